@@ -1,0 +1,134 @@
+// Command kessai answers the payment-rule questions of the kessai library from
+// the command line: card numbers, holder names, which payment methods a carrier
+// accepts, what follows a failed charge, and how family lines are billed.
+//
+// Usage:
+//
+//	kessai <command> [flags] [arguments]
+//
+// Run kessai with no arguments for the list of commands, and
+// "kessai <command> -h" for a command's flags. Every command that prints a
+// result accepts -json. Exit status: 0 for a positive answer, 1 for a
+// negative one where the command defines it (a name that does not match, a
+// rejected application), 2 for bad input or usage. A card number is never
+// echoed, not even in an error.
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+)
+
+// env is what a command may touch: its streams. Commands never read the
+// environment or open files, so the tests drive them with buffers.
+type env struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+// Exit statuses shared by every command.
+const (
+	exitOK       = 0 // a positive answer
+	exitNegative = 1 // a well-formed question with a negative answer
+	exitUsage    = 2 // bad input or usage
+)
+
+type command struct {
+	name    string
+	args    string // the synopsis after the name
+	summary string
+	run     func(args []string, e env) int
+}
+
+// commands lists every subcommand, in the order usage prints them.
+var commands = []command{
+	{"demo", "", "a tour of every capability on built-in inputs (the default job)", runDemo},
+	{"card", "[-json] NUMBER", "brand, masked number, Luhn and security-code length of a card number", runCard},
+	{"name", "[-json] -card NAME -kana KANA", "does the romaji name on a card match the holder's kana?", runName},
+	{"check", "[-json] [-lang ja|en] [flags | -stdin]", "check a payment application against a carrier's policy", runCheck},
+	{"compare", "[-json] [-lang ja|en] -method METHOD", "compare carriers for one payment method", runCompare},
+	{"timeline", "[-json] -failed DATE", "the dunning schedule after a failed charge", runTimeline},
+	{"holidays", "[-json] YEAR", "Japan's national holidays of a year", runHolidays},
+	{"deadline", "[-json] -charge DATE", "the last day a card change counts for a charge", runDeadline},
+	{"family", "[-json] < account.json", "bill a family account in both modes, side by side", runFamily},
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}))
+}
+
+func run(args []string, e env) int {
+	if len(args) == 0 {
+		usage(e.stdout)
+		return exitOK
+	}
+	name := args[0]
+	switch name {
+	case "-h", "-help", "--help", "help":
+		usage(e.stdout)
+		return exitOK
+	}
+	for _, c := range commands {
+		if c.name == name {
+			return c.run(args[1:], e)
+		}
+	}
+	fmt.Fprintf(e.stderr, "kessai: unknown command %q; run kessai with no arguments for the list\n", name)
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "kessai: payment rules of Japanese mobile carriers (IIJmio first)")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Usage:")
+	for _, c := range commands {
+		fmt.Fprintf(w, "  kessai %-9s %s\n", c.name, c.args)
+		fmt.Fprintf(w, "            %s\n", c.summary)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Exit status: 0 yes, 1 no (name mismatch, rejected), 2 bad input or usage.")
+}
+
+// newFlags returns a flag set for a subcommand that reports to e.stderr and
+// returns errors instead of exiting.
+func newFlags(name, synopsis string, e env) *flag.FlagSet {
+	fs := flag.NewFlagSet("kessai "+name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "usage: kessai %s %s\n", name, synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args into fs. It returns false, and the exit status to
+// use, when parsing stopped: -h asked for help (status 0) or a flag was bad
+// (status 2).
+func parseFlags(fs *flag.FlagSet, args []string) (code int, ok bool) {
+	switch err := fs.Parse(args); {
+	case err == flag.ErrHelp:
+		return exitOK, false
+	case err != nil:
+		return exitUsage, false
+	}
+	return 0, true
+}
+
+// fail prints a one-line error for command name and returns exitUsage. Callers
+// pass errors from the library, whose text never contains a card number.
+func fail(e env, name string, err error) int {
+	fmt.Fprintf(e.stderr, "kessai %s: %v\n", name, err)
+	return exitUsage
+}
+
+// writeJSON prints v as indented JSON.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}

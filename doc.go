@@ -1,0 +1,40 @@
+// Package kessai encodes the payment rules of Japanese mobile carriers,
+// IIJmio first, as pure functions and immutable values.
+//
+// kessai (決済, "settlement") answers the questions a carrier's sign-up form,
+// billing system, support desk or a comparison site asks. The work is split
+// into four packages; this package holds only this overview and an end-to-end
+// example.
+//
+//   - [github.com/kessai-jp/kessai/brand]: card numbers. Brand detection from
+//     a partial number as it is typed, length and Luhn checks, masking, and
+//     security-code length (rules C4, C5).
+//   - [github.com/kessai-jp/kessai/eligibility]: which payment methods a
+//     carrier accepts for which purpose, and whether a card and its romaji
+//     name fit the contract holder (rules M1–M10, C1–C6, P1–P4).
+//   - [github.com/kessai-jp/kessai/billing]: a Japanese business-day calendar
+//     and what happens day by day after a failed charge (rules CH1–CH3,
+//     D1–D8).
+//   - [github.com/kessai-jp/kessai/family]: several lines under one mioID,
+//     billed on one card or line by line, to the yen (rules F1–F4).
+//
+// # Rule IDs
+//
+// Every rule comes from one Japanese article on IIJmio's payment methods and
+// carries an ID (M for methods, C for cards, CH for changing the method, D for
+// dunning, F for family billing, P for other carriers). Doc comments, reasons
+// returned to callers and tests cite these IDs, so a decision can be traced to
+// the sentence it rests on. Where the article is vague or contradicts itself
+// the library says so: a window instead of a point in time, an Uncertain
+// verdict instead of a guess, and a named, overridable parameter instead of a
+// hidden constant.
+//
+// # Design
+//
+// The library does no I/O: no files, network, environment, clock or time-zone
+// database. "Now" is always a parameter and Japan Standard Time is
+// time.FixedZone("JST", 9*3600). Policies and calendars are immutable values,
+// safe to share between goroutines. Bad input gets an error usable with
+// errors.Is and errors.As, never a panic and never a silent default. A full
+// card number never appears in any string the library produces.
+package kessai
