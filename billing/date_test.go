@@ -1,0 +1,190 @@
+package billing
+
+import (
+	"encoding/json"
+	"errors"
+	"math"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Date
+		err  error
+	}{
+		{"2026-11-24", Date{2026, time.November, 24}, nil},
+		{"0001-01-01", Date{1, time.January, 1}, nil},
+		{"9999-12-31", Date{9999, time.December, 31}, nil},
+		{"2024-02-29", Date{2024, time.February, 29}, nil},
+		{"２０２６－１１－２４", Date{2026, time.November, 24}, nil}, // full-width digits and hyphens
+		{"２０２６-11-２４", Date{2026, time.November, 24}, nil},
+		{"2026-02-29", Date{}, ErrInvalidDate},
+		{"2100-02-29", Date{}, ErrInvalidDate},
+		{"0000-01-01", Date{}, ErrInvalidDate},
+		{"2026-13-01", Date{}, ErrInvalidDate},
+		{"2026-00-10", Date{}, ErrInvalidDate},
+		{"2026-11-00", Date{}, ErrInvalidDate},
+		{"", Date{}, ErrSyntax},
+		{"2026-1-24", Date{}, ErrSyntax},
+		{"2026/11/24", Date{}, ErrSyntax},
+		{" 2026-11-24", Date{}, ErrSyntax},
+		{"2026-11-24 ", Date{}, ErrSyntax},
+		{"2026-11-2x", Date{}, ErrSyntax},
+		{"+026-11-24", Date{}, ErrSyntax},
+		{"2026-11-24T00:00:00", Date{}, ErrSyntax},
+		{strings.Repeat("9", MaxDateInput+1), Date{}, ErrTooLong},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseDate(tt.in)
+			if !errors.Is(err, tt.err) || got != tt.want {
+				t.Fatalf("ParseDate(%q) = %v, %v, want %v, %v", tt.in, got, err, tt.want, tt.err)
+			}
+			if err != nil {
+				var pe *ParseError
+				if !errors.As(err, &pe) {
+					t.Fatalf("ParseDate(%q) error %T, want *ParseError", tt.in, err)
+				}
+				if !strings.HasPrefix(err.Error(), "billing: ") {
+					t.Errorf("error %q lacks the package prefix", err)
+				}
+				if len(err.Error()) > 120 {
+					t.Errorf("error %q is not bounded", err)
+				}
+			}
+		})
+	}
+}
+
+func TestDateOf(t *testing.T) {
+	tests := []struct {
+		t    time.Time
+		want Date
+	}{
+		{time.Date(2026, 11, 24, 14, 59, 59, 0, time.UTC), Date{2026, 11, 24}},
+		{time.Date(2026, 11, 24, 15, 0, 0, 0, time.UTC), Date{2026, 11, 25}}, // midnight JST
+		{time.Date(2026, 12, 31, 15, 0, 0, 0, time.UTC), Date{2027, 1, 1}},
+		{time.Date(2026, 11, 24, 0, 0, 0, 0, time.FixedZone("PST", -8*3600)), Date{2026, 11, 24}},
+		{time.Date(2026, 11, 24, 23, 0, 0, 0, time.FixedZone("PST", -8*3600)), Date{2026, 11, 25}},
+	}
+	for _, tt := range tests {
+		if got := DateOf(tt.t); got != tt.want {
+			t.Errorf("DateOf(%v) = %v, want %v", tt.t, got, tt.want)
+		}
+	}
+}
+
+// TestDaysAgainstTime checks the integer day arithmetic against package time,
+// the slow reference, over a wide span.
+func TestDaysAgainstTime(t *testing.T) {
+	for _, start := range []Date{{1, 1, 1}, {1582, 10, 1}, {1899, 12, 1}, {1955, 1, 1}, {1999, 12, 25}, {2096, 2, 1}, {9997, 6, 1}} {
+		d := start
+		ref := start.In(time.UTC)
+		for i := 0; i < 800; i++ {
+			want := Date{ref.Year(), ref.Month(), ref.Day()}
+			if d != want {
+				t.Fatalf("AddDays walk from %v: got %v, want %v", start, d, want)
+			}
+			if d.Weekday() != ref.Weekday() {
+				t.Fatalf("%v.Weekday() = %v, want %v", d, d.Weekday(), ref.Weekday())
+			}
+			if got := fromDays(d.days()); got != d {
+				t.Fatalf("fromDays(days(%v)) = %v", d, got)
+			}
+			if got, want := DaysBetween(start, d), i; got != want {
+				t.Fatalf("DaysBetween(%v, %v) = %d, want %d", start, d, got, want)
+			}
+			d = d.AddDays(1)
+			ref = ref.AddDate(0, 0, 1)
+		}
+	}
+}
+
+func TestAddDaysBounds(t *testing.T) {
+	tests := []struct {
+		d    Date
+		n    int
+		want Date
+	}{
+		{Date{2026, 11, 24}, 0, Date{2026, 11, 24}},
+		{Date{2026, 11, 24}, -24, Date{2026, 10, 31}},
+		{Date{2026, 12, 31}, 1, Date{2027, 1, 1}},
+		{Date{9999, 12, 31}, 1, Date{}},
+		{Date{1, 1, 1}, -1, Date{}},
+		{Date{2026, 11, 24}, math.MaxInt, Date{}},
+		{Date{2026, 11, 24}, math.MinInt, Date{}},
+		{Date{}, 1, Date{}},
+		{Date{2026, 2, 30}, 0, Date{}},
+	}
+	for _, tt := range tests {
+		if got := tt.d.AddDays(tt.n); got != tt.want {
+			t.Errorf("%v.AddDays(%d) = %v, want %v", dateText(tt.d), tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestCompare(t *testing.T) {
+	a, b := Date{2026, 11, 24}, Date{2026, 11, 25}
+	if a.Compare(b) != -1 || b.Compare(a) != 1 || a.Compare(a) != 0 {
+		t.Errorf("Compare(%v, %v) wrong", a, b)
+	}
+	if !a.Before(b) || a.After(b) || !b.After(a) || a.Before(a) {
+		t.Errorf("Before/After(%v, %v) wrong", a, b)
+	}
+	if (Date{2025, 12, 31}).Compare(Date{2026, 1, 1}) != -1 || (Date{2026, 2, 1}).Compare(Date{2026, 1, 31}) != 1 {
+		t.Error("Compare across months/years wrong")
+	}
+}
+
+func TestDateText(t *testing.T) {
+	d := Date{2026, 11, 24}
+	b, err := json.Marshal(struct{ D Date }{d})
+	if err != nil || string(b) != `{"D":"2026-11-24"}` {
+		t.Fatalf("json.Marshal = %s, %v", b, err)
+	}
+	var v struct{ D Date }
+	if err := json.Unmarshal(b, &v); err != nil || v.D != d {
+		t.Fatalf("json.Unmarshal = %v, %v", v.D, err)
+	}
+	if _, err := (Date{}).MarshalText(); !errors.Is(err, ErrInvalidDate) {
+		t.Errorf("Date{}.MarshalText() error = %v, want ErrInvalidDate", err)
+	}
+	if err := json.Unmarshal([]byte(`{"D":"2026-02-30"}`), &v); !errors.Is(err, ErrInvalidDate) {
+		t.Errorf("Unmarshal 2026-02-30 error = %v, want ErrInvalidDate", err)
+	}
+	if got := (Date{}).String(); got != "invalid date" {
+		t.Errorf("Date{}.String() = %q", got)
+	}
+	if got := d.StartJST(); !got.Equal(time.Date(2026, 11, 23, 15, 0, 0, 0, time.UTC)) {
+		t.Errorf("StartJST() = %v", got)
+	}
+	if got := DateOf(d.StartJST()); got != d {
+		t.Errorf("DateOf(StartJST()) = %v, want %v", got, d)
+	}
+}
+
+func TestYenString(t *testing.T) {
+	tests := []struct {
+		y    Yen
+		want string
+	}{
+		{0, "¥0"},
+		{1, "¥1"},
+		{999, "¥999"},
+		{1000, "¥1,000"},
+		{1234, "¥1,234"},
+		{-1234, "-¥1,234"},
+		{1234567, "¥1,234,567"},
+		{-100000, "-¥100,000"},
+		{math.MaxInt64, "¥9,223,372,036,854,775,807"},
+		{math.MinInt64, "-¥9,223,372,036,854,775,808"},
+	}
+	for _, tt := range tests {
+		if got := tt.y.String(); got != tt.want {
+			t.Errorf("Yen(%d).String() = %q, want %q", int64(tt.y), got, tt.want)
+		}
+	}
+}
