@@ -80,3 +80,17 @@ func trimPrefix(err error) string {
 	}
 	return s
 }
+
+// YearError reports a year outside the years the holiday rules know
+// ([HolidayMinYear]..[HolidayMaxYear]). It wraps [ErrOutOfRange].
+type YearError struct {
+	Year int
+}
+
+func (e *YearError) Error() string {
+	return "billing: year " + strconv.Itoa(e.Year) + " outside supported " +
+		strconv.Itoa(HolidayMinYear) + "–" + strconv.Itoa(HolidayMaxYear) + ": out of range"
+}
+
+// Unwrap returns [ErrOutOfRange].
+func (e *YearError) Unwrap() error { return ErrOutOfRange }

@@ -1,0 +1,291 @@
+package billing
+
+import "time"
+
+// Supported years of [Holiday]. The Cabinet Office's list of national
+// holidays starts in 1955, and the equinox formula used for later years
+// holds through 2099. Outside these years Holiday reports ok == false: it
+// does not know, which is not the same as "not a holiday", so the checked
+// calendar methods ([Calendar.AddBusinessDays] and the rest) return
+// [ErrOutOfRange] there.
+const (
+	HolidayMinYear = 1955
+	HolidayMaxYear = 2099
+)
+
+// EquinoxPublishedThrough is the last year whose vernal and autumnal equinox
+// days (春分の日, 秋分の日) are officially fixed. The National Astronomical
+// Observatory of Japan announces them in the official gazette each February
+// for the following year; the announcement of February 2026 covers 2027.
+// For later years [Holiday] computes the equinox days with the astronomical
+// approximation and they are predictions, not law.
+const EquinoxPublishedThrough = 2027
+
+// HolidaySource names the published list the holiday rules are tested
+// against (billing/testdata), and its edition.
+const HolidaySource = "内閣府 syukujitsu.csv, edition through 2027"
+
+// Names of the days that are holidays without being 国民の祝日 proper, as the
+// Cabinet Office lists them.
+const (
+	// NameSubstitute is the Cabinet Office's name for both a substitute
+	// holiday (振替休日) and a citizens' holiday (国民の休日).
+	NameSubstitute = "休日"
+	// NameTreatedAsHoliday is the name of the 2019 enthronement days, which
+	// a special law made holidays treated as national holidays.
+	NameTreatedAsHoliday = "休日（祝日扱い）"
+)
+
+// ruleKind says how a holiday rule picks its day in a month.
+type ruleKind uint8
+
+const (
+	fixedDay   ruleKind = iota // day is the day of the month
+	nthMonday                  // day is n: the n-th Monday (Happy Monday system)
+	vernalEq                   // 春分日 by the astronomical formula
+	autumnalEq                 // 秋分日 by the astronomical formula
+)
+
+// holidayRule is one line of the Act on National Holidays (国民の祝日に関する
+// 法律) as amended: in years from..to (inclusive), the day picked by kind and
+// day is the holiday name.
+type holidayRule struct {
+	month    time.Month
+	from, to int
+	kind     ruleKind
+	day      int
+	name     string
+}
+
+// holidayRules is the law's calendar, sorted by month. Years before
+// HolidayMinYear are out of range, so rules start at 1955 even where the law
+// is older (1948).
+var holidayRules = [...]holidayRule{
+	{time.January, 1955, 9999, fixedDay, 1, "元日"},
+	{time.January, 1955, 1999, fixedDay, 15, "成人の日"},
+	{time.January, 2000, 9999, nthMonday, 2, "成人の日"}, // Happy Monday (1998 amendment)
+	{time.February, 1967, 9999, fixedDay, 11, "建国記念の日"},
+	{time.February, 2020, 9999, fixedDay, 23, "天皇誕生日"}, // Reiwa
+	{time.March, 1955, 9999, vernalEq, 0, "春分の日"},
+	{time.April, 1955, 1988, fixedDay, 29, "天皇誕生日"}, // Shōwa
+	{time.April, 1989, 2006, fixedDay, 29, "みどりの日"},
+	{time.April, 2007, 9999, fixedDay, 29, "昭和の日"},
+	{time.May, 1955, 9999, fixedDay, 3, "憲法記念日"},
+	{time.May, 2007, 9999, fixedDay, 4, "みどりの日"},
+	{time.May, 1955, 9999, fixedDay, 5, "こどもの日"},
+	{time.July, 1996, 2002, fixedDay, 20, "海の日"},
+	{time.July, 2003, 2019, nthMonday, 3, "海の日"}, // 2020, 2021: Olympic moves
+	{time.July, 2022, 9999, nthMonday, 3, "海の日"},
+	{time.August, 2016, 2019, fixedDay, 11, "山の日"}, // 2020, 2021: Olympic moves
+	{time.August, 2022, 9999, fixedDay, 11, "山の日"},
+	{time.September, 1966, 2002, fixedDay, 15, "敬老の日"},
+	{time.September, 2003, 9999, nthMonday, 3, "敬老の日"},
+	{time.September, 1955, 9999, autumnalEq, 0, "秋分の日"},
+	{time.October, 1966, 1999, fixedDay, 10, "体育の日"},
+	{time.October, 2000, 2018, nthMonday, 2, "体育の日"},
+	// The 2018 amendment renamed the day from 2020; the Cabinet Office
+	// lists 2019's as "体育の日（スポーツの日）".
+	{time.October, 2019, 2019, nthMonday, 2, "体育の日（スポーツの日）"},
+	{time.October, 2022, 9999, nthMonday, 2, "スポーツの日"}, // 2020, 2021: Olympic moves
+	{time.November, 1955, 9999, fixedDay, 3, "文化の日"},
+	{time.November, 1955, 9999, fixedDay, 23, "勤労感謝の日"},
+	{time.December, 1989, 2018, fixedDay, 23, "天皇誕生日"}, // Heisei
+}
+
+// monthRules[m-1]..monthRules[m] index the rules of month m in holidayRules.
+var monthRules = [...]uint8{0, 3, 5, 6, 9, 12, 12, 15, 17, 20, 24, 26, 27}
+
+// specialDay is a holiday fixed by its own law rather than by the calendar
+// rules: imperial ceremonies, the 2019 enthronement and the moves of the
+// 2020 and 2021 Olympic Games.
+type specialDay struct {
+	date Date
+	name string
+}
+
+// specialDays is sorted by date.
+var specialDays = [...]specialDay{
+	{Date{1959, time.April, 10}, "結婚の儀"},                 // Crown Prince Akihito's wedding
+	{Date{1989, time.February, 24}, "大喪の礼"},              // Emperor Shōwa's state funeral
+	{Date{1990, time.November, 12}, "即位礼正殿の儀"},           // enthronement ceremony
+	{Date{1993, time.June, 9}, "結婚の儀"},                   // Crown Prince Naruhito's wedding
+	{Date{2019, time.May, 1}, NameTreatedAsHoliday},      // accession day
+	{Date{2019, time.October, 22}, NameTreatedAsHoliday}, // enthronement ceremony
+	{Date{2020, time.July, 23}, "海の日"},                   // Tokyo 2020 special measures act
+	{Date{2020, time.July, 24}, "スポーツの日"},
+	{Date{2020, time.August, 10}, "山の日"},
+	{Date{2021, time.July, 22}, "海の日"}, // moved again for the postponed games
+	{Date{2021, time.July, 23}, "スポーツの日"},
+	{Date{2021, time.August, 8}, "山の日"}, // a Sunday: substitute holiday Aug 9
+}
+
+// Dates from which the substitute and citizens' holiday rules apply.
+var (
+	substituteFrom = Date{1973, time.April, 12}  // 1973 amendment, in force 1973-04-12
+	substituteNew  = Date{2007, time.January, 1} // 2005 amendment, in force 2007-01-01
+	citizensFrom   = Date{1985, time.December, 27}
+)
+
+// Holiday reports whether d is a national holiday of Japan or another day
+// the Act on National Holidays makes a holiday, and its name as the Cabinet
+// Office lists it ("元日", "成人の日", …; "休日" for substitute and citizens'
+// holidays; "休日（祝日扱い）" for the 2019 enthronement days).
+//
+// The rules are those of the Act as amended: fixed days; the Happy Monday
+// days from 2000 and 2003; the equinox days by the astronomical formula
+// (official through [EquinoxPublishedThrough], predictions after); the
+// substitute holiday (the next day from 1973-04-12, the next day that is not
+// a national holiday from 2007); the citizens' holiday (a day between two
+// national holidays, from the 1985 amendment); and the one-off days of 1959,
+// 1989, 1990, 1993, 2019, 2020 and 2021.
+//
+// Holiday knows the years [HolidayMinYear] to [HolidayMaxYear]. For any
+// other date, and for an invalid one, ok is false. Holiday does not
+// allocate.
+func Holiday(d Date) (name string, ok bool) {
+	if d.Year < HolidayMinYear || d.Year > HolidayMaxYear || !d.IsValid() {
+		return "", false
+	}
+	z := d.days()
+	if name, ok := national(d, weekdayOf(z)); ok {
+		return name, true
+	}
+	if isSubstitute(z) || isCitizens(d, z) {
+		return NameSubstitute, true
+	}
+	return "", false
+}
+
+// weekdayOf returns the weekday of day number z.
+func weekdayOf(z int) time.Weekday {
+	w := (z + 4) % 7 // 1970-01-01 was a Thursday
+	if w < 0 {
+		w += 7
+	}
+	return time.Weekday(w)
+}
+
+// national reports whether d (whose weekday is wd) is a 国民の祝日 proper, or
+// a special day treated as one.
+func national(d Date, wd time.Weekday) (string, bool) {
+	m := d.Month
+	rules := holidayRules[monthRules[m-1]:monthRules[m]]
+	for i := range rules {
+		r := &rules[i]
+		if d.Year < r.from || d.Year > r.to {
+			continue
+		}
+		switch r.kind {
+		case fixedDay:
+			if d.Day != r.day {
+				continue
+			}
+		case nthMonday:
+			if wd != time.Monday || (d.Day-1)/7+1 != r.day {
+				continue
+			}
+		case vernalEq:
+			if d.Day != vernalEquinox(d.Year) {
+				continue
+			}
+		case autumnalEq:
+			if d.Day != autumnalEquinox(d.Year) {
+				continue
+			}
+		}
+		return r.name, true
+	}
+	if y := d.Year; y == 1959 || y == 1989 || y == 1990 || y == 1993 || (y >= 2019 && y <= 2021) {
+		for i := range specialDays {
+			if specialDays[i].date == d {
+				return specialDays[i].name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// nationalZ is national for day number z.
+func nationalZ(z int) bool {
+	_, ok := national(fromDays(z), weekdayOf(z))
+	return ok
+}
+
+// isSubstitute reports whether day z is a substitute holiday (振替休日): a
+// national holiday fell on a Sunday on or after 1973-04-12, and z is the next
+// day (until 2006) or the first following day that is not a national holiday
+// (from 2007). z itself is known not to be a national holiday.
+func isSubstitute(z int) bool {
+	prev := z - 1
+	if weekdayOf(prev) == time.Sunday {
+		return prev >= substituteFrom.days() && nationalZ(prev)
+	}
+	if z-1 < substituteNew.days() {
+		return false
+	}
+	// From 2007, walk back over a run of national holidays to a Sunday.
+	for k := 1; k <= 6; k++ {
+		e := z - k
+		if !nationalZ(e) {
+			return false
+		}
+		if weekdayOf(e) == time.Sunday {
+			return true
+		}
+	}
+	return false
+}
+
+// isCitizens reports whether d (day number z) is a citizens' holiday (国民の
+// 休日): the days before and after it are national holidays. Before 2007 a
+// Sunday was excluded (and a substitute holiday, already handled).
+func isCitizens(d Date, z int) bool {
+	if z < citizensFrom.days() {
+		return false
+	}
+	if z < substituteNew.days() && weekdayOf(z) == time.Sunday {
+		return false
+	}
+	return nationalZ(z-1) && nationalZ(z+1)
+}
+
+// Equinox days by the approximation used for Japan's calendar (the
+// "海上保安庁水路部" formula): day = ⌊A + 0.242194(Y−1980) − ⌊(Y−B)/4⌋⌋ with
+// Go's truncating division for the inner quotient, in micro-days so that the
+// arithmetic is exact integers. It reproduces every published equinox day
+// from 1955 to 2027 (see the tests).
+func vernalEquinox(y int) int {
+	if y < 1980 {
+		return (20835700 + 242194*(y-1980) - (y-1983)/4*1000000) / 1000000
+	}
+	return (20843100 + 242194*(y-1980) - (y-1980)/4*1000000) / 1000000
+}
+
+func autumnalEquinox(y int) int {
+	if y < 1980 {
+		return (23258800 + 242194*(y-1980) - (y-1983)/4*1000000) / 1000000
+	}
+	return (23248800 + 242194*(y-1980) - (y-1980)/4*1000000) / 1000000
+}
+
+// NamedDate is a date with a name, such as a holiday.
+type NamedDate struct {
+	Date Date   `json:"date"`
+	Name string `json:"name"`
+}
+
+// HolidaysIn returns every holiday of year y in date order, with the names
+// [Holiday] gives. Years outside [HolidayMinYear]..[HolidayMaxYear] are an
+// [ErrOutOfRange] error.
+func HolidaysIn(y int) ([]NamedDate, error) {
+	if y < HolidayMinYear || y > HolidayMaxYear {
+		return nil, &YearError{Year: y}
+	}
+	out := make([]NamedDate, 0, 20)
+	for d := (Date{y, time.January, 1}); d.Year == y; d = d.AddDays(1) {
+		if name, ok := Holiday(d); ok {
+			out = append(out, NamedDate{d, name})
+		}
+	}
+	return out, nil
+}

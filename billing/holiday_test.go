@@ -1,0 +1,183 @@
+package billing
+
+import (
+	"bufio"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// readCabinetOffice reads testdata/syukujitsu_2000_2027.csv: "2000/1/1,元日"
+// lines, # comments.
+func readCabinetOffice(t *testing.T) []NamedDate {
+	t.Helper()
+	f, err := os.Open("testdata/syukujitsu_2000_2027.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []NamedDate
+	sc := bufio.NewScanner(f)
+	for line := 1; sc.Scan(); line++ {
+		s := sc.Text()
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		date, name, ok := strings.Cut(s, ",")
+		parts := strings.Split(date, "/")
+		if !ok || len(parts) != 3 || name == "" {
+			t.Fatalf("line %d: bad line %q", line, s)
+		}
+		var n [3]int
+		for i, p := range parts {
+			if n[i], err = strconv.Atoi(p); err != nil {
+				t.Fatalf("line %d: %v", line, err)
+			}
+		}
+		d := Date{n[0], time.Month(n[1]), n[2]}
+		if !d.IsValid() {
+			t.Fatalf("line %d: invalid date %q", line, date)
+		}
+		out = append(out, NamedDate{d, name})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestHolidayCabinetOffice checks Holiday against the Cabinet Office's list
+// for 2000–2027 in both directions: every listed day is a holiday with that
+// name, and every day Holiday calls a holiday is listed.
+func TestHolidayCabinetOffice(t *testing.T) {
+	list := readCabinetOffice(t)
+	if len(list) < 28*15 {
+		t.Fatalf("only %d entries in the Cabinet Office list", len(list))
+	}
+	listed := make(map[Date]string, len(list))
+	for _, h := range list {
+		listed[h.Date] = h.Name
+		if got, ok := Holiday(h.Date); !ok || got != h.Name {
+			t.Errorf("Holiday(%v) = %q, %v, want %q, true", h.Date, got, ok, h.Name)
+		}
+	}
+	for d := (Date{2000, 1, 1}); d.Year <= 2027; d = d.AddDays(1) {
+		if name, ok := Holiday(d); ok {
+			if _, listedToo := listed[d]; !listedToo {
+				t.Errorf("Holiday(%v) = %q, true; the Cabinet Office does not list it", d, name)
+			}
+		}
+	}
+	if last := list[len(list)-1].Date.Year; last != EquinoxPublishedThrough {
+		t.Errorf("test data ends in %d, EquinoxPublishedThrough = %d", last, EquinoxPublishedThrough)
+	}
+}
+
+// TestHolidayHistory checks the law's history before 2000 against days of the
+// Cabinet Office's list, and days it does not list.
+func TestHolidayHistory(t *testing.T) {
+	tests := []struct {
+		name string
+		d    Date
+		want string // "" means not a holiday
+	}{
+		{"first year 1955 元日", Date{1955, 1, 1}, "元日"},
+		{"1955 autumnal equinox", Date{1955, 9, 24}, "秋分の日"},
+		{"1959 wedding", Date{1959, 4, 10}, "結婚の儀"},
+		{"1960 vernal equinox", Date{1960, 3, 20}, "春分の日"},
+		{"1966 敬老の日 begins", Date{1966, 9, 15}, "敬老の日"},
+		{"1966 体育の日 begins", Date{1966, 10, 10}, "体育の日"},
+		{"before 1967 no 建国記念の日", Date{1966, 2, 11}, ""},
+		{"1967 建国記念の日", Date{1967, 2, 11}, "建国記念の日"},
+		{"1973 Feb 11 Sunday before the substitute rule", Date{1973, 2, 12}, ""},
+		{"1973 first substitute holiday", Date{1973, 4, 30}, "休日"},
+		{"1973 Sep 24 substitute", Date{1973, 9, 24}, "休日"},
+		{"1978 Jan 2 substitute for 元日", Date{1978, 1, 2}, "休日"},
+		{"1986 May 4 Sunday: no citizens' holiday", Date{1986, 5, 4}, ""},
+		{"1987 May 4 substitute for May 3", Date{1987, 5, 4}, "休日"},
+		{"1988 first citizens' holiday", Date{1988, 5, 4}, "休日"},
+		{"1988 Mar 21 substitute", Date{1988, 3, 21}, "休日"},
+		{"1988 天皇誕生日 Apr 29", Date{1988, 4, 29}, "天皇誕生日"},
+		{"1989 state funeral", Date{1989, 2, 24}, "大喪の礼"},
+		{"1989 みどりの日", Date{1989, 4, 29}, "みどりの日"},
+		{"1989 天皇誕生日 Dec 23", Date{1989, 12, 23}, "天皇誕生日"},
+		{"1990 enthronement", Date{1990, 11, 12}, "即位礼正殿の儀"},
+		{"1991 May 4 Saturday citizens' holiday", Date{1991, 5, 4}, "休日"},
+		{"1991 May 6 substitute", Date{1991, 5, 6}, "休日"},
+		{"1993 wedding", Date{1993, 6, 9}, "結婚の儀"},
+		{"1995 海の日 not yet", Date{1995, 7, 20}, ""},
+		{"1996 海の日", Date{1996, 7, 20}, "海の日"},
+		{"1997 May 4 Sunday", Date{1997, 5, 4}, ""},
+		{"1999 成人の日 Jan 15", Date{1999, 1, 15}, "成人の日"},
+		{"2019 Dec 23 no emperor's birthday", Date{2019, 12, 23}, ""},
+		{"2028 vernal equinox (prediction)", Date{2028, 3, 20}, "春分の日"},
+		{"2099 last year", Date{2099, 1, 1}, "元日"},
+		{"2099 Dec 31", Date{2099, 12, 31}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := Holiday(tt.d)
+			if got != tt.want || ok != (tt.want != "") {
+				t.Errorf("Holiday(%v) = %q, %v, want %q", tt.d, got, ok, tt.want)
+			}
+		})
+	}
+}
+
+// TestHolidayEquinoxPre2000 checks the equinox formula against the Cabinet
+// Office's equinox days 1955–1999 (as listed in syukujitsu.csv).
+func TestHolidayEquinoxPre2000(t *testing.T) {
+	// day of March and of September, 1955..1999
+	spring := "21 21 21 21 21 20 21 21 21 20 21 21 21 20 21 21 21 20 21 21 21 20 21 21 21 20 21 21 21 20 21 21 21 20 21 21 21 20 20 21 21 20 20 21 21"
+	autumn := "24 23 23 23 24 23 23 23 24 23 23 23 24 23 23 23 24 23 23 23 24 23 23 23 24 23 23 23 23 23 23 23 23 23 23 23 23 23 23 23 23 23 23 23 23"
+	for i, f := range strings.Fields(spring) {
+		y := 1955 + i
+		want, _ := strconv.Atoi(f)
+		if got := vernalEquinox(y); got != want {
+			t.Errorf("vernalEquinox(%d) = %d, want %d", y, got, want)
+		}
+	}
+	for i, f := range strings.Fields(autumn) {
+		y := 1955 + i
+		want, _ := strconv.Atoi(f)
+		if got := autumnalEquinox(y); got != want {
+			t.Errorf("autumnalEquinox(%d) = %d, want %d", y, got, want)
+		}
+	}
+}
+
+func TestHolidayRange(t *testing.T) {
+	for _, d := range []Date{{1954, 1, 1}, {2100, 1, 1}, {1, 1, 1}, {}, {2026, 2, 30}} {
+		if name, ok := Holiday(d); ok {
+			t.Errorf("Holiday(%v) = %q, true, want out of range", dateText(d), name)
+		}
+	}
+	if _, err := HolidaysIn(2100); err == nil {
+		t.Error("HolidaysIn(2100) succeeded")
+	}
+	hs, err := HolidaysIn(2027)
+	if err != nil || len(hs) != 17 || hs[0].Name != "元日" {
+		t.Errorf("HolidaysIn(2027) = %v, %v", hs, err)
+	}
+}
+
+// TestHolidayTables checks the rule table's month index and order.
+func TestHolidayTables(t *testing.T) {
+	for m := time.January; m <= time.December; m++ {
+		for _, r := range holidayRules[monthRules[m-1]:monthRules[m]] {
+			if r.month != m {
+				t.Errorf("rule %q indexed under month %v", r.name, m)
+			}
+		}
+	}
+	if int(monthRules[12]) != len(holidayRules) {
+		t.Errorf("monthRules ends at %d, want %d", monthRules[12], len(holidayRules))
+	}
+	for i := 1; i < len(specialDays); i++ {
+		if !specialDays[i-1].date.Before(specialDays[i].date) {
+			t.Errorf("specialDays not sorted at %v", specialDays[i].date)
+		}
+	}
+}
