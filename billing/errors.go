@@ -94,3 +94,18 @@ func (e *YearError) Error() string {
 
 // Unwrap returns [ErrOutOfRange].
 func (e *YearError) Unwrap() error { return ErrOutOfRange }
+
+// CountError reports a count or span beyond its bound. It wraps
+// [ErrOutOfRange].
+type CountError struct {
+	What string // what was counted, e.g. "business days"
+	N    int
+	Max  int
+}
+
+func (e *CountError) Error() string {
+	return "billing: " + strconv.Itoa(e.N) + " " + e.What + " beyond the bound of ±" + strconv.Itoa(e.Max) + ": out of range"
+}
+
+// Unwrap returns [ErrOutOfRange].
+func (e *CountError) Unwrap() error { return ErrOutOfRange }

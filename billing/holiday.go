@@ -119,11 +119,12 @@ var specialDays = [...]specialDay{
 	{Date{2021, time.August, 8}, "山の日"}, // a Sunday: substitute holiday Aug 9
 }
 
-// Dates from which the substitute and citizens' holiday rules apply.
-var (
-	substituteFrom = Date{1973, time.April, 12}  // 1973 amendment, in force 1973-04-12
-	substituteNew  = Date{2007, time.January, 1} // 2005 amendment, in force 2007-01-01
-	citizensFrom   = Date{1985, time.December, 27}
+// Day numbers (days since 1970-01-01) from which the substitute and
+// citizens' holiday rules apply; a test checks them against their dates.
+const (
+	substituteFrom = 1197  // 1973-04-12: the 1973 amendment comes into force
+	substituteNew  = 13514 // 2007-01-01: the 2005 amendment ("next non-holiday")
+	citizensFrom   = 5839  // 1985-12-27: the 1985 amendment (国民の休日)
 )
 
 // Holiday reports whether d is a national holiday of Japan or another day
@@ -218,9 +219,9 @@ func nationalZ(z int) bool {
 func isSubstitute(z int) bool {
 	prev := z - 1
 	if weekdayOf(prev) == time.Sunday {
-		return prev >= substituteFrom.days() && nationalZ(prev)
+		return prev >= substituteFrom && nationalZ(prev)
 	}
-	if z-1 < substituteNew.days() {
+	if z-1 < substituteNew {
 		return false
 	}
 	// From 2007, walk back over a run of national holidays to a Sunday.
@@ -240,10 +241,10 @@ func isSubstitute(z int) bool {
 // 休日): the days before and after it are national holidays. Before 2007 a
 // Sunday was excluded (and a substitute holiday, already handled).
 func isCitizens(d Date, z int) bool {
-	if z < citizensFrom.days() {
+	if z < citizensFrom {
 		return false
 	}
-	if z < substituteNew.days() && weekdayOf(z) == time.Sunday {
+	if z < substituteNew && weekdayOf(z) == time.Sunday {
 		return false
 	}
 	return nationalZ(z-1) && nationalZ(z+1)

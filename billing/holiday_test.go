@@ -181,3 +181,24 @@ func TestHolidayTables(t *testing.T) {
 		}
 	}
 }
+
+func TestDayNumberConstants(t *testing.T) {
+	tests := []struct {
+		name string
+		got  int
+		d    Date
+	}{
+		{"substituteFrom", substituteFrom, Date{1973, 4, 12}},
+		{"substituteNew", substituteNew, Date{2007, 1, 1}},
+		{"citizensFrom", citizensFrom, Date{1985, 12, 27}},
+		{"minCalendarDays", minCalendarDays, Date{HolidayMinYear, 1, 1}},
+		{"maxCalendarDays", maxCalendarDays, Date{HolidayMaxYear, 12, 31}},
+		{"minDays", minDays, Date{MinYear, 1, 1}},
+		{"maxDays", maxDays, Date{MaxYear, 12, 31}},
+	}
+	for _, tt := range tests {
+		if want := tt.d.days(); tt.got != want {
+			t.Errorf("%s = %d, want %d (%v)", tt.name, tt.got, want, tt.d)
+		}
+	}
+}

@@ -1,0 +1,256 @@
+package billing
+
+import (
+	"slices"
+	"time"
+)
+
+// Bounds on calendar arithmetic. Dunning spans are weeks; these bounds only
+// stop absurd input before any work is done.
+const (
+	// MaxBusinessDays is the largest |n| that AddBusinessDays accepts
+	// (about ten years of business days).
+	MaxBusinessDays = 2500
+	// MaxSpanDays is the longest span, in calendar days, that
+	// BusinessDaysBetween counts over (ten years).
+	MaxSpanDays = 3660
+	// MaxExtraClosed is the most extra closing days a [Calendar] holds.
+	MaxExtraClosed = 10000
+)
+
+// Calendar is a business-day calendar: the standard bank calendar of Japan
+// (see [IsBankHoliday]) plus closing days of the caller's own. It is
+// immutable once built and safe to share between goroutines. The zero value
+// is the standard bank calendar.
+//
+// Calendar knows the years [HolidayMinYear]..[HolidayMaxYear], the years
+// whose national holidays [Holiday] knows. Its methods that return an error
+// report a date outside them with [ErrOutOfRange], an invalid date with
+// [ErrInvalidDate], and never guess.
+type Calendar struct {
+	extra []Date // sorted, unique, valid; never modified after NewCalendar
+}
+
+// NewCalendar returns the standard bank calendar with extraClosed added as
+// closing days (a company's own holidays, a system maintenance day). The
+// dates are copied, sorted and de-duplicated. An invalid date, one outside
+// the supported years, or more than [MaxExtraClosed] dates is an error.
+func NewCalendar(extraClosed ...Date) (Calendar, error) {
+	if len(extraClosed) > MaxExtraClosed {
+		return Calendar{}, &CountError{What: "closing days", N: len(extraClosed), Max: MaxExtraClosed}
+	}
+	for _, d := range extraClosed {
+		if err := checkDate("NewCalendar", "closing day", d); err != nil {
+			return Calendar{}, err
+		}
+	}
+	if len(extraClosed) == 0 {
+		return Calendar{}, nil
+	}
+	extra := slices.Clone(extraClosed)
+	slices.SortFunc(extra, Date.Compare)
+	return Calendar{extra: slices.Compact(extra)}, nil
+}
+
+// ExtraClosed returns a copy of the calendar's own closing days, sorted.
+func (c Calendar) ExtraClosed() []Date { return slices.Clone(c.extra) }
+
+// checkDate reports an invalid date or one outside the calendar's years.
+func checkDate(fn, arg string, d Date) error {
+	if !d.IsValid() {
+		return &DateError{Func: fn, Arg: arg, Date: d, Err: ErrInvalidDate}
+	}
+	if d.Year < HolidayMinYear || d.Year > HolidayMaxYear {
+		return &DateError{Func: fn, Arg: arg, Date: d, Err: ErrOutOfRange}
+	}
+	return nil
+}
+
+// inRange reports whether d is a valid date within the calendar's years.
+func inRange(d Date) bool {
+	return d.Year >= HolidayMinYear && d.Year <= HolidayMaxYear && d.IsValid()
+}
+
+// closed reports whether the in-range day d (day number z) is closed.
+func (c Calendar) closed(d Date, z int) bool {
+	wd := weekdayOf(z)
+	if wd == time.Saturday || wd == time.Sunday {
+		return true
+	}
+	// Banking Act art. 15 and its enforcement order art. 5: Dec 31 – Jan 3.
+	if (d.Month == time.December && d.Day == 31) || (d.Month == time.January && d.Day <= 3) {
+		return true
+	}
+	if _, ok := national(d, wd); ok || isSubstitute(z) || isCitizens(d, z) {
+		return true
+	}
+	if len(c.extra) > 0 {
+		_, found := slices.BinarySearchFunc(c.extra, d, Date.Compare)
+		return found
+	}
+	return false
+}
+
+// IsBankHoliday reports whether banks may close on d under the calendar:
+// Saturdays, Sundays, national holidays ([Holiday]), Dec 31 – Jan 3, and the
+// calendar's own closing days. For an invalid date or one outside the
+// supported years it reports false, as does [Calendar.IsBusinessDay]: the
+// calendar does not know; [Calendar.Check] says why.
+func (c Calendar) IsBankHoliday(d Date) bool {
+	return inRange(d) && c.closed(d, d.days())
+}
+
+// IsBusinessDay reports whether d is a business day: a valid date within the
+// supported years that is not a bank holiday.
+func (c Calendar) IsBusinessDay(d Date) bool {
+	return inRange(d) && !c.closed(d, d.days())
+}
+
+// Check returns nil if the calendar knows d, otherwise an error wrapping
+// [ErrInvalidDate] or [ErrOutOfRange].
+func (c Calendar) Check(d Date) error { return checkDate("Check", "date", d) }
+
+// AddBusinessDays returns the n-th business day after d (before d for
+// negative n). Counting starts from d whatever d is: from a Saturday, +1 is
+// the next business day (usually Monday) and −1 the previous one (usually
+// Friday). n == 0 returns d itself, even when d is closed; use
+// [Calendar.BusinessDayOnOrAfter] to move a closed day. For a business day
+// d, adding n and then −n returns d.
+//
+// |n| beyond [MaxBusinessDays], an invalid d, or a result outside the
+// supported years is an error.
+func (c Calendar) AddBusinessDays(d Date, n int) (Date, error) {
+	if err := checkDate("AddBusinessDays", "start", d); err != nil {
+		return Date{}, err
+	}
+	if n > MaxBusinessDays || n < -MaxBusinessDays {
+		return Date{}, &CountError{What: "business days", N: n, Max: MaxBusinessDays}
+	}
+	step := 1
+	if n < 0 {
+		step, n = -1, -n
+	}
+	z := d.days()
+	for n > 0 {
+		z += step
+		if z < minCalendarDays || z > maxCalendarDays {
+			return Date{}, &DateError{Func: "AddBusinessDays", Arg: "result from", Date: d, Err: ErrOutOfRange}
+		}
+		wd := weekdayOf(z)
+		if wd == time.Saturday || wd == time.Sunday {
+			continue
+		}
+		if !c.closed(fromDays(z), z) {
+			n--
+		}
+	}
+	return fromDays(z), nil
+}
+
+// Day numbers (days since 1970-01-01) of the first and last days the
+// calendar knows, 1955-01-01 and 2099-12-31; a test checks them.
+const (
+	minCalendarDays = -5479
+	maxCalendarDays = 47481
+)
+
+// BusinessDaysBetween counts the business days after a up to and including
+// b, so that AddBusinessDays(a, n) == b when a and b are business days. It
+// is 0 when b == a. b before a is an [ErrOrder] error; a span longer than
+// [MaxSpanDays] calendar days is an [ErrOutOfRange] error.
+func (c Calendar) BusinessDaysBetween(a, b Date) (int, error) {
+	if err := checkDate("BusinessDaysBetween", "start", a); err != nil {
+		return 0, err
+	}
+	if err := checkDate("BusinessDaysBetween", "end", b); err != nil {
+		return 0, err
+	}
+	if b.Before(a) {
+		return 0, &DateError{Func: "BusinessDaysBetween", Arg: "end", Date: b, Err: ErrOrder}
+	}
+	za, zb := a.days(), b.days()
+	if zb-za > MaxSpanDays {
+		return 0, &CountError{What: "calendar days", N: zb - za, Max: MaxSpanDays}
+	}
+	n := 0
+	for z := za + 1; z <= zb; z++ {
+		if !c.closed(fromDays(z), z) {
+			n++
+		}
+	}
+	return n, nil
+}
+
+// BusinessDayOnOrAfter returns d if it is a business day, otherwise the
+// first business day after it.
+func (c Calendar) BusinessDayOnOrAfter(d Date) (Date, error) {
+	return c.roll("BusinessDayOnOrAfter", d, 1)
+}
+
+// BusinessDayOnOrBefore returns d if it is a business day, otherwise the
+// last business day before it.
+func (c Calendar) BusinessDayOnOrBefore(d Date) (Date, error) {
+	return c.roll("BusinessDayOnOrBefore", d, -1)
+}
+
+func (c Calendar) roll(fn string, d Date, step int) (Date, error) {
+	if err := checkDate(fn, "date", d); err != nil {
+		return Date{}, err
+	}
+	z := d.days()
+	for c.closed(fromDays(z), z) {
+		z += step
+		if z < minCalendarDays || z > maxCalendarDays {
+			return Date{}, &DateError{Func: fn, Arg: "date", Date: d, Err: ErrOutOfRange}
+		}
+	}
+	return fromDays(z), nil
+}
+
+// The package-level functions use the standard bank calendar (the zero
+// Calendar).
+
+// IsBankHoliday reports whether banks in Japan may close on d: Saturdays,
+// Sundays, national holidays ([Holiday]) and Dec 31 – Jan 3 (Banking Act
+// art. 15, enforcement order art. 5). It reports false for an invalid date
+// or one outside [HolidayMinYear]..[HolidayMaxYear]; see [Calendar.Check].
+func IsBankHoliday(d Date) bool { return Calendar{}.IsBankHoliday(d) }
+
+// IsBusinessDay reports whether d is a business day of the standard bank
+// calendar. It is never true on a day [IsBankHoliday] reports, and false for
+// a date the calendar does not know.
+func IsBusinessDay(d Date) bool { return Calendar{}.IsBusinessDay(d) }
+
+// AddBusinessDays returns the n-th business day after d (before it for
+// negative n) on the standard bank calendar; see [Calendar.AddBusinessDays]
+// for how a closed start day counts. It is meant for valid input: when d is
+// invalid or outside the supported years, or |n| exceeds [MaxBusinessDays],
+// it returns the zero Date, which [Date.IsValid] reports as invalid; use
+// Calendar{}.AddBusinessDays for the error.
+func AddBusinessDays(d Date, n int) Date {
+	r, err := Calendar{}.AddBusinessDays(d, n)
+	if err != nil {
+		return Date{}
+	}
+	return r
+}
+
+// BusinessDaysBetween counts business days of the standard bank calendar
+// after a up to and including b; see [Calendar.BusinessDaysBetween].
+func BusinessDaysBetween(a, b Date) (int, error) { return Calendar{}.BusinessDaysBetween(a, b) }
+
+// BusinessDayOnOrAfter returns d if it is a business day of the standard
+// bank calendar, otherwise the next one; the zero Date for input the
+// calendar does not know (see [Calendar.BusinessDayOnOrAfter]).
+func BusinessDayOnOrAfter(d Date) Date {
+	r, _ := Calendar{}.BusinessDayOnOrAfter(d)
+	return r
+}
+
+// BusinessDayOnOrBefore returns d if it is a business day of the standard
+// bank calendar, otherwise the previous one; the zero Date for input the
+// calendar does not know (see [Calendar.BusinessDayOnOrBefore]).
+func BusinessDayOnOrBefore(d Date) Date {
+	r, _ := Calendar{}.BusinessDayOnOrBefore(d)
+	return r
+}
