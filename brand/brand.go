@@ -1,0 +1,209 @@
+package brand
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Brand is a card brand (card scheme). The zero value is [Unknown].
+type Brand uint8
+
+// The brands, in the stable order that [Candidates] reports them.
+const (
+	// Unknown is a number whose leading digits belong to none of the brands
+	// below, or a partial number that still fits several of them.
+	Unknown Brand = iota
+	// Visa: prefix 4; 13, 16 or 19 digits.
+	Visa
+	// Mastercard: prefixes 51–55 and 2221–2720; 16 digits.
+	Mastercard
+	// AmericanExpress: prefixes 34 and 37; 15 digits; 4-digit code (C5).
+	AmericanExpress
+	// JCB: prefixes 3528–3589 and the 2022 ranges 3088–3094, 3096–3102,
+	// 3112–3120, 3158–3159, 3337–3349; 16 to 19 digits.
+	JCB
+	// DinersClub: prefixes 300–305, 3095, 36, 38 and 39; 14 to 19 digits.
+	DinersClub
+	// Discover: prefixes 6011, 644–649 and 65; 16 to 19 digits.
+	Discover
+	// UnionPay: prefixes 62 (including 622126–622925) and 81; 16 to 19 digits.
+	UnionPay
+	// Maestro: prefixes 5018, 5020, 5038, 5893, 6304, 6759, 6761–6763,
+	// 676770 and 676774; 12 to 19 digits.
+	Maestro
+	// Mir: prefixes 2200–2204; 16 to 19 digits.
+	Mir
+
+	numBrands = iota
+)
+
+// Length bounds of a card number (ISO/IEC 7812 allows 8 to 19 digits; kessai
+// accepts 12 to 19, the lengths payment cards are issued with today).
+const (
+	MinDigits = 12 // fewest digits Parse accepts, for any brand
+	MaxDigits = 19 // most digits Parse accepts, for any brand
+)
+
+// lengths is a bit set of card-number lengths: bit n set means n digits.
+type lengths uint32
+
+// Length sets used by brandInfos.
+const (
+	len12to19 lengths = 0xff << 12
+	len14to19 lengths = 0x3f << 14
+	len16to19 lengths = 0x0f << 16
+)
+
+func (l lengths) has(n int) bool { return n >= 0 && n < 32 && l&(1<<n) != 0 }
+
+// brandInfo is what kessai knows about a brand, independent of its ranges.
+type brandInfo struct {
+	name    string
+	key     string  // name folded for ParseBrand: lower case, no spaces
+	lengths lengths // PAN lengths
+	minLen  int
+	maxLen  int
+	code    int // security-code digits (C5)
+}
+
+// brandInfos is indexed by Brand. Lengths follow the brands' published
+// numbering (see table.go for the sources); Unknown accepts the lengths
+// issued by any brand, 12 to 19.
+var brandInfos = [numBrands]brandInfo{
+	Unknown:         {"Unknown", "unknown", len12to19, 12, 19, 0},
+	Visa:            {"Visa", "visa", 1<<13 | 1<<16 | 1<<19, 13, 19, 3},
+	Mastercard:      {"Mastercard", "mastercard", 1 << 16, 16, 16, 3},
+	AmericanExpress: {"American Express", "americanexpress", 1 << 15, 15, 15, 4},
+	JCB:             {"JCB", "jcb", len16to19, 16, 19, 3},
+	DinersClub:      {"Diners Club", "dinersclub", len14to19, 14, 19, 3},
+	Discover:        {"Discover", "discover", len16to19, 16, 19, 3},
+	UnionPay:        {"UnionPay", "unionpay", len16to19, 16, 19, 3},
+	Maestro:         {"Maestro", "maestro", len12to19, 12, 19, 3},
+	Mir:             {"Mir", "mir", len16to19, 16, 19, 3},
+}
+
+// IsValid reports whether b is one of the declared constants, Unknown included.
+func (b Brand) IsValid() bool { return b < numBrands }
+
+// String returns the brand's name as the brand writes it, such as "Visa",
+// "American Express" or "Diners Club"; "Unknown" for [Unknown] and
+// "Brand(N)" for a value that is not a declared constant.
+func (b Brand) String() string {
+	if b >= numBrands {
+		return "Brand(" + strconv.Itoa(int(b)) + ")"
+	}
+	return brandInfos[b].name
+}
+
+// SecurityCodeLen returns the number of digits of the brand's security code
+// (CVV2, CVC2, CID …): 4 for [AmericanExpress], 3 for every other brand
+// (rule C5). It returns 0 for [Unknown] and for values that are not declared
+// constants: the code length of an unknown brand is not known, and
+// [ValidSecurityCode] rejects every code for it rather than guess.
+func (b Brand) SecurityCodeLen() int {
+	if b >= numBrands {
+		return 0
+	}
+	return brandInfos[b].code
+}
+
+// ValidLen reports whether a number of the brand may have n digits. For
+// [Unknown] that is any length from [MinDigits] to [MaxDigits].
+func (b Brand) ValidLen(n int) bool {
+	if b >= numBrands {
+		return false
+	}
+	return brandInfos[b].lengths.has(n)
+}
+
+// lengthText describes the brand's lengths for error messages, such as
+// "13, 16 or 19", "15" or "16 to 19".
+func (b Brand) lengthText() string {
+	in := brandInfos[b]
+	if in.minLen == in.maxLen {
+		return strconv.Itoa(in.minLen)
+	}
+	contiguous := true
+	for n := in.minLen; n <= in.maxLen; n++ {
+		contiguous = contiguous && in.lengths.has(n)
+	}
+	if contiguous {
+		return strconv.Itoa(in.minLen) + " to " + strconv.Itoa(in.maxLen)
+	}
+	var ns []string
+	for n := in.minLen; n <= in.maxLen; n++ {
+		if in.lengths.has(n) {
+			ns = append(ns, strconv.Itoa(n))
+		}
+	}
+	return strings.Join(ns[:len(ns)-1], ", ") + " or " + ns[len(ns)-1]
+}
+
+// MarshalText implements [encoding.TextMarshaler] with the [Brand.String]
+// form. A value that is not a declared constant is an error.
+func (b Brand) MarshalText() ([]byte, error) {
+	if b >= numBrands {
+		return nil, &ParseError{Field: FieldBrandName, Pos: -1, Err: ErrBrandName}
+	}
+	return []byte(brandInfos[b].name), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts what
+// [ParseBrand] accepts.
+func (b *Brand) UnmarshalText(text []byte) error {
+	v, err := ParseBrand(string(text))
+	if err != nil {
+		return err
+	}
+	*b = v
+	return nil
+}
+
+// maxBrandName bounds the input of ParseBrand.
+const maxBrandName = 64
+
+// ParseBrand returns the brand named name. It accepts the [Brand.String]
+// form and the constant names ignoring case, spaces, hyphens and full width
+// ("American Express", "americanexpress", "ＪＣＢ", "diners-club"), and the
+// common short forms "Amex", "Diners" and "MC". "Unknown" gives [Unknown], so
+// that MarshalText and UnmarshalText round-trip. Any other name is an error
+// matching [ErrBrandName]; its text does not repeat the input, which might
+// be a card number passed by mistake.
+func ParseBrand(name string) (Brand, error) {
+	if len(name) > maxBrandName {
+		return Unknown, &ParseError{Field: FieldBrandName, Pos: -1, Digits: -1, Err: ErrLength}
+	}
+	var buf [maxBrandName]byte
+	key := buf[:0]
+	pos := 0
+	for _, r := range name {
+		r = fold(r)
+		switch {
+		case r >= 'A' && r <= 'Z':
+			key = append(key, byte(r-'A'+'a'))
+		case r >= 'a' && r <= 'z':
+			key = append(key, byte(r))
+		case isSeparator(r):
+		default:
+			return Unknown, &ParseError{Field: FieldBrandName, Pos: pos, Err: ErrInvalidCharacter}
+		}
+		pos++
+	}
+	if len(key) == 0 {
+		return Unknown, &ParseError{Field: FieldBrandName, Pos: -1, Err: ErrEmpty}
+	}
+	switch string(key) {
+	case "amex":
+		return AmericanExpress, nil
+	case "diners":
+		return DinersClub, nil
+	case "mc":
+		return Mastercard, nil
+	}
+	for b := range Brand(numBrands) {
+		if brandInfos[b].key == string(key) {
+			return b, nil
+		}
+	}
+	return Unknown, &ParseError{Field: FieldBrandName, Pos: -1, Err: ErrBrandName}
+}

@@ -1,0 +1,84 @@
+// Package brand reads payment-card numbers as people type them: it tells the
+// brand, checks length and check digit, masks the number for display, and
+// checks the form of the security code.
+//
+// It answers the first questions of a carrier's card-registration form: is
+// this number mistyped, which brand is it, how long is its security code?
+// Whether the brand, the funding (credit, debit, prepaid) or the holder is
+// accepted is package eligibility's business (rules M1, M2, M7, C1–C4).
+//
+// # Card numbers
+//
+// [Parse] accepts digits with spaces and hyphens between them, and the
+// full-width digits, ideographic spaces and full-width hyphens of Japanese
+// input methods (folded with golang.org/x/text/width). It checks the length
+// the brand issues and the Luhn check digit ([Luhn]), and returns a
+// [Number]: a small comparable value holding the digits, its [Brand], and
+// accessors such as [Number.Last4] and [Number.BIN]. A number of no known
+// brand, with a valid length (12 to 19 digits) and check digit, parses with
+// brand [Unknown].
+//
+// # Brands and as-you-type detection
+//
+// The brands are [Visa], [Mastercard], [AmericanExpress], [JCB],
+// [DinersClub], [Discover], [UnionPay], [Maestro] and [Mir]. Their ranges are
+// one sorted table of 8-digit prefixes, searched by binary search; where
+// published range lists disagree (UnionPay's 622126–622925 in Discover's
+// list, Diners Club's 309 against JCB's 2022 ranges, Maestro's old broad
+// ranges, 65) the decision and its source are written next to the table in
+// table.go. [Candidates] lists every brand a partial number can still
+// become, so a form can show the brand logos that remain; [Detect] gives the
+// brand once one remains.
+//
+// # Masking guarantee
+//
+// A full card number never appears in anything this package prints:
+// [Number.String], [Number.GoString], [Number.Format], [Number.MarshalText]
+// (and so %v, %#v and JSON) show at most the first 6 and the last 4 digits,
+// with at least 2 digits hidden, as PCI DSS allows for display. Errors say
+// what is wrong and where (a character's position, a count of digits), never
+// which digits. The one way to the full digits is [Number.PAN], for the
+// payment gateway only. No type stores a security code.
+//
+// # Security codes
+//
+// [ValidSecurityCode] checks a code's form against rule C5: 3 digits, 4 for
+// American Express ([Brand.SecurityCodeLen]). Only the issuer can tell
+// whether a code is right.
+//
+// # Funding and BIN tables
+//
+// A card number does not say whether the card is credit, debit or prepaid,
+// or where it was issued; an issuer's or processor's BIN list does. Callers
+// build a [BINTable] from their own list with [NewBINTable] and look numbers
+// up with [BINTable.Lookup], giving a [BINInfo] with the [Funding], issuer
+// and country (rules M1, M2, M7 and C2 in package eligibility use them).
+// The package ships no BIN data.
+//
+// # Rule IDs
+//
+// The rules here come from kessai's rule digest (SPEC.md):
+//
+//   - C5: the security code has 3 digits, 4 for American Express
+//     ([Brand.SecurityCodeLen], [ValidSecurityCode]).
+//   - C6: among registration failures, "input error (number, code, expiry)"
+//     and "unsupported brand": the errors of [Parse] ([ErrLength],
+//     [ErrChecksum], [ErrInvalidCharacter], [ErrEmpty]) and of
+//     [ValidSecurityCode] tell a form which input to correct, and [Brand]
+//     lets package eligibility decide on the brand.
+//   - M1, M2, M7 and C2 are decided in package eligibility from a [Brand] and
+//     a [BINInfo]; C4 (expiry) is eligibility's too.
+//
+// # Errors
+//
+// Errors are [*ParseError], [*BINRangeError] and [*OverlapError] values that
+// wrap one of the sentinel errors ([ErrEmpty], [ErrInvalidCharacter],
+// [ErrLength], [ErrChecksum], [ErrSecurityCode], [ErrBrandName],
+// [ErrBINRange], [ErrOverlap]); use [errors.Is] and [errors.As]. Every input
+// has a byte bound ([MaxInputLen] for a number), checked before any work.
+//
+// # Performance
+//
+// [Parse] of ASCII input, [Detect], [Luhn], [AppendCandidates],
+// [Number.AppendMasked] and [Number.AppendFormat] do not allocate.
+package brand

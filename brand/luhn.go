@@ -1,0 +1,46 @@
+package brand
+
+// Luhn reports whether digits passes the Luhn check (ISO/IEC 7812-1 annex B),
+// the check digit every card brand here uses: from the rightmost digit,
+// every second digit is doubled (9 subtracted when over 9) and the sum must be
+// a multiple of 10. digits must be ASCII digits only, without spaces; Luhn
+// reports false for anything else and for the empty string. It does not
+// allocate.
+func Luhn(digits string) bool {
+	if len(digits) == 0 || len(digits) > MaxInputLen {
+		return false
+	}
+	sum := 0
+	double := false
+	for i := len(digits) - 1; i >= 0; i-- {
+		c := digits[i] - '0'
+		if c > 9 {
+			return false
+		}
+		if double {
+			c = doubled[c]
+		}
+		sum += int(c)
+		double = !double
+	}
+	return sum%10 == 0
+}
+
+// doubled[d] is the Luhn value of digit d in a doubled position: 2d, less 9
+// when that is over 9.
+var doubled = [10]byte{0, 2, 4, 6, 8, 1, 3, 5, 7, 9}
+
+// luhn is Luhn over digits already known to be ASCII digits.
+func luhn(d []byte) bool {
+	sum := 0
+	double := false
+	for i := len(d) - 1; i >= 0; i-- {
+		c := d[i] - '0'
+		if double {
+			c = doubled[c]
+		}
+		sum += int(c)
+		double = !double
+	}
+	return sum%10 == 0
+}

@@ -1,0 +1,215 @@
+package brand
+
+// Number is a card number (primary account number, PAN) that has passed
+// [Parse]: 12 to 19 digits, a length its brand issues, and a valid Luhn check
+// digit. It is a small comparable value: two Numbers are == when their digits
+// are. The zero value is not a number; [Number.IsValid] reports false for it.
+//
+// Every string a Number produces ([Number.String], [Number.GoString],
+// [Number.Masked], [Number.Format], [Number.MarshalText], and so %v, %+v,
+// %#v, %s and JSON) is masked: at most the first 6 and the last 4 digits are
+// visible. Only [Number.PAN] returns the full digits.
+type Number struct {
+	d     [MaxDigits]byte // ASCII digits; unused tail is zero
+	n     uint8           // number of digits; 0 for the zero value
+	brand Brand
+}
+
+// Parse reads a card number as people type it: digits, with spaces and
+// hyphens anywhere between them; full-width digits, ideographic spaces,
+// full-width hyphens and the prolonged sound mark "ー" typed in kana mode are
+// folded first (golang.org/x/text/width). It checks, in this order:
+//
+//   - the input is at most [MaxInputLen] bytes (checked before reading it),
+//     else [ErrLength];
+//   - every character is a digit or a separator, else [ErrInvalidCharacter]
+//     with the character's position;
+//   - there is a digit, else [ErrEmpty];
+//   - the count of digits is one the brand issues (12 to 19 for a number of
+//     no known brand), else [ErrLength];
+//   - the Luhn check digit matches, else [ErrChecksum].
+//
+// Errors are [*ParseError] values; they say where and what, never which
+// digits. A number of no known brand, with a valid length and check digit,
+// parses with Brand() == Unknown. ASCII input does not allocate.
+//
+// Parse checks the form of a number only: whether the card exists, is
+// credit or debit (see [BINTable]) or is accepted by a carrier (rules M1, M2,
+// C2) is not its business.
+func Parse(s string) (Number, error) {
+	if len(s) > MaxInputLen {
+		return Number{}, &ParseError{Field: FieldNumber, Pos: -1, Digits: -1, Err: ErrLength}
+	}
+	var sc scanned
+	scan(s, &sc)
+	if sc.bad >= 0 {
+		return Number{}, &ParseError{Field: FieldNumber, Pos: sc.bad, Err: ErrInvalidCharacter}
+	}
+	if sc.n == 0 {
+		return Number{}, &ParseError{Field: FieldNumber, Pos: -1, Err: ErrEmpty}
+	}
+	var b Brand
+	if sc.n >= keyDigits {
+		lo, _ := keyRange(sc.d[:min(sc.n, MaxDigits)])
+		b = brandOf(lo)
+	} else {
+		// Too short in any case (MinDigits > keyDigits); name the brand the
+		// prefix implies, if only one, so the error can give its lengths.
+		lo, hi := keyRange(sc.d[:sc.n])
+		b = possible(lo, hi, sc.n).only()
+	}
+	if sc.n > MaxDigits || !b.ValidLen(sc.n) {
+		return Number{}, &ParseError{Field: FieldNumber, Pos: -1, Digits: sc.n, Brand: b, Err: ErrLength}
+	}
+	if !luhn(sc.d[:sc.n]) {
+		return Number{}, &ParseError{Field: FieldNumber, Pos: -1, Digits: sc.n, Brand: b, Err: ErrChecksum}
+	}
+	return Number{d: sc.d, n: uint8(sc.n), brand: b}, nil
+}
+
+// MustParse is like [Parse] but panics on an error. It is for tests and
+// examples with literal, known-good input only, never for user input.
+func MustParse(s string) Number {
+	n, err := Parse(s)
+	if err != nil {
+		panic(err)
+	}
+	return n
+}
+
+// IsValid reports whether n came from a successful [Parse]; it is false for
+// the zero Number.
+func (n Number) IsValid() bool { return n.n != 0 }
+
+// Brand returns the number's brand, Unknown for a number of no known brand
+// and for the zero Number.
+func (n Number) Brand() Brand { return n.brand }
+
+// Len returns the number of digits, 0 for the zero Number.
+func (n Number) Len() int { return int(n.n) }
+
+// Last4 returns the last four digits, "" for the zero Number.
+func (n Number) Last4() string {
+	if n.n == 0 {
+		return ""
+	}
+	return string(n.d[n.n-4 : n.n])
+}
+
+// BIN returns the bank identification number (issuer identification number,
+// ISO/IEC 7812-1): the first 8 digits of a number of 16 digits or more, the
+// first 6 of a shorter one; "" for the zero Number.
+//
+// For a 16-digit number, BIN and [Number.Last4] together show 12 of the 16
+// digits: display [Number.Masked] instead, which shows only the first 6.
+func (n Number) BIN() string {
+	switch {
+	case n.n == 0:
+		return ""
+	case n.n >= 16:
+		return string(n.d[:8])
+	default:
+		return string(n.d[:6])
+	}
+}
+
+// Masking: the first maskHead and the last maskTail digits stay visible. A
+// Number has at least MinDigits (12) digits, so at least 2 are always hidden.
+const (
+	maskHead = 6
+	maskTail = 4
+	maskRune = '*'
+)
+
+// Masked returns the digits with all but the first 6 and the last 4 replaced
+// by '*', such as "411111******1111": the most PCI DSS allows to be shown. At
+// least two digits are always hidden, since a Number has 12 digits or more.
+// It returns "" for the zero Number.
+func (n Number) Masked() string {
+	var buf [MaxDigits]byte
+	return string(n.AppendMasked(buf[:0]))
+}
+
+// AppendMasked appends [Number.Masked] to dst and returns the extended slice;
+// it does not allocate when dst has room.
+func (n Number) AppendMasked(dst []byte) []byte {
+	l := int(n.n)
+	for i := range l {
+		if i < maskHead || i >= l-maskTail {
+			dst = append(dst, n.d[i])
+		} else {
+			dst = append(dst, maskRune)
+		}
+	}
+	return dst
+}
+
+// groupings[l] is how a number of l digits is printed, in groups separated
+// by a space. The common groupings of the brands: 4-4-4-4 for 16 digits,
+// 4-6-5 for 15 (American Express), 4-6-4 for 14 (Diners Club), 4-4-4-4-3
+// for 19 (Visa, UnionPay, Discover, JCB), and 4-digit groups with a longer
+// last group otherwise. No brand here prints a length differently, so the
+// grouping depends on the length only.
+var groupings = [MaxDigits + 1][5]uint8{
+	12: {4, 4, 4},
+	13: {4, 4, 5},
+	14: {4, 6, 4},
+	15: {4, 6, 5},
+	16: {4, 4, 4, 4},
+	17: {4, 4, 4, 5},
+	18: {4, 4, 4, 6},
+	19: {4, 4, 4, 4, 3},
+}
+
+// Format returns the masked number grouped the way the brand prints it on
+// the card, such as "4111 11** **** 1111" or "3782 82**** *0005"; "" for the
+// zero Number.
+func (n Number) Format() string {
+	var buf [MaxDigits + 4]byte
+	return string(n.AppendFormat(buf[:0]))
+}
+
+// AppendFormat appends [Number.Format] to dst and returns the extended slice;
+// it does not allocate when dst has room.
+func (n Number) AppendFormat(dst []byte) []byte {
+	var buf [MaxDigits]byte
+	m := n.AppendMasked(buf[:0])
+	i := 0
+	for _, g := range groupings[n.n] {
+		if g == 0 {
+			break
+		}
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, m[i:i+int(g)]...)
+		i += int(g)
+	}
+	return dst
+}
+
+// String returns [Number.Masked]; %v and %s print it.
+func (n Number) String() string { return n.Masked() }
+
+// GoString returns a Go-syntax-like form for %#v, masked:
+// brand.Number{Visa 411111******1111}, or brand.Number{} for the zero value.
+func (n Number) GoString() string {
+	if n.n == 0 {
+		return "brand.Number{}"
+	}
+	return "brand.Number{" + n.brand.String() + " " + n.Masked() + "}"
+}
+
+// MarshalText implements [encoding.TextMarshaler] with the masked form, so
+// JSON and other encodings never hold the full number. There is deliberately
+// no UnmarshalText: a masked number cannot be read back, and decoding into a
+// Number fails rather than produce a Number that is not a card number. Keep
+// the digits that must be sent to a gateway out of serialised values.
+func (n Number) MarshalText() ([]byte, error) {
+	return n.AppendMasked(make([]byte, 0, n.n)), nil
+}
+
+// PAN returns the full digits, without separators. It is for handing the
+// number to the payment gateway (card processor) only: never display, log,
+// store or serialise it. "" for the zero Number.
+func (n Number) PAN() string { return string(n.d[:n.n]) }

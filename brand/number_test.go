@@ -1,0 +1,518 @@
+package brand_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/kessai-jp/kessai/brand"
+)
+
+// Test card numbers that payment processors publish for their test
+// environments (Stripe, Adyen, PayPal/Braintree, GMO Payment Gateway and the
+// brands' own lists). Each is checked with the reference Luhn before use.
+var testCards = []struct {
+	pan  string
+	want brand.Brand
+}{
+	{"4111111111111111", brand.Visa},
+	{"4242424242424242", brand.Visa},
+	{"4012888888881881", brand.Visa},
+	{"4000056655665556", brand.Visa}, // Visa debit (Stripe)
+	{"4222222222222", brand.Visa},    // 13 digits
+	{"5555555555554444", brand.Mastercard},
+	{"5105105105105100", brand.Mastercard},
+	{"2223003122003222", brand.Mastercard}, // 2-series
+	{"378282246310005", brand.AmericanExpress},
+	{"371449635398431", brand.AmericanExpress},
+	{"378734493671000", brand.AmericanExpress},
+	{"3530111333300000", brand.JCB},
+	{"3566002020360505", brand.JCB},
+	{"3566111111111113", brand.JCB},
+	{"30569309025904", brand.DinersClub}, // 14 digits, 305
+	{"36227206271667", brand.DinersClub}, // 14 digits, 36
+	{"38520000023237", brand.DinersClub}, // 14 digits, 38
+	{"3056930009020004", brand.DinersClub},
+	{"6011111111111117", brand.Discover},
+	{"6011000990139424", brand.Discover},
+	{"6200000000000005", brand.UnionPay},
+	{"6205500000000000004", brand.UnionPay}, // 19 digits
+	{"6759649826438453", brand.Maestro},
+	{"6304000000000000", brand.Maestro},
+	{"2200000000000004", brand.Mir},
+}
+
+func TestParseTestCards(t *testing.T) {
+	for _, tc := range testCards {
+		t.Run(tc.want.String()+"/"+tc.pan[:6], func(t *testing.T) {
+			if !refLuhn(tc.pan) {
+				t.Fatalf("test data: %s… fails the reference Luhn check", tc.pan[:6])
+			}
+			n, err := brand.Parse(tc.pan)
+			if err != nil {
+				t.Fatalf("Parse(%q) error %v", tc.pan, err)
+			}
+			if got := n.Brand(); got != tc.want {
+				t.Errorf("Parse(%q).Brand() = %v, want %v", tc.pan, got, tc.want)
+			}
+			if got := n.PAN(); got != tc.pan {
+				t.Errorf("Parse(%q).PAN() = %q, want the input", tc.pan, got)
+			}
+			if got := n.Len(); got != len(tc.pan) {
+				t.Errorf("Parse(%q).Len() = %d, want %d", tc.pan, got, len(tc.pan))
+			}
+			if got, want := n.Last4(), tc.pan[len(tc.pan)-4:]; got != want {
+				t.Errorf("Parse(%q).Last4() = %q, want %q", tc.pan, got, want)
+			}
+			if got := brand.Detect(tc.pan); got != tc.want {
+				t.Errorf("Detect(%q) = %v, want %v", tc.pan, got, tc.want)
+			}
+		})
+	}
+}
+
+// rangeEdges: every edge of every range in the issue's list, and the
+// neighbours one below and one above, written out by hand from the issue.
+var rangeEdges = []struct {
+	prefix string
+	want   brand.Brand
+}{
+	// Mir 2200–2204; Mastercard 2221–2720 (decision 7).
+	{"2199", brand.Unknown}, {"2200", brand.Mir}, {"2204", brand.Mir}, {"2205", brand.Unknown},
+	{"2220", brand.Unknown}, {"2221", brand.Mastercard}, {"2720", brand.Mastercard}, {"2721", brand.Unknown},
+	// Diners Club 300–305, 3095, 36, 38–39.
+	{"2999", brand.Unknown}, {"300", brand.DinersClub}, {"305", brand.DinersClub}, {"306", brand.Unknown},
+	{"3095", brand.DinersClub}, {"36", brand.DinersClub}, {"3599", brand.Unknown}, {"3700", brand.AmericanExpress},
+	{"38", brand.DinersClub}, {"39", brand.DinersClub}, {"3999", brand.DinersClub},
+	// JCB 2022 ranges; 3095 between them is Diners Club (decision 2).
+	{"3087", brand.Unknown}, {"3088", brand.JCB}, {"3094", brand.JCB},
+	{"3096", brand.JCB}, {"3102", brand.JCB}, {"3103", brand.Unknown},
+	{"3111", brand.Unknown}, {"3112", brand.JCB}, {"3120", brand.JCB}, {"3121", brand.Unknown},
+	{"3157", brand.Unknown}, {"3158", brand.JCB}, {"3159", brand.JCB}, {"3160", brand.Unknown},
+	{"3336", brand.Unknown}, {"3337", brand.JCB}, {"3349", brand.JCB}, {"3350", brand.Unknown},
+	// JCB 3528–3589.
+	{"3527", brand.Unknown}, {"3528", brand.JCB}, {"3589", brand.JCB}, {"3590", brand.Unknown},
+	// American Express 34, 37.
+	{"3399", brand.Unknown}, {"34", brand.AmericanExpress}, {"3499", brand.AmericanExpress}, {"3500", brand.Unknown},
+	{"3699", brand.DinersClub}, {"37", brand.AmericanExpress}, {"3799", brand.AmericanExpress},
+	// Visa 4.
+	{"4", brand.Visa}, {"4999", brand.Visa}, {"5000", brand.Unknown},
+	// Maestro 5018, 5020, 5038, 5893 (decision 3).
+	{"5017", brand.Unknown}, {"5018", brand.Maestro}, {"5019", brand.Unknown},
+	{"5020", brand.Maestro}, {"5021", brand.Unknown},
+	{"5037", brand.Unknown}, {"5038", brand.Maestro}, {"5039", brand.Unknown},
+	{"5892", brand.Unknown}, {"5893", brand.Maestro}, {"5894", brand.Unknown},
+	// Mastercard 51–55 (decision 5).
+	{"5099", brand.Unknown}, {"51", brand.Mastercard}, {"55", brand.Mastercard}, {"5599", brand.Mastercard}, {"56", brand.Unknown},
+	// Discover 6011, 644–649, 65 (decision 4).
+	{"6010", brand.Unknown}, {"6011", brand.Discover}, {"6012", brand.Unknown},
+	{"643", brand.Unknown}, {"644", brand.Discover}, {"649", brand.Discover}, {"65", brand.Discover}, {"6599", brand.Discover}, {"66", brand.Unknown},
+	// UnionPay 62 (622126–622925 included, decision 1), 81.
+	{"6199", brand.Unknown}, {"62", brand.UnionPay}, {"622125", brand.UnionPay}, {"622126", brand.UnionPay},
+	{"622925", brand.UnionPay}, {"622926", brand.UnionPay}, {"6299", brand.UnionPay}, {"6300", brand.Unknown},
+	{"8099", brand.Unknown}, {"81", brand.UnionPay}, {"8199", brand.UnionPay}, {"82", brand.Unknown},
+	// Maestro 6304, 6759, 6761–6763, 676770, 676774.
+	{"6303", brand.Unknown}, {"6304", brand.Maestro}, {"6305", brand.Unknown},
+	{"6758", brand.Unknown}, {"6759", brand.Maestro}, {"6760", brand.Unknown},
+	{"6761", brand.Maestro}, {"6763", brand.Maestro}, {"6764", brand.Unknown},
+	{"676769", brand.Unknown}, {"676770", brand.Maestro}, {"676771", brand.Unknown},
+	{"676773", brand.Unknown}, {"676774", brand.Maestro}, {"676775", brand.Unknown},
+	// Outside every brand.
+	{"1", brand.Unknown}, {"7", brand.Unknown}, {"9", brand.Unknown}, {"0", brand.Unknown},
+}
+
+func TestParseRangeEdges(t *testing.T) {
+	for _, tc := range rangeEdges {
+		length := 16
+		if tc.want == brand.AmericanExpress {
+			length = 15
+		}
+		// Both ends of a short prefix: the lowest and highest numbers in it.
+		low := withCheck(tc.prefix, length)
+		high := withCheck(tc.prefix+strings.Repeat("9", length-1-len(tc.prefix)), length)
+		for _, pan := range []string{low, high} {
+			t.Run(tc.prefix+"/"+pan[:8], func(t *testing.T) {
+				if ref := refBrand(pan); ref != tc.want {
+					t.Fatalf("test data: reference brand of %s… is %v, table says %v", pan[:8], ref, tc.want)
+				}
+				n, err := brand.Parse(pan)
+				if err != nil {
+					t.Fatalf("Parse(%q) error %v", pan, err)
+				}
+				if got := n.Brand(); got != tc.want {
+					t.Errorf("Parse(%q).Brand() = %v, want %v", pan, got, tc.want)
+				}
+			})
+		}
+	}
+}
+
+// TestOverlapDecisions pins each overlap decision written next to the range
+// table (table.go), with a number right inside the contested range.
+func TestOverlapDecisions(t *testing.T) {
+	tests := []struct {
+		name   string
+		prefix string
+		want   brand.Brand
+	}{
+		{"1/622126-622925 is UnionPay not Discover/low", "622126", brand.UnionPay},
+		{"1/622126-622925 is UnionPay not Discover/mid", "622500", brand.UnionPay},
+		{"1/622126-622925 is UnionPay not Discover/high", "622925", brand.UnionPay},
+		{"2/3095 is Diners Club", "3095", brand.DinersClub},
+		{"2/3090 is JCB not Diners Club", "3090", brand.JCB},
+		{"2/3099 is JCB not Diners Club", "3099", brand.JCB},
+		{"3/broad Maestro 56 is not Maestro", "5600", brand.Unknown},
+		{"3/broad Maestro 6011 stays Discover", "6011", brand.Discover},
+		{"3/broad Maestro 62 stays UnionPay", "6200", brand.UnionPay},
+		{"3/broad Maestro 65 stays Discover", "6500", brand.Discover},
+		{"3/broad Maestro 69 is not Maestro", "6900", brand.Unknown},
+		{"3/6304 Laser is Maestro", "6304", brand.Maestro},
+		{"4/65 RuPay and Elo ranges are Discover", "6521", brand.Discover},
+		{"4/Elo 6516 is Discover", "6516", brand.Discover},
+		{"4/81 RuPay range is UnionPay", "8100", brand.UnionPay},
+		{"5/Diners US and Canada 54 is Mastercard", "5400", brand.Mastercard},
+		{"6/Visa Electron 4026 is Visa", "4026", brand.Visa},
+		{"6/Dankort 4571 is Visa", "4571", brand.Visa},
+		{"7/2210 between Mir and Mastercard is neither", "2210", brand.Unknown},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			pan := withCheck(tc.prefix, 16)
+			n, err := brand.Parse(pan)
+			if err != nil {
+				t.Fatalf("Parse(%q) error %v", pan, err)
+			}
+			if got := n.Brand(); got != tc.want {
+				t.Errorf("Parse(%q).Brand() = %v, want %v", pan, got, tc.want)
+			}
+		})
+	}
+	// Decision 8: one length set for every Diners Club range.
+	for _, p := range []string{"300", "3095", "36", "38"} {
+		for _, l := range []int{14, 16, 19} {
+			pan := withCheck(p, l)
+			t.Run(fmt.Sprintf("8/Diners %s %d digits", p, l), func(t *testing.T) {
+				if n, err := brand.Parse(pan); err != nil || n.Brand() != brand.DinersClub {
+					t.Errorf("Parse(%q) = %v, %v, want Diners Club", pan, n.Brand(), err)
+				}
+			})
+		}
+	}
+}
+
+func TestParseLengths(t *testing.T) {
+	prefixes := map[brand.Brand]string{
+		brand.Unknown: "9", brand.Visa: "4", brand.Mastercard: "51", brand.AmericanExpress: "34",
+		brand.JCB: "3530", brand.DinersClub: "36", brand.Discover: "6011", brand.UnionPay: "62",
+		brand.Maestro: "6759", brand.Mir: "2200",
+	}
+	for b := brand.Unknown; b <= brand.Mir; b++ {
+		for l := 8; l <= 20; l++ {
+			pan := withCheck(prefixes[b], l)
+			want := refValidLen(b, l)
+			t.Run(fmt.Sprintf("C6/%v/%d", b, l), func(t *testing.T) {
+				n, err := brand.Parse(pan)
+				if want {
+					if err != nil || n.Brand() != b {
+						t.Errorf("Parse(%d digits of %v) = %v, %v, want %v", l, b, n.Brand(), err, b)
+					}
+					return
+				}
+				if !errors.Is(err, brand.ErrLength) {
+					t.Errorf("Parse(%d digits of %v) error %v, want ErrLength", l, b, err)
+				}
+				var pe *brand.ParseError
+				if !errors.As(err, &pe) || pe.Digits != l {
+					t.Errorf("Parse(%d digits of %v) error %#v, want a *ParseError with Digits %d", l, b, err, l)
+				}
+			})
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want *brand.ParseError
+	}{
+		{"C6/empty", "", &brand.ParseError{Pos: -1, Err: brand.ErrEmpty}},
+		{"C6/separators only", " - 　－ ", &brand.ParseError{Pos: -1, Err: brand.ErrEmpty}},
+		{"C6/letter", "4111 1111 1111 111l", &brand.ParseError{Pos: 18, Err: brand.ErrInvalidCharacter}},
+		{"C6/letter first", "x4111111111111111", &brand.ParseError{Pos: 0, Err: brand.ErrInvalidCharacter}},
+		{"C6/full-width letter counts runes", "４１１１　ａ", &brand.ParseError{Pos: 5, Err: brand.ErrInvalidCharacter}},
+		{"C6/dot", "4111.1111.1111.1111", &brand.ParseError{Pos: 4, Err: brand.ErrInvalidCharacter}},
+		{"C6/slash", "4111/1111", &brand.ParseError{Pos: 4, Err: brand.ErrInvalidCharacter}},
+		{"C6/plus sign", "+4111111111111111", &brand.ParseError{Pos: 0, Err: brand.ErrInvalidCharacter}},
+		{"C6/invalid UTF-8", "4111\xff1111", &brand.ParseError{Pos: 4, Err: brand.ErrInvalidCharacter}},
+		{"C6/Arabic-Indic digit", "4111٣", &brand.ParseError{Pos: 4, Err: brand.ErrInvalidCharacter}},
+		{"C6/superscript digit", "4111²", &brand.ParseError{Pos: 4, Err: brand.ErrInvalidCharacter}},
+		{"C6/circled digit", "4111①", &brand.ParseError{Pos: 4, Err: brand.ErrInvalidCharacter}},
+		{"C6/too short, Visa", "4111 1111 111", &brand.ParseError{Pos: -1, Digits: 11, Brand: brand.Visa, Err: brand.ErrLength}},
+		{"C6/too short, prefix of several brands", "3", &brand.ParseError{Pos: -1, Digits: 1, Err: brand.ErrLength}},
+		{"C6/too long", "4111 1111 1111 1111 1111", &brand.ParseError{Pos: -1, Digits: 20, Brand: brand.Visa, Err: brand.ErrLength}},
+		{"C6/Visa 15 digits", "411111111111116", &brand.ParseError{Pos: -1, Digits: 15, Brand: brand.Visa, Err: brand.ErrLength}},
+		{"C6/Amex 16 digits", "3782822463100005", &brand.ParseError{Pos: -1, Digits: 16, Brand: brand.AmericanExpress, Err: brand.ErrLength}},
+		{"C6/input over MaxInputLen", strings.Repeat(" ", brand.MaxInputLen) + "4", &brand.ParseError{Pos: -1, Digits: -1, Err: brand.ErrLength}},
+		{"C6/checksum", "4111111111111112", &brand.ParseError{Pos: -1, Digits: 16, Brand: brand.Visa, Err: brand.ErrChecksum}},
+		{"C6/checksum, transposed digits", "4012 8888 8888 1818", &brand.ParseError{Pos: -1, Digits: 16, Brand: brand.Visa, Err: brand.ErrChecksum}},
+		{"C6/checksum, unknown brand", "9111111111111112", &brand.ParseError{Pos: -1, Digits: 16, Err: brand.ErrChecksum}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			n, err := brand.Parse(tc.in)
+			if err == nil {
+				t.Fatalf("Parse(%q) = %v, want error %v", tc.in, n, tc.want.Err)
+			}
+			if n.IsValid() {
+				t.Errorf("Parse(%q) returned a valid Number with error %v", tc.in, err)
+			}
+			var got *brand.ParseError
+			if !errors.As(err, &got) {
+				t.Fatalf("Parse(%q) error %T, want *ParseError", tc.in, err)
+			}
+			if diff := cmp.Diff(*tc.want, *got, cmpopts.EquateErrors()); diff != "" {
+				t.Errorf("Parse(%q) error (-want +got):\n%s", tc.in, diff)
+			}
+			if !errors.Is(err, tc.want.Err) {
+				t.Errorf("errors.Is(Parse(%q), %v) = false", tc.in, tc.want.Err)
+			}
+			msg := err.Error()
+			if !strings.HasPrefix(msg, "brand: card number: ") || msg != strings.ToLower(msg[:1])+msg[1:] {
+				t.Errorf("Parse(%q) error text %q, want lower-case and prefixed \"brand: card number: \"", tc.in, msg)
+			}
+			if d := digitsIn(tc.in); len(d) >= 5 && strings.Contains(msg, d[:5]) {
+				t.Errorf("Parse(%q) error text %q repeats the input's digits", tc.in, msg)
+			}
+		})
+	}
+}
+
+// digitsIn returns the ASCII digits of s.
+func digitsIn(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+func TestParseErrorText(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"", "brand: card number: no digits"},
+		{"4111-x", "brand: card number: invalid character at position 5 (digits, spaces and hyphens only)"},
+		{"911111111", "brand: card number: 9 digits; a card number has 12 to 19"},
+		{"411111111111116", "brand: card number: 15 digits; Visa numbers have 13, 16 or 19"},
+		{"3782822463100005", "brand: card number: 16 digits; American Express numbers have 15"},
+		{"3530", "brand: card number: 4 digits; JCB numbers have 16 to 19"},
+		{"4111111111111112", "brand: card number: check digit does not match (a digit is mistyped)"},
+		{strings.Repeat("1", 97), "brand: card number: input longer than 96 bytes"},
+	}
+	for _, tc := range tests {
+		_, err := brand.Parse(tc.in)
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("Parse(%q) error %v, want %q", tc.in, err, tc.want)
+		}
+	}
+}
+
+func TestParseFullWidth(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+	}{
+		{"full-width digits", "４１１１１１１１１１１１１１１１"},
+		{"full-width digits, ideographic spaces", "４１１１　１１１１　１１１１　１１１１"},
+		{"full-width hyphens", "４１１１－１１１１－１１１１－１１１１"},
+		{"prolonged sound mark typed for a hyphen", "４１１１ー１１１１ー１１１１ー１１１１"},
+		{"half-width prolonged sound mark", "4111ｰ1111ｰ1111ｰ1111"},
+		{"mixed widths", "4111　１１１１ 1111－１１１１"},
+		{"hyphen, en dash, minus sign", "4111‐1111–1111−1111"},
+		{"no-break space, tab, newline", "4111\u00a01111\t1111\n1111"},
+		{"hyphens and spaces", " 4111-1111 - 1111-1111 "},
+	}
+	want := brand.MustParse("4111111111111111")
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := brand.Parse(tc.in)
+			if err != nil {
+				t.Fatalf("Parse(%q) error %v", tc.in, err)
+			}
+			if got != want {
+				t.Errorf("Parse(%q) = %v, want %v", tc.in, got, want)
+			}
+		})
+	}
+}
+
+func TestParseUnknownBrand(t *testing.T) {
+	for l := 12; l <= 19; l++ {
+		pan := withCheck("9", l)
+		n, err := brand.Parse(pan)
+		if err != nil || n.Brand() != brand.Unknown || !n.IsValid() {
+			t.Errorf("Parse(%q) = %v, %v, %v, want a valid Number of brand Unknown", pan, n.Brand(), n.IsValid(), err)
+		}
+	}
+}
+
+func TestNumberAccessors(t *testing.T) {
+	tests := []struct {
+		pan                               string
+		masked, format, bin, last4, gostr string
+	}{
+		{"4111111111111111", "411111******1111", "4111 11** **** 1111", "41111111", "1111", "brand.Number{Visa 411111******1111}"},
+		{"378282246310005", "378282*****0005", "3782 82**** *0005", "378282", "0005", "brand.Number{American Express 378282*****0005}"},
+		{"30569309025904", "305693****5904", "3056 93**** 5904", "305693", "5904", "brand.Number{Diners Club 305693****5904}"},
+		{"4222222222222", "422222***2222", "4222 22** *2222", "422222", "2222", "brand.Number{Visa 422222***2222}"},
+		{"6205500000000000004", "620550*********0004", "6205 50** **** ***0 004", "62055000", "0004", "brand.Number{UnionPay 620550*********0004}"},
+		{withCheck("9", 12), "900000**000" + withCheck("9", 12)[11:], "9000 00** 000" + withCheck("9", 12)[11:], "900000", "000" + withCheck("9", 12)[11:], "brand.Number{Unknown 900000**000" + withCheck("9", 12)[11:] + "}"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.pan[:6], func(t *testing.T) {
+			n := brand.MustParse(tc.pan)
+			got := []string{n.Masked(), n.Format(), n.BIN(), n.Last4(), n.GoString(), n.String()}
+			want := []string{tc.masked, tc.format, tc.bin, tc.last4, tc.gostr, tc.masked}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Number %s… Masked, Format, BIN, Last4, GoString, String (-want +got):\n%s", tc.pan[:6], diff)
+			}
+		})
+	}
+}
+
+func TestNumberZero(t *testing.T) {
+	var n brand.Number
+	got := []string{n.Masked(), n.Format(), n.BIN(), n.Last4(), n.String(), n.GoString(), n.PAN()}
+	want := []string{"", "", "", "", "", "brand.Number{}", ""}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("zero Number strings (-want +got):\n%s", diff)
+	}
+	if n.IsValid() || n.Len() != 0 || n.Brand() != brand.Unknown {
+		t.Errorf("zero Number: IsValid %v, Len %d, Brand %v; want false, 0, Unknown", n.IsValid(), n.Len(), n.Brand())
+	}
+}
+
+// TestNumberNeverPrinted checks the masking guarantee on every way a Number
+// can be printed or encoded.
+func TestNumberNeverPrinted(t *testing.T) {
+	pans := []string{
+		withCheck("4929381756204", 16), withCheck("37869215304", 15), withCheck("3012345678", 14),
+		withCheck("621987654321", 19), withCheck("9012345678", 12), withCheck("4135792468", 13),
+	}
+	type holder struct {
+		Card brand.Number
+		Ptr  *brand.Number
+	}
+	for _, pan := range pans {
+		n := brand.MustParse(pan)
+		js, err := json.Marshal(holder{n, &n})
+		if err != nil {
+			t.Fatalf("json.Marshal: %v", err)
+		}
+		text, _ := n.MarshalText()
+		outs := map[string]string{
+			"%v": fmt.Sprintf("%v", n), "%+v": fmt.Sprintf("%+v", n), "%#v": fmt.Sprintf("%#v", n),
+			"%s": fmt.Sprintf("%s", n), "%q": fmt.Sprintf("%q", n), "struct %+v": fmt.Sprintf("%+v", holder{n, &n}),
+			"struct %#v": fmt.Sprintf("%#v", holder{n, &n}), "JSON": string(js), "MarshalText": string(text),
+			"Format": n.Format(), "Masked": n.Masked(), "AppendMasked": string(n.AppendMasked(nil)),
+			"AppendFormat": string(n.AppendFormat(nil)),
+		}
+		for how, out := range outs {
+			if leaks(out, pan) || digitCount(out) > 2*10 {
+				t.Errorf("%s of %s… = %q shows hidden digits", how, pan[:6], out)
+			}
+		}
+		if got, want := n.Masked(), pan[:6]+strings.Repeat("*", len(pan)-10)+pan[len(pan)-4:]; got != want {
+			t.Errorf("Masked of %s… = %q, want %q", pan[:6], got, want)
+		}
+	}
+}
+
+func TestNumberNoUnmarshal(t *testing.T) {
+	var v struct{ Card brand.Number }
+	err := json.Unmarshal([]byte(`{"Card":"411111******1111"}`), &v)
+	if err == nil {
+		t.Errorf("json.Unmarshal into a Number = nil error, want an error (there is no UnmarshalText)")
+	}
+}
+
+func TestNumberComparable(t *testing.T) {
+	a := brand.MustParse("4111 1111 1111 1111")
+	b := brand.MustParse("４１１１１１１１１１１１１１１１")
+	c := brand.MustParse("4242424242424242")
+	if a != b {
+		t.Errorf("MustParse of the same digits in two forms: %v != %v", a, b)
+	}
+	if a == c {
+		t.Errorf("MustParse of different numbers compare equal: %v == %v", a, c)
+	}
+	m := map[brand.Number]int{a: 1}
+	if m[b] != 1 {
+		t.Errorf("Number as map key: lookup with an equal Number missed")
+	}
+}
+
+func TestMustParsePanics(t *testing.T) {
+	defer func() {
+		r := recover()
+		if r == nil {
+			t.Fatalf("MustParse of a bad number did not panic")
+		}
+		if err, ok := r.(error); !ok || !errors.Is(err, brand.ErrChecksum) {
+			t.Errorf("MustParse panicked with %v, want an error matching ErrChecksum", r)
+		}
+	}()
+	brand.MustParse("4111111111111112")
+}
+
+func TestLuhn(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"", false},
+		{"0", true},
+		{"18", true},
+		{"79927398713", true}, // the classic example of the algorithm
+		{"79927398710", false},
+		{"4111111111111111", true},
+		{"4111111111111112", false},
+		{"4111 1111 1111 1111", false}, // separators are not digits
+		{"４１１１", false},
+		{"4111111111111111a", false},
+		{strings.Repeat("0", brand.MaxInputLen), true},
+		{strings.Repeat("0", brand.MaxInputLen+1), false}, // over the bound
+	}
+	for _, tc := range tests {
+		if got := brand.Luhn(tc.in); got != tc.want {
+			t.Errorf("Luhn(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+	for _, tc := range testCards {
+		if !brand.Luhn(tc.pan) {
+			t.Errorf("Luhn(%q) = false, want true", tc.pan)
+		}
+	}
+}
+
+func TestLuhnAgreesWithReference(t *testing.T) {
+	// Every single-digit change of a valid number fails the check.
+	for _, tc := range testCards {
+		for i := range len(tc.pan) {
+			for c := byte('0'); c <= '9'; c++ {
+				s := tc.pan[:i] + string(c) + tc.pan[i+1:]
+				if got, want := brand.Luhn(s), refLuhn(s); got != want {
+					t.Errorf("Luhn(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
