@@ -1,0 +1,441 @@
+package eligibility
+
+import (
+	"encoding/json"
+	"errors"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/kessai-jp/kessai/internal/romaji"
+)
+
+// Bounds on the names handed to [MatchName] and [CardName] (C3). They are
+// checked in constant time on the byte length (four bytes a rune) before
+// any work, then exactly on the rune count.
+const (
+	// NameMaxCardRunes bounds a card name, in characters as typed.
+	NameMaxCardRunes = romaji.MaxCardRunes
+	// NameMaxKanaRunes bounds a holder's kana name, in characters as typed.
+	NameMaxKanaRunes = romaji.MaxKanaRunes
+	// NameTrackLen is the longest name a card's magnetic track 1 holds (SPEC
+	// "Public facts"); issuers cut longer names there, so a card name of this
+	// length may be the start of the holder's full name ([Truncated]).
+	NameTrackLen = romaji.TrackLen
+)
+
+// Sentinel errors for a name that cannot be judged (C3: bad input is
+// reported, not guessed). They reach the caller wrapped in a [*NameError].
+var (
+	// ErrEmptyName: the name is empty or only separators.
+	ErrEmptyName = errors.New("eligibility: empty name")
+	// ErrNameTooLong: the name is longer than NameMaxCardRunes or
+	// NameMaxKanaRunes.
+	ErrNameTooLong = errors.New("eligibility: name too long")
+	// ErrNotRomaji: kana or kanji in the card name, which cards carry in
+	// half-width romaji.
+	ErrNotRomaji = errors.New("eligibility: card name not in romaji")
+	// ErrNameCharacter: a digit, symbol or invalid character in a name.
+	ErrNameCharacter = errors.New("eligibility: invalid character in name")
+	// ErrNotKana: Latin letters or kanji in the holder's kana name.
+	ErrNotKana = errors.New("eligibility: holder name not in kana")
+)
+
+// NameError reports a name that cannot be judged: which field, where and
+// what. Its text never repeats the input.
+type NameError struct {
+	Field string // "card name" or "holder kana"
+	Pos   int    // 0-based character offset of the fault in the input
+	Err   error  // one of the sentinels above
+}
+
+// Field names used in [NameError].
+const (
+	nameFieldCard = "card name"
+	nameFieldKana = "holder kana"
+)
+
+func (e *NameError) Error() string {
+	msg := "bad name"
+	if e.Err != nil {
+		msg = strings.TrimPrefix(e.Err.Error(), "eligibility: ")
+	}
+	if errors.Is(e.Err, ErrEmptyName) || errors.Is(e.Err, ErrNameTooLong) {
+		return "eligibility: " + e.Field + ": " + msg
+	}
+	return "eligibility: " + e.Field + ": " + msg + " at character " + strconv.Itoa(e.Pos+1)
+}
+
+// Unwrap returns the sentinel.
+func (e *NameError) Unwrap() error { return e.Err }
+
+func nameProblem(field string, p romaji.Problem) *NameError {
+	var err error
+	switch p.Fault {
+	case romaji.Empty:
+		err = ErrEmptyName
+	case romaji.TooLong:
+		err = ErrNameTooLong
+	case romaji.NotRomaji:
+		err = ErrNotRomaji
+	case romaji.NotKana:
+		err = ErrNotKana
+	case romaji.BadCharacter, romaji.NoFault:
+		err = ErrNameCharacter
+	}
+	return &NameError{Field: field, Pos: p.Pos, Err: err}
+}
+
+// MatchKind is the outcome of comparing a card name with the holder's kana
+// (C3).
+type MatchKind uint8
+
+const (
+	// Mismatch: the card does not name the holder (the zero value).
+	Mismatch MatchKind = iota
+	// Exact: the card is the holder's passport-Hepburn name, family name
+	// first, as [CardName] writes it (with M before B/M/P, TCH, long O and U
+	// not written, a name-final オ kept).
+	Exact
+	// Variant: the card spells the name, family name first, through one or
+	// more variant rules listed in [NameMatch.Rules].
+	Variant
+	// Reordered: the card puts the given name first (TARO YAMADA); Rules
+	// holds [NameOrderSwapped] and any spelling rules.
+	Reordered
+	// Truncated: the card name is NameTrackLen characters long and is the
+	// start of the holder's name, cut by the card track; Rules holds
+	// [NameTruncated] and any other rules.
+	Truncated
+	// InvalidCardName: the card name cannot be judged; see NameMatch.Err.
+	InvalidCardName
+	// InvalidKana: the holder's kana cannot be judged; see NameMatch.Err.
+	InvalidKana
+
+	numMatchKinds
+)
+
+var matchKindNames = [numMatchKinds]string{
+	Mismatch:        "mismatch",
+	Exact:           "exact",
+	Variant:         "variant",
+	Reordered:       "reordered",
+	Truncated:       "truncated",
+	InvalidCardName: "invalid-card-name",
+	InvalidKana:     "invalid-kana",
+}
+
+// String returns the kind's stable code, e.g. "exact", "reordered".
+func (k MatchKind) String() string {
+	if k >= numMatchKinds {
+		return "MatchKind(" + strconv.Itoa(int(k)) + ")"
+	}
+	return matchKindNames[k]
+}
+
+// MarshalText encodes the kind as its code.
+func (k MatchKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// NameRule is one variant rule a match used (C3), so that a support tool can
+// explain the decision. Passport Hepburn itself needs no rule.
+type NameRule uint8
+
+// The rules, in the order [NameMatch.Rules] lists them. Their values are
+// stable.
+const (
+	_ NameRule = NameRule(romaji.Canonical)
+	// NameOHLongVowel: a long O written OH (OHNO, KATOH), a passport option.
+	NameOHLongVowel = NameRule(romaji.OHLongVowel)
+	// NameWordBoundary: a vowel kana written out because it may begin a new
+	// word inside the name (MATSUURA 松浦, KOUCHIWA); passport Hepburn does so
+	// when the kanji show it, which kana alone cannot. Strict accepts it.
+	NameWordBoundary = NameRule(romaji.WordBoundary)
+	// NameOULongVowel: a long O written OU (SATOU).
+	NameOULongVowel = NameRule(romaji.OULongVowel)
+	// NameOOLongVowel: おお written OO (OONO).
+	NameOOLongVowel = NameRule(romaji.OOLongVowel)
+	// NameUULongVowel: うう written UU (YUUKO).
+	NameUULongVowel = NameRule(romaji.UULongVowel)
+	// NameDoubledVowel: a long vowel as a doubled letter (SATOO, ー as the
+	// vowel again), a form of the December 2025 cabinet notice.
+	NameDoubledVowel = NameRule(romaji.DoubledVowel)
+	// NameMacron: a long vowel with a macron or circumflex (SATŌ, YÛKO).
+	NameMacron = NameRule(romaji.Macron)
+	// NameNBeforeBMP: ん written N before B, M, P (NANBA, HONMA).
+	NameNBeforeBMP = NameRule(romaji.NBeforeBMP)
+	// NameCCH: っち written CCH (HOCCHI).
+	NameCCH = NameRule(romaji.CCH)
+	// NameKunreiSI: し written SI (Kunrei-shiki).
+	NameKunreiSI = NameRule(romaji.KunreiSI)
+	// NameKunreiTI: ち written TI.
+	NameKunreiTI = NameRule(romaji.KunreiTI)
+	// NameKunreiTU: つ written TU.
+	NameKunreiTU = NameRule(romaji.KunreiTU)
+	// NameKunreiHU: ふ written HU.
+	NameKunreiHU = NameRule(romaji.KunreiHU)
+	// NameKunreiZI: じ or ぢ written ZI.
+	NameKunreiZI = NameRule(romaji.KunreiZI)
+	// NameKunreiSY: しゃ しゅ しょ written SYA SYU SYO.
+	NameKunreiSY = NameRule(romaji.KunreiSY)
+	// NameKunreiTY: ちゃ ちゅ ちょ written TYA TYU TYO.
+	NameKunreiTY = NameRule(romaji.KunreiTY)
+	// NameKunreiZY: じゃ じゅ じょ written ZYA ZYU ZYO.
+	NameKunreiZY = NameRule(romaji.KunreiZY)
+	// NameNihonDI: ぢ written DI (Nihon-shiki).
+	NameNihonDI = NameRule(romaji.NihonDI)
+	// NameNihonDU: づ written DU.
+	NameNihonDU = NameRule(romaji.NihonDU)
+	// NameNihonDY: ぢゃ ぢゅ ぢょ written DYA DYU DYO.
+	NameNihonDY = NameRule(romaji.NihonDY)
+	// NameNihonWO: を written WO.
+	NameNihonWO = NameRule(romaji.NihonWO)
+	// NameNihonWIWE: ゐ ゑ written WI WE.
+	NameNihonWIWE = NameRule(romaji.NihonWIWE)
+	// NameWapuroNN: ん typed NN (SHINNYA).
+	NameWapuroNN = NameRule(romaji.WapuroNN)
+	// NameNApostrophe: ん written N' (SHIN'YA).
+	NameNApostrophe = NameRule(romaji.NApostrophe)
+	// NameWapuroJY: じゃ じゅ じょ typed JYA JYU JYO (JYUNKO).
+	NameWapuroJY = NameRule(romaji.WapuroJY)
+	// NameWapuroCY: ちゃ ちゅ ちょ typed CYA CYU CYO.
+	NameWapuroCY = NameRule(romaji.WapuroCY)
+	// NameVSound: ヴ written with V; passport Hepburn writes B.
+	NameVSound = NameRule(romaji.VSound)
+	// NameForeignSound: a foreign-sound kana pair as one syllable (ティ TI,
+	// ファ FA); passport Hepburn spells it kana by kana (TEI, FUA).
+	NameForeignSound = NameRule(romaji.ForeignSound)
+	// NameOrderSwapped: the given name first.
+	NameOrderSwapped = NameRule(romaji.OrderSwapped)
+	// NameTruncated: the card name is cut at the card track's length.
+	NameTruncated = NameRule(romaji.Truncated)
+
+	numNameRules = NameRule(romaji.NumRules)
+)
+
+// nameRuleText holds each rule's messages, Japanese then English.
+var nameRuleText = [numNameRules][2]string{
+	NameOHLongVowel:  {"オ段の長音をOHと表記(パスポートで選べる表記、例: OHNO)", "long O written OH (a passport option, e.g. OHNO)"},
+	NameWordBoundary: {"語の境目の母音を表記(例: MATSUURA、KOUCHIWA。カナだけでは長音と区別できない)", "vowel written at a word boundary in the name (e.g. MATSUURA, KOUCHIWA; kana alone cannot tell it from a long vowel)"},
+	NameOULongVowel:  {"長音「おう」をOUと表記(例: SATOU)", "long vowel おう written OU (e.g. SATOU)"},
+	NameOOLongVowel:  {"長音「おお」をOOと表記(例: OONO)", "long vowel おお written OO (e.g. OONO)"},
+	NameUULongVowel:  {"長音「うう」をUUと表記(例: YUUKO)", "long vowel うう written UU (e.g. YUUKO)"},
+	NameDoubledVowel: {"長音を母音字の重ね書きで表記(2025年内閣告示の形)", "long vowel written as a doubled letter (a form of the 2025 cabinet notice)"},
+	NameMacron:       {"長音をマクロン・山形記号で表記(例: SATŌ)", "long vowel written with a macron or circumflex (e.g. SATŌ)"},
+	NameNBeforeBMP:   {"B・M・Pの前の「ん」をNと表記(例: NANBA。パスポートはM)", "ん written N before B, M, P (e.g. NANBA; passports write M)"},
+	NameCCH:          {"「っち」をCCHと表記(例: HOCCHI。パスポートはTCH)", "っち written CCH (e.g. HOCCHI; passports write TCH)"},
+	NameKunreiSI:     {"訓令式: 「し」をSI", "Kunrei-shiki: し written SI"},
+	NameKunreiTI:     {"訓令式: 「ち」をTI", "Kunrei-shiki: ち written TI"},
+	NameKunreiTU:     {"訓令式: 「つ」をTU", "Kunrei-shiki: つ written TU"},
+	NameKunreiHU:     {"訓令式: 「ふ」をHU", "Kunrei-shiki: ふ written HU"},
+	NameKunreiZI:     {"訓令式: 「じ・ぢ」をZI", "Kunrei-shiki: じ or ぢ written ZI"},
+	NameKunreiSY:     {"訓令式: 「しゃ・しゅ・しょ」をSYA・SYU・SYO", "Kunrei-shiki: しゃ しゅ しょ written SYA SYU SYO"},
+	NameKunreiTY:     {"訓令式: 「ちゃ・ちゅ・ちょ」をTYA・TYU・TYO", "Kunrei-shiki: ちゃ ちゅ ちょ written TYA TYU TYO"},
+	NameKunreiZY:     {"訓令式: 「じゃ・じゅ・じょ」をZYA・ZYU・ZYO", "Kunrei-shiki: じゃ じゅ じょ written ZYA ZYU ZYO"},
+	NameNihonDI:      {"日本式: 「ぢ」をDI", "Nihon-shiki: ぢ written DI"},
+	NameNihonDU:      {"日本式: 「づ」をDU", "Nihon-shiki: づ written DU"},
+	NameNihonDY:      {"日本式: 「ぢゃ・ぢゅ・ぢょ」をDYA・DYU・DYO", "Nihon-shiki: ぢゃ ぢゅ ぢょ written DYA DYU DYO"},
+	NameNihonWO:      {"日本式: 「を」をWO", "Nihon-shiki: を written WO"},
+	NameNihonWIWE:    {"日本式: 「ゐ・ゑ」をWI・WE", "Nihon-shiki: ゐ ゑ written WI WE"},
+	NameWapuroNN:     {"キーボード入力の癖: 「ん」をNN(例: SHINNYA)", "keyboard habit: ん typed NN (e.g. SHINNYA)"},
+	NameNApostrophe:  {"「ん」をN'と表記(例: SHIN'YA)", "ん written N' (e.g. SHIN'YA)"},
+	NameWapuroJY:     {"キーボード入力の癖: 「じゃ・じゅ・じょ」をJYA・JYU・JYO(例: JYUNKO)", "keyboard habit: じゃ じゅ じょ typed JYA JYU JYO (e.g. JYUNKO)"},
+	NameWapuroCY:     {"キーボード入力の癖: 「ちゃ・ちゅ・ちょ」をCYA・CYU・CYO", "keyboard habit: ちゃ ちゅ ちょ typed CYA CYU CYO"},
+	NameVSound:       {"「ヴ」をVで表記(パスポートはB)", "ヴ written with V (passports write B)"},
+	NameForeignSound: {"外来音を1音節で表記(例: ティをTI、ファをFA。パスポートはTEI、FUA)", "foreign-sound kana as one syllable (e.g. ティ TI, ファ FA; passports write TEI, FUA)"},
+	NameOrderSwapped: {"名・姓の順(名が先)", "given name first"},
+	NameTruncated:    {"カードの磁気ストライプの26文字で切れた氏名", "name cut at the card track's 26 characters"},
+}
+
+// Code returns the rule's stable machine code, e.g. "oh-long-vowel",
+// "kunrei-tu", "order-swapped".
+func (r NameRule) Code() string {
+	if r == 0 || r >= numNameRules {
+		return "unknown"
+	}
+	return romaji.Rule(r).Code()
+}
+
+// String returns [NameRule.Code].
+func (r NameRule) String() string { return r.Code() }
+
+// Message explains the rule in Japanese for a Japanese tag, in English
+// otherwise.
+func (r NameRule) Message(tag language.Tag) string {
+	if r == 0 || r >= numNameRules {
+		return "unknown"
+	}
+	if nameTagJapanese(tag) {
+		return nameRuleText[r][0]
+	}
+	return nameRuleText[r][1]
+}
+
+// MarshalText encodes the rule as its code.
+func (r NameRule) MarshalText() ([]byte, error) { return []byte(r.Code()), nil }
+
+func nameTagJapanese(t language.Tag) bool {
+	b, _ := t.Base()
+	jb, _ := language.Japanese.Base()
+	return b == jb
+}
+
+// NameMatch is the answer of [MatchName]: what kind of match, through which
+// variant rules, or why the input could not be judged.
+type NameMatch struct {
+	Kind  MatchKind
+	Rules []NameRule // variant rules used, in NameRule order; nil for Exact and Mismatch
+	Err   error      // a *NameError exactly when Kind is InvalidCardName or InvalidKana
+}
+
+// OK reports whether the card names the holder: Exact, Variant, Reordered
+// or Truncated.
+func (m NameMatch) OK() bool {
+	switch m.Kind {
+	case Exact, Variant, Reordered, Truncated:
+		return true
+	case Mismatch, InvalidCardName, InvalidKana:
+		return false
+	}
+	return false
+}
+
+// String returns the kind and the rule codes, e.g. "variant(oh-long-vowel)",
+// or the kind and the error.
+func (m NameMatch) String() string {
+	s := m.Kind.String()
+	switch {
+	case m.Err != nil:
+		return s + ": " + m.Err.Error()
+	case len(m.Rules) > 0:
+		s += "("
+		for i, r := range m.Rules {
+			if i > 0 {
+				s += ","
+			}
+			s += r.Code()
+		}
+		s += ")"
+	}
+	return s
+}
+
+// MarshalJSON encodes the match as {"kind", "ok", "rules", "error"}.
+func (m NameMatch) MarshalJSON() ([]byte, error) {
+	v := struct {
+		Kind  MatchKind  `json:"kind"`
+		OK    bool       `json:"ok"`
+		Rules []NameRule `json:"rules,omitempty"`
+		Error string     `json:"error,omitempty"`
+	}{Kind: m.Kind, OK: m.OK(), Rules: m.Rules}
+	if m.Err != nil {
+		v.Error = m.Err.Error()
+	}
+	return json.Marshal(v)
+}
+
+// NameProfile chooses which spellings a match accepts (C3).
+type NameProfile uint8
+
+const (
+	// Standard accepts every rule of [NameRule]: passport Hepburn and its OH
+	// option, modified Hepburn, the 2025 cabinet notice, Kunrei and
+	// Nihon-shiki, keyboard habits, ヴ as V and fused foreign sounds. It is
+	// the zero value and the profile of [MatchName].
+	Standard NameProfile = iota
+	// Strict accepts passport Hepburn only: with or without OH, a vowel
+	// written at a word boundary (NameWordBoundary), either name order and
+	// the track cut.
+	Strict
+)
+
+// String returns "standard" or "strict".
+func (p NameProfile) String() string {
+	switch p {
+	case Standard:
+		return "standard"
+	case Strict:
+		return "strict"
+	}
+	return "NameProfile(" + strconv.Itoa(int(p)) + ")"
+}
+
+// Match compares cardName, the romaji name on the card, with holderKana, the
+// contract holder's name in kana, family name first (C1, C3). Both are
+// normalised first (width, case, hiragana, sound marks, diacritics). The
+// card's tokens are compared with the kana's parts as fields, in either
+// order; a kana name without a space is tried at every split. Different
+// names never match: a long vowel only collapses inside a part, and a card
+// in a former family name names someone else as far as C3 is concerned.
+// An unknown profile matches nothing and reports Mismatch.
+func (p NameProfile) Match(cardName, holderKana string) NameMatch {
+	var allowed romaji.Mask
+	switch p {
+	case Standard:
+		allowed = ^romaji.Mask(0)
+	case Strict:
+		allowed = romaji.StrictRules
+	default:
+		return NameMatch{}
+	}
+	card, prob := romaji.NormalizeCard(cardName)
+	if prob.Fault != romaji.NoFault {
+		return NameMatch{Kind: InvalidCardName, Err: nameProblem(nameFieldCard, prob)}
+	}
+	kana, prob := romaji.NormalizeKana(holderKana)
+	if prob.Fault != romaji.NoFault {
+		return NameMatch{Kind: InvalidKana, Err: nameProblem(nameFieldKana, prob)}
+	}
+	mask, ok := romaji.Match(&card, &kana, allowed)
+	if !ok {
+		return NameMatch{}
+	}
+	if mask == 0 {
+		return NameMatch{Kind: Exact}
+	}
+	m := NameMatch{Kind: Variant, Rules: make([]NameRule, 0, 4)}
+	for r := NameRule(1); r < numNameRules; r++ {
+		if mask.Has(romaji.Rule(r)) {
+			m.Rules = append(m.Rules, r)
+		}
+	}
+	switch {
+	case mask.Has(romaji.Truncated):
+		m.Kind = Truncated
+	case mask.Has(romaji.OrderSwapped):
+		m.Kind = Reordered
+	}
+	return m
+}
+
+// MatchName compares the card name with the holder's kana under the
+// [Standard] profile; see [NameProfile.Match].
+func MatchName(cardName, holderKana string) NameMatch {
+	return Standard.Match(cardName, holderKana)
+}
+
+// CardNameOptions choose how [CardNameOptions.CardName] writes a name.
+type CardNameOptions struct {
+	OH         bool // write a long O as OH (OHNO, SATOH), the passport option
+	GivenFirst bool // put the given name first (TARO YAMADA)
+}
+
+// CardName returns the passport-Hepburn card name for holderKana: upper
+// case, family name first, one space ("YAMADA TARO"), to pre-fill a form
+// (C3). Where passport Hepburn depends on the kanji (a vowel at a word
+// boundary, as in KOUCHIWA), kana cannot tell and the long-vowel reading is
+// written.
+func CardName(holderKana string) (string, error) {
+	return CardNameOptions{}.CardName(holderKana)
+}
+
+// CardName returns the passport-Hepburn card name for holderKana, written as
+// o asks; see [CardName].
+func (o CardNameOptions) CardName(holderKana string) (string, error) {
+	kana, prob := romaji.NormalizeKana(holderKana)
+	if prob.Fault != romaji.NoFault {
+		return "", nameProblem(nameFieldKana, prob)
+	}
+	var buf [4 * romaji.MaxKanaRunes]byte
+	return string(romaji.AppendHepburn(buf[:0], &kana, o.OH, o.GivenFirst)), nil
+}

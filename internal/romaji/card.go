@@ -1,0 +1,226 @@
+package romaji
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// longMarker follows a vowel letter in a normalised card name when the card
+// wrote it with a macron or circumflex (Ō, Û): the vowel is long (C3).
+const longMarker = '^'
+
+// Card is a normalised card name: upper-case ASCII letters and apostrophes,
+// tokens separated by single spaces, a vowel followed by '^' where the card
+// marked it long. The zero value is an empty name.
+type Card struct {
+	b   [2 * MaxCardRunes]byte
+	n   int
+	len int // characters as a card shows them: '^' not counted
+}
+
+// Len returns the name's length in card characters: letters, apostrophes
+// and one separator between tokens.
+func (c *Card) Len() int { return c.len }
+
+// Tokens returns the number of tokens.
+func (c *Card) Tokens() int {
+	if c.n == 0 {
+		return 0
+	}
+	t := 1
+	for _, b := range c.b[:c.n] {
+		if b == ' ' {
+			t++
+		}
+	}
+	return t
+}
+
+// String returns the normalised name, a long vowel written with a macron
+// ("SATŌ YŪKO"), so that NormalizeCard(c.String()) gives c back.
+func (c *Card) String() string {
+	var buf [4 * MaxCardRunes]byte
+	out := buf[:0]
+	for i := 0; i < c.n; i++ {
+		if i+1 < c.n && c.b[i+1] == longMarker {
+			out = utf8.AppendRune(out, macronOf(c.b[i]))
+			i++
+			continue
+		}
+		out = append(out, c.b[i])
+	}
+	return string(out)
+}
+
+func macronOf(v byte) rune {
+	switch v {
+	case 'A':
+		return 'Ā'
+	case 'E':
+		return 'Ē'
+	case 'I':
+		return 'Ī'
+	case 'O':
+		return 'Ō'
+	}
+	return 'Ū'
+}
+
+func isVowel(b byte) bool {
+	switch b {
+	case 'A', 'E', 'I', 'O', 'U':
+		return true
+	}
+	return false
+}
+
+// cardClass classifies one input rune of the card field.
+type cardClass uint8
+
+const (
+	ccLetter cardClass = iota
+	ccSeparator
+	ccApostrophe
+	ccMark // a combining mark
+	ccKana
+	ccOther
+)
+
+func classifyCard(r rune) cardClass {
+	switch {
+	case r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z'),
+		r >= 0xFF21 && r <= 0xFF3A, r >= 0xFF41 && r <= 0xFF5A:
+		return ccLetter
+	case r == ' ', r == ',', r == '/', r == '.', r == '-', r == '_', r == '\t',
+		r == '\u3000', r == '\u00A0', r == '，', r == '／', r == '．', r == '－', r == '＿',
+		r == '、', r == '。', r == '・', r == '･', r == '‐', r == '–', r == '—':
+		return ccSeparator
+	case r == '\'', r == '’', r == '＇', r == 'ʼ':
+		return ccApostrophe
+	case r >= 0x300 && r <= 0x36F:
+		return ccMark
+	case r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7, r >= 0x1E00 && r <= 0x1EFF:
+		return ccLetter // checked against its decomposition below
+	case r >= 0x3041 && r <= 0x30FF, r >= 0xFF66 && r <= 0xFF9F, r >= 0x31F0 && r <= 0x31FF,
+		unicode.Is(unicode.Han, r), r == '々':
+		return ccKana
+	}
+	return ccOther
+}
+
+// NormalizeCard normalises the name typed or embossed on a card (C3):
+// full-width letters, any case, diacritics (a macron or circumflex marks a
+// long vowel, others are dropped), tokens separated by any run of spaces,
+// commas, slashes (the track's SURNAME/GIVEN), dots, hyphens or
+// underscores. Kana or kanji are [NotRomaji]; digits and other symbols are
+// [BadCharacter].
+func NormalizeCard(s string) (Card, Problem) {
+	var c Card
+	if len(s) > MaxCardRunes*utf8.UTFMax {
+		return c, Problem{TooLong, MaxCardRunes}
+	}
+	pos := 0
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size <= 1 {
+				return c, Problem{BadCharacter, pos}
+			}
+		}
+		if pos >= MaxCardRunes {
+			return c, Problem{TooLong, MaxCardRunes}
+		}
+		switch classifyCard(r) {
+		case ccKana:
+			return c, Problem{NotRomaji, pos}
+		case ccOther:
+			return c, Problem{BadCharacter, pos}
+		case ccLetter:
+			if r >= 0x80 && (r < 0xFF21 || r > 0xFF5A) && !latinLetter(r) {
+				return c, Problem{BadCharacter, pos}
+			}
+		}
+		pos++
+	}
+	if !norm.NFKC.IsNormalString(s) {
+		s = norm.NFKC.String(s)
+	}
+	sep := true // at the start or after a separator
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if c.n+2 > len(c.b) {
+			return Card{}, Problem{TooLong, MaxCardRunes}
+		}
+		switch classifyCard(r) {
+		case ccSeparator:
+			if !sep {
+				c.b[c.n] = ' '
+				c.n++
+				c.len++
+				sep = true
+			}
+		case ccApostrophe:
+			c.b[c.n] = '\''
+			c.n++
+			c.len++
+			sep = false
+		case ccMark:
+			// A mark NFKC could not compose: a macron or circumflex on a
+			// vowel still marks it long; any other mark is dropped.
+			if (r == '\u0304' || r == '\u0302') && c.n > 0 && isVowel(c.b[c.n-1]) {
+				c.b[c.n] = longMarker
+				c.n++
+			}
+		case ccLetter:
+			if r < 0x80 {
+				c.b[c.n] = byte(r) &^ 0x20
+				c.n++
+				c.len++
+				sep = false
+				break
+			}
+			d := norm.NFD.PropertiesString(s[i:]).Decomposition()
+			base, n := utf8.DecodeRune(d)
+			if len(d) == 0 || base >= 0x80 {
+				return Card{}, Problem{BadCharacter, c.len}
+			}
+			c.b[c.n] = byte(base) &^ 0x20
+			c.n++
+			c.len++
+			sep = false
+			if v := c.b[c.n-1]; isVowel(v) {
+				for _, m := range string(d[n:]) {
+					if m == '\u0304' || m == '\u0302' {
+						c.b[c.n] = longMarker
+						c.n++
+						break
+					}
+				}
+			}
+		default:
+			return Card{}, Problem{BadCharacter, c.len}
+		}
+		i += size
+	}
+	if sep && c.n > 0 {
+		c.n-- // a trailing separator
+		c.len--
+	}
+	if c.n == 0 {
+		return Card{}, Problem{Empty, 0}
+	}
+	return c, Problem{}
+}
+
+// latinLetter reports whether r is a Latin letter that decomposes to an
+// ASCII letter and marks (É, Ō, Û); letters such as Ø or ß do not.
+func latinLetter(r rune) bool {
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	d := norm.NFD.Properties(buf[:n]).Decomposition()
+	if len(d) == 0 {
+		return false
+	}
+	return d[0] < 0x80 && (d[0]|0x20 >= 'a' && d[0]|0x20 <= 'z')
+}

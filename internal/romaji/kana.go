@@ -1,0 +1,265 @@
+package romaji
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Input bounds (C3). They are checked in constant time, on the byte length,
+// before any work, and then exactly on the rune count.
+const (
+	// MaxKanaRunes bounds the holder's kana name, separators included.
+	MaxKanaRunes = 64
+	// MaxCardRunes bounds the card name as typed.
+	MaxCardRunes = 64
+	// TrackLen is the longest name the card's magnetic track 1 holds; an
+	// issuer cuts a longer name there (SPEC "Public facts beyond the seed").
+	TrackLen = 26
+)
+
+// Fault is the category of a bad input.
+type Fault uint8
+
+// The faults.
+const (
+	// NoFault: the input is usable.
+	NoFault Fault = iota
+	// Empty: nothing but separators.
+	Empty
+	// TooLong: beyond MaxKanaRunes or MaxCardRunes.
+	TooLong
+	// NotRomaji: kana or kanji in the card name.
+	NotRomaji
+	// BadCharacter: a digit, symbol, control character or invalid UTF-8.
+	BadCharacter
+	// NotKana: Latin letters or kanji in the kana name.
+	NotKana
+)
+
+// Problem says what is wrong with an input and where: Pos counts runes from
+// the start of the input as given (0-based); for a fault only visible after
+// normalisation it counts runes of the normalised text.
+type Problem struct {
+	Fault Fault
+	Pos   int
+}
+
+// Kana is a normalised kana name: full-width katakana, the parts (family
+// name, given name, …) separated by single ASCII spaces. The zero value is
+// an empty name.
+type Kana struct {
+	r [MaxKanaRunes]rune
+	n int
+}
+
+// Len returns the number of runes, spaces included.
+func (k *Kana) Len() int { return k.n }
+
+// Parts returns the number of space-separated parts.
+func (k *Kana) Parts() int {
+	if k.n == 0 {
+		return 0
+	}
+	p := 1
+	for _, r := range k.r[:k.n] {
+		if r == ' ' {
+			p++
+		}
+	}
+	return p
+}
+
+// String returns the normalised name, e.g. "ヤマダ タロウ".
+func (k *Kana) String() string { return string(k.r[:k.n]) }
+
+const (
+	kataFirst = 0x30A0 // the katakana block
+	kataLast  = 0x30FF
+	longMark  = 'ー'
+)
+
+// kanaClass classifies one input rune of the kana field (C3: bad input is
+// reported, not guessed).
+type kanaClass uint8
+
+const (
+	kcKana kanaClass = iota
+	kcSpace
+	kcDash
+	kcLatin
+	kcKanji
+	kcOther
+)
+
+func classifyKana(r rune) kanaClass {
+	switch {
+	case r >= 0x3041 && r <= 0x3096, r >= 0x3099 && r <= 0x309E, // hiragana, sound marks, ゝゞ
+		r >= 0x30A1 && r <= 0x30FA, r >= 0x30FD && r <= 0x30FE, // katakana, ヽヾ
+		r >= 0xFF66 && r <= 0xFF6F, r >= 0xFF71 && r <= 0xFF9F: // half-width katakana
+		return kcKana
+	case r == ' ', r == '\u3000', r == '\u00A0', r == '\t', r == '・', r == '･':
+		return kcSpace
+	case r == longMark, r == 'ｰ', r == '-', r == '－', r == '‐', r == '‑', r == '‒',
+		r == '–', r == '—', r == '―', r == '−', r == '─', r == '━', r == '〜', r == '～':
+		return kcDash
+	case r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z'),
+		r >= 0xFF21 && r <= 0xFF3A, r >= 0xFF41 && r <= 0xFF5A,
+		r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7:
+		return kcLatin
+	case unicode.Is(unicode.Han, r), r == '々', r == '〆', r == '〇':
+		return kcKanji
+	}
+	return kcOther
+}
+
+// NormalizeKana normalises the holder's kana name (C3). Half-width and
+// full-width katakana and hiragana are accepted, with ゛゜ written as
+// spacing marks or combining; ー and its look-alikes; parts separated by any
+// run of spaces, ideographic spaces or middle dots. Latin letters and kanji
+// are [NotKana]; digits and symbols are [BadCharacter].
+func NormalizeKana(s string) (Kana, Problem) {
+	var k Kana
+	if len(s) > MaxKanaRunes*utf8.UTFMax {
+		return k, Problem{TooLong, MaxKanaRunes}
+	}
+	// One pass over the input as given: its faults keep their positions.
+	pos, marks := 0, false
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size <= 1 {
+				return k, Problem{BadCharacter, pos}
+			}
+		}
+		if pos >= MaxKanaRunes {
+			return k, Problem{TooLong, MaxKanaRunes}
+		}
+		switch classifyKana(r) {
+		case kcLatin:
+			return k, Problem{NotKana, pos}
+		case kcKanji:
+			return k, Problem{NotKana, pos}
+		case kcOther:
+			return k, Problem{BadCharacter, pos}
+		}
+		if r == '゛' || r == '゜' {
+			marks = true
+		}
+		pos++
+	}
+	// The spacing marks ゛゜ decompose under NFKC into a space and the
+	// combining mark; make them combining first so that カ゛ becomes ガ.
+	if marks {
+		var buf [MaxKanaRunes * utf8.UTFMax]byte
+		b := buf[:0]
+		for _, r := range s {
+			switch r {
+			case '゛':
+				r = '\u3099'
+			case '゜':
+				r = '\u309A'
+			}
+			b = utf8.AppendRune(b, r)
+		}
+		s = string(b)
+	}
+	if !norm.NFKC.IsNormalString(s) {
+		s = norm.NFKC.String(s)
+	}
+	space := true // at the start, or after a separator
+	for _, r := range s {
+		switch c := classifyKana(r); {
+		case c == kcSpace:
+			if !space {
+				k.r[k.n] = ' '
+				k.n++
+				space = true
+			}
+			continue
+		case c == kcDash:
+			r = longMark
+		case r >= 0x3041 && r <= 0x3096, r == 'ゝ', r == 'ゞ':
+			r += 0x60 // hiragana to katakana
+		}
+		switch r {
+		case 'ヵ':
+			r = 'カ'
+		case 'ヶ':
+			r = 'ケ'
+		case 'ヽ', 'ヾ':
+			// An iteration mark repeats the kana before it, ヾ voiced.
+			if space {
+				return Kana{}, Problem{BadCharacter, k.n}
+			}
+			prev := k.r[k.n-1]
+			if r == 'ヾ' {
+				v, ok := voiced(prev)
+				if !ok {
+					return Kana{}, Problem{BadCharacter, k.n}
+				}
+				prev = v
+			}
+			r = prev
+		}
+		if r < 0x30A1 || r > 0x30FC || r == 0x30FB {
+			// A sound mark that did not combine, or a symbol NFKC produced.
+			return Kana{}, Problem{BadCharacter, k.n}
+		}
+		if r == longMark && (space || k.r[k.n-1] == 'ン' || k.r[k.n-1] == 'ッ') {
+			// ー needs a vowel before it in the same part.
+			return Kana{}, Problem{BadCharacter, k.n}
+		}
+		if k.n >= MaxKanaRunes {
+			return Kana{}, Problem{TooLong, MaxKanaRunes}
+		}
+		k.r[k.n] = r
+		k.n++
+		space = false
+	}
+	if space && k.n > 0 {
+		k.n-- // a trailing separator
+	}
+	if k.n == 0 {
+		return Kana{}, Problem{Empty, 0}
+	}
+	return k, Problem{}
+}
+
+// voiced returns the voiced (dakuten) form of katakana r.
+func voiced(r rune) (rune, bool) {
+	switch {
+	case r == 'ウ':
+		return 'ヴ', true
+	case r >= 'カ' && r <= 'チ' && (r-'カ')%2 == 0:
+		return r + 1, true
+	case r == 'ツ' || r == 'テ' || r == 'ト':
+		return r + 1, true
+	case r >= 'ハ' && r <= 'ホ' && (r-'ハ')%3 == 0:
+		return r + 1, true
+	}
+	return 0, false
+}
+
+// splitOK reports whether an unspaced name may be split into family and
+// given name before position p: between morae, never before a small kana or
+// ー, nor after ッ.
+func (k *Kana) splitOK(p int) bool {
+	if p <= 0 || p >= k.n {
+		return false
+	}
+	r, prev := k.r[p], k.r[p-1]
+	if r == ' ' || prev == ' ' || prev == 'ッ' || r == longMark {
+		return false
+	}
+	return !isSmall(r)
+}
+
+// isSmall reports whether r is a small katakana that joins the kana before it.
+func isSmall(r rune) bool {
+	switch r {
+	case 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ャ', 'ュ', 'ョ', 'ヮ':
+		return true
+	}
+	return false
+}

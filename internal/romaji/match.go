@@ -1,0 +1,422 @@
+package romaji
+
+import "math/bits"
+
+// edge is one step of the lattice: kana k[i:i+n] spelt pre+s, licensed by
+// the rules in mask.
+type edge struct {
+	pre  byte // the doubled consonant of っ (T before CH), or 0
+	s    string
+	n    uint8
+	mask Mask
+}
+
+func (e *edge) len() int {
+	if e.pre != 0 {
+		return 1 + len(e.s)
+	}
+	return len(e.s)
+}
+
+// maxEdges bounds the edges at one position: っ before a kana with three
+// spellings and a fused pair gives the most.
+const maxEdges = 16
+
+type edges struct {
+	e [maxEdges]edge
+	n int
+}
+
+func (es *edges) add(pre byte, s string, n int, m Mask) {
+	if es.n < maxEdges {
+		es.e[es.n] = edge{pre, s, uint8(n), m}
+		es.n++
+	}
+}
+
+// partEnd reports whether k[i] is the last kana of its part.
+func partEnd(k []rune, i int) bool { return i+1 == len(k) || k[i+1] == ' ' }
+
+// bmp reports whether passport Hepburn writes ん as M before r (C3, SPEC
+// "Public facts": M before B, M and P).
+func bmp(r rune) bool {
+	switch r {
+	case 'バ', 'ビ', 'ブ', 'ベ', 'ボ', 'パ', 'ピ', 'プ', 'ペ', 'ポ', 'マ', 'ミ', 'ム', 'メ', 'モ',
+		'ヴ', 'ヷ', 'ヸ', 'ヹ', 'ヺ':
+		return true
+	}
+	return false
+}
+
+// boundaryOK reports whether the vowel kana k[i] may start a new word in the
+// name (マツ|ウラ, コウ|チワ): it is not the last kana of its part and follows a
+// plain consonant-vowel kana. After ユ, ヨ or a yōon (ユウ, ショウ) it is taken
+// as a long vowel, and a name-final vowel always is (SATO, not SATOU).
+func boundaryOK(k []rune, i int) bool {
+	if partEnd(k, i) || i == 0 {
+		return false
+	}
+	switch p := k[i-1]; p {
+	case 'ヤ', 'ユ', 'ヨ', 'ャ', 'ュ', 'ョ':
+		return false
+	default:
+		m := monoOf(p)
+		return m != nil && len(m[0].s) >= 2 && !isSmall(p)
+	}
+}
+
+// base adds the spellings of k[i] on its own or fused with a following
+// small kana.
+func base(k []rune, i int, es *edges) {
+	r := k[i]
+	if i+1 < len(k) && isSmall(k[i+1]) {
+		if p, ok := lookupPair(r, k[i+1]); ok {
+			for _, sp := range p.sp {
+				if sp.s != "" {
+					es.add(0, sp.s, 2, bit(sp.r))
+				}
+			}
+			if p.only {
+				return
+			}
+		}
+	}
+	if m := monoOf(r); m != nil {
+		for _, sp := range m {
+			if sp.s != "" {
+				es.add(0, sp.s, 1, bit(sp.r))
+			}
+		}
+	}
+}
+
+// lattice fills es with every spelling of the kana starting at k[i] (C3).
+// The first edge is passport Hepburn.
+func lattice(k []rune, i int, es *edges) {
+	es.n = 0
+	r := k[i]
+	switch {
+	case r == 'ッ':
+		// っ doubles the next consonant; passport Hepburn writes T before CH
+		// (HOTCHI), the 2025 cabinet notice CCH.
+		if partEnd(k, i) {
+			es.add(0, "", 1, 0)
+			return
+		}
+		var next edges
+		if n := k[i+1]; n == 'ッ' || n == 'ン' || n == longMark {
+			es.add(0, "", 1, 0)
+			return
+		}
+		base(k, i+1, &next)
+		vowel := false
+		for _, e := range next.e[:next.n] {
+			c := e.s[0]
+			switch {
+			case isVowel(c):
+				vowel = true
+			case len(e.s) >= 2 && e.s[:2] == "CH":
+				es.add('T', e.s, int(e.n)+1, e.mask)
+				es.add('C', e.s, int(e.n)+1, e.mask|bit(CCH))
+			default:
+				es.add(c, e.s, int(e.n)+1, e.mask)
+			}
+		}
+		if vowel {
+			es.add(0, "", 1, 0) // a glottal stop before a vowel is not written
+		}
+	case r == 'ン':
+		// ん is N, M before B, M, P (passport); N always (2025 cabinet notice,
+		// Kunrei); NN and N' are keyboard and modified-Hepburn habits.
+		if !partEnd(k, i) && bmp(k[i+1]) {
+			es.add(0, "M", 1, 0)
+			es.add(0, "N", 1, bit(NBeforeBMP))
+		} else {
+			es.add(0, "N", 1, 0)
+		}
+		es.add(0, "NN", 1, bit(WapuroNN))
+		es.add(0, "N'", 1, bit(NApostrophe))
+	case r == longMark:
+		// ー: passport Hepburn does not write a long vowel; the cabinet notice
+		// doubles the vowel or puts a macron on it.
+		pv := vowelOf(k, i-1)
+		if pv == 0 {
+			return
+		}
+		es.add(0, "", 1, 0)
+		es.add(0, vowelString(pv), 1, bit(DoubledVowel))
+		es.add(0, "^", 1, bit(Macron))
+		if pv == 'O' {
+			es.add(0, "H", 1, bit(OHLongVowel))
+			es.add(0, "U", 1, bit(OULongVowel))
+		}
+	case (r == 'ウ' || r == 'オ') && i > 0 && k[i-1] != ' ':
+		pv := vowelOf(k, i-1)
+		if !(pv == 'O' || pv == 'U' && r == 'ウ') {
+			base(k, i, es)
+			return
+		}
+		// A long O or U (C3, SPEC "Public facts"): not written in passport
+		// Hepburn (ONO, SATO, YUKO) or written OH; a name-final オ stays
+		// (SENOO, TAKATOO); never collapsed across a part, as k[i-1] is in
+		// the same part.
+		if r == 'オ' && partEnd(k, i) {
+			es.add(0, "O", 1, 0)
+			es.add(0, "H", 1, bit(OHLongVowel))
+			es.add(0, "^", 1, bit(Macron))
+			return
+		}
+		es.add(0, "", 1, 0)
+		if pv == 'O' {
+			es.add(0, "H", 1, bit(OHLongVowel))
+		}
+		es.add(0, "^", 1, bit(Macron))
+		switch {
+		case r == 'オ':
+			es.add(0, "O", 1, bit(OOLongVowel))
+		case boundaryOK(k, i):
+			es.add(0, "U", 1, bit(WordBoundary))
+		case pv == 'O':
+			es.add(0, "U", 1, bit(OULongVowel))
+		default:
+			es.add(0, "U", 1, bit(UULongVowel))
+		}
+		if r == 'ウ' && pv == 'O' {
+			es.add(0, "O", 1, bit(DoubledVowel))
+		}
+	default:
+		base(k, i, es)
+	}
+}
+
+func vowelString(v byte) string {
+	switch v {
+	case 'A':
+		return "A"
+	case 'I':
+		return "I"
+	case 'U':
+		return "U"
+	case 'E':
+		return "E"
+	}
+	return "O"
+}
+
+// entry memoises the best completion from one (kana, card) position.
+type entry struct {
+	mask  Mask
+	cost  uint8
+	state uint8 // 0 unknown, 1 no match, 2 match
+}
+
+// memoStack is the memo kept on the stack: enough for names of ordinary
+// length; longer ones allocate.
+const memoStack = 512
+
+type matcher struct {
+	k       []rune
+	c       []byte
+	allowed Mask
+	trunc   uint8 // 0: complete names only; 1: cut at a part boundary; 2: cut anywhere
+	memo    []entry
+}
+
+func (t *matcher) best(i, j int) (Mask, int, bool) {
+	n, m := len(t.k), len(t.c)
+	if i == n {
+		return 0, 0, j == m
+	}
+	me := &t.memo[i*(m+1)+j]
+	switch me.state {
+	case 1:
+		return 0, 0, false
+	case 2:
+		return me.mask, int(me.cost), true
+	}
+	bestMask, bestCost, found := Mask(0), 0, false
+	if t.k[i] == ' ' {
+		if j < m && t.c[j] == ' ' {
+			bestMask, bestCost, found = t.best(i+1, j+1)
+		}
+	} else {
+		var es edges
+		lattice(t.k, i, &es)
+		for x := range es.e[:es.n] {
+			e := &es.e[x]
+			if e.mask&^t.allowed != 0 {
+				continue
+			}
+			mask, cost, ok := t.step(e, i, j)
+			if ok && (!found || cost < bestCost) {
+				bestMask, bestCost, found = mask, cost, true
+			}
+		}
+	}
+	if !found && j == m && t.allowed.Has(Truncated) && (t.trunc == 2 || t.trunc == 1 && t.k[i] == ' ') {
+		// C3, SPEC "Public facts": the track holds 26 characters; a longer
+		// name is cut there, at a part boundary if the cut fell on the space.
+		bestMask, bestCost, found = bit(Truncated), 1, true
+	}
+	if !found {
+		me.state = 1
+		return 0, 0, false
+	}
+	if bestCost > 255 {
+		bestCost = 255
+	}
+	*me = entry{bestMask, uint8(bestCost), 2}
+	return bestMask, bestCost, true
+}
+
+// step follows edge e from (i, j).
+func (t *matcher) step(e *edge, i, j int) (Mask, int, bool) {
+	c := t.c[j:]
+	l := e.len()
+	own := bits.OnesCount32(uint32(e.mask))
+	if len(c) < l {
+		// The card ends inside this spelling: a cut name (C3).
+		if t.trunc != 2 || !t.allowed.Has(Truncated) || !hasPrefix(e, c) {
+			return 0, 0, false
+		}
+		return e.mask | bit(Truncated), own + 1, true
+	}
+	if !hasPrefix(e, c[:l]) {
+		return 0, 0, false
+	}
+	mask, cost, ok := t.best(i+int(e.n), j+l)
+	return mask | e.mask, cost + own, ok
+}
+
+// hasPrefix reports whether c is a prefix of e's spelling.
+func hasPrefix(e *edge, c []byte) bool {
+	if len(c) == 0 {
+		return true
+	}
+	if e.pre != 0 {
+		if c[0] != e.pre {
+			return false
+		}
+		c = c[1:]
+	}
+	return len(c) <= len(e.s) && string(c) == e.s[:len(c)]
+}
+
+// Match reports whether card spells kana, allowing the rules in allowed
+// (C1, C3). Parts are compared as fields: the card's tokens must line up
+// with the kana's parts, in the order given or with the family name last
+// ([OrderSwapped]); a kana name without a space is tried at every split
+// between morae. A card name of [TrackLen] characters (or one less, when
+// the cut fell on the space) may be the track's cut of a longer name
+// ([Truncated]). Of all matching paths the one using the fewest rules wins,
+// the order as given on a tie. The returned mask holds the rules of that
+// path; it is empty for passport Hepburn in the order given.
+func Match(card *Card, kana *Kana, allowed Mask) (Mask, bool) {
+	var stack [memoStack]entry
+	t := matcher{c: card.b[:card.n], allowed: allowed}
+	switch card.len {
+	case TrackLen:
+		t.trunc = 2
+	case TrackLen - 1:
+		t.trunc = 1
+	}
+	var arr [MaxKanaRunes + 1]rune
+	k := kana.r[:kana.n]
+	bestMask, bestCost, found := Mask(0), 0, false
+	try := func(kk []rune, swapped bool) {
+		need := (len(kk) + 1) * (len(t.c) + 1)
+		if need <= len(stack) {
+			t.memo = stack[:need]
+			clear(t.memo)
+		} else {
+			t.memo = make([]entry, need)
+		}
+		t.k = kk
+		mask, cost, ok := t.best(0, 0)
+		if !ok {
+			return
+		}
+		if swapped {
+			mask |= bit(OrderSwapped)
+			cost++
+		}
+		if !found || cost < bestCost {
+			bestMask, bestCost, found = mask, cost, true
+		}
+	}
+	tokens, parts := card.Tokens(), kana.Parts()
+	switch {
+	case parts == 1 && tokens >= 2:
+		for p := 1; p < len(k); p++ {
+			if !kana.splitOK(p) {
+				continue
+			}
+			try(join(arr[:0], k[:p], k[p:]), false)
+			try(join(arr[:0], k[p:], k[:p]), true)
+		}
+	case parts >= 2:
+		try(k, false)
+		sp := 0
+		for k[sp] != ' ' {
+			sp++
+		}
+		try(join(arr[:0], k[sp+1:], k[:sp]), true)
+	default:
+		try(k, false)
+	}
+	return bestMask, found
+}
+
+func join(dst, a, b []rune) []rune {
+	dst = append(dst, a...)
+	dst = append(dst, ' ')
+	return append(dst, b...)
+}
+
+// AppendHepburn appends the passport-Hepburn spelling of kana to dst: upper
+// case, one space between parts, the family name first, or the given names
+// first when givenFirst is set; long O written OH when oh is set.
+func AppendHepburn(dst []byte, kana *Kana, oh, givenFirst bool) []byte {
+	k := kana.r[:kana.n]
+	if givenFirst && kana.Parts() >= 2 {
+		sp := 0
+		for k[sp] != ' ' {
+			sp++
+		}
+		dst = appendHepburn(dst, k[sp+1:], oh)
+		dst = append(dst, ' ')
+		return appendHepburn(dst, k[:sp], oh)
+	}
+	return appendHepburn(dst, k, oh)
+}
+
+func appendHepburn(dst []byte, k []rune, oh bool) []byte {
+	var es edges
+	for i := 0; i < len(k); {
+		if k[i] == ' ' {
+			dst = append(dst, ' ')
+			i++
+			continue
+		}
+		lattice(k, i, &es)
+		if es.n == 0 {
+			i++ // unreachable for normalised kana
+			continue
+		}
+		e := &es.e[0]
+		if oh {
+			for x := range es.e[:es.n] {
+				if es.e[x].mask == bit(OHLongVowel) {
+					e = &es.e[x]
+					break
+				}
+			}
+		}
+		if e.pre != 0 {
+			dst = append(dst, e.pre)
+		}
+		dst = append(dst, e.s...)
+		i += int(e.n)
+	}
+	return dst
+}
