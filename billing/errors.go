@@ -109,3 +109,15 @@ func (e *CountError) Error() string {
 
 // Unwrap returns [ErrOutOfRange].
 func (e *CountError) Unwrap() error { return ErrOutOfRange }
+
+// PolicyError reports an unusable policy field or argument: which one and
+// why. It wraps [ErrInvalidArgument].
+type PolicyError struct {
+	Field string
+	Msg   string
+}
+
+func (e *PolicyError) Error() string { return "billing: " + e.Field + ": " + e.Msg }
+
+// Unwrap returns [ErrInvalidArgument].
+func (e *PolicyError) Unwrap() error { return ErrInvalidArgument }

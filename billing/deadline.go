@@ -1,0 +1,87 @@
+package billing
+
+import "time"
+
+// ChangeLeadDays is how many calendar days before the charge a change of
+// payment method must be finished: "毎月25日が引き落としの場合、20日まで"
+// (a charge on the 25th: by the 20th) gives 5 (seed; CH2).
+const ChangeLeadDays = 5
+
+// MaxLeadDays bounds the lead of [Calendar.ChangeDeadline].
+const MaxLeadDays = 60
+
+// Deadline is the last day a change of payment method counts for a charge.
+type Deadline struct {
+	// Nominal is the charge day minus the lead, in calendar days (CH2).
+	Nominal Date `json:"nominal"`
+	// Date is the deadline to keep: Nominal when it is a business day,
+	// otherwise the last business day before it.
+	Date Date `json:"date"`
+	// Moved reports whether Date is earlier than Nominal.
+	Moved bool `json:"moved"`
+	// Rule is "CH2", or "CH3" for a card expiring before the charge.
+	Rule string `json:"rule"`
+}
+
+// ChangeDeadline returns the deadline for changing the payment method so
+// that the change counts for the charge on the date charge, lead calendar
+// days before it (CH2; [ChangeLeadDays] for the seed's 25th → 20th).
+//
+// When that day is not a business day the deadline moves earlier, to the
+// last business day before it: changes are accepted around the clock but
+// are reflected the same day or the next business day (CH1), so a change
+// made on a closed day may be reflected only after the nominal deadline.
+// Moving earlier keeps the change reflected by the nominal day.
+//
+// A lead outside 0..[MaxLeadDays] or a charge date the calendar does not
+// know is an error.
+func (c Calendar) ChangeDeadline(charge Date, lead int) (Deadline, error) {
+	if lead < 0 || lead > MaxLeadDays {
+		return Deadline{}, &CountError{What: "lead days", N: lead, Max: MaxLeadDays}
+	}
+	if err := checkDate("ChangeDeadline", "charge", charge); err != nil {
+		return Deadline{}, err
+	}
+	nominal := charge.AddDays(-lead)
+	d, err := c.BusinessDayOnOrBefore(nominal)
+	if err != nil {
+		return Deadline{}, err
+	}
+	return Deadline{Nominal: nominal, Date: d, Moved: d != nominal, Rule: "CH2"}, nil
+}
+
+// ChangeDeadline returns the last day to change the payment method for the
+// charge on the date charge: [ChangeLeadDays] days before it, moved earlier
+// to a business day of the standard bank calendar (see
+// [Calendar.ChangeDeadline] for why). For a date the calendar does not
+// know it returns the zero Date.
+func ChangeDeadline(charge Date) Date {
+	d, err := Calendar{}.ChangeDeadline(charge, ChangeLeadDays)
+	if err != nil {
+		return Date{}
+	}
+	return d.Date
+}
+
+// CardUpdateDeadline applies CH3: update the card before it expires and
+// before the next billing date. A card is valid through the last day of its
+// expiry month (C4). If the card is still valid on the charge date, needed
+// is false; otherwise the new card must be registered by the change deadline
+// of that charge ([Calendar.ChangeDeadline] with [ChangeLeadDays]), with
+// Rule "CH3".
+func (c Calendar) CardUpdateDeadline(charge Date, expYear int, expMonth time.Month) (d Deadline, needed bool, err error) {
+	last := Date{expYear, expMonth, 1}
+	if !last.IsValid() {
+		return Deadline{}, false, &DateError{Func: "CardUpdateDeadline", Arg: "expiry", Date: last, Err: ErrInvalidDate}
+	}
+	last.Day = daysIn(expYear, expMonth)
+	d, err = c.ChangeDeadline(charge, ChangeLeadDays)
+	if err != nil {
+		return Deadline{}, false, err
+	}
+	if !charge.After(last) {
+		return Deadline{}, false, nil
+	}
+	d.Rule = "CH3"
+	return d, true, nil
+}

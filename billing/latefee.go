@@ -1,0 +1,107 @@
+package billing
+
+import (
+	"math/big"
+	"strconv"
+)
+
+// DayCount is how a late fee turns an annual rate into a daily one.
+type DayCount uint8
+
+const (
+	// Days365 divides every year into 365 days, leap years too (the usual
+	// Japanese practice for 遅延損害金, "年365日の日割計算").
+	Days365 DayCount = iota + 1
+	// ActualDays divides each year into its actual length: a day of a leap
+	// year weighs 1/366.
+	ActualDays
+)
+
+// String returns "365" or "actual".
+func (d DayCount) String() string {
+	switch d {
+	case Days365:
+		return "365"
+	case ActualDays:
+		return "actual"
+	}
+	return "DayCount(" + strconv.Itoa(int(d)) + ")"
+}
+
+// Rates in basis points (1 bp = 0.01% per year). The seed gives no rate for
+// late charges (D7); these are examples a caller may choose, not IIJmio's.
+const (
+	// LegalRate2020 is the statutory rate of the Civil Code art. 404 from
+	// 2020-04-01: 3% a year. Art. 404 reviews the rate every three years;
+	// check the rate for the period you compute.
+	LegalRate2020 = 300
+	// ConsumerContractCap is the ceiling on late damages in a consumer
+	// contract, 14.6% a year (Consumer Contract Act art. 9(1)(ii)).
+	ConsumerContractCap = 1460
+)
+
+// Bounds of [LateFee] input.
+const (
+	MaxPrincipal   Yen = 1_000_000_000_000 // ¥1 trillion
+	MaxRateBP          = 10000             // 100% a year
+	MaxLateFeeDays     = 36600             // about 100 years
+)
+
+// LateFee returns the late charge (遅延損害金, D7) on principal yen at
+// rateBP basis points a year for the days after from up to and including to
+// (DaysBetween(from, to) days), with the day count basis, rounded down to
+// the yen. The arithmetic is exact (no floating point, no overflow).
+//
+// Errors: a negative or absurd principal (beyond [MaxPrincipal]) or rate
+// (beyond [MaxRateBP]), an invalid date, to before from, a span beyond
+// [MaxLateFeeDays], an unknown basis.
+func LateFee(principal Yen, rateBP int, from, to Date, basis DayCount) (Yen, error) {
+	switch {
+	case principal < 0 || principal > MaxPrincipal:
+		return 0, &PolicyError{Field: "principal", Msg: principal.String() + " outside ¥0–" + MaxPrincipal.String()}
+	case rateBP < 0 || rateBP > MaxRateBP:
+		return 0, &PolicyError{Field: "rate", Msg: strconv.Itoa(rateBP) + " bp outside 0–" + strconv.Itoa(MaxRateBP)}
+	case basis != Days365 && basis != ActualDays:
+		return 0, &PolicyError{Field: "day count", Msg: "unknown " + basis.String()}
+	}
+	if !from.IsValid() {
+		return 0, &DateError{Func: "LateFee", Arg: "from", Date: from, Err: ErrInvalidDate}
+	}
+	if !to.IsValid() {
+		return 0, &DateError{Func: "LateFee", Arg: "to", Date: to, Err: ErrInvalidDate}
+	}
+	if to.Before(from) {
+		return 0, &DateError{Func: "LateFee", Arg: "to", Date: to, Err: ErrOrder}
+	}
+	days := DaysBetween(from, to)
+	if days > MaxLateFeeDays {
+		return 0, &CountError{What: "late days", N: days, Max: MaxLateFeeDays}
+	}
+	// fee = principal × rate/10000 × Σ day weights; weights are 1/365, or
+	// 1/365 and 1/366 by year for ActualDays. With d365 days in common years
+	// and d366 in leap years: numerator over 10000 × 365 × 366.
+	d365, d366 := int64(days), int64(0)
+	if basis == ActualDays {
+		d365 = 0
+		for y := from.Year; y <= to.Year; y++ {
+			start, end := Date{y, 1, 1}.AddDays(-1), Date{y, 12, 31}
+			if y == from.Year {
+				start = from
+			}
+			if y == to.Year {
+				end = to
+			}
+			n := int64(DaysBetween(start, end))
+			if daysIn(y, 2) == 29 {
+				d366 += n
+			} else {
+				d365 += n
+			}
+		}
+	}
+	num := new(big.Int).SetInt64(d365*366 + d366*365)
+	num.Mul(num, big.NewInt(int64(principal)))
+	num.Mul(num, big.NewInt(int64(rateBP)))
+	num.Quo(num, big.NewInt(10000*365*366))
+	return Yen(num.Int64()), nil
+}

@@ -1,0 +1,109 @@
+package billing
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestStatusAt(t *testing.T) {
+	failed := d("2026-11-25") // Wednesday; IIJmio suspension window 11-27 … 12-09
+	tests := []struct {
+		name     string
+		today    Date
+		payments []Payment
+		want     Status
+	}{
+		{"D1 past due on the day", failed, nil, Status{State: PastDue, Rule: "D1"}},
+		{"D1 past due before the window", d("2026-11-26"), nil, Status{State: PastDue, Rule: "D1"}},
+		{"D3 suspension possible in the window", d("2026-11-27"), nil, Status{State: Suspended, Certainty: Possible, Rule: "D3"}},
+		{"D3 suspended after the window", d("2026-12-09"), nil, Status{State: Suspended, Rule: "D3"}},
+		{"D7 termination possible", d("2027-01-22"), nil, Status{State: Terminated, Certainty: Possible, Rule: "D7"}},
+		{"D7 terminated", d("2027-04-15"), nil, Status{State: Terminated, Rule: "D7"}},
+		{"D5 partial payment changes nothing", d("2026-12-10"),
+			[]Payment{{d("2026-12-01"), Card, false}},
+			Status{State: Suspended, Rule: "D3"}},
+		{"D5 card payment before suspension, reflected", d("2026-11-27"),
+			[]Payment{{d("2026-11-26"), Card, true}},
+			Status{State: Active, Rule: "D5", Reflected: Window{d("2026-11-26"), d("2026-11-27")}, Resumes: Window{d("2026-11-26"), d("2026-12-02")}}},
+		{"D5 card payment the same day may be reflected", d("2026-11-26"),
+			[]Payment{{d("2026-11-26"), Card, true}},
+			Status{State: PastDue, Certainty: Possible, Rule: "D5", Reflected: Window{d("2026-11-26"), d("2026-11-27")}, Resumes: Window{d("2026-11-26"), d("2026-12-02")}}},
+		{"D6 suspended, paid by slip, not yet reflected", d("2026-12-11"),
+			[]Payment{{d("2026-12-10"), Slip, true}},
+			Status{State: Suspended, Rule: "D3", Reflected: Window{d("2026-12-15"), d("2026-12-17")}, Resumes: Window{d("2026-12-15"), d("2026-12-22")}}},
+		{"D6 restoration window", d("2026-12-16"),
+			[]Payment{{d("2026-12-10"), Slip, true}},
+			Status{State: Suspended, Certainty: Possible, Rule: "D6", Reflected: Window{d("2026-12-15"), d("2026-12-17")}, Resumes: Window{d("2026-12-15"), d("2026-12-22")}}},
+		{"D6 service resumed", d("2026-12-22"),
+			[]Payment{{d("2026-12-10"), Slip, true}},
+			Status{State: Active, Rule: "D6", Reflected: Window{d("2026-12-15"), d("2026-12-17")}, Resumes: Window{d("2026-12-15"), d("2026-12-22")}}},
+		{"D6 payment re-anchors: no termination after it", d("2027-06-01"),
+			[]Payment{{d("2026-12-10"), Slip, true}},
+			Status{State: Active, Rule: "D6", Reflected: Window{d("2026-12-15"), d("2026-12-17")}, Resumes: Window{d("2026-12-15"), d("2026-12-22")}}},
+		{"D7 paid after termination stays terminated", d("2027-05-10"),
+			[]Payment{{d("2027-05-01"), Card, true}},
+			Status{State: Terminated, Rule: "D7", Reflected: Window{d("2027-05-01"), d("2027-05-06")}, Resumes: Window{d("2027-05-01"), d("2027-05-11")}}},
+		{"D5 earliest full payment counts", d("2026-12-22"),
+			[]Payment{{d("2026-12-15"), Card, true}, {d("2026-12-10"), Slip, true}, {d("2026-12-01"), Card, false}},
+			Status{State: Active, Rule: "D6", Reflected: Window{d("2026-12-15"), d("2026-12-17")}, Resumes: Window{d("2026-12-15"), d("2026-12-22")}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := IIJmio().StatusAt(failed, tt.today, tt.payments)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("StatusAt(%v, %v, %v) mismatch (-want +got):\n%s", failed, tt.today, tt.payments, diff)
+			}
+		})
+	}
+}
+
+func TestStatusAtErrors(t *testing.T) {
+	failed := d("2026-11-25")
+	tests := []struct {
+		name     string
+		today    Date
+		payments []Payment
+		err      error
+	}{
+		{"today before failed", d("2026-11-24"), nil, ErrOrder},
+		{"invalid today", Date{2026, 13, 1}, nil, ErrInvalidDate},
+		{"payment before failed", d("2026-12-01"), []Payment{{d("2026-11-20"), Card, true}}, ErrOrder},
+		{"payment after today", d("2026-12-01"), []Payment{{d("2026-12-02"), Card, true}}, ErrOrder},
+		{"unknown channel", d("2026-12-01"), []Payment{{d("2026-11-30"), 0, true}}, ErrInvalidArgument},
+		{"too many payments", d("2026-12-01"), make([]Payment, MaxPayments+1), ErrOutOfRange},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := IIJmio().StatusAt(failed, tt.today, tt.payments); !errors.Is(err, tt.err) {
+				t.Errorf("StatusAt error = %v, want %v", err, tt.err)
+			}
+		})
+	}
+}
+
+// TestStatusMonotone: without payments, the state never gets less severe as
+// days pass.
+func TestStatusMonotone(t *testing.T) {
+	for _, p := range []DunningPolicy{IIJmio(), IIJmioPublished()} {
+		failed := d("2026-11-25")
+		prev := PastDue
+		for today := failed; today.Before(d("2027-06-01")); today = today.AddDays(1) {
+			s, err := p.StatusAt(failed, today, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.State < prev {
+				t.Fatalf("%s: state on %v = %v after %v", p.Name, today, s.State, prev)
+			}
+			prev = s.State
+		}
+		if prev != Terminated {
+			t.Errorf("%s: never terminated", p.Name)
+		}
+	}
+}
