@@ -1,0 +1,289 @@
+package eligibility
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kessai-jp/kessai/brand"
+)
+
+// Bounds on the fields of an [Application], in bytes (entries for Combined).
+// [Policy.Check] answers "invalid-input" with detail "too-long" beyond them,
+// before any other work on the field.
+const (
+	MaxNumberLen       = 96  // a 19-digit number typed in full width with separators
+	MaxCardNameLen     = 128 // track 1 holds 26 characters; full width triples bytes
+	MaxKanaLen         = 256
+	MaxExpiryLen       = 32
+	MaxIssuerLen       = 128
+	MaxCountryLen      = 32
+	MaxSecurityCodeLen = 16
+	MaxCampaignLen     = 64
+	MaxCombined        = 8
+	MaxInstalments     = 99
+)
+
+// Application is one payment application, as a sign-up or card-change form
+// collects it, judged by [Policy.Check].
+//
+// Application and [Card] carry the card number and the security code as the
+// user typed them, only so that Check can judge them (C5: the code is checked
+// for length, never stored elsewhere). Their String, GoString, Format (so
+// %v, %+v, %#v, %s) and MarshalJSON print the number masked (at most the
+// first 6 and last 4 digits) and never the security code; free-text fields
+// are printed with any run of 6 or more digits masked, in case a number was
+// typed into the wrong field. The [Decision] Check returns holds neither.
+type Application struct {
+	Method  Method  `json:"method"`
+	Purpose Purpose `json:"purpose"`
+	Holder  Holder  `json:"holder"`
+	Card    Card    `json:"card"` // judged only when Method.IsCard()
+	// Instalments is the number of instalments wanted; 0 or 1 is a lump sum
+	// (M9). Range 0–MaxInstalments.
+	Instalments int `json:"instalments,omitempty"`
+	// Campaign is the campaign code or entry ID given with gift
+	// certificates (M8); empty when there is none.
+	Campaign string `json:"campaign,omitempty"`
+	// Combined lists the other methods paying part of the same amount
+	// (M8: gift certificates combine with nothing).
+	Combined []Method `json:"combined,omitempty"`
+	// At is the time of the check. Expiry is judged on its date in JST
+	// (C4). Required: the library never reads the clock.
+	At time.Time `json:"at"`
+}
+
+// Holder is the contract holder.
+type Holder struct {
+	// Kana is the holder's name in kana, family name first, e.g.
+	// "ヤマダ タロウ"; a company's name for a corporate holder.
+	Kana string `json:"kana"`
+	// Corporate is true for a corporate contract (法人契約).
+	Corporate bool `json:"corporate,omitempty"`
+}
+
+// Card is a card as typed on a form. See [Application] on how the number and
+// the security code are kept out of every rendering.
+type Card struct {
+	Number string `json:"number"` // as typed: spaces, hyphens, full-width digits allowed
+	Name   string `json:"name"`   // as on the card, half-width romaji (C3)
+	Expiry string `json:"expiry"` // "MM/YY" or "MM/YYYY" (C4)
+	// Funding is credit, debit or prepaid when known (e.g. from a BIN
+	// lookup); when known it decides which of M1, M2, M7 applies, whatever
+	// the Method says.
+	Funding brand.Funding `json:"funding,omitempty"`
+	// Issuer is the issuing company, e.g. "三井住友カード", "PayPay銀行"; it
+	// decides the M2 debit exceptions.
+	Issuer string `json:"issuer,omitempty"`
+	// Country is where the card was issued (C2): "JP", "JPN", "Japan" or
+	// "日本" for Japan, another ISO 3166 code otherwise; empty when unknown.
+	Country string `json:"country,omitempty"`
+	// Corporate is true for a corporate card (法人カード, C1).
+	Corporate bool `json:"corporate,omitempty"`
+	// SecurityCode, when given, is checked for length (C5) and never printed.
+	SecurityCode string `json:"securityCode,omitempty"`
+}
+
+// maskedNumber returns the number masked by brand, "" when empty, or
+// "[invalid]" when it does not parse (nothing of it is shown then).
+func maskedNumber(s string) string {
+	if s == "" {
+		return ""
+	}
+	if len(s) > MaxNumberLen {
+		return "[invalid]"
+	}
+	n, err := brand.Parse(s)
+	if err != nil {
+		return "[invalid]"
+	}
+	return n.Masked()
+}
+
+// redact masks every run of 6 or more digits (ASCII or full width) in s.
+func redact(s string) string {
+	run, start := 0, -1
+	var b strings.Builder
+	flush := func(end int) {
+		if run >= 6 {
+			b.WriteString(strings.Repeat("*", run))
+		} else if start >= 0 {
+			b.WriteString(s[start:end])
+		}
+		run, start = 0, -1
+	}
+	for i, r := range s {
+		if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+			if start < 0 {
+				start = i
+			}
+			run++
+			continue
+		}
+		flush(i)
+		b.WriteRune(r)
+	}
+	flush(len(s))
+	return b.String()
+}
+
+// FundingToken returns "credit", "debit", "prepaid", or "" for an unknown
+// funding.
+func FundingToken(f brand.Funding) string {
+	switch f {
+	case brand.Credit:
+		return "credit"
+	case brand.Debit:
+		return "debit"
+	case brand.Prepaid:
+		return "prepaid"
+	case brand.FundingUnknown:
+		return ""
+	}
+	return "Funding(" + strconv.Itoa(int(f)) + ")"
+}
+
+// ParseFunding parses "credit", "debit", "prepaid" (English or Japanese:
+// クレジット, デビット, プリペイド) or "" for unknown.
+func ParseFunding(s string) (brand.Funding, error) {
+	if len(s) > MaxNameLen {
+		return brand.FundingUnknown, &InputError{Field: "card.funding", Err: ErrTooLong}
+	}
+	switch fold(s) {
+	case "":
+		return brand.FundingUnknown, nil
+	case "credit", "クレジット", "クレジットカード":
+		return brand.Credit, nil
+	case "debit", "デビット", "デビットカード":
+		return brand.Debit, nil
+	case "prepaid", "プリペイド", "プリペイドカード":
+		return brand.Prepaid, nil
+	}
+	return brand.FundingUnknown, &InputError{Field: "card.funding", Err: ErrUnknownMethod}
+}
+
+// String renders the card with the number masked and the security code
+// reported only as present or absent.
+func (c Card) String() string {
+	return fmt.Sprintf("{number:%s name:%q expiry:%q funding:%s issuer:%q country:%q corporate:%t securityCode:%s}",
+		maskedNumber(c.Number), redact(c.Name), redact(c.Expiry), FundingToken(c.Funding),
+		redact(c.Issuer), redact(c.Country), c.Corporate, codeState(c.SecurityCode))
+}
+
+// GoString renders the card as Go syntax with the number masked and the
+// security code replaced.
+func (c Card) GoString() string {
+	return fmt.Sprintf("eligibility.Card{Number:%q, Name:%q, Expiry:%q, Funding:%d, Issuer:%q, Country:%q, Corporate:%t, SecurityCode:%q}",
+		maskedNumber(c.Number), redact(c.Name), redact(c.Expiry), uint8(c.Funding),
+		redact(c.Issuer), redact(c.Country), c.Corporate, codeState(c.SecurityCode))
+}
+
+// Format makes every fmt verb print String (or GoString for %#v).
+func (c Card) Format(f fmt.State, verb rune) { format(f, verb, c.String(), c.GoString()) }
+
+func codeState(s string) string {
+	if s == "" {
+		return ""
+	}
+	return "[redacted]"
+}
+
+func format(f fmt.State, verb rune, s, gs string) {
+	if verb == 'v' && f.Flag('#') {
+		s = gs
+	}
+	if verb == 'q' {
+		s = strconv.Quote(s)
+	}
+	_, _ = f.Write([]byte(s))
+}
+
+// cardJSON is the JSON form of a Card: the number masked, the security code
+// left out (SecurityCodeGiven says whether one was given). Decoding reads
+// the number and code as typed.
+type cardJSON struct {
+	Number            string `json:"number"`
+	Name              string `json:"name"`
+	Expiry            string `json:"expiry"`
+	Funding           string `json:"funding,omitempty"`
+	Issuer            string `json:"issuer,omitempty"`
+	Country           string `json:"country,omitempty"`
+	Corporate         bool   `json:"corporate,omitempty"`
+	SecurityCode      string `json:"securityCode,omitempty"`
+	SecurityCodeGiven bool   `json:"securityCodeGiven,omitempty"`
+}
+
+// MarshalJSON encodes the card with the number masked and without the
+// security code.
+func (c Card) MarshalJSON() ([]byte, error) {
+	return json.Marshal(cardJSON{
+		Number: maskedNumber(c.Number), Name: redact(c.Name), Expiry: redact(c.Expiry),
+		Funding: FundingToken(c.Funding), Issuer: redact(c.Issuer), Country: redact(c.Country),
+		Corporate: c.Corporate, SecurityCodeGiven: c.SecurityCode != "",
+	})
+}
+
+// UnmarshalJSON decodes a card as a form would send it: the number and
+// security code as typed, funding as "credit", "debit", "prepaid" or "".
+func (c *Card) UnmarshalJSON(b []byte) error {
+	var j cardJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	f, err := ParseFunding(j.Funding)
+	if err != nil {
+		return err
+	}
+	*c = Card{Number: j.Number, Name: j.Name, Expiry: j.Expiry, Funding: f, Issuer: j.Issuer,
+		Country: j.Country, Corporate: j.Corporate, SecurityCode: j.SecurityCode}
+	return nil
+}
+
+// String renders the application with the card rendered by [Card.String].
+func (a Application) String() string {
+	return fmt.Sprintf("{method:%s purpose:%s holder:{kana:%q corporate:%t} card:%s instalments:%d campaign:%q combined:%v at:%s}",
+		a.Method, a.Purpose, redact(a.Holder.Kana), a.Holder.Corporate, a.Card.String(),
+		a.Instalments, redact(a.Campaign), a.Combined, a.At.Format(time.RFC3339))
+}
+
+// GoString renders the application as Go syntax with the card rendered by
+// [Card.GoString].
+func (a Application) GoString() string {
+	return fmt.Sprintf("eligibility.Application{Method:%d, Purpose:%d, Holder:eligibility.Holder{Kana:%q, Corporate:%t}, Card:%s, Instalments:%d, Campaign:%q, Combined:%v, At:%q}",
+		uint8(a.Method), uint8(a.Purpose), redact(a.Holder.Kana), a.Holder.Corporate, a.Card.GoString(),
+		a.Instalments, redact(a.Campaign), a.Combined, a.At.Format(time.RFC3339))
+}
+
+// Format makes every fmt verb print String (or GoString for %#v).
+func (a Application) Format(f fmt.State, verb rune) { format(f, verb, a.String(), a.GoString()) }
+
+// MarshalJSON encodes the application with the card encoded by
+// [Card.MarshalJSON]. Invalid methods and purposes are written as their
+// String ("Method(0)") so that a bad application can still be logged.
+func (a Application) MarshalJSON() ([]byte, error) {
+	combined := make([]string, len(a.Combined))
+	for i, m := range a.Combined {
+		combined[i] = m.String()
+	}
+	type holder struct {
+		Kana      string `json:"kana"`
+		Corporate bool   `json:"corporate,omitempty"`
+	}
+	var at string
+	if !a.At.IsZero() {
+		at = a.At.Format(time.RFC3339Nano)
+	}
+	return json.Marshal(struct {
+		Method      string   `json:"method"`
+		Purpose     string   `json:"purpose"`
+		Holder      holder   `json:"holder"`
+		Card        Card     `json:"card"`
+		Instalments int      `json:"instalments,omitempty"`
+		Campaign    string   `json:"campaign,omitempty"`
+		Combined    []string `json:"combined,omitempty"`
+		At          string   `json:"at,omitempty"`
+	}{a.Method.String(), a.Purpose.String(), holder{redact(a.Holder.Kana), a.Holder.Corporate}, a.Card,
+		a.Instalments, redact(a.Campaign), combined, at})
+}

@@ -1,0 +1,477 @@
+package eligibility
+
+import (
+	"errors"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/kessai-jp/kessai/brand"
+)
+
+// Expiry years outside this range are "absurd" and give "invalid-input"
+// with detail "range" (C4, C6). A two-digit year YY means 20YY.
+const (
+	MinExpiryYear = 2000
+	MaxExpiryYear = 2099
+)
+
+// jstOffset is Japan Standard Time's offset; Japan has no daylight saving
+// time, so adding it to UTC is time.FixedZone("JST", 9*3600) without the
+// allocation.
+const jstOffset = 9 * time.Hour
+
+// Check judges a whole application against the policy and returns every
+// finding (see [Decision]). In order:
+//
+//   - the application's own fields: Method, Purpose, At, Instalments,
+//     Campaign, Combined and the bounds of every text field ("invalid-input"
+//     naming the field);
+//   - for a card method, the card: the number (brand.Parse, C6) and its
+//     brand (M1); the security code's length when given (C5); the expiry,
+//     valid through the last day of its month in JST at At (C4; a note in
+//     the expiry month, CH3); and where [Policy.HolderRules] holds, the
+//     issuing country (C2), a corporate card on an individual contract (C1)
+//     and the card name against the holder's kana with [MatchName] (C3; a
+//     note names the variant when it matched through one);
+//   - the method table for the card's real kind (its Funding, when known:
+//     credit M1, debit M2, prepaid M7), with the M2 issuer exceptions;
+//   - gift certificates: a campaign code is needed, and they combine with
+//     neither points nor a card (M8);
+//   - instalments: none, pay in one lump sum (M9);
+//   - every combined method against the method table.
+//
+// Check never panics and never reads the clock.
+func (p Policy) Check(a Application) Decision {
+	d := Decision{Reasons: make([]Reason, 0, 4)}
+	methodOK, purposeOK := a.Method.IsValid(), a.Purpose.IsValid()
+	if !methodOK {
+		d.add(invalid("method", "unknown"))
+	}
+	if !purposeOK {
+		d.add(invalid("purpose", "unknown"))
+	}
+	if a.At.IsZero() {
+		d.add(invalid("at", "missing"))
+	}
+	if a.Instalments < 0 || a.Instalments > MaxInstalments {
+		d.add(invalid("instalments", "range"))
+	}
+	checkText(&d, "campaign", a.Campaign, MaxCampaignLen)
+	combinedOK := true
+	if len(a.Combined) > MaxCombined {
+		d.add(invalid("combined", "too-long"))
+		combinedOK = false
+	} else {
+		for i, m := range a.Combined {
+			if !m.IsValid() {
+				d.add(invalid("combined["+strconv.Itoa(i)+"]", "unknown"))
+				combinedOK = false
+			}
+		}
+	}
+
+	m := a.Method
+	if methodOK && m.IsCard() {
+		m = p.checkCard(&d, a)
+	}
+	if !methodOK || !purposeOK {
+		return d.finish()
+	}
+
+	c := p.cell(m, a.Purpose)
+	switch {
+	case m == DebitCard && p.debitExceptions && c.v == Rejected && c.code == CodeDebitNotAccepted:
+		d.add(debitException(a.Card.Issuer, c))
+	case c.code == CodeGiftCampaignConditions && strings.TrimSpace(a.Campaign) == "":
+		// M8: no campaign, no gift certificates.
+		d.add(Reason{Code: CodeGiftCampaignOnly, Rule: "M8", Verdict: Rejected})
+	default:
+		d.add(c.reason())
+	}
+
+	if combinedOK {
+		p.checkCombined(&d, m, a)
+	}
+	// M9: the carrier offers no instalments.
+	if a.Instalments > 1 && a.Instalments <= MaxInstalments && p.lumpSum.code != "" {
+		r := p.lumpSum.reason()
+		r.Field = "instalments"
+		d.add(r)
+	}
+	return d.finish()
+}
+
+// checkCombined judges the other methods of a combined payment: each against
+// the table, and M8's ban on combining gift certificates with points or a
+// card, where the policy's gift certificates are IIJmio's campaign ones.
+func (p Policy) checkCombined(d *Decision, m Method, a Application) {
+	gift, other := m == GiftCertificate, m == Points || m.IsCard()
+	for _, cm := range a.Combined {
+		if cm == m {
+			continue
+		}
+		gift = gift || cm == GiftCertificate
+		other = other || cm == Points || cm.IsCard()
+		if c := p.cell(cm, a.Purpose); c.v != Accepted {
+			d.add(c.reason())
+		}
+	}
+	if gift && other && p.cell(GiftCertificate, a.Purpose).code == CodeGiftCampaignConditions {
+		d.add(Reason{Code: CodeGiftNotCombinable, Rule: "M8", Verdict: Rejected, Field: "combined"})
+	}
+}
+
+// checkCard runs the card checks and returns the method the card really is
+// (its Funding when known).
+func (p Policy) checkCard(d *Decision, a Application) Method {
+	c := a.Card
+	m := a.Method
+	switch c.Funding {
+	case brand.Credit:
+		m = CreditCard
+	case brand.Debit:
+		m = DebitCard
+	case brand.Prepaid:
+		m = PrepaidCard
+	case brand.FundingUnknown:
+	default:
+		d.add(invalid("card.funding", "unknown"))
+	}
+
+	// C6 input error, M1 brand.
+	b := brand.Unknown
+	if len(c.Number) > MaxNumberLen {
+		d.add(invalid("card.number", "too-long"))
+	} else if n, err := brand.Parse(c.Number); err != nil {
+		d.add(Reason{Code: CodeCardNumberInvalid, Rule: "C6", Verdict: Rejected, Field: "card.number", Detail: numberDetail(err)})
+	} else {
+		b = n.Brand()
+		if !p.AcceptsBrand(b) {
+			d.add(Reason{Code: CodeBrandNotAccepted, Rule: "M1", Verdict: Rejected, Field: "card.number", Detail: b.String()})
+		}
+	}
+
+	// C5: the security code is checked, never kept.
+	if c.SecurityCode != "" {
+		if len(c.SecurityCode) > MaxSecurityCodeLen {
+			d.add(invalid("card.securityCode", "too-long"))
+		} else if !validSecurityCode(b, c.SecurityCode) {
+			d.add(Reason{Code: CodeSecurityCodeInvalid, Rule: "C5", Verdict: Rejected, Field: "card.securityCode"})
+		}
+	}
+
+	// C4: valid through the last day of the expiry month, in JST.
+	if len(c.Expiry) > MaxExpiryLen {
+		d.add(invalid("card.expiry", "too-long"))
+	} else if y, mo, detail := parseExpiry(c.Expiry); detail != "" {
+		d.add(invalid("card.expiry", detail))
+	} else if !a.At.IsZero() {
+		ny, nm, _ := a.At.UTC().Add(jstOffset).Date()
+		switch now, exp := ny*12+int(nm), y*12+int(mo); {
+		case now > exp:
+			d.add(Reason{Code: CodeCardExpired, Rule: "C4", Verdict: Rejected, Field: "card.expiry"})
+		case now == exp:
+			d.add(Reason{Code: CodeCardExpiresSoon, Rule: "CH3", Verdict: Accepted, Field: "card.expiry"})
+		}
+	}
+
+	checkText(d, "card.issuer", c.Issuer, MaxIssuerLen)
+
+	// Bounds hold whatever the policy judges.
+	nameOK := checkLen(d, "card.name", c.Name, MaxCardNameLen)
+	kanaOK := checkLen(d, "holder.kana", a.Holder.Kana, MaxKanaLen)
+	countryOK := checkLen(d, "card.country", c.Country, MaxCountryLen)
+	if !p.holderRules {
+		return m
+	}
+
+	// C2: issued in Japan.
+	if countryOK {
+		switch countryClass(c.Country) {
+		case countryUnknown:
+			d.add(Reason{Code: CodeCountryNotChecked, Rule: "C2", Verdict: Accepted, Field: "card.country"})
+		case countryAbroad:
+			d.add(Reason{Code: CodeCardIssuedAbroad, Rule: "C2", Verdict: Rejected, Field: "card.country"})
+		case countryMalformed:
+			d.add(invalid("card.country", "malformed"))
+		case countryJapan:
+		}
+	}
+
+	// C1: the holder's own card; a corporate card only on a corporate
+	// contract.
+	if c.Corporate && !a.Holder.Corporate {
+		d.add(Reason{Code: CodeCorporateCard, Rule: "C1", Verdict: Rejected, Field: "card.corporate"})
+	}
+
+	// C3: the card name against the holder's kana.
+	switch {
+	case !nameOK || !kanaOK:
+	case a.Holder.Corporate:
+		d.add(Reason{Code: CodeHolderNameNotChecked, Rule: "C3", Verdict: Accepted, Field: "card.name"})
+	default:
+		if r, ok := nameReason(MatchName(c.Name, a.Holder.Kana), c.Name, a.Holder.Kana); ok {
+			d.add(r)
+		}
+	}
+	return m
+}
+
+// nameReason turns the matcher's answer into a reason: none for an exact
+// match, a note for a match through a variant (which one, C3), a refusal
+// for a mismatch, and invalid-input for a name that cannot be read.
+func nameReason(nm NameMatch, card, kana string) (Reason, bool) {
+	var kind string
+	switch nm.Kind {
+	case Exact:
+		kind = "exact"
+	case Variant:
+		kind = "variant"
+	case Reordered:
+		kind = "reordered"
+	case Truncated:
+		kind = "truncated"
+	case Mismatch:
+		kind = "mismatch"
+	case InvalidCardName:
+		if strings.TrimSpace(card) == "" {
+			return invalid("card.name", "missing"), true
+		}
+		return invalid("card.name", "malformed"), true
+	case InvalidKana:
+		if strings.TrimSpace(kana) == "" {
+			return invalid("holder.kana", "missing"), true
+		}
+		return invalid("holder.kana", "malformed"), true
+	default:
+		kind = "unknown"
+	}
+	if nm.OK() && nm.Kind == Exact && len(nm.Rules) == 0 {
+		return Reason{}, false
+	}
+	detail := kind
+	for i, r := range nm.Rules {
+		if i == 0 {
+			detail += ": "
+		} else {
+			detail += ", "
+		}
+		detail += r.Code()
+	}
+	if nm.OK() {
+		return Reason{Code: CodeHolderNameVariant, Rule: "C3", Verdict: Accepted, Field: "card.name", Detail: detail}, true
+	}
+	return Reason{Code: CodeHolderNameMismatch, Rule: "C3", Verdict: Rejected, Field: "card.name", Detail: detail}, true
+}
+
+// checkText adds invalid-input for a text field beyond its bound or not
+// valid text.
+func checkText(d *Decision, field, s string, max int) {
+	switch {
+	case len(s) > max:
+		d.add(invalid(field, "too-long"))
+	case !validText(s):
+		d.add(invalid(field, "invalid-text"))
+	}
+}
+
+// checkLen adds invalid-input for a field beyond its bound and reports
+// whether the field is within it.
+func checkLen(d *Decision, field, s string, max int) bool {
+	if len(s) > max {
+		d.add(invalid(field, "too-long"))
+		return false
+	}
+	return true
+}
+
+func numberDetail(err error) string {
+	switch {
+	case errors.Is(err, brand.ErrEmpty):
+		return "missing"
+	case errors.Is(err, brand.ErrInvalidCharacter):
+		return "invalid-character"
+	case errors.Is(err, brand.ErrLength):
+		return "length"
+	case errors.Is(err, brand.ErrChecksum):
+		return "checksum"
+	}
+	return "malformed"
+}
+
+// validSecurityCode checks C5: the brand's length when the brand is known
+// (brand.ValidSecurityCode, which folds full-width digits), 3 or 4 digits
+// when the number did not parse.
+func validSecurityCode(b brand.Brand, s string) bool {
+	if b != brand.Unknown {
+		return brand.ValidSecurityCode(b, s) == nil
+	}
+	n := 0
+	for _, r := range s {
+		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') {
+			return false
+		}
+		n++
+	}
+	return n == 3 || n == 4
+}
+
+// parseExpiry reads "MM/YY" or "MM/YYYY"; full-width digits and slash are
+// fine, and spaces around the numbers but not inside them. detail is "" on success, else "missing",
+// "malformed" or "range".
+func parseExpiry(s string) (year int, month time.Month, detail string) {
+	var digits [2][4]byte
+	var count [2]int
+	var closed [2]bool // a space ended the part's digits
+	part := 0
+	seen := false
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		s = s[size:]
+		switch {
+		case r >= '0' && r <= '9', r >= '０' && r <= '９':
+			if r >= '０' {
+				r = r - '０' + '0'
+			}
+			if count[part] == 4 || closed[part] {
+				return 0, 0, "malformed"
+			}
+			digits[part][count[part]] = byte(r)
+			count[part]++
+			seen = true
+		case r == '/' || r == '／':
+			if part == 1 || count[0] == 0 {
+				return 0, 0, "malformed"
+			}
+			part = 1
+		case r == ' ' || r == '\u3000':
+			closed[part] = count[part] > 0
+		default:
+			return 0, 0, "malformed"
+		}
+	}
+	if !seen {
+		return 0, 0, "missing"
+	}
+	if part != 1 || count[0] > 2 || (count[1] != 2 && count[1] != 4) {
+		return 0, 0, "malformed"
+	}
+	mo := atoi(digits[0][:count[0]])
+	year = atoi(digits[1][:count[1]])
+	if count[1] == 2 {
+		year += 2000
+	}
+	if mo < 1 || mo > 12 || year < MinExpiryYear || year > MaxExpiryYear {
+		return 0, 0, "range"
+	}
+	return year, time.Month(mo), ""
+}
+
+func atoi(b []byte) int {
+	n := 0
+	for _, c := range b {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+type issuerClass uint8
+
+const (
+	issuerOther issuerClass = iota
+	issuerPayPayBank
+	issuerSurugaBank
+	issuerRakutenBank
+)
+
+// debitIssuers are the issuers of M2, folded (see fold), prefix-free and
+// sorted for binary search (TestDebitIssuersSorted). ジャパンネット銀行 is
+// PayPay Bank's name before April 2021; cards issued under it still carry
+// it.
+var debitIssuers = [...]struct {
+	key   string
+	class issuerClass
+}{
+	{"japannetbank", issuerPayPayBank},
+	{"paypaybank", issuerPayPayBank},
+	{"paypay銀行", issuerPayPayBank},
+	{"rakutenbank", issuerRakutenBank},
+	{"surugabank", issuerSurugaBank},
+	{"ジャパンネット銀行", issuerPayPayBank},
+	{"スルガ銀行", issuerSurugaBank},
+	{"楽天銀行", issuerRakutenBank},
+}
+
+// classifyIssuer finds the M2 issuer an issuer name starts with, after
+// folding and without a leading 株式会社 or (株).
+func classifyIssuer(s string) issuerClass {
+	if len(s) > MaxIssuerLen {
+		return issuerOther
+	}
+	k := fold(s)
+	k = strings.TrimPrefix(k, "株式会社")
+	k = strings.TrimPrefix(k, "(株)")
+	// The keys are prefix-free, so the only key that can be a prefix of k
+	// is the greatest key ≤ k.
+	i := sort.Search(len(debitIssuers), func(i int) bool { return debitIssuers[i].key > k })
+	if i > 0 && strings.HasPrefix(k, debitIssuers[i-1].key) {
+		return debitIssuers[i-1].class
+	}
+	return issuerOther
+}
+
+// debitException applies M2's reported exceptions to a debit card that the
+// table refuses: PayPay Bank and Suruga Bank debit cards have registered
+// for some people (Uncertain: not guaranteed, not recommended); Rakuten Bank
+// debit and every other debit card are refused. The seed contradicts itself
+// (one Q&A lists Rakuten Bank among cards that registered; another passage
+// calls PayPay Bank and Suruga Bank cards unusable); this follows its debit
+// table and SPEC.md's M2.
+func debitException(issuer string, c cell) Reason {
+	switch classifyIssuer(issuer) {
+	case issuerPayPayBank:
+		return Reason{Code: CodeDebitUncertain, Rule: "M2", Verdict: Uncertain, Field: "card.issuer", Detail: "paypay-bank"}
+	case issuerSurugaBank:
+		return Reason{Code: CodeDebitUncertain, Rule: "M2", Verdict: Uncertain, Field: "card.issuer", Detail: "suruga-bank"}
+	case issuerRakutenBank:
+		return Reason{Code: CodeDebitNotAccepted, Rule: "M2", Verdict: Rejected, Field: "card.issuer", Detail: "rakuten-bank"}
+	case issuerOther:
+	}
+	return c.reason()
+}
+
+type countryKind uint8
+
+const (
+	countryUnknown countryKind = iota
+	countryJapan
+	countryAbroad
+	countryMalformed
+)
+
+// countryClass classifies an issuer country (C2): Japan by code or name,
+// abroad for any other name or code made of letters.
+func countryClass(s string) countryKind {
+	if strings.TrimSpace(s) == "" {
+		return countryUnknown
+	}
+	if !validText(s) {
+		return countryMalformed
+	}
+	k := fold(s)
+	switch k {
+	case "":
+		return countryUnknown
+	case "jp", "jpn", "japan", "日本", "日本国", "ニホン", "ニッポン":
+		return countryJapan
+	}
+	for _, r := range k {
+		if r >= '0' && r <= '9' || r < 0x20 || r == '/' || r == ',' || r == ';' {
+			return countryMalformed
+		}
+	}
+	return countryAbroad
+}

@@ -1,0 +1,494 @@
+package eligibility_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/eligibility"
+	"golang.org/x/text/language"
+)
+
+var jst = time.FixedZone("JST", 9*3600)
+
+// checkAt is the time of most checks: mid-June 2025, the seed's year.
+var checkAt = time.Date(2025, time.June, 15, 12, 0, 0, 0, jst)
+
+// Test card numbers (the brands' public test numbers, Luhn-valid).
+const (
+	visa       = "4111111111111111"
+	mastercard = "5555555555554444"
+	amex       = "378282246310005"
+	jcb        = "3530111333300000"
+	diners     = "36227206271667"
+	discover   = "6011111111111117"
+	unionPay   = "6200000000000005"
+	maestro    = "6759649826438453"
+	mir        = "2200000000000004"
+)
+
+// goodApp is a credit-card application that IIJmio accepts without a note:
+// the holder's own Visa credit card, issued in Japan, valid, named as in
+// passport Hepburn.
+func goodApp() eligibility.Application {
+	return eligibility.Application{
+		Method:  eligibility.CreditCard,
+		Purpose: eligibility.MonthlyCharges,
+		Holder:  eligibility.Holder{Kana: "ヤマダ タロウ"},
+		Card: eligibility.Card{
+			Number:       "4111 1111 1111 1111",
+			Name:         "YAMADA TARO",
+			Expiry:       "12/27",
+			Funding:      brand.Credit,
+			Issuer:       "三井住友カード",
+			Country:      "JP",
+			SecurityCode: "123",
+		},
+		At: checkAt,
+	}
+}
+
+type checkCase struct {
+	rule    string // the rule ID the row is about
+	name    string
+	policy  eligibility.Policy
+	edit    func(a *eligibility.Application)
+	verdict eligibility.Verdict
+	reasons []eligibility.Code // codes of Reasons, in order
+	notes   []eligibility.Code // codes of Notes, in order
+}
+
+func codes(rs []eligibility.Reason) []eligibility.Code {
+	var out []eligibility.Code
+	for _, r := range rs {
+		out = append(out, r.Code)
+	}
+	return out
+}
+
+// withCredit adds the note of an accepted credit card for monthly charges
+// (M1) to a list of note codes.
+func withCredit(cs ...eligibility.Code) []eligibility.Code {
+	return append(cs, eligibility.CodeCreditAccepted)
+}
+
+func runCheckCases(t *testing.T, cases []checkCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.rule+"/"+tc.name, func(t *testing.T) {
+			p := tc.policy
+			if p.ID() == "" {
+				p = eligibility.IIJmio()
+			}
+			a := goodApp()
+			if tc.edit != nil {
+				tc.edit(&a)
+			}
+			d := p.Check(a)
+			if d.Verdict != tc.verdict {
+				t.Errorf("%s.Check(%v).Verdict = %v, want %v (decision %v)", p, a, d.Verdict, tc.verdict, d)
+			}
+			if diff := cmp.Diff(tc.reasons, codes(d.Reasons)); diff != "" {
+				t.Errorf("%s.Check(%v) reasons (-want +got):\n%s", p, a, diff)
+			}
+			if diff := cmp.Diff(tc.notes, codes(d.Notes), cmpopts.SortSlices(func(a, b eligibility.Code) bool { return a < b })); diff != "" {
+				t.Errorf("%s.Check(%v) notes (-want +got):\n%s", p, a, diff)
+			}
+			if d.Verdict != eligibility.Accepted && len(d.Reasons) == 0 {
+				t.Errorf("%s.Check(%v) = %v with no reason", p, a, d.Verdict)
+			}
+		})
+	}
+}
+
+func TestCheckAcceptsGoodApplication(t *testing.T) {
+	d := eligibility.IIJmio().Check(goodApp())
+	want := eligibility.Decision{
+		Verdict: eligibility.Accepted,
+		Reasons: []eligibility.Reason{},
+		Notes:   []eligibility.Reason{{Code: eligibility.CodeCreditAccepted, Rule: "M1", Verdict: eligibility.Accepted}},
+	}
+	if diff := cmp.Diff(want, d); diff != "" {
+		t.Errorf("IIJmio().Check(goodApp()) (-want +got):\n%s", diff)
+	}
+}
+
+func TestCheckM1Brands(t *testing.T) {
+	setCard := func(number, code string) func(a *eligibility.Application) {
+		return func(a *eligibility.Application) { a.Card.Number, a.Card.SecurityCode = number, code }
+	}
+	setIssuer := func(issuer string) func(a *eligibility.Application) {
+		return func(a *eligibility.Application) { a.Card.Issuer = issuer }
+	}
+	var (
+		A  = eligibility.Accepted
+		R  = eligibility.Rejected
+		bn = []eligibility.Code{eligibility.CodeBrandNotAccepted}
+	)
+	runCheckCases(t, []checkCase{
+		{rule: "M1", name: "Visa", edit: setCard(visa, "123"), verdict: A, notes: withCredit()},
+		{rule: "M1", name: "Mastercard", edit: setCard(mastercard, "123"), verdict: A, notes: withCredit()},
+		{rule: "M1", name: "JCB", edit: setCard(jcb, "123"), verdict: A, notes: withCredit()},
+		{rule: "M1", name: "American Express", edit: setCard(amex, "1234"), verdict: A, notes: withCredit()},
+		{rule: "M1", name: "Diners Club", edit: setCard(diners, "123"), verdict: A, notes: withCredit()},
+		{rule: "M1", name: "Discover refused", edit: setCard(discover, "123"), verdict: R, notes: withCredit(), reasons: bn},
+		{rule: "M1", name: "UnionPay refused", edit: setCard(unionPay, "123"), verdict: R, notes: withCredit(), reasons: bn},
+		{rule: "M1", name: "Maestro refused", edit: setCard(maestro, "123"), verdict: R, notes: withCredit(), reasons: bn},
+		{rule: "M1", name: "Mir refused", edit: setCard(mir, "123"), verdict: R, notes: withCredit(), reasons: bn},
+		{rule: "M1", name: "楽天カード", edit: setIssuer("楽天カード"), verdict: A, notes: withCredit()},
+		{rule: "M1", name: "三井住友カード", edit: setIssuer("三井住友カード"), verdict: A, notes: withCredit()},
+		{rule: "M1", name: "イオンカード", edit: setIssuer("イオンカード"), verdict: A, notes: withCredit()},
+		{rule: "M1", name: "PayPayカード", edit: setIssuer("PayPayカード"), verdict: A, notes: withCredit()},
+		{rule: "M1", name: "full-width number", edit: setCard("４１１１ １１１１ １１１１ １１１１", "123"), verdict: A, notes: withCredit()},
+		{rule: "M1", name: "mineo takes any valid brand", policy: eligibility.Mineo(), edit: setCard(discover, "123"), verdict: A, notes: withCredit()},
+	})
+}
+
+func TestCheckM2Debit(t *testing.T) {
+	debit := func(issuer string) func(a *eligibility.Application) {
+		return func(a *eligibility.Application) {
+			a.Method, a.Card.Funding, a.Card.Issuer = eligibility.DebitCard, brand.Debit, issuer
+		}
+	}
+	var (
+		U  = eligibility.Uncertain
+		R  = eligibility.Rejected
+		du = []eligibility.Code{eligibility.CodeDebitUncertain}
+		dn = []eligibility.Code{eligibility.CodeDebitNotAccepted}
+	)
+	runCheckCases(t, []checkCase{
+		{rule: "M2", name: "PayPay銀行", edit: debit("PayPay銀行"), verdict: U, reasons: du},
+		{rule: "M2", name: "full-width ＰａｙＰａｙ銀行", edit: debit("ＰａｙＰａｙ銀行"), verdict: U, reasons: du},
+		{rule: "M2", name: "PayPay Bank", edit: debit("PayPay Bank"), verdict: U, reasons: du},
+		{rule: "M2", name: "PayPay銀行 Visaデビット", edit: debit("PayPay銀行 Visaデビット"), verdict: U, reasons: du},
+		{rule: "M2", name: "former name ジャパンネット銀行", edit: debit("ジャパンネット銀行"), verdict: U, reasons: du},
+		{rule: "M2", name: "スルガ銀行", edit: debit("スルガ銀行"), verdict: U, reasons: du},
+		{rule: "M2", name: "half-width ｽﾙｶﾞ銀行", edit: debit("ｽﾙｶﾞ銀行"), verdict: U, reasons: du},
+		{rule: "M2", name: "株式会社スルガ銀行", edit: debit("株式会社スルガ銀行"), verdict: U, reasons: du},
+		{rule: "M2", name: "Suruga Bank", edit: debit("Suruga Bank"), verdict: U, reasons: du},
+		{rule: "M2", name: "楽天銀行 refused", edit: debit("楽天銀行"), verdict: R, reasons: dn},
+		{rule: "M2", name: "Rakuten Bank refused", edit: debit("Rakuten Bank"), verdict: R, reasons: dn},
+		{rule: "M2", name: "other Visa debit refused", edit: debit("三菱UFJ銀行"), verdict: R, reasons: dn},
+		{rule: "M2", name: "no issuer refused", edit: debit(""), verdict: R, reasons: dn},
+		{rule: "M2", name: "PayPayカード is credit, not the bank", edit: debit("PayPayカード"), verdict: R, reasons: dn},
+		{rule: "M2", name: "credit chosen, debit funding", verdict: R, reasons: dn,
+			edit: func(a *eligibility.Application) { a.Card.Funding, a.Card.Issuer = brand.Debit, "三菱UFJ銀行" }},
+		{rule: "M2", name: "debit chosen, funding unknown", verdict: U, reasons: du,
+			edit: func(a *eligibility.Application) {
+				a.Method, a.Card.Funding, a.Card.Issuer = eligibility.DebitCard, brand.FundingUnknown, "PayPay銀行"
+			}},
+		{rule: "M2", name: "device purchase with a PayPay Bank card", edit: func(a *eligibility.Application) {
+			debit("PayPay銀行")(a)
+			a.Purpose = eligibility.DevicePurchase
+		}, verdict: U, reasons: du},
+	})
+}
+
+func nonCard(m eligibility.Method, pu eligibility.Purpose) func(a *eligibility.Application) {
+	return func(a *eligibility.Application) {
+		a.Method, a.Purpose = m, pu
+		a.Card = eligibility.Card{}
+	}
+}
+
+func TestCheckMethods(t *testing.T) {
+	var (
+		A = eligibility.Accepted
+		R = eligibility.Rejected
+		C = eligibility.Conditional
+		U = eligibility.Uncertain
+	)
+	one := func(c eligibility.Code) []eligibility.Code { return []eligibility.Code{c} }
+	runCheckCases(t, []checkCase{
+		{rule: "M3", name: "bank transfer", edit: nonCard(eligibility.BankTransfer, eligibility.MonthlyCharges), verdict: R, reasons: one(eligibility.CodeBankTransferRejected)},
+		{rule: "M4", name: "konbini monthly", edit: nonCard(eligibility.ConvenienceStore, eligibility.MonthlyCharges), verdict: R, reasons: one(eligibility.CodeKonbiniNotAccepted)},
+		{rule: "M4", name: "konbini device", edit: nonCard(eligibility.ConvenienceStore, eligibility.DevicePurchase), verdict: R, reasons: one(eligibility.CodeKonbiniNotAccepted)},
+		{rule: "M4", name: "konbini slip for arrears", edit: nonCard(eligibility.ConvenienceStore, eligibility.ArrearsSettlement), verdict: A, notes: one(eligibility.CodeKonbiniArrearsSlip)},
+		{rule: "M5", name: "invoice individual", edit: nonCard(eligibility.Invoice, eligibility.MonthlyCharges), verdict: R, reasons: one(eligibility.CodeInvoiceCorporateOnly)},
+		{rule: "M5", name: "invoice corporate", policy: eligibility.IIJmioBiz(), edit: nonCard(eligibility.Invoice, eligibility.MonthlyCharges), verdict: A, notes: one(eligibility.CodeInvoiceAccepted)},
+		{rule: "M6", name: "Bic points on IIJmio", edit: nonCard(eligibility.Points, eligibility.DevicePurchase), verdict: R, reasons: one(eligibility.CodePointsBicOnly)},
+		{rule: "M6", name: "Bic points at Bic Camera", policy: eligibility.BicCamera(), edit: nonCard(eligibility.Points, eligibility.DevicePurchase), verdict: A, notes: one(eligibility.CodePointsAccepted)},
+		{rule: "M6", name: "Bic points for monthly charges at Bic Camera", policy: eligibility.BicCamera(), edit: nonCard(eligibility.Points, eligibility.MonthlyCharges), verdict: R, reasons: one(eligibility.CodePointsBicOnly)},
+		{rule: "M7", name: "prepaid card", verdict: R, reasons: one(eligibility.CodePrepaidNotAccepted),
+			edit: func(a *eligibility.Application) { a.Method, a.Card.Funding, a.Card.Issuer = eligibility.PrepaidCard, brand.Prepaid, "Vプリカ" }},
+		{rule: "M7", name: "prepaid funding behind a credit choice", verdict: R, reasons: one(eligibility.CodePrepaidNotAccepted),
+			edit: func(a *eligibility.Application) { a.Card.Funding = brand.Prepaid }},
+		{rule: "M7", name: "e-money", edit: nonCard(eligibility.EMoney, eligibility.MonthlyCharges), verdict: R, reasons: one(eligibility.CodeEMoneyNotAccepted)},
+		{rule: "M10", name: "Bic credit", policy: eligibility.BicCamera(), verdict: A, notes: one(eligibility.CodeCreditAccepted),
+			edit: func(a *eligibility.Application) { a.Purpose = eligibility.DevicePurchase }},
+		{rule: "M10", name: "Bic gift certificate", policy: eligibility.BicCamera(), edit: nonCard(eligibility.GiftCertificate, eligibility.DevicePurchase), verdict: A, notes: one(eligibility.CodeGiftAccepted)},
+		{rule: "M10", name: "Bic debit partly", policy: eligibility.BicCamera(), verdict: U, reasons: one(eligibility.CodeDebitPartly),
+			edit: func(a *eligibility.Application) {
+				a.Method, a.Purpose, a.Card.Funding, a.Card.Issuer = eligibility.DebitCard, eligibility.DevicePurchase, brand.Debit, "楽天銀行"
+			}},
+		{rule: "P1", name: "mineo bank transfer", policy: eligibility.Mineo(), edit: nonCard(eligibility.BankTransfer, eligibility.MonthlyCharges), verdict: A, notes: one(eligibility.CodeBankTransferAccepted)},
+		{rule: "P1", name: "mineo konbini", policy: eligibility.Mineo(), edit: nonCard(eligibility.ConvenienceStore, eligibility.MonthlyCharges), verdict: R, reasons: one(eligibility.CodeKonbiniNotAccepted)},
+		{rule: "P1", name: "mineo device purchase not stated", policy: eligibility.Mineo(), edit: nonCard(eligibility.BankTransfer, eligibility.DevicePurchase), verdict: U, reasons: one(eligibility.CodeNotStated)},
+		{rule: "P2", name: "UQ bank transfer conditional", policy: eligibility.UQMobile(), edit: nonCard(eligibility.BankTransfer, eligibility.MonthlyCharges), verdict: C, reasons: one(eligibility.CodeBankTransferConditional)},
+		{rule: "P2", name: "UQ debit partly", policy: eligibility.UQMobile(), verdict: U, reasons: one(eligibility.CodeDebitPartly),
+			edit: func(a *eligibility.Application) { a.Method, a.Card.Funding = eligibility.DebitCard, brand.Debit }},
+		{rule: "P3", name: "OCN bank transfer", policy: eligibility.OCNMobileONE(), edit: nonCard(eligibility.BankTransfer, eligibility.MonthlyCharges), verdict: A, notes: one(eligibility.CodeBankTransferAccepted)},
+		{rule: "P3", name: "OCN credit, holder rules not applied", policy: eligibility.OCNMobileONE(), verdict: A, notes: one(eligibility.CodeCreditAccepted),
+			edit: func(a *eligibility.Application) { a.Card.Country = "US" }},
+		{rule: "P4", name: "IIJmio biz invoice for a device", policy: eligibility.IIJmioBiz(), edit: nonCard(eligibility.Invoice, eligibility.DevicePurchase), verdict: A, notes: one(eligibility.CodeInvoiceAccepted)},
+	})
+}
+
+func TestCheckM8GiftCertificates(t *testing.T) {
+	gift := func(campaign string, combined ...eligibility.Method) func(a *eligibility.Application) {
+		return func(a *eligibility.Application) {
+			nonCard(eligibility.GiftCertificate, eligibility.DevicePurchase)(a)
+			a.Campaign, a.Combined = campaign, combined
+		}
+	}
+	var (
+		R = eligibility.Rejected
+		C = eligibility.Conditional
+	)
+	runCheckCases(t, []checkCase{
+		{rule: "M8", name: "no campaign", edit: gift(""), verdict: R, reasons: []eligibility.Code{eligibility.CodeGiftCampaignOnly}},
+		{rule: "M8", name: "blank campaign", edit: gift("　 "), verdict: R, reasons: []eligibility.Code{eligibility.CodeGiftCampaignOnly}},
+		{rule: "M8", name: "during a campaign", edit: gift("SPRING2025"), verdict: C, reasons: []eligibility.Code{eligibility.CodeGiftCampaignConditions}},
+		{rule: "M8", name: "combined with points", edit: gift("SPRING2025", eligibility.Points), verdict: R,
+			reasons: []eligibility.Code{eligibility.CodeGiftCampaignConditions, eligibility.CodePointsBicOnly, eligibility.CodeGiftNotCombinable}},
+		{rule: "M8", name: "combined with a credit card", edit: gift("SPRING2025", eligibility.CreditCard), verdict: R,
+			reasons: []eligibility.Code{eligibility.CodeGiftCampaignConditions, eligibility.CodeGiftNotCombinable}},
+		{rule: "M8", name: "card payment combined with gift certificates", verdict: R, notes: withCredit(),
+			edit: func(a *eligibility.Application) {
+				a.Campaign, a.Combined = "SPRING2025", []eligibility.Method{eligibility.GiftCertificate}
+			},
+			reasons: []eligibility.Code{eligibility.CodeGiftCampaignConditions, eligibility.CodeGiftNotCombinable}},
+		{rule: "M8", name: "arrears", edit: func(a *eligibility.Application) {
+			gift("SPRING2025")(a)
+			a.Purpose = eligibility.ArrearsSettlement
+		}, verdict: R, reasons: []eligibility.Code{eligibility.CodeGiftCampaignOnly}},
+		{rule: "M8", name: "Bic Camera allows points with gift certificates", policy: eligibility.BicCamera(), edit: gift("", eligibility.Points),
+			verdict: eligibility.Accepted, notes: []eligibility.Code{eligibility.CodeGiftAccepted}},
+	})
+}
+
+func TestCheckM9Instalments(t *testing.T) {
+	device := func(n int) func(a *eligibility.Application) {
+		return func(a *eligibility.Application) { a.Purpose, a.Instalments = eligibility.DevicePurchase, n }
+	}
+	runCheckCases(t, []checkCase{
+		{rule: "M9", name: "lump sum", edit: device(0), verdict: eligibility.Accepted, notes: []eligibility.Code{eligibility.CodeLumpSumOnly}},
+		{rule: "M9", name: "one payment is a lump sum", edit: device(1), verdict: eligibility.Accepted, notes: []eligibility.Code{eligibility.CodeLumpSumOnly}},
+		{rule: "M9", name: "12 instalments", edit: device(12), verdict: eligibility.Rejected,
+			reasons: []eligibility.Code{eligibility.CodeInstalmentsNotOffered}, notes: []eligibility.Code{eligibility.CodeLumpSumOnly}},
+		{rule: "M9", name: "instalments at Bic Camera", policy: eligibility.BicCamera(), edit: device(24), verdict: eligibility.Rejected,
+			reasons: []eligibility.Code{eligibility.CodeInstalmentsNotOffered}, notes: []eligibility.Code{eligibility.CodeCreditAccepted}},
+		{rule: "M9", name: "instalments at mineo not stated", policy: eligibility.Mineo(), edit: device(24), verdict: eligibility.Uncertain,
+			reasons: []eligibility.Code{eligibility.CodeNotStated, eligibility.CodeNotStated}},
+	})
+	d := eligibility.IIJmio().Check(func() eligibility.Application { a := goodApp(); device(12)(&a); return a }())
+	for _, tag := range []language.Tag{language.Japanese, language.English} {
+		want := map[language.Tag]string{language.Japanese: "カード会社", language.English: "card company"}[tag]
+		if got := d.Reasons[0].Remedy(tag); !strings.Contains(got, want) {
+			t.Errorf("M9 remedy(%v) = %q, want it to mention %q", tag, got, want)
+		}
+	}
+}
+
+func TestCheckCardRules(t *testing.T) {
+	var (
+		A = eligibility.Accepted
+		R = eligibility.Rejected
+	)
+	one := func(c eligibility.Code) []eligibility.Code { return []eligibility.Code{c} }
+	runCheckCases(t, []checkCase{
+		{rule: "C1", name: "corporate card on an individual contract", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeCorporateCard),
+			edit: func(a *eligibility.Application) { a.Card.Corporate = true }},
+		{rule: "C1", name: "corporate card on a corporate contract", policy: eligibility.IIJmioBiz(), verdict: A, notes: withCredit(eligibility.CodeHolderNameNotChecked),
+			edit: func(a *eligibility.Application) {
+				a.Card.Corporate, a.Holder = true, eligibility.Holder{Kana: "カブシキガイシャ ケッサイ", Corporate: true}
+			}},
+		{rule: "C1", name: "family member's card", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeHolderNameMismatch),
+			edit: func(a *eligibility.Application) { a.Card.Name = "YAMADA HANAKO" }},
+		{rule: "C2", name: "issued in the US", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeCardIssuedAbroad),
+			edit: func(a *eligibility.Application) { a.Card.Country = "US" }},
+		{rule: "C2", name: "issued in Korea (alpha-3)", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeCardIssuedAbroad),
+			edit: func(a *eligibility.Application) { a.Card.Country = "kor" }},
+		{rule: "C2", name: "full-width ＪＰ", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Country = "ＪＰ" }},
+		{rule: "C2", name: "日本", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Country = "日本" }},
+		{rule: "C2", name: "JPN", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Country = "JPN" }},
+		{rule: "C2", name: "unknown country is a note", verdict: A, notes: withCredit(eligibility.CodeCountryNotChecked),
+			edit: func(a *eligibility.Application) { a.Card.Country = "" }},
+		{rule: "C2", name: "digits are not a country", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeInvalidInput),
+			edit: func(a *eligibility.Application) { a.Card.Country = "392" }},
+		{rule: "C3", name: "someone else's name", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeHolderNameMismatch),
+			edit: func(a *eligibility.Application) { a.Card.Name = "SUZUKI HANAKO" }},
+		{rule: "C3", name: "former (maiden) surname", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeHolderNameMismatch),
+			edit: func(a *eligibility.Application) { a.Card.Name = "TANAKA TARO" }},
+		{rule: "C3", name: "empty card name", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeInvalidInput),
+			edit: func(a *eligibility.Application) { a.Card.Name = "" }},
+		{rule: "C3", name: "empty holder kana", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeInvalidInput),
+			edit: func(a *eligibility.Application) { a.Holder.Kana = "" }},
+		{rule: "C4", name: "expired last month", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeCardExpired),
+			edit: func(a *eligibility.Application) { a.Card.Expiry = "05/25" }},
+		{rule: "C4", name: "expires this month (CH3 note)", verdict: A, notes: withCredit(eligibility.CodeCardExpiresSoon),
+			edit: func(a *eligibility.Application) { a.Card.Expiry = "06/25" }},
+		{rule: "C4", name: "valid on the last day of the month in JST", verdict: A, notes: withCredit(eligibility.CodeCardExpiresSoon),
+			edit: func(a *eligibility.Application) {
+				a.Card.Expiry, a.At = "06/2025", time.Date(2025, time.June, 30, 23, 59, 59, 0, jst)
+			}},
+		{rule: "C4", name: "expired at JST midnight, still June in UTC", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeCardExpired),
+			edit: func(a *eligibility.Application) {
+				a.Card.Expiry, a.At = "06/25", time.Date(2025, time.June, 30, 15, 0, 0, 0, time.UTC)
+			}},
+		{rule: "C4", name: "still valid at 14:59 UTC on the last day", verdict: A, notes: withCredit(eligibility.CodeCardExpiresSoon),
+			edit: func(a *eligibility.Application) {
+				a.Card.Expiry, a.At = "06/25", time.Date(2025, time.June, 30, 14, 59, 59, 0, time.UTC)
+			}},
+		{rule: "C4", name: "full-width ０６／２７", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Expiry = "０６／２７" }},
+		{rule: "C4", name: "single-digit month 6/27", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Expiry = "6/27" }},
+		{rule: "C4", name: "spaces around the slash", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Expiry = " 06 / 27 " }},
+		{rule: "C5", name: "Visa with 2 digits", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeSecurityCodeInvalid),
+			edit: func(a *eligibility.Application) { a.Card.SecurityCode = "12" }},
+		{rule: "C5", name: "Visa with 4 digits", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeSecurityCodeInvalid),
+			edit: func(a *eligibility.Application) { a.Card.SecurityCode = "1234" }},
+		{rule: "C5", name: "American Express with 3 digits", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeSecurityCodeInvalid),
+			edit: func(a *eligibility.Application) { a.Card.Number, a.Card.SecurityCode = amex, "123" }},
+		{rule: "C5", name: "full-width １２３", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.SecurityCode = "１２３" }},
+		{rule: "C5", name: "letters", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeSecurityCodeInvalid),
+			edit: func(a *eligibility.Application) { a.Card.SecurityCode = "12a" }},
+		{rule: "C5", name: "not given", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.SecurityCode = "" }},
+		{rule: "C6", name: "mistyped number", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeCardNumberInvalid),
+			edit: func(a *eligibility.Application) { a.Card.Number = "4111111111111112" }},
+		{rule: "C6", name: "no number", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeCardNumberInvalid),
+			edit: func(a *eligibility.Application) { a.Card.Number = "" }},
+		{rule: "C6", name: "letters in the number", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeCardNumberInvalid),
+			edit: func(a *eligibility.Application) { a.Card.Number = "4111-1111-1111-111x" }},
+		{rule: "C6", name: "every failure at once", verdict: R, notes: withCredit(),
+			edit: func(a *eligibility.Application) {
+				a.Card.Expiry, a.Card.Name, a.Card.Country, a.Card.Corporate, a.Card.SecurityCode = "01/24", "SUZUKI HANAKO", "US", true, "1"
+			},
+			reasons: []eligibility.Code{eligibility.CodeSecurityCodeInvalid, eligibility.CodeCardExpired, eligibility.CodeCardIssuedAbroad,
+				eligibility.CodeCorporateCard, eligibility.CodeHolderNameMismatch}},
+	})
+}
+
+func TestCheckC3NameVariantNote(t *testing.T) {
+	// C3: when the name matched through a variant, a note says which; the
+	// expectation comes from MatchName itself.
+	for _, name := range []string{"YAMADA TARO", "YAMADA TAROU", "TARO YAMADA", "ＹＡＭＡＤＡ　ＴＡＲＯ", "yamada taro"} {
+		t.Run("C3/"+name, func(t *testing.T) {
+			a := goodApp()
+			a.Card.Name = name
+			m := eligibility.MatchName(name, a.Holder.Kana)
+			d := eligibility.IIJmio().Check(a)
+			var note *eligibility.Reason
+			for i := range d.Notes {
+				if d.Notes[i].Code == eligibility.CodeHolderNameVariant {
+					note = &d.Notes[i]
+				}
+			}
+			switch {
+			case !m.OK():
+				if !d.Has(eligibility.CodeHolderNameMismatch) && !d.Has(eligibility.CodeInvalidInput) {
+					t.Errorf("Check with card name %q: %v, want a name reason (MatchName kind %v)", name, d, m.Kind)
+				}
+			case m.Kind == eligibility.Exact && len(m.Rules) == 0:
+				if note != nil || d.Verdict != eligibility.Accepted {
+					t.Errorf("Check with card name %q = %v notes %v, want Accepted without a name note", name, d, d.Notes)
+				}
+			default:
+				if note == nil || d.Verdict != eligibility.Accepted {
+					t.Fatalf("Check with card name %q = %v notes %v, want Accepted with a name-variant note", name, d, d.Notes)
+				}
+				for _, r := range m.Rules {
+					if !strings.Contains(note.Detail, r.Code()) {
+						t.Errorf("name-variant detail %q does not name rule %q", note.Detail, r.Code())
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestCheckInvalidInput(t *testing.T) {
+	type row struct {
+		name  string
+		edit  func(a *eligibility.Application)
+		field string
+	}
+	long := strings.Repeat("A", 1000)
+	rows := []row{
+		{"zero method", func(a *eligibility.Application) { a.Method = 0 }, "method"},
+		{"method 200", func(a *eligibility.Application) { a.Method = 200 }, "method"},
+		{"zero purpose", func(a *eligibility.Application) { a.Purpose = 0 }, "purpose"},
+		{"purpose 9", func(a *eligibility.Application) { a.Purpose = 9 }, "purpose"},
+		{"zero time", func(a *eligibility.Application) { a.At = time.Time{} }, "at"},
+		{"month 13", func(a *eligibility.Application) { a.Card.Expiry = "13/27" }, "card.expiry"},
+		{"month 0", func(a *eligibility.Application) { a.Card.Expiry = "00/27" }, "card.expiry"},
+		{"no slash", func(a *eligibility.Application) { a.Card.Expiry = "1227" }, "card.expiry"},
+		{"three-digit year", func(a *eligibility.Application) { a.Card.Expiry = "12/027" }, "card.expiry"},
+		{"absurd year 1999", func(a *eligibility.Application) { a.Card.Expiry = "12/1999" }, "card.expiry"},
+		{"absurd year 2150", func(a *eligibility.Application) { a.Card.Expiry = "12/2150" }, "card.expiry"},
+		{"empty expiry", func(a *eligibility.Application) { a.Card.Expiry = "" }, "card.expiry"},
+		{"digits split by a space", func(a *eligibility.Application) { a.Card.Expiry = "1 2/27" }, "card.expiry"},
+		{"two slashes", func(a *eligibility.Application) { a.Card.Expiry = "12/27/01" }, "card.expiry"},
+		{"over-long expiry", func(a *eligibility.Application) { a.Card.Expiry = long }, "card.expiry"},
+		{"over-long number", func(a *eligibility.Application) { a.Card.Number = strings.Repeat("4", 200) }, "card.number"},
+		{"over-long card name", func(a *eligibility.Application) { a.Card.Name = long }, "card.name"},
+		{"over-long kana", func(a *eligibility.Application) { a.Holder.Kana = strings.Repeat("ア", 300) }, "holder.kana"},
+		{"over-long issuer", func(a *eligibility.Application) { a.Card.Issuer = long }, "card.issuer"},
+		{"control character in issuer", func(a *eligibility.Application) { a.Card.Issuer = "bank\x00" }, "card.issuer"},
+		{"over-long country", func(a *eligibility.Application) { a.Card.Country = long }, "card.country"},
+		{"over-long security code", func(a *eligibility.Application) { a.Card.SecurityCode = long }, "card.securityCode"},
+		{"over-long campaign", func(a *eligibility.Application) { a.Campaign = long }, "campaign"},
+		{"negative instalments", func(a *eligibility.Application) { a.Instalments = -1 }, "instalments"},
+		{"1000 instalments", func(a *eligibility.Application) { a.Instalments = 1000 }, "instalments"},
+		{"bad funding", func(a *eligibility.Application) { a.Card.Funding = 77 }, "card.funding"},
+		{"unknown combined method", func(a *eligibility.Application) { a.Combined = []eligibility.Method{eligibility.Points, 0} }, "combined[1]"},
+		{"too many combined", func(a *eligibility.Application) { a.Combined = make([]eligibility.Method, 9) }, "combined"},
+	}
+	for _, tc := range rows {
+		t.Run(tc.name, func(t *testing.T) {
+			a := goodApp()
+			tc.edit(&a)
+			for _, p := range eligibility.Presets() {
+				d := p.Check(a)
+				if d.Verdict != eligibility.Rejected {
+					t.Errorf("%s.Check(%v).Verdict = %v, want rejected", p, a, d.Verdict)
+				}
+				found := false
+				for _, r := range d.Reasons {
+					if r.Code == eligibility.CodeInvalidInput && r.Field == tc.field {
+						found = true
+					}
+				}
+				if !found && !(tc.field == "card.country" && !p.HolderRules()) &&
+					!((tc.field == "card.name" || tc.field == "holder.kana") && !p.HolderRules()) {
+					t.Errorf("%s.Check(%v) = %v, want invalid-input for field %q", p, a, d.Reasons, tc.field)
+				}
+			}
+		})
+	}
+}
+
+func TestAcceptsInvalid(t *testing.T) {
+	for _, tc := range []struct {
+		m     eligibility.Method
+		p     eligibility.Purpose
+		field []string
+	}{
+		{0, eligibility.MonthlyCharges, []string{"method"}},
+		{eligibility.CreditCard, 0, []string{"purpose"}},
+		{255, 255, []string{"method", "purpose"}},
+	} {
+		d := eligibility.IIJmio().Accepts(tc.m, tc.p)
+		var got []string
+		for _, r := range d.Reasons {
+			if r.Code == eligibility.CodeInvalidInput {
+				got = append(got, r.Field)
+			}
+		}
+		if d.Verdict != eligibility.Rejected || !cmp.Equal(tc.field, got) {
+			t.Errorf("Accepts(%v, %v) = %v fields %v, want rejected with invalid-input for %v", tc.m, tc.p, d, got, tc.field)
+		}
+	}
+}

@@ -1,0 +1,84 @@
+package eligibility
+
+import "strings"
+
+// Decision is the answer of [Policy.Accepts] and [Policy.Check]: a verdict
+// and every finding behind it. Reasons holds every finding that is not
+// Accepted (all failing checks, not just the first), so a Decision whose
+// Verdict is not Accepted always has at least one reason; Notes holds
+// verdict-neutral findings, such as which spelling variant a name matched
+// through (C3) or that a device is paid in one lump sum (M9).
+//
+// The Verdict is the most severe of the reasons' verdicts: Rejected over
+// Uncertain over Conditional; Accepted when there are no reasons. A Decision
+// holds only codes, rule IDs and field names, never input text, so it never
+// carries a card number or security code.
+type Decision struct {
+	Verdict Verdict  `json:"verdict"`
+	Reasons []Reason `json:"reasons,omitempty"`
+	Notes   []Reason `json:"notes,omitempty"`
+}
+
+// OK reports whether the verdict is Accepted.
+func (d Decision) OK() bool { return d.Verdict == Accepted }
+
+// Has reports whether a reason or note with code c is present.
+func (d Decision) Has(c Code) bool {
+	for _, r := range d.Reasons {
+		if r.Code == c {
+			return true
+		}
+	}
+	for _, r := range d.Notes {
+		if r.Code == c {
+			return true
+		}
+	}
+	return false
+}
+
+// String returns the verdict and the reasons' codes and rules, e.g.
+// "rejected: card-expired (C4), name-mismatch (C3)".
+func (d Decision) String() string {
+	var b strings.Builder
+	b.WriteString(d.Verdict.String())
+	for i, r := range d.Reasons {
+		if i == 0 {
+			b.WriteString(": ")
+		} else {
+			b.WriteString(", ")
+		}
+		b.WriteString(r.String())
+	}
+	return b.String()
+}
+
+// add files r under Reasons or, when it is Accepted, under Notes.
+func (d *Decision) add(r Reason) {
+	if r.Verdict == Accepted {
+		d.Notes = append(d.Notes, r)
+		return
+	}
+	d.Reasons = append(d.Reasons, r)
+}
+
+// finish sets the verdict from the reasons.
+func (d Decision) finish() Decision {
+	v := Accepted
+	for _, r := range d.Reasons {
+		v = worse(v, r.Verdict)
+	}
+	d.Verdict = v
+	return d
+}
+
+// invalid returns an "invalid-input" reason for a field; detail is one of
+// the constant tokens "unknown", "missing", "too-long", "malformed",
+// "range", "invalid-text".
+func invalid(field, detail string) Reason {
+	rule := ""
+	if strings.HasPrefix(field, "card.") {
+		rule = "C6" // C6: an input error in the card's number, code or expiry
+	}
+	return Reason{Code: CodeInvalidInput, Rule: rule, Verdict: Rejected, Field: field, Detail: detail}
+}

@@ -1,0 +1,72 @@
+// Package eligibility decides whether a carrier accepts a way of paying: the
+// payment-method table of each carrier (rules M1–M10 and P1–P4 of SPEC.md),
+// the checks on a card and its holder (C1–C6), and the reasons, in Japanese
+// and English, behind every verdict.
+//
+// # Policies
+//
+// A [Policy] is a carrier's or a sales channel's rules as an immutable value.
+// The presets are [IIJmio] (individual contracts on IIJmio's own channel),
+// [IIJmioBiz] (corporate contracts, invoice payment, P4), [BicCamera] (IIJmio
+// devices at Bic Camera, M10), and the three carriers of the seed's
+// comparison, [Mineo], [UQMobile] and [OCNMobileONE] (P1–P3). Each knows its
+// name, the rule IDs it encodes ([Policy.Rules]) and when its data holds
+// ([Policy.AsOf]: the seed says "2025年現在", a year without a month). A
+// caller derives a custom policy with [Policy.With], [Policy.WithBrands] or
+// [Policy.WithName]; the preset does not change.
+//
+// # Verdicts and reasons
+//
+// [Policy.Accepts] answers from the method table alone: may this [Method] pay
+// for this [Purpose]? [Policy.Check] judges a whole [Application]: method,
+// purpose, contract holder, card, instalments, campaign code, combined
+// methods and the time of the check. Both return a [Decision]: a [Verdict]
+// (Rejected, the zero value; Accepted; Conditional, accepted under the
+// conditions stated; Uncertain, reported to work for some, not guaranteed,
+// or not stated by the seed) and every [Reason] behind it, not only the
+// first. A Reason has a stable [Code] such as "card-expired", the rule ID,
+// [Reason.Message] and, where the seed gives advice, [Reason.Remedy], both in
+// Japanese and English. Verdict-neutral findings, such as the spelling
+// variant through which a name matched, are [Decision] Notes.
+//
+// Bad input never panics: an unknown method or purpose, a malformed expiry,
+// an absurd year, an over-long field or a zero check time give Rejected with
+// a reason coded "invalid-input" naming the field ([Reason].Field). Text is
+// normalised (NFKC, width, case) before it is judged.
+//
+// # Where the seed is vague
+//
+//   - M2: PayPay Bank (PayPay銀行, formerly ジャパンネット銀行) and Suruga Bank
+//     (スルガ銀行) debit cards give Uncertain ("debit-uncertain": not
+//     guaranteed, not recommended); Rakuten Bank (楽天銀行) and all other
+//     debit cards are Rejected, although one Q&A of the seed lists Rakuten
+//     Bank among cards that registered.
+//   - M8, M10: IIJmio's gift certificates are Conditional during a campaign
+//     (a campaign code given), Rejected without, and Rejected combined with
+//     points or a card. At Bic Camera M10 says "yes", so they are Accepted
+//     there; the seed's table for Bic lost its symbols.
+//   - M10, P1–P3: "debit partly" names no card, so it is Uncertain
+//     ("debit-partly"), not Conditional. UQ mobile's bank transfer "with
+//     conditions" is Conditional.
+//   - P1–P3: the comparison covers four methods for monthly charges; every
+//     other method and purpose of those carriers is Uncertain with
+//     "not-stated", and of the card rules only validity (C4–C6) applies
+//     there ([Policy.HolderRules]).
+//
+// # Card data
+//
+// An [Application]'s [Card] carries the number and security code as typed,
+// only to be checked (C5). No rendering of an Application or Card (String,
+// GoString, every fmt verb, JSON) shows more of the number than its first 6
+// and last 4 digits, or the security code at all, and a [Decision] holds
+// neither: reasons carry codes, rule IDs and field names only.
+//
+// # Holder names
+//
+// The card name (half-width romaji) is compared with the contract holder's
+// kana by [MatchName] (rule C3): it accepts the passport-Hepburn spelling and
+// the variants card issuers let applicants choose, says which [NameRule]s a
+// match needed, and reports names in the wrong order or cut short.
+// [NameProfile] values such as Standard and Strict choose how lenient the
+// comparison is.
+package eligibility

@@ -1,0 +1,96 @@
+package eligibility
+
+import (
+	"errors"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Sentinel errors for the categories of bad input. Errors returned by this
+// package wrap one of them in an [*InputError] naming the field.
+var (
+	// ErrUnknownMethod: a method value or name that is not a [Method].
+	ErrUnknownMethod = errors.New("eligibility: unknown payment method")
+	// ErrUnknownPurpose: a purpose value or name that is not a [Purpose].
+	ErrUnknownPurpose = errors.New("eligibility: unknown purpose")
+	// ErrUnknownVerdict: a verdict value or name that is not a [Verdict].
+	ErrUnknownVerdict = errors.New("eligibility: unknown verdict")
+	// ErrTooLong: a text longer than its documented bound.
+	ErrTooLong = errors.New("eligibility: input too long")
+	// ErrExpiry: an expiry that is not "MM/YY" or "MM/YYYY", a month outside
+	// 1–12 or a year outside [MinExpiryYear, MaxExpiryYear].
+	ErrExpiry = errors.New("eligibility: malformed expiry")
+	// ErrCountry: an issuer country that is not a two- or three-letter code
+	// or a name this package knows.
+	ErrCountry = errors.New("eligibility: malformed country")
+	// ErrInvalidText: text that is not valid UTF-8 or holds control characters.
+	ErrInvalidText = errors.New("eligibility: invalid text")
+	// ErrMissing: a required field is empty or zero.
+	ErrMissing = errors.New("eligibility: missing field")
+	// ErrRange: a number outside its documented range.
+	ErrRange = errors.New("eligibility: out of range")
+)
+
+// InputError reports bad input in one field. Its text names the field and
+// the category, never the value (which could be a card number).
+type InputError struct {
+	Field string // e.g. "method", "card.expiry", "combined[1]"
+	Err   error  // one of the sentinels above
+}
+
+func (e *InputError) Error() string {
+	msg := "eligibility: bad input"
+	if e.Err != nil {
+		msg = e.Err.Error()
+	}
+	return msg + " (field " + e.Field + ")"
+}
+
+// Unwrap returns the sentinel.
+func (e *InputError) Unwrap() error { return e.Err }
+
+var jaBase, _ = language.Japanese.Base()
+
+// isJapanese reports whether t asks for Japanese text.
+func isJapanese(t language.Tag) bool {
+	b, _ := t.Base()
+	return b == jaBase
+}
+
+// fold normalises a name for lookup: NFKC (full-width Latin and digits to
+// ASCII, half-width katakana to full-width, the ideographic space to a space),
+// lower case, hiragana to katakana, and without spaces, hyphens, underscores,
+// dots and the middle dot.
+func fold(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '-' || r == '_' || r == '.' || r == '・':
+			continue
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
+		case r >= 'ぁ' && r <= 'ゖ':
+			r += 'ァ' - 'ぁ'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// validText reports whether s is valid UTF-8 without control characters.
+func validText(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for _, r := range s {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,339 @@
+package eligibility
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/kessai-jp/kessai/brand"
+	"golang.org/x/text/language"
+)
+
+// YearMonth is a civil year and month without a day or time zone. Month 0
+// means the source gives the year only.
+type YearMonth struct {
+	Year  int
+	Month time.Month // 0 when unknown
+}
+
+// String returns "2025" or "2025-06".
+func (y YearMonth) String() string {
+	if y.Month == 0 {
+		return fmt.Sprintf("%04d", y.Year)
+	}
+	return fmt.Sprintf("%04d-%02d", y.Year, int(y.Month))
+}
+
+// SeedAsOf is when the seed article's data holds: "【2025年現在】", a year
+// without a month.
+var SeedAsOf = YearMonth{Year: 2025}
+
+// cell is one entry of a policy's method table: the verdict of a method for a
+// purpose, the reason code that explains it and the rule it rests on.
+type cell struct {
+	v    Verdict
+	code Code
+	rule string
+}
+
+func (c cell) reason() Reason { return Reason{Code: c.code, Rule: c.rule, Verdict: c.v} }
+
+// Policy is a carrier's (or a sales channel's) payment rules as an immutable
+// value: the method table (method × purpose → verdict, reason, rule), the
+// accepted card brands, whether the M2 debit exceptions apply and whether
+// instalments are offered (M9). Copies share nothing mutable, so a Policy is
+// safe to use from many goroutines, and it is comparable with ==.
+//
+// The zero Policy has no name and rejects everything with "not-stated"
+// reasons; start from a preset such as [IIJmio] instead.
+type Policy struct {
+	id, ja, en string
+	asOf       YearMonth
+	rules      string // space-separated rule IDs
+	cells      [numMethods][numPurposes]cell
+	brands     uint32 // bit b set: brand.Brand(b) accepted (M1)
+	// debitExceptions: the M2 issuer list applies to a Rejected debit cell.
+	debitExceptions bool
+	// lumpSum: M9, the carrier offers no instalments.
+	lumpSum cell
+	// holderRules: C1–C3 (the holder's own card, issued in Japan, the
+	// holder's name) are judged.
+	holderRules bool
+	custom      bool
+}
+
+// ID returns the policy's short identifier: "iijmio", "iijmio-biz", "bic",
+// "mineo", "uq", "ocn"; a derived policy keeps its preset's ID.
+func (p Policy) ID() string { return p.id }
+
+// Name returns the carrier's name in Japanese for a Japanese tag and in
+// English otherwise.
+func (p Policy) Name(t language.Tag) string {
+	if isJapanese(t) {
+		return p.ja
+	}
+	return p.en
+}
+
+// Rules returns the rule IDs the policy encodes, in SPEC.md's order.
+func (p Policy) Rules() []string { return strings.Fields(p.rules) }
+
+// AsOf returns when the policy's data holds (for the presets, [SeedAsOf]).
+func (p Policy) AsOf() YearMonth { return p.asOf }
+
+// Custom reports whether p was derived from a preset with a With method.
+func (p Policy) Custom() bool { return p.custom }
+
+// HolderRules reports whether [Policy.Check] judges rules C1–C3 (the
+// holder's own card, issued in Japan, in the holder's name). True for the
+// IIJmio presets; the seed states these rules for IIJmio only, so false for
+// mineo, UQ mobile and OCN mobile ONE.
+func (p Policy) HolderRules() bool { return p.holderRules }
+
+// AcceptsBrand reports whether the policy takes cards of brand b (M1).
+func (p Policy) AcceptsBrand(b brand.Brand) bool {
+	return b < 32 && p.brands&(1<<b) != 0
+}
+
+// String returns the policy's ID.
+func (p Policy) String() string { return p.id }
+
+// With returns a copy of p in which method m for purpose pu gets verdict v,
+// explained by the code "policy-override". p itself does not change. It
+// fails for an invalid method, purpose or verdict.
+func (p Policy) With(m Method, pu Purpose, v Verdict) (Policy, error) {
+	switch {
+	case !m.IsValid():
+		return p, &InputError{Field: "method", Err: ErrUnknownMethod}
+	case !pu.IsValid():
+		return p, &InputError{Field: "purpose", Err: ErrUnknownPurpose}
+	case !v.IsValid():
+		return p, &InputError{Field: "verdict", Err: ErrUnknownVerdict}
+	}
+	p.cells[m][pu] = cell{v, CodePolicyOverride, ""}
+	p.custom = true
+	return p, nil
+}
+
+// WithBrands returns a copy of p that accepts exactly the given card brands
+// (M1 gives Visa, Mastercard, JCB, American Express and Diners Club).
+func (p Policy) WithBrands(bs ...brand.Brand) Policy {
+	p.brands = 0
+	for _, b := range bs {
+		if b != brand.Unknown && b < 32 {
+			p.brands |= 1 << b
+		}
+	}
+	p.custom = true
+	return p
+}
+
+// WithName returns a copy of p with a new ID and names.
+func (p Policy) WithName(id, ja, en string) Policy {
+	p.id, p.ja, p.en = id, ja, en
+	p.custom = true
+	return p
+}
+
+// Accepts answers from the method table alone whether m may pay for pu. An
+// Accepted decision carries its explanation as a note; any other carries at
+// least one reason. An invalid method or purpose gives Rejected with an
+// "invalid-input" reason naming the field. Card details, campaigns and
+// combinations are judged by [Policy.Check].
+func (p Policy) Accepts(m Method, pu Purpose) Decision {
+	var d Decision
+	if !m.IsValid() {
+		d.add(invalid("method", "unknown"))
+	}
+	if !pu.IsValid() {
+		d.add(invalid("purpose", "unknown"))
+	}
+	if len(d.Reasons) > 0 {
+		return d.finish()
+	}
+	d.add(p.cell(m, pu).reason())
+	return d.finish()
+}
+
+// cell returns the table entry; an empty entry (the zero Policy) is "not
+// stated".
+func (p Policy) cell(m Method, pu Purpose) cell {
+	c := p.cells[m][pu]
+	if c.code == "" {
+		return cell{Uncertain, CodeNotStated, ""}
+	}
+	return c
+}
+
+// m1Brands are the brands of M1.
+const m1Brands = 1<<brand.Visa | 1<<brand.Mastercard | 1<<brand.JCB | 1<<brand.AmericanExpress | 1<<brand.DinersClub
+
+// allBrands: every known brand; the seed names no brands for the other
+// carriers, so the brand is not judged there.
+const allBrands = 1<<brand.Visa | 1<<brand.Mastercard | 1<<brand.AmericanExpress | 1<<brand.JCB |
+	1<<brand.DinersClub | 1<<brand.Discover | 1<<brand.UnionPay | 1<<brand.Maestro | 1<<brand.Mir
+
+// iijmioCells is IIJmio's method table for individual contracts on its own
+// channel (M1–M9): credit only; the mailed slip for arrears; gift
+// certificates during campaigns.
+func iijmioCells() (t [numMethods][numPurposes]cell) {
+	for pu := MonthlyCharges; pu < numPurposes; pu++ {
+		t[CreditCard][pu] = cell{Accepted, CodeCreditAccepted, "M1"}
+		t[DebitCard][pu] = cell{Rejected, CodeDebitNotAccepted, "M2"}
+		t[BankTransfer][pu] = cell{Rejected, CodeBankTransferRejected, "M3"}
+		t[ConvenienceStore][pu] = cell{Rejected, CodeKonbiniNotAccepted, "M4"}
+		t[Invoice][pu] = cell{Rejected, CodeInvoiceCorporateOnly, "M5"}
+		t[Points][pu] = cell{Rejected, CodePointsBicOnly, "M6"}
+		t[PrepaidCard][pu] = cell{Rejected, CodePrepaidNotAccepted, "M7"}
+		t[EMoney][pu] = cell{Rejected, CodeEMoneyNotAccepted, "M7"}
+		// M8: gift certificates only during campaigns; [Policy.Check]
+		// refuses them without a campaign code.
+		t[GiftCertificate][pu] = cell{Conditional, CodeGiftCampaignConditions, "M8"}
+	}
+	// M4: the slip mailed after a failed payment is the one way to pay cash.
+	t[ConvenienceStore][ArrearsSettlement] = cell{Accepted, CodeKonbiniArrearsSlip, "M4"}
+	// M8 speaks of campaigns for charges and devices; arrears are settled by
+	// the card (D1) or the slip (D4), never by a campaign.
+	t[GiftCertificate][ArrearsSettlement] = cell{Rejected, CodeGiftCampaignOnly, "M8"}
+	// M9: devices by credit card in one lump sum; the note says so.
+	t[CreditCard][DevicePurchase] = cell{Accepted, CodeLumpSumOnly, "M9"}
+	return t
+}
+
+var m9 = cell{Rejected, CodeInstalmentsNotOffered, "M9"}
+
+// IIJmio returns IIJmio's policy for individual contracts on its own
+// channel, as of [SeedAsOf]: rules M1–M9 and C1–C5. Credit cards of the M1
+// brands for every purpose; debit refused with the M2 exceptions (PayPay
+// Bank and Suruga Bank: Uncertain); bank transfer, prepaid cards and e-money
+// refused (M3, M7); the convenience-store slip only for arrears (M4); invoice
+// only for corporate contracts (M5); Bic points not here (M6); gift
+// certificates only during a campaign (M8); devices in one lump sum (M9).
+func IIJmio() Policy {
+	return Policy{
+		id: "iijmio", ja: "IIJmio", en: "IIJmio",
+		asOf:            SeedAsOf,
+		rules:           "M1 M2 M3 M4 M5 M6 M7 M8 M9 C1 C2 C3 C4 C5 C6",
+		cells:           iijmioCells(),
+		brands:          m1Brands,
+		debitExceptions: true,
+		lumpSum:         m9,
+		holderRules:     true,
+	}
+}
+
+// IIJmioBiz returns IIJmio biz, IIJmio's corporate contracts: IIJmio's rules
+// with invoice payment accepted for every purpose (M5, P4). Corporate cards
+// are fine on a corporate contract (C1 concerns individuals) and the card
+// name is not compared with the company's kana name (C3 concerns a
+// person's name).
+func IIJmioBiz() Policy {
+	p := IIJmio()
+	p.id, p.ja, p.en = "iijmio-biz", "IIJmio biz", "IIJmio biz"
+	p.rules = "M1 M2 M3 M4 M5 M6 M7 M8 M9 C2 C4 C5 C6 P4"
+	for pu := MonthlyCharges; pu < numPurposes; pu++ {
+		p.cells[Invoice][pu] = cell{Accepted, CodeInvoiceAccepted, "P4"}
+	}
+	return p
+}
+
+// BicCamera returns the Bic Camera channel (stores and Bic Camera online)
+// for IIJmio devices: for device purchases, credit cards, Bic points and
+// gift certificates are accepted and debit cards work only in part (M6,
+// M10). The seed's Bic table lost its symbols; M10 says gift certificates
+// "yes", so they are Accepted here without M8's campaign condition, and
+// "debit partly" names no card, so debit is Uncertain ("debit-partly")
+// rather than Conditional. The seed also says IIJmio's rules apply at Bic
+// Camera, so every other method and purpose keeps IIJmio's verdict
+// (monthly charges are billed by IIJmio).
+func BicCamera() Policy {
+	p := IIJmio()
+	p.id, p.ja, p.en = "bic", "ビックカメラ（IIJmio）", "Bic Camera (IIJmio)"
+	p.rules = "M1 M2 M3 M4 M5 M6 M7 M8 M9 M10 C1 C2 C3 C4 C5 C6"
+	p.cells[CreditCard][DevicePurchase] = cell{Accepted, CodeCreditAccepted, "M10"}
+	p.cells[Points][DevicePurchase] = cell{Accepted, CodePointsAccepted, "M10"}
+	p.cells[GiftCertificate][DevicePurchase] = cell{Accepted, CodeGiftAccepted, "M10"}
+	p.cells[DebitCard][DevicePurchase] = cell{Uncertain, CodeDebitPartly, "M10"}
+	return p
+}
+
+// otherCarrier builds the table of the seed's comparison (P1–P3): four
+// columns for monthly charges. Everything the comparison does not cover,
+// including device purchases and arrears, is Uncertain with "not-stated".
+func otherCarrier(id, ja, en, rule string, bank Verdict) Policy {
+	p := Policy{
+		id: id, ja: ja, en: en,
+		asOf:    SeedAsOf,
+		rules:   rule + " C4 C5 C6",
+		brands:  allBrands,
+		lumpSum: cell{Uncertain, CodeNotStated, rule},
+	}
+	for m := CreditCard; m < numMethods; m++ {
+		for pu := MonthlyCharges; pu < numPurposes; pu++ {
+			p.cells[m][pu] = cell{Uncertain, CodeNotStated, rule}
+		}
+	}
+	p.cells[CreditCard][MonthlyCharges] = cell{Accepted, CodeCreditAccepted, rule}
+	switch bank {
+	case Accepted:
+		p.cells[BankTransfer][MonthlyCharges] = cell{Accepted, CodeBankTransferAccepted, rule}
+	case Conditional:
+		p.cells[BankTransfer][MonthlyCharges] = cell{Conditional, CodeBankTransferConditional, rule}
+	case Rejected, Uncertain:
+		p.cells[BankTransfer][MonthlyCharges] = cell{bank, CodeNotStated, rule}
+	}
+	p.cells[ConvenienceStore][MonthlyCharges] = cell{Rejected, CodeKonbiniNotAccepted, rule}
+	// "デビットカード（一部）" with "△ 一部条件下で利用可能": which cards, the
+	// seed does not say, so Uncertain.
+	p.cells[DebitCard][MonthlyCharges] = cell{Uncertain, CodeDebitPartly, rule}
+	return p
+}
+
+// Mineo returns mineo as the seed's comparison shows it (P1): credit card
+// and bank transfer yes, convenience store no, debit partly (Uncertain).
+// Methods and purposes the comparison does not cover are Uncertain with
+// "not-stated". Of the card checks only the card's validity applies (number,
+// expiry, security code: C4–C6); see [Policy.HolderRules].
+func Mineo() Policy {
+	return otherCarrier("mineo", "mineo", "mineo", "P1", Accepted)
+}
+
+// UQMobile returns UQ mobile as the seed's comparison shows it (P2): credit
+// card yes, bank transfer conditionally (Conditional; the seed does not name
+// the conditions), convenience store no, debit partly (Uncertain).
+func UQMobile() Policy {
+	return otherCarrier("uq", "UQモバイル", "UQ mobile", "P2", Conditional)
+}
+
+// OCNMobileONE returns OCN mobile ONE as the seed's comparison shows it
+// (P3): credit card and bank transfer yes, convenience store no, debit
+// partly (Uncertain).
+func OCNMobileONE() Policy {
+	return otherCarrier("ocn", "OCNモバイルONE", "OCN mobile ONE", "P3", Accepted)
+}
+
+// Presets returns every preset in the seed's comparison order: IIJmio,
+// IIJmio biz, Bic Camera, mineo, UQ mobile, OCN mobile ONE.
+func Presets() []Policy {
+	return []Policy{IIJmio(), IIJmioBiz(), BicCamera(), Mineo(), UQMobile(), OCNMobileONE()}
+}
+
+// PolicyByID returns the preset with the given ID ("iijmio", "iijmio-biz",
+// "bic", "mineo", "uq", "ocn").
+func PolicyByID(id string) (Policy, bool) {
+	switch id {
+	case "iijmio":
+		return IIJmio(), true
+	case "iijmio-biz":
+		return IIJmioBiz(), true
+	case "bic":
+		return BicCamera(), true
+	case "mineo":
+		return Mineo(), true
+	case "uq":
+		return UQMobile(), true
+	case "ocn":
+		return OCNMobileONE(), true
+	}
+	return Policy{}, false
+}
