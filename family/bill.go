@@ -1,0 +1,406 @@
+package family
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/kessai-jp/kessai/billing"
+)
+
+// Bill bills account a for one month under plan p, in a.Mode.
+//
+// In Aggregate mode (まとめ払い, F1) it returns one invoice, charged to the
+// owner's card, with every line as a breakdown; every line must be under the
+// account's mioID ([ErrMioID]) and the owner's card must be in the owner's
+// name (C1). In PerLine mode (個別払い, F2) it returns one invoice per line,
+// charged to that line's own card, which must be in that line's holder's
+// name (C1: a family member pays for their own line with their own card).
+//
+// Consumption tax follows the qualified-invoice rules (適格請求書): per
+// invoice and per rate, the tax-exclusive charges are summed, discounts are
+// taken off, and the tax is computed and rounded once. Aggregate and
+// per-line billing of the same account can therefore differ by a few yen in
+// tax; [Compare] shows the difference.
+//
+// Lines and invoices come in ascending order of line ID (after width
+// folding), whatever the input order, so the result is deterministic. Bill
+// reads a and p and never changes them; the invoices share no memory with
+// them. Bad input is reported as an [*InputError] wrapping one of the
+// package's sentinels, never by a panic.
+func Bill(a Account, p Plan) ([]Invoice, error) {
+	b, err := prepare(a, p, a.Mode)
+	if err != nil {
+		return nil, err
+	}
+	return b.invoices()
+}
+
+// work is one line being billed.
+type work struct {
+	in     *Line
+	id     string
+	mio    string
+	holder string
+	// base is the tax-exclusive sum of the line's charges per category
+	// (index category-1); disc the discount taken off each.
+	base [numCategories]billing.Yen
+	disc [numCategories]billing.Yen
+	sub  billing.Yen
+	// applied is the amount of each plan discount on this line.
+	applied [MaxDiscounts]billing.Yen
+	nDisc   int
+}
+
+// biller holds a validated account and plan.
+type biller struct {
+	a      *Account
+	p      *Plan
+	mode   Mode
+	rate   TaxRate
+	mio    string
+	owner  string
+	lines  []work
+	nCharg int
+	// discName holds the plan's discount names, folded once.
+	discName [MaxDiscounts]string
+}
+
+// prepare validates a and p for billing in mode and computes each line's
+// sums and discounts.
+func prepare(a Account, p Plan, mode Mode) (*biller, error) {
+	if !mode.IsValid() {
+		return nil, &InputError{Field: "mode", Err: ErrMode, Detail: mode.String()}
+	}
+	switch n := len(a.Lines); {
+	case n == 0:
+		return nil, &InputError{Field: "lines", Err: ErrNoLines}
+	case n > MaxLinesLimit:
+		return nil, &InputError{Field: "lines", Err: ErrTooManyLines, Detail: "limit " + strconv.Itoa(MaxLinesLimit)}
+	}
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	if len(a.Lines) > p.MaxLines {
+		return nil, &InputError{Field: "lines", Err: ErrTooManyLines,
+			Detail: strconv.Itoa(len(a.Lines)) + " lines, the plan allows " + strconv.Itoa(p.MaxLines)}
+	}
+	if !a.Date.IsValid() {
+		return nil, &InputError{Field: "date", Err: ErrDate}
+	}
+	rate, ok := rateOn(p.Rates, a.Date)
+	if !ok {
+		return nil, &InputError{Field: "date", Err: ErrNoTaxRate, Detail: "before the plan's first rate"}
+	}
+	b := &biller{a: &a, p: &p, mode: mode, rate: rate}
+	for i := range p.Discounts {
+		b.discName[i] = fold(p.Discounts[i].Name)
+	}
+	var err error
+	if b.mio, err = required(a.MioID, MaxIDBytes); err != nil {
+		return nil, &InputError{Field: "mioID", Err: err}
+	}
+	if b.owner, err = required(a.Owner, MaxNameBytes); err != nil {
+		return nil, &InputError{Field: "owner", Err: err}
+	}
+	b.lines = make([]work, len(a.Lines))
+	for i := range a.Lines {
+		if err := b.line(i); err != nil {
+			return nil, err
+		}
+	}
+	slices.SortFunc(b.lines, func(x, y work) int { return strings.Compare(x.id, y.id) })
+	for i := 1; i < len(b.lines); i++ {
+		if b.lines[i].id == b.lines[i-1].id {
+			return nil, &InputError{Line: b.lines[i].id, Field: "id", Err: ErrDuplicateLine}
+		}
+	}
+	switch mode {
+	case Aggregate:
+		// F1: one invoice on one card, so every line under this mioID.
+		for i := range b.lines {
+			if w := &b.lines[i]; w.mio != b.mio {
+				return nil, &InputError{Line: w.id, Field: "mioID", Err: ErrMioID, Detail: "aggregate billing (F1)"}
+			}
+		}
+		// C1: the owner's card is in the owner's name.
+		if err := checkCard(a.Card, b.owner, "", "card"); err != nil {
+			return nil, err
+		}
+	case PerLine:
+		// F2 with C1: each line's own card, in that line's holder's name.
+		for i := range b.lines {
+			w := &b.lines[i]
+			if err := checkCard(w.in.Card, w.holder, w.id, "card"); err != nil {
+				return nil, err
+			}
+		}
+	case ModeUnset:
+	}
+	b.discount()
+	return b, nil
+}
+
+// required checks a text field and that it is not empty.
+func required(s string, max int) (string, error) {
+	f, err := checkText(s, max)
+	if err != nil {
+		return "", err
+	}
+	if f == "" {
+		return "", ErrEmpty
+	}
+	return f, nil
+}
+
+// line validates a.Lines[i] into b.lines[i] and sums its charges.
+func (b *biller) line(i int) error {
+	in := &b.a.Lines[i]
+	w := &b.lines[i]
+	w.in = in
+	var err error
+	if w.id, err = required(in.ID, MaxIDBytes); err != nil {
+		// The ID is unusable, so the error names the line by position.
+		return &InputError{Field: "lines[" + strconv.Itoa(i) + "].id", Err: err}
+	}
+	if !in.Kind.IsValid() {
+		return &InputError{Line: w.id, Field: "kind", Err: ErrKind, Detail: in.Kind.String()}
+	}
+	if w.mio, err = required(in.MioID, MaxIDBytes); err != nil {
+		if err == ErrEmpty {
+			err = ErrMioID
+		}
+		return &InputError{Line: w.id, Field: "mioID", Err: err}
+	}
+	if w.holder, err = required(in.Holder, MaxNameBytes); err != nil {
+		return &InputError{Line: w.id, Field: "holder", Err: err}
+	}
+	if len(in.Charges) > MaxChargesPerLine {
+		return &InputError{Line: w.id, Field: "charges", Err: ErrTooLong, Detail: "limit " + strconv.Itoa(MaxChargesPerLine)}
+	}
+	for j := range in.Charges {
+		c := &in.Charges[j]
+		if _, err := required(c.Description, MaxDescriptionBytes); err != nil {
+			return &InputError{Line: w.id, Field: chargeField(j, "description"), Err: err}
+		}
+		if c.Amount < 0 {
+			return &InputError{Line: w.id, Field: chargeField(j, "amount"), Err: ErrAmount}
+		}
+		if !c.Tax.IsValid() {
+			return &InputError{Line: w.id, Field: chargeField(j, "tax"), Err: ErrTaxCategory, Detail: c.Tax.String()}
+		}
+		if _, ok := b.rate.percent(c.Tax); !ok {
+			return &InputError{Line: w.id, Field: chargeField(j, "tax"), Err: ErrNoTaxRate,
+				Detail: c.Tax.String() + " rate on " + b.a.Date.String()}
+		}
+		k := c.Tax - 1
+		var ok1, ok2 bool
+		w.base[k], ok1 = add(w.base[k], c.Amount)
+		w.sub, ok2 = add(w.sub, c.Amount)
+		if !ok1 || !ok2 {
+			return &InputError{Line: w.id, Field: chargeField(j, "amount"), Err: ErrOverflow}
+		}
+	}
+	b.nCharg += len(in.Charges)
+	return nil
+}
+
+func chargeField(j int, f string) string {
+	return "charges[" + strconv.Itoa(j) + "]." + f
+}
+
+// checkCard checks that c is a usable card reference in holder's name (C1).
+func checkCard(c Card, holder, line, field string) error {
+	if c.IsZero() {
+		return &InputError{Line: line, Field: field, Err: ErrCard, Detail: "no card"}
+	}
+	name, err := required(c.Name, MaxNameBytes)
+	if err != nil {
+		return &InputError{Line: line, Field: field + ".name", Err: err}
+	}
+	if _, ok := foldLast4(c.Last4); !ok {
+		// The value is not echoed: it might be a whole card number.
+		return &InputError{Line: line, Field: field + ".last4", Err: ErrCard, Detail: "want the last 4 digits only"}
+	}
+	if ok, verdict := matchHolder(name, holder); !ok {
+		return &InputError{Line: line, Field: field + ".name", Err: ErrHolder, Detail: "C1: " + verdict}
+	}
+	return nil
+}
+
+// discount applies the plan's discounts in order (F4). Lines are already in
+// ascending order of ID, the order in which a discount's cap is filled.
+func (b *biller) discount() {
+	for di := range b.p.Discounts {
+		d := &b.p.Discounts[di]
+		if d.AggregateOnly && b.mode != Aggregate {
+			continue
+		}
+		n := 0
+		for i := range b.lines {
+			if b.qualifies(&b.lines[i], d) {
+				n++
+			}
+		}
+		if n < d.MinLines {
+			continue
+		}
+		k := d.Tax - 1
+		done := 0
+		for i := range b.lines {
+			w := &b.lines[i]
+			if done == d.Cap {
+				break
+			}
+			if !b.qualifies(w, d) {
+				continue
+			}
+			done++
+			amt := min(d.PerLine, w.base[k]-w.disc[k])
+			if amt <= 0 {
+				continue
+			}
+			w.disc[k] += amt
+			w.applied[di] = amt
+			w.nDisc++
+		}
+	}
+}
+
+func (b *biller) qualifies(w *work, d *Discount) bool {
+	return w.in.Kind == d.Kind && (!d.SameMioID || w.mio == b.mio)
+}
+
+// invoices builds the invoices. Each Invoice, its lines, charges, discounts
+// and tax lines live in a few shared backing arrays, cut with full slice
+// expressions so that appending to one never writes into another.
+func (b *biller) invoices() ([]Invoice, error) {
+	n := len(b.lines)
+	nDisc := 0
+	for i := range b.lines {
+		nDisc += b.lines[i].nDisc
+	}
+	lines := make([]LineBill, n)
+	charges := make([]Charge, b.nCharg)
+	applied := make([]AppliedDiscount, nDisc)
+	for i := range b.lines {
+		w := &b.lines[i]
+		m := copy(charges, w.in.Charges)
+		ad := applied[:0:w.nDisc]
+		var disc billing.Yen
+		for di, amt := range w.applied {
+			if amt > 0 {
+				d := &b.p.Discounts[di]
+				ad = append(ad, AppliedDiscount{Name: b.discName[di], Tax: d.Tax, Amount: amt})
+				disc += amt // at most the line's subtotal: no overflow
+			}
+		}
+		lines[i] = LineBill{
+			ID:        w.id,
+			Kind:      w.in.Kind,
+			MioID:     w.mio,
+			Holder:    w.holder,
+			Charges:   charges[:m:m],
+			Subtotal:  w.sub,
+			Discounts: ad,
+			Discount:  disc,
+		}
+		charges = charges[m:]
+		applied = applied[w.nDisc:]
+	}
+	if b.mode == Aggregate {
+		inv := b.invoice(Payer{MioID: b.mio, Name: b.owner, Card: b.a.Card}, lines)
+		taxes := make([]TaxLine, 0, numCategories)
+		if err := b.tax(&inv, b.lines, taxes); err != nil {
+			return nil, err
+		}
+		return []Invoice{inv}, nil
+	}
+	invs := make([]Invoice, n)
+	taxes := make([]TaxLine, numCategories*n)
+	for i := range b.lines {
+		w := &b.lines[i]
+		invs[i] = b.invoice(Payer{MioID: w.mio, Name: w.holder, Card: w.in.Card}, lines[i:i+1:i+1])
+		t := taxes[numCategories*i : numCategories*i : numCategories*(i+1)]
+		if err := b.tax(&invs[i], b.lines[i:i+1], t); err != nil {
+			return nil, err
+		}
+	}
+	return invs, nil
+}
+
+// invoice starts an invoice to payer for lines.
+func (b *biller) invoice(payer Payer, lines []LineBill) Invoice {
+	return Invoice{
+		Mode:      b.mode,
+		Date:      b.a.Date,
+		RatesFrom: b.rate.From,
+		Payer:     payer,
+		Lines:     lines,
+	}
+}
+
+// tax fills in inv's totals and its tax per rate, computed and rounded once
+// per rate over the whole invoice (qualified-invoice rules), and splits each
+// rate's tax across the invoice's lines (whose work entries are ws) by the
+// largest-remainder method in proportion to their bases at that rate, lines
+// in invoice order. taxes is an empty slice with room for every category.
+func (b *biller) tax(inv *Invoice, ws []work, taxes []TaxLine) error {
+	var ok bool
+	for i := range inv.Lines {
+		l := &inv.Lines[i]
+		if inv.Subtotal, ok = add(inv.Subtotal, l.Subtotal); !ok {
+			return &InputError{Field: "subtotal", Err: ErrOverflow}
+		}
+		inv.Discount += l.Discount // at most Subtotal: no overflow
+	}
+	var weights [MaxLinesLimit]int64
+	var parts [MaxLinesLimit]billing.Yen
+	for k := range numCategories {
+		cat := TaxCategory(k + 1)
+		var base billing.Yen
+		for i := range ws {
+			v := ws[i].base[k] - ws[i].disc[k]
+			weights[i] = int64(v)
+			base += v // at most the subtotal: no overflow
+		}
+		if base == 0 && !hasCategory(inv.Lines, cat) {
+			continue
+		}
+		pct, _ := b.rate.percent(cat)
+		t := tax(base, pct, b.p.Rounding)
+		taxes = append(taxes, TaxLine{Category: cat, Rate: pct, Base: base, Tax: t})
+		inv.Tax += t // each tax is at most its base: no overflow
+		if t == 0 {
+			continue
+		}
+		split(parts[:len(ws)], t, weights[:len(ws)], uint64(base))
+		for i := range inv.Lines {
+			inv.Lines[i].Tax += parts[i]
+		}
+	}
+	inv.Taxes = taxes
+	for i := range inv.Lines {
+		l := &inv.Lines[i]
+		if l.Total, ok = add(l.Subtotal-l.Discount, l.Tax); !ok {
+			return &InputError{Line: l.ID, Field: "total", Err: ErrOverflow}
+		}
+	}
+	if inv.Total, ok = add(inv.Subtotal-inv.Discount, inv.Tax); !ok {
+		return &InputError{Field: "total", Err: ErrOverflow}
+	}
+	return nil
+}
+
+// hasCategory reports whether any charge of lines is in category c, so that
+// a rate whose charges are all ¥0 still appears on the invoice.
+func hasCategory(lines []LineBill, c TaxCategory) bool {
+	for i := range lines {
+		for _, ch := range lines[i].Charges {
+			if ch.Tax == c {
+				return true
+			}
+		}
+	}
+	return false
+}

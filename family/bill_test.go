@@ -1,0 +1,523 @@
+package family_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/kessai-jp/kessai/billing"
+	"github.com/kessai-jp/kessai/family"
+)
+
+// TestBillAggregateF1 checks a whole aggregate invoice field by field.
+func TestBillAggregateF1(t *testing.T) {
+	a := threeLines(family.Aggregate)
+	got, err := family.Bill(a, family.IIJmioPlan(family.FamilyDiscountCap5))
+	if err != nil {
+		t.Fatalf("Bill: %v", err)
+	}
+	// F4: two voice lines, so each gets ¥100 off; the data line none.
+	// Standard base 909+909+1009 = 2827; tax floor(282.7) = 282 (once).
+	// Shares of 282 by 909:909:1009 are 90.67, 90.67, 100.65: floors
+	// 90+90+100 = 280, the 2 yen left go to the two largest remainders.
+	disc := []family.AppliedDiscount{{Name: "家族割", Tax: family.Standard, Amount: 100}}
+	want := []family.Invoice{{
+		Mode:      family.Aggregate,
+		Date:      billDate,
+		RatesFrom: billing.Date{Year: 2019, Month: 10, Day: 1},
+		Payer:     family.Payer{MioID: "mio-0001", Name: takashiKana, Card: family.Card{Name: takashiCard, Last4: "1111"}},
+		Lines: []family.LineBill{
+			{ID: "line-a", Kind: family.Voice, MioID: "mio-0001", Holder: takashiKana,
+				Charges: []family.Charge{charge("monthly fee", 1009)}, Subtotal: 1009,
+				Discounts: disc, Discount: 100, Tax: 91, Total: 1000},
+			{ID: "line-b", Kind: family.Voice, MioID: "mio-0001", Holder: hanakoKana,
+				Charges: []family.Charge{charge("monthly fee", 1009)}, Subtotal: 1009,
+				Discounts: disc, Discount: 100, Tax: 91, Total: 1000},
+			{ID: "line-c", Kind: family.Data, MioID: "mio-0001", Holder: yukiKana,
+				Charges: []family.Charge{charge("monthly fee", 1009)}, Subtotal: 1009,
+				Discounts: []family.AppliedDiscount{}, Tax: 100, Total: 1109},
+		},
+		Subtotal: 3027,
+		Discount: 200,
+		Taxes:    []family.TaxLine{{Category: family.Standard, Rate: 10, Base: 2827, Tax: 282}},
+		Tax:      282,
+		Total:    3109,
+	}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Bill(aggregate) mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestBillPerLineF2 checks that each line is its own invoice, to its own
+// holder's card, with its tax rounded on its own.
+func TestBillPerLineF2(t *testing.T) {
+	a := threeLines(family.PerLine)
+	got, err := family.Bill(a, family.IIJmioPlan(family.FamilyDiscountCap5))
+	if err != nil {
+		t.Fatalf("Bill: %v", err)
+	}
+	type row struct {
+		ID, Payer, Last4 string
+		Discount, Tax    billing.Yen
+		Total            billing.Yen
+	}
+	want := []row{
+		// 909 × 10% = 90.9 → 90; 1009 × 10% = 100.9 → 100.
+		{"line-a", takashiKana, "1111", 100, 90, 999},
+		{"line-b", hanakoKana, "2222", 100, 90, 999},
+		{"line-c", yukiKana, "3333", 0, 100, 1109},
+	}
+	var rows []row
+	for _, inv := range got {
+		if inv.Mode != family.PerLine || len(inv.Lines) != 1 {
+			t.Fatalf("invoice %+v: want one per-line line", inv)
+		}
+		l := inv.Lines[0]
+		if l.Tax != inv.Tax || l.Total != inv.Total {
+			t.Errorf("line %s: line tax/total %v/%v, invoice %v/%v", l.ID, l.Tax, l.Total, inv.Tax, inv.Total)
+		}
+		rows = append(rows, row{l.ID, inv.Payer.Name, inv.Payer.Card.Last4, inv.Discount, inv.Tax, inv.Total})
+	}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("Bill(per-line) mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestCompareDifference shows the qualified-invoice rounding difference:
+// one rounding over three lines against three roundings.
+func TestCompareDifference(t *testing.T) {
+	tests := []struct {
+		name     string
+		plan     func() family.Plan
+		agg, per family.Totals
+		diff     billing.Yen
+	}{
+		{
+			name: "no discount, round down",
+			plan: noDiscount,
+			// 3027 × 10% = 302.7 → 302 once; 100.9 → 100 three times.
+			agg:  family.Totals{Invoices: 1, Subtotal: 3027, Tax: 302, Total: 3329},
+			per:  family.Totals{Invoices: 3, Subtotal: 3027, Tax: 300, Total: 3327},
+			diff: -2,
+		},
+		{
+			name: "F4 family discount, round down",
+			plan: func() family.Plan { return family.IIJmioPlan(family.FamilyDiscountCap5) },
+			agg:  family.Totals{Invoices: 1, Subtotal: 3027, Discount: 200, Tax: 282, Total: 3109},
+			per:  family.Totals{Invoices: 3, Subtotal: 3027, Discount: 200, Tax: 280, Total: 3107},
+			diff: -2,
+		},
+		{
+			name: "no discount, round up",
+			plan: func() family.Plan { p := noDiscount(); p.Rounding = family.RoundUp; return p },
+			// 302.7 → 303 once; 100.9 → 101 three times.
+			agg:  family.Totals{Invoices: 1, Subtotal: 3027, Tax: 303, Total: 3330},
+			per:  family.Totals{Invoices: 3, Subtotal: 3027, Tax: 303, Total: 3330},
+			diff: 0,
+		},
+		{
+			name: "F4 discount aggregate only",
+			plan: func() family.Plan {
+				p := family.IIJmioPlan(family.FamilyDiscountCap5)
+				p.Discounts[0].AggregateOnly = true
+				return p
+			},
+			agg:  family.Totals{Invoices: 1, Subtotal: 3027, Discount: 200, Tax: 282, Total: 3109},
+			per:  family.Totals{Invoices: 3, Subtotal: 3027, Tax: 300, Total: 3327},
+			diff: 218,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := family.Compare(threeLines(family.ModeUnset), tt.plan())
+			if err != nil {
+				t.Fatalf("Compare: %v", err)
+			}
+			if diff := cmp.Diff(tt.agg, c.AggregateTotals); diff != "" {
+				t.Errorf("aggregate totals (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.per, c.PerLineTotals); diff != "" {
+				t.Errorf("per-line totals (-want +got):\n%s", diff)
+			}
+			if c.Difference != tt.diff {
+				t.Errorf("Difference = %v, want %v", c.Difference, tt.diff)
+			}
+			if len(c.Aggregate) != 1 || len(c.PerLine) != 3 {
+				t.Errorf("got %d aggregate and %d per-line invoices, want 1 and 3", len(c.Aggregate), len(c.PerLine))
+			}
+		})
+	}
+}
+
+// mutate returns threeLines(mode) changed by f.
+func mutate(mode family.Mode, f func(a *family.Account)) family.Account {
+	a := threeLines(mode)
+	f(&a)
+	return a
+}
+
+func TestBillErrors(t *testing.T) {
+	pan := "4111111111111111" // a test card number; must never be echoed
+	tests := []struct {
+		name      string
+		a         family.Account
+		p         family.Plan
+		want      error
+		line      string
+		field     string
+		forbidden string // text the error must not contain
+	}{
+		{name: "no lines", a: mutate(family.Aggregate, func(a *family.Account) { a.Lines = nil }),
+			want: family.ErrNoLines, field: "lines"},
+		{name: "F3 unset mode", a: threeLines(family.ModeUnset), want: family.ErrMode, field: "mode"},
+		{name: "out-of-range mode", a: threeLines(family.Mode(9)), want: family.ErrMode, field: "mode"},
+		{name: "duplicate line ID", a: mutate(family.Aggregate, func(a *family.Account) { a.Lines[1].ID = "line-b" }),
+			want: family.ErrDuplicateLine, line: "line-b", field: "id"},
+		{name: "duplicate line ID after width folding", a: mutate(family.Aggregate, func(a *family.Account) { a.Lines[1].ID = "ｌｉｎｅ－ｂ" }),
+			want: family.ErrDuplicateLine, line: "line-b", field: "id"},
+		{name: "F1 line under another mioID in aggregate mode", a: mutate(family.Aggregate, func(a *family.Account) { a.Lines[2].MioID = "mio-9999" }),
+			want: family.ErrMioID, line: "line-c", field: "mioID"},
+		{name: "F1 empty line mioID", a: mutate(family.PerLine, func(a *family.Account) { a.Lines[2].MioID = "　" }),
+			want: family.ErrMioID, line: "line-c", field: "mioID"},
+		{name: "more lines than the plan allows", a: threeLines(family.Aggregate),
+			p: func() family.Plan { p := noDiscount(); p.MaxLines = 2; return p }(), want: family.ErrTooManyLines, field: "lines"},
+		{name: "more lines than the hard limit", a: mutate(family.Aggregate, func(a *family.Account) {
+			a.Lines = make([]family.Line, family.MaxLinesLimit+1)
+		}), want: family.ErrTooManyLines, field: "lines"},
+		{name: "negative amount", a: mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].Charges[0].Amount = -1 }),
+			want: family.ErrAmount, line: "line-b", field: "charges[0].amount"},
+		{name: "overflowing amounts", a: mutate(family.Aggregate, func(a *family.Account) {
+			a.Lines[0].Charges = []family.Charge{charge("a", 1<<62), charge("b", 1<<62)}
+		}), want: family.ErrOverflow, line: "line-b", field: "charges[1].amount"},
+		{name: "overflowing invoice subtotal", a: mutate(family.Aggregate, func(a *family.Account) {
+			a.Lines[0].Charges = []family.Charge{charge("a", 1<<62)}
+			a.Lines[1].Charges = []family.Charge{charge("a", 1<<62)}
+		}), want: family.ErrOverflow, field: "subtotal"},
+		{name: "overflowing total with tax", a: mutate(family.Aggregate, func(a *family.Account) {
+			a.Lines = a.Lines[:1]
+			a.Lines[0].MioID = a.MioID
+			a.Lines[0].Charges = []family.Charge{charge("a", 1<<63-10)}
+		}), want: family.ErrOverflow, line: "line-b", field: "total"},
+		{name: "unknown tax category", a: mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].Charges[0].Tax = 0 }),
+			want: family.ErrTaxCategory, line: "line-b", field: "charges[0].tax"},
+		{name: "out-of-range tax category", a: mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].Charges[0].Tax = 7 }),
+			want: family.ErrTaxCategory, line: "line-b", field: "charges[0].tax"},
+		{name: "reduced rate before it existed", a: mutate(family.Aggregate, func(a *family.Account) {
+			a.Date = billing.Date{Year: 2019, Month: 9, Day: 30}
+			a.Lines[0].Charges[0].Tax = family.Reduced
+		}), want: family.ErrNoTaxRate, line: "line-b", field: "charges[0].tax"},
+		{name: "before consumption tax", a: mutate(family.Aggregate, func(a *family.Account) { a.Date = billing.Date{Year: 1989, Month: 3, Day: 31} }),
+			want: family.ErrNoTaxRate, field: "date"},
+		{name: "invalid date", a: mutate(family.Aggregate, func(a *family.Account) { a.Date = billing.Date{} }),
+			want: family.ErrDate, field: "date"},
+		{name: "unknown line kind", a: mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].Kind = 0 }),
+			want: family.ErrKind, line: "line-b", field: "kind"},
+		{name: "C1 per-line card in another name", a: mutate(family.PerLine, func(a *family.Account) { a.Lines[0].Card.Name = otherCard }),
+			want: family.ErrHolder, line: "line-b", field: "card.name"},
+		{name: "C1 family member's card for the owner's line", a: mutate(family.PerLine, func(a *family.Account) { a.Lines[1].Card.Name = hanakoCard }),
+			want: family.ErrHolder, line: "line-a", field: "card.name"},
+		{name: "C1 aggregate owner card in another name", a: mutate(family.Aggregate, func(a *family.Account) { a.Card.Name = hanakoCard }),
+			want: family.ErrHolder, field: "card.name"},
+		{name: "per-line without a card", a: mutate(family.PerLine, func(a *family.Account) { a.Lines[2].Card = family.Card{} }),
+			want: family.ErrCard, line: "line-c", field: "card"},
+		{name: "aggregate without the owner's card", a: mutate(family.Aggregate, func(a *family.Account) { a.Card = family.Card{} }),
+			want: family.ErrCard, field: "card"},
+		{name: "full card number as last4 is not echoed", a: mutate(family.Aggregate, func(a *family.Account) { a.Card.Last4 = pan }),
+			want: family.ErrCard, field: "card.last4", forbidden: pan},
+		{name: "card number in a description is refused", a: mutate(family.Aggregate, func(a *family.Account) {
+			a.Lines[0].Charges[0].Description = "card 4111 1111 1111 1111"
+		}), want: family.ErrCardNumber, line: "line-b", field: "charges[0].description", forbidden: "1111 1111"},
+		{name: "card number as line ID is refused", a: mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].ID = pan }),
+			want: family.ErrCardNumber, field: "lines[0].id", forbidden: pan},
+		{name: "full-width card number as line ID is refused", a: mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].ID = "４１１１１１１１１１１１１１１１" }),
+			want: family.ErrCardNumber, field: "lines[0].id", forbidden: "４１１１"},
+		{name: "empty line ID", a: mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].ID = " " }),
+			want: family.ErrEmpty, field: "lines[0].id"},
+		{name: "empty description", a: mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].Charges[0].Description = "" }),
+			want: family.ErrEmpty, line: "line-b", field: "charges[0].description"},
+		{name: "control character in holder", a: mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].Holder = "ヤマダ\x00" }),
+			want: family.ErrText, line: "line-b", field: "holder"},
+		{name: "invalid UTF-8 in owner", a: mutate(family.Aggregate, func(a *family.Account) { a.Owner = "\xff" }),
+			want: family.ErrText, field: "owner"},
+		{name: "over-long description", a: mutate(family.Aggregate, func(a *family.Account) {
+			a.Lines[0].Charges[0].Description = strings.Repeat("x", family.MaxDescriptionBytes+1)
+		}), want: family.ErrTooLong, line: "line-b", field: "charges[0].description"},
+		{name: "over-long mioID", a: mutate(family.Aggregate, func(a *family.Account) { a.MioID = strings.Repeat("m", family.MaxIDBytes+1) }),
+			want: family.ErrTooLong, field: "mioID"},
+		{name: "too many charges", a: mutate(family.Aggregate, func(a *family.Account) {
+			a.Lines[0].Charges = make([]family.Charge, family.MaxChargesPerLine+1)
+		}), want: family.ErrTooLong, line: "line-b", field: "charges"},
+		{name: "plan without rates", a: threeLines(family.Aggregate),
+			p: func() family.Plan { p := noDiscount(); p.Rates = nil; return p }(), want: family.ErrPlan, field: "plan.rates"},
+		{name: "plan with unsorted rates", a: threeLines(family.Aggregate),
+			p: func() family.Plan {
+				p := noDiscount()
+				p.Rates[1], p.Rates[2] = p.Rates[2], p.Rates[1]
+				return p
+			}(), want: family.ErrPlan, field: "plan.rates[2].from"},
+		{name: "plan with a rate over 100%", a: threeLines(family.Aggregate),
+			p: func() family.Plan { p := noDiscount(); p.Rates[0].Standard = 101; return p }(), want: family.ErrPlan, field: "plan.rates[0].standard"},
+		{name: "plan with invalid rounding", a: threeLines(family.Aggregate),
+			p: func() family.Plan { p := noDiscount(); p.Rounding = 3; return p }(), want: family.ErrPlan, field: "plan.rounding"},
+		{name: "plan without a line limit", a: threeLines(family.Aggregate),
+			p: func() family.Plan { p := noDiscount(); p.MaxLines = 0; return p }(), want: family.ErrPlan, field: "plan.maxLines"},
+		{name: "F4 discount cap 0", a: threeLines(family.Aggregate),
+			p: family.IIJmioPlan(0), want: family.ErrPlan, field: "plan.discounts[0].cap"},
+		{name: "F4 discount without amount", a: threeLines(family.Aggregate),
+			p: func() family.Plan { p := family.IIJmioPlan(5); p.Discounts[0].PerLine = 0; return p }(), want: family.ErrPlan, field: "plan.discounts[0].perLine"},
+		{name: "F4 discount of unknown kind", a: threeLines(family.Aggregate),
+			p: func() family.Plan { p := family.IIJmioPlan(5); p.Discounts[0].Kind = 0; return p }(), want: family.ErrKind, field: "plan.discounts[0].kind"},
+		{name: "F4 too many discounts", a: threeLines(family.Aggregate),
+			p: func() family.Plan {
+				p := family.IIJmioPlan(5)
+				for len(p.Discounts) <= family.MaxDiscounts {
+					p.Discounts = append(p.Discounts, family.IIJmioFamilyDiscount(5))
+				}
+				return p
+			}(), want: family.ErrTooLong, field: "plan.discounts"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := tt.p
+			if p.Rates == nil && p.MaxLines == 0 && tt.field != "plan.rates" && tt.field != "plan.maxLines" {
+				p = noDiscount()
+			}
+			got, err := family.Bill(tt.a, p)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("Bill() = %v, %v; want error %v", got, err, tt.want)
+			}
+			var ie *family.InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("Bill() error %T, want *family.InputError", err)
+			}
+			if ie.Line != tt.line || ie.Field != tt.field {
+				t.Errorf("Bill() error at line %q field %q, want line %q field %q (%v)", ie.Line, ie.Field, tt.line, tt.field, err)
+			}
+			if msg := err.Error(); !strings.HasPrefix(msg, "family: ") || (tt.forbidden != "" && strings.Contains(msg, tt.forbidden)) {
+				t.Errorf("Bill() error text %q: want the family: prefix and no %q", msg, tt.forbidden)
+			}
+			if got != nil {
+				t.Errorf("Bill() = %v with an error, want nil invoices", got)
+			}
+		})
+	}
+}
+
+// TestBillModesF1F2 checks what each mode needs and ignores.
+func TestBillModesF1F2(t *testing.T) {
+	tests := []struct {
+		name     string
+		a        family.Account
+		invoices int
+		discount billing.Yen
+	}{
+		{"F1 aggregate ignores the lines' own cards",
+			mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].Card = family.Card{} }), 1, 200},
+		{"F2 per-line ignores the owner's card",
+			mutate(family.PerLine, func(a *family.Account) { a.Card = family.Card{} }), 3, 200},
+		{"F2 C1 each member pays with a card in their own name",
+			threeLines(family.PerLine), 3, 200},
+		{"F2 per-line allows a line under another mioID, which F4 does not count",
+			mutate(family.PerLine, func(a *family.Account) { a.Lines[0].MioID = "mio-0002" }), 3, 0},
+		{"input normalised: full-width IDs and half-width kana",
+			mutate(family.PerLine, func(a *family.Account) {
+				a.Lines[0].ID = "ｌｉｎｅ－ｂ"
+				a.Lines[0].Holder = "ﾔﾏﾀﾞ ﾊﾅｺ"
+				a.Lines[0].Card.Last4 = "２２２２"
+			}), 3, 200},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := family.Bill(tt.a, family.IIJmioPlan(family.FamilyDiscountCap5))
+			if err != nil {
+				t.Fatalf("Bill: %v", err)
+			}
+			totals, err := family.Sum(got)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != tt.invoices || totals.Discount != tt.discount {
+				t.Errorf("Bill() gave %d invoices, discount %v; want %d, %v", len(got), totals.Discount, tt.invoices, tt.discount)
+			}
+			for i := 1; i < len(got); i++ {
+				if got[i-1].Lines[0].ID >= got[i].Lines[0].ID {
+					t.Errorf("invoices not in ascending line ID order: %q before %q", got[i-1].Lines[0].ID, got[i].Lines[0].ID)
+				}
+			}
+		})
+	}
+}
+
+// voiceLines returns an aggregate account of n voice lines and m data lines,
+// each with an illustrative ¥1,000 fee.
+func voiceLines(n, m int) family.Account {
+	a := threeLines(family.Aggregate)
+	a.Lines = nil
+	for i := range n + m {
+		kind := family.Voice
+		if i >= n {
+			kind = family.Data
+		}
+		a.Lines = append(a.Lines, family.Line{
+			ID: "line-" + string(rune('a'+i)), Kind: kind, MioID: a.MioID, Holder: takashiKana,
+			Card: a.Card, Charges: []family.Charge{charge("monthly fee", 1000)},
+		})
+	}
+	return a
+}
+
+// TestFamilyDiscountF4 checks the discount's conditions.
+func TestFamilyDiscountF4(t *testing.T) {
+	tests := []struct {
+		name       string
+		a          family.Account
+		d          family.Discount
+		discounted string // which lines get a discount, by ID letter
+		amount     billing.Yen
+	}{
+		{"F4 one voice line is not enough", voiceLines(1, 2), family.IIJmioFamilyDiscount(5), "", 0},
+		{"F4 two voice lines", voiceLines(2, 1), family.IIJmioFamilyDiscount(5), "ab", 200},
+		{"F4 data lines do not count", voiceLines(2, 3), family.IIJmioFamilyDiscount(5), "ab", 200},
+		{"F4 cap 5 of 7 voice lines, lowest IDs first", voiceLines(7, 0), family.IIJmioFamilyDiscount(family.FamilyDiscountCap5), "abcde", 500},
+		{"F4 cap 10 of 7 voice lines", voiceLines(7, 0), family.IIJmioFamilyDiscount(family.FamilyDiscountCap10), "abcdefg", 700},
+		{"F4 discount capped at the line's charges",
+			mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].Charges[0].Amount = 60 }),
+			family.IIJmioFamilyDiscount(5), "ab", 160},
+		{"F4 discount only on its tax category",
+			mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].Charges[0].Tax = family.NonTaxable }),
+			family.IIJmioFamilyDiscount(5), "a", 100},
+		{"F4 data-line discount with minimum 1",
+			voiceLines(2, 2), family.Discount{Name: "data", Kind: family.Data, MinLines: 1, Cap: 1, PerLine: 50, Tax: family.Standard}, "c", 50},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := noDiscount()
+			p.Discounts = []family.Discount{tt.d}
+			got, err := family.Bill(tt.a, p)
+			if err != nil {
+				t.Fatalf("Bill: %v", err)
+			}
+			var ids string
+			var sum billing.Yen
+			for _, l := range got[0].Lines {
+				if l.Discount > 0 {
+					ids += strings.TrimPrefix(l.ID, "line-")
+				}
+				var parts billing.Yen
+				for _, d := range l.Discounts {
+					parts += d.Amount
+				}
+				if parts != l.Discount {
+					t.Errorf("line %s: discounts add to %v, Discount = %v", l.ID, parts, l.Discount)
+				}
+				sum += l.Discount
+			}
+			if ids != tt.discounted || got[0].Discount != tt.amount || sum != tt.amount {
+				t.Errorf("discounted lines %q, total %v (lines %v); want %q, %v", ids, got[0].Discount, sum, tt.discounted, tt.amount)
+			}
+		})
+	}
+}
+
+// TestTaxRounding checks the rounding modes on one invoice.
+func TestTaxRounding(t *testing.T) {
+	tests := []struct {
+		base billing.Yen
+		r    family.Rounding
+		want billing.Yen
+	}{
+		{1005, family.RoundDown, 100}, // 100.5
+		{1005, family.RoundHalfUp, 101},
+		{1005, family.RoundUp, 101},
+		{1004, family.RoundHalfUp, 100}, // 100.4
+		{1001, family.RoundUp, 101},     // 100.1
+		{1000, family.RoundUp, 100},     // exact
+		{0, family.RoundUp, 0},
+		{1<<62 - 1, family.RoundDown, (1<<62 - 1) / 10}, // no overflow in the product
+	}
+	for _, tt := range tests {
+		a := voiceLines(1, 0)
+		a.Lines[0].Charges[0].Amount = tt.base
+		p := noDiscount()
+		p.Rounding = tt.r
+		got, err := family.Bill(a, p)
+		if err != nil {
+			t.Fatalf("Bill(%v, %v): %v", tt.base, tt.r, err)
+		}
+		if got[0].Tax != tt.want {
+			t.Errorf("tax on %v rounded %v = %v, want %v", tt.base, tt.r, got[0].Tax, tt.want)
+		}
+	}
+}
+
+// TestTaxRatesByDate checks that the billing date picks the rate (STYLE §12).
+func TestTaxRatesByDate(t *testing.T) {
+	tests := []struct {
+		date     string
+		rate     int
+		from     string
+		reducedR int // 0: a reduced charge is an error
+	}{
+		{"1989-04-01", 3, "1989-04-01", 0},
+		{"1997-03-31", 3, "1989-04-01", 0},
+		{"1997-04-01", 5, "1997-04-01", 0},
+		{"2014-04-01", 8, "2014-04-01", 0},
+		{"2019-09-30", 8, "2014-04-01", 0},
+		{"2019-10-01", 10, "2019-10-01", 8},
+		{"2026-11-25", 10, "2019-10-01", 8},
+	}
+	for _, tt := range tests {
+		a := voiceLines(1, 0)
+		a.Date = billing.MustParseDate(tt.date)
+		a.Lines[0].Charges = append(a.Lines[0].Charges,
+			family.Charge{Description: "late charge (illustrative)", Amount: 50, Tax: family.NonTaxable})
+		got, err := family.Bill(a, noDiscount())
+		if err != nil {
+			t.Fatalf("Bill on %s: %v", tt.date, err)
+		}
+		want := []family.TaxLine{
+			{Category: family.Standard, Rate: tt.rate, Base: 1000, Tax: billing.Yen(10 * tt.rate)},
+			{Category: family.NonTaxable, Rate: 0, Base: 50, Tax: 0},
+		}
+		if diff := cmp.Diff(want, got[0].Taxes); diff != "" || got[0].RatesFrom.String() != tt.from {
+			t.Errorf("Bill on %s: rates from %v, taxes (-want +got):\n%s", tt.date, got[0].RatesFrom, diff)
+		}
+		a.Lines[0].Charges[0].Tax = family.Reduced
+		got, err = family.Bill(a, noDiscount())
+		switch {
+		case tt.reducedR == 0 && !errors.Is(err, family.ErrNoTaxRate):
+			t.Errorf("Bill on %s with a reduced charge: err = %v, want ErrNoTaxRate", tt.date, err)
+		case tt.reducedR != 0 && (err != nil || got[0].Taxes[0].Rate != tt.reducedR):
+			t.Errorf("Bill on %s with a reduced charge: %v, %v; want rate %d", tt.date, got, err, tt.reducedR)
+		}
+	}
+}
+
+// TestMixedRates checks one rounding per rate, and the per-rate split across
+// lines.
+func TestMixedRates(t *testing.T) {
+	a := threeLines(family.Aggregate)
+	a.Lines[0].Charges = append(a.Lines[0].Charges, family.Charge{Description: "snack (illustrative)", Amount: 505, Tax: family.Reduced})
+	a.Lines[2].Charges = append(a.Lines[2].Charges, family.Charge{Description: "snack (illustrative)", Amount: 505, Tax: family.Reduced})
+	got, err := family.Bill(a, noDiscount())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []family.TaxLine{
+		{Category: family.Standard, Rate: 10, Base: 3027, Tax: 302}, // 302.7
+		{Category: family.Reduced, Rate: 8, Base: 1010, Tax: 80},    // 80.8
+	}
+	if diff := cmp.Diff(want, got[0].Taxes); diff != "" {
+		t.Errorf("taxes (-want +got):\n%s", diff)
+	}
+	// Standard 302 by 1009 each: 100.67 → 100,100,100 + 2 to a, b.
+	// Reduced 80 by 0:505:505 (a, b, c): 40, 0, 40.
+	var lineTax []billing.Yen
+	for _, l := range got[0].Lines {
+		lineTax = append(lineTax, l.Tax)
+	}
+	if diff := cmp.Diff([]billing.Yen{101, 141, 140}, lineTax); diff != "" {
+		t.Errorf("line taxes (-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,69 @@
+// Package family bills the mobile lines of one mioID (IIJmio's account
+// ID), either all together on the owner's card (まとめ払い, aggregate) or
+// each line on its own card (個別払い, per-line), to the yen, with the family
+// discount and consumption tax (rules F1–F4 and C1 of kessai's
+// specification).
+//
+// # Modes
+//
+// An [Account] has a [Mode]. In [Aggregate] mode (F1) [Bill] returns one
+// [Invoice] to the owner's card with every line as a breakdown; every line
+// must be under the account's mioID ([ErrMioID]). In [PerLine] mode (F2) it
+// returns one invoice per line, each charged to that line's own card. C1
+// holds in both: a card must be in the name of the person it pays for, so
+// the owner's card must match the owner's kana name, and a line's card its
+// holder's, as judged by [github.com/kessai-jp/kessai/eligibility.MatchName]
+// ([ErrHolder]). The mode is chosen at sign-up and can be changed later
+// (F3); [SwitchRule.Effective] says from which billing cycle a change
+// requested on a date applies, as a [Window] where the seed is vague.
+//
+// # Consumption tax
+//
+// Invoices follow the qualified-invoice system (適格請求書等保存方式,
+// インボイス制度, from 2023-10-01): for each invoice and each tax rate, the
+// tax-exclusive charges are summed, discounts taken off, and the tax
+// computed and rounded once, by the [Plan]'s [Rounding] (down by default).
+// Rates change over time, so the [Plan] carries a [TaxRate] table and the
+// account's billing date picks the rate in force ([JapanTaxRates]: 10%
+// standard and 8% reduced since 2019-10-01). Mobile charges are
+// [Standard]-rated.
+//
+// Because tax is rounded per invoice, one aggregate invoice and several
+// per-line invoices for the same charges can differ by a few yen. [Compare]
+// bills both ways and reports the difference rather than hiding it.
+//
+// # Family discount
+//
+// Discounts are data ([Discount], F4): the kind of line that qualifies,
+// whether only lines under the account's mioID count, the minimum number of
+// qualifying lines, a cap on discounted lines, the amount per line and
+// whether it applies in aggregate mode only. The seed names no amounts;
+// [IIJmioFamilyDiscount] is the discount as public third-party sources
+// describe it: ¥100 off per voice line per month with 2 or more voice lines
+// under one mioID. Those sources disagree on the cap, 5 lines or 10, so the
+// cap is a parameter: [FamilyDiscountCap5] or [FamilyDiscountCap10].
+//
+// # Exact splits
+//
+// Yen are integers and every split keeps the total exact. The tax of an
+// aggregate invoice is shared among its lines by the largest-remainder
+// method ([Split]): floors first, then one yen each to the largest
+// remainders, ties to the line that comes first in ascending ID order.
+//
+// # Input
+//
+// Bad input gets an [*InputError] naming the line and field and wrapping a
+// sentinel such as [ErrNoLines], [ErrDuplicateLine], [ErrMioID],
+// [ErrTooManyLines], [ErrAmount], [ErrOverflow], [ErrTaxCategory],
+// [ErrHolder] or [ErrMode]; never a panic. Text is width-folded and
+// NFC-normalised before it is compared (full-width letters and digits,
+// half-width katakana, the ideographic space). Inputs are bounded
+// ([MaxLinesLimit], [MaxChargesPerLine], [MaxDescriptionBytes], …) and
+// checked before other work. A [Card] keeps only the printed name and the
+// last four digits, and any text with a card-number-like run of digits is
+// refused ([ErrCardNumber]), so no card number can reach an invoice or an
+// error.
+//
+// The package does no I/O, reads no clock and keeps no mutable state;
+// plans are values safe to share between goroutines.
+package family

@@ -1,0 +1,249 @@
+package family_test
+
+import (
+	"errors"
+	"math/rand/v2"
+	"strconv"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/kessai-jp/kessai/billing"
+	"github.com/kessai-jp/kessai/family"
+)
+
+var people = [...][2]string{{takashiKana, takashiCard}, {hanakoKana, hanakoCard}, {yukiKana, yukiCard}}
+
+// randomAccount returns an account of 1 to 10 lines with 0 to 5 charges each,
+// illustrative amounts up to ¥5,000, mostly standard-rated, every line under
+// one mioID with a card in its holder's name.
+func randomAccount(r *rand.Rand) family.Account {
+	a := threeLines(family.Aggregate)
+	n := 1 + r.IntN(10)
+	a.Lines = make([]family.Line, n)
+	for i, id := range r.Perm(n) {
+		who := people[r.IntN(len(people))]
+		l := family.Line{
+			ID:     "line-" + strconv.Itoa(id),
+			Kind:   family.LineKind(1 + r.IntN(3)),
+			MioID:  a.MioID,
+			Holder: who[0],
+			Card:   family.Card{Name: who[1], Last4: "1234"},
+		}
+		for j := range r.IntN(6) {
+			cat := family.Standard
+			switch r.IntN(8) {
+			case 0:
+				cat = family.Reduced
+			case 1:
+				cat = family.NonTaxable
+			}
+			l.Charges = append(l.Charges, family.Charge{
+				Description: "item " + strconv.Itoa(j) + " (illustrative)",
+				Amount:      billing.Yen(r.IntN(5001)),
+				Tax:         cat,
+			})
+		}
+		a.Lines[i] = l
+	}
+	return a
+}
+
+func randomPlan(r *rand.Rand) family.Plan {
+	p := family.IIJmioPlan([]int{family.FamilyDiscountCap5, family.FamilyDiscountCap10}[r.IntN(2)])
+	p.Rounding = family.Rounding(r.IntN(3))
+	if r.IntN(3) == 0 {
+		p.Discounts = append(p.Discounts, family.Discount{Name: "data (illustrative)", Kind: family.Data,
+			MinLines: 1, Cap: 3, PerLine: 77, Tax: family.Standard})
+	}
+	return p
+}
+
+// checkInvoices checks what must hold of any result of Bill.
+func checkInvoices(t *testing.T, a family.Account, p family.Plan, mode family.Mode, invs []family.Invoice) {
+	t.Helper()
+	// Each charge appears in exactly one invoice, on its own line.
+	seen := map[string]int{}
+	for _, inv := range invs {
+		if inv.Mode != mode {
+			t.Errorf("invoice mode %v, want %v", inv.Mode, mode)
+		}
+		var sub, disc, tax, total billing.Yen
+		for _, l := range inv.Lines {
+			seen[l.ID]++
+			var lsub, ldisc billing.Yen
+			for _, c := range l.Charges {
+				lsub += c.Amount
+			}
+			for _, d := range l.Discounts {
+				ldisc += d.Amount
+			}
+			if lsub != l.Subtotal || ldisc != l.Discount || l.Total != l.Subtotal-l.Discount+l.Tax {
+				t.Errorf("line %s: subtotal %v (charges %v), discount %v (parts %v), total %v", l.ID, l.Subtotal, lsub, l.Discount, ldisc, l.Total)
+			}
+			sub += l.Subtotal
+			disc += l.Discount
+			tax += l.Tax
+			total += l.Total
+		}
+		var rateTax, rateBase billing.Yen
+		for _, tl := range inv.Taxes {
+			rateTax += tl.Tax
+			rateBase += tl.Base
+			// One rounding per invoice per rate, recomputed here.
+			exact := int64(tl.Base) * int64(tl.Rate)
+			want := exact / 100
+			switch {
+			case p.Rounding == family.RoundHalfUp && exact%100 >= 50, p.Rounding == family.RoundUp && exact%100 > 0:
+				want++
+			}
+			if int64(tl.Tax) != want {
+				t.Errorf("tax on %v at %d%% rounded %v = %v, want %v", tl.Base, tl.Rate, p.Rounding, tl.Tax, want)
+			}
+		}
+		// Discount parts add up to the discount; tax shares to the tax.
+		if sub != inv.Subtotal || disc != inv.Discount || tax != inv.Tax || total != inv.Total ||
+			rateTax != inv.Tax || rateBase != inv.Subtotal-inv.Discount || inv.Total != inv.Subtotal-inv.Discount+inv.Tax {
+			t.Errorf("invoice totals do not add up: %+v", inv)
+		}
+	}
+	for _, l := range a.Lines {
+		if seen[l.ID] != 1 {
+			t.Errorf("line %s appears in %d invoices, want 1", l.ID, seen[l.ID])
+		}
+	}
+	if len(seen) != len(a.Lines) {
+		t.Errorf("invoices hold %d lines, account has %d", len(seen), len(a.Lines))
+	}
+	for _, l := range a.Lines {
+		for _, inv := range invs {
+			for _, got := range inv.Lines {
+				if got.ID == l.ID {
+					if diff := cmp.Diff(l.Charges, got.Charges); len(l.Charges) > 0 && diff != "" {
+						t.Errorf("line %s charges (-input +invoice):\n%s", l.ID, diff)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestBillProperties(t *testing.T) {
+	r := rand.New(rand.NewPCG(2026, 11))
+	for i := range 500 {
+		a := randomAccount(r)
+		p := randomPlan(r)
+		before, beforePlan := clone(a), clonePlan(p)
+		c, err := family.Compare(a, p)
+		if err != nil {
+			t.Fatalf("case %d: Compare: %v", i, err)
+		}
+		// Bill never changes its input.
+		if diff := cmp.Diff(before, a); diff != "" {
+			t.Fatalf("case %d: account changed (-before +after):\n%s", i, diff)
+		}
+		if diff := cmp.Diff(beforePlan, p); diff != "" {
+			t.Fatalf("case %d: plan changed (-before +after):\n%s", i, diff)
+		}
+		checkInvoices(t, a, p, family.Aggregate, c.Aggregate)
+		checkInvoices(t, a, p, family.PerLine, c.PerLine)
+		// The tax-exclusive sums match across modes (no aggregate-only
+		// discount in these plans).
+		if c.AggregateTotals.Subtotal != c.PerLineTotals.Subtotal || c.AggregateTotals.Discount != c.PerLineTotals.Discount {
+			t.Errorf("case %d: tax-exclusive sums differ: %+v vs %+v", i, c.AggregateTotals, c.PerLineTotals)
+		}
+		// Per-line rounding is per invoice and per rate: the difference is
+		// under one yen per extra rounding, and its sign follows the mode.
+		roundings := billing.Yen(0)
+		for _, inv := range c.PerLine {
+			roundings += billing.Yen(len(inv.Taxes))
+		}
+		d := c.Difference
+		switch p.Rounding {
+		case family.RoundDown:
+			if d > 0 || -d >= roundings+1 {
+				t.Errorf("case %d: round down difference %v with %d roundings", i, d, roundings)
+			}
+		case family.RoundUp:
+			if d < 0 || d >= roundings+1 {
+				t.Errorf("case %d: round up difference %v with %d roundings", i, d, roundings)
+			}
+		case family.RoundHalfUp:
+			if d >= roundings+1 || -d >= roundings+1 {
+				t.Errorf("case %d: half-up difference %v with %d roundings", i, d, roundings)
+			}
+		}
+		// Deterministic, whatever the input order of the lines.
+		a2 := clone(a)
+		r.Shuffle(len(a2.Lines), func(i, j int) { a2.Lines[i], a2.Lines[j] = a2.Lines[j], a2.Lines[i] })
+		c2, err := family.Compare(a2, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(c, c2); diff != "" {
+			t.Fatalf("case %d: Compare differs after shuffling lines (-first +second):\n%s", i, diff)
+		}
+	}
+}
+
+// TestBillOutputIsIndependent checks that the invoices share no memory with
+// the account: changing them leaves the account alone.
+func TestBillOutputIsIndependent(t *testing.T) {
+	a := threeLines(family.Aggregate)
+	before := clone(a)
+	invs, err := family.Bill(a, family.IIJmioPlan(family.FamilyDiscountCap5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	invs[0].Lines[0].Charges[0].Amount = 1
+	invs[0].Lines[0].Charges = append(invs[0].Lines[0].Charges, charge("extra", 1))
+	invs[0].Lines[0].Discounts = append(invs[0].Lines[0].Discounts, family.AppliedDiscount{Name: "x"})
+	if diff := cmp.Diff(before, a); diff != "" {
+		t.Errorf("account changed through an invoice (-before +after):\n%s", diff)
+	}
+	if got := invs[0].Lines[1].Charges[0].Amount; got != 1009 {
+		t.Errorf("appending to line 0 changed line 1: amount %v", got)
+	}
+	if got := invs[0].Lines[1].Discounts[0].Name; got != "家族割" {
+		t.Errorf("appending to line 0's discounts changed line 1's: %q", got)
+	}
+}
+
+// FuzzBill bills small accounts built from fuzz input in both modes: no
+// panic, every error an *InputError, and every result adds up.
+func FuzzBill(f *testing.F) {
+	// Seed corpus: charge bytes (amount, category and kind, one pair per
+	// charge), the number of lines, the mode and the rounding.
+	f.Add([]byte{10, 1, 20, 1, 30, 2}, uint8(3), uint8(1), uint8(0))            // three lines, aggregate
+	f.Add([]byte{255, 1, 255, 1, 255, 1, 255, 1}, uint8(4), uint8(2), uint8(2)) // per-line, round up
+	f.Add([]byte{0, 0, 1, 7}, uint8(2), uint8(0), uint8(1))                     // unset mode, bad category
+	f.Add([]byte{}, uint8(0), uint8(1), uint8(9))                               // no lines, bad rounding
+	f.Fuzz(func(t *testing.T, data []byte, nLines, mode, rounding uint8) {
+		a := threeLines(family.Mode(mode % 4))
+		a.Lines = nil
+		n := int(nLines % 12)
+		for i := range n {
+			who := people[i%len(people)]
+			a.Lines = append(a.Lines, family.Line{
+				ID: "l" + strconv.Itoa(i), Kind: family.LineKind(1 + i%3), MioID: a.MioID, Holder: who[0],
+				Card: family.Card{Name: who[1], Last4: "0000"},
+			})
+		}
+		for i := 0; n > 0 && i+1 < len(data) && i < 200; i += 2 {
+			l := &a.Lines[(i/2)%n]
+			l.Charges = append(l.Charges, family.Charge{
+				Description: "c", Amount: billing.Yen(data[i]) * 37, Tax: family.TaxCategory(data[i+1] % 5),
+			})
+		}
+		p := family.IIJmioPlan(family.FamilyDiscountCap5)
+		p.Rounding = family.Rounding(rounding % 4)
+		invs, err := family.Bill(a, p)
+		if err != nil {
+			var ie *family.InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("Bill error %T %v, want *InputError", err, err)
+			}
+			return
+		}
+		checkInvoices(t, a, p, a.Mode, invs)
+	})
+}

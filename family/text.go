@@ -1,0 +1,175 @@
+package family
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+)
+
+// Bounds on input, checked before any other work so that an over-long
+// input costs constant time.
+const (
+	// MaxLinesLimit is the most lines an account may have, whatever the
+	// plan says.
+	MaxLinesLimit = 100
+	// MaxChargesPerLine is the most charges one line may have.
+	MaxChargesPerLine = 100
+	// MaxDescriptionBytes is the longest charge description, in bytes of
+	// UTF-8 (80 kanji or 240 ASCII letters).
+	MaxDescriptionBytes = 240
+	// MaxIDBytes is the longest line ID or mioID, in bytes.
+	MaxIDBytes = 64
+	// MaxNameBytes is the longest kana or romaji name, in bytes.
+	MaxNameBytes = 128
+	// MaxDiscounts is the most discounts a plan may have.
+	MaxDiscounts = 8
+	// MaxTaxRates is the most entries a plan's rate table may have.
+	MaxTaxRates = 64
+	// MaxSplitParts is the most parts [Split] divides an amount into.
+	MaxSplitParts = 1000
+)
+
+// maxEnumInput bounds the text given to the Parse functions of the enums.
+const maxEnumInput = 32
+
+// fold normalises text before it is judged: full-width ASCII becomes ASCII,
+// half-width katakana becomes full-width, the result is NFC-composed (so a
+// half-width voiced mark joins its kana) and white space at both ends,
+// including the ideographic space U+3000, is trimmed. Text that folding
+// would not change, the common case (ASCII, full-width kana, kanji), takes a
+// fast path without allocating.
+func fold(s string) string {
+	if needsFold(s) {
+		s = norm.NFC.String(width.Fold.String(s))
+	}
+	return strings.TrimSpace(s)
+}
+
+// needsFold reports whether width folding or NFC would change s: it holds a
+// full-width or half-width rune (the only ones width.Fold maps), or it is
+// not already in NFC. Hiragana, katakana and CJK unified ideographs are
+// wide and NFC-stable (the combining sound marks U+3099 and U+309A lie
+// outside the ranges), so they skip the table lookups.
+func needsFold(s string) bool {
+	other := false
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r >= 0x3041 && r <= 0x3096, // hiragana
+			r >= 0x30A1 && r <= 0x30FA, // katakana
+			r == 0x30FC,                // ー
+			r >= 0x4E00 && r <= 0x9FFF: // CJK unified ideographs
+			continue
+		}
+		other = true
+		if k := width.LookupRune(r).Kind(); k == width.EastAsianFullwidth || k == width.EastAsianHalfwidth {
+			return true
+		}
+	}
+	return other && norm.NFC.QuickSpanString(s) != len(s)
+}
+
+// checkText bounds, validates and folds a text field: at most max bytes
+// before and after folding, valid UTF-8, no control characters, and no run
+// of 12 or more digits that could be a card number. It returns the folded
+// text and a sentinel error.
+func checkText(s string, max int) (string, error) {
+	if len(s) > max {
+		return "", ErrTooLong
+	}
+	// Fast path for printable ASCII, most IDs and descriptions: one pass,
+	// nothing to fold.
+	run := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c-'0' <= 9 {
+			if run++; run >= minPANDigits {
+				return "", ErrCardNumber
+			}
+			continue
+		}
+		if c < 0x20 || c >= 0x7f {
+			if c >= utf8.RuneSelf {
+				return checkUnicode(s, max)
+			}
+			return "", ErrText
+		}
+		if c != ' ' && c != '-' {
+			run = 0
+		}
+	}
+	if len(s) > 0 && s[0] > ' ' && s[len(s)-1] > ' ' {
+		return s, nil
+	}
+	return strings.TrimSpace(s), nil
+}
+
+// checkUnicode is checkText for text with non-ASCII runes.
+func checkUnicode(s string, max int) (string, error) {
+	if !utf8.ValidString(s) {
+		return "", ErrText
+	}
+	f := fold(s)
+	if len(f) > max {
+		return "", ErrTooLong
+	}
+	for _, r := range f {
+		if unicode.IsControl(r) {
+			return "", ErrText
+		}
+	}
+	if looksLikePAN(f) {
+		return "", ErrCardNumber
+	}
+	return f, nil
+}
+
+// minPANDigits is the length of the shortest card number (12 digits, some
+// Maestro cards). Phone numbers in Japan have at most 11 digits, so a line
+// ID that is a phone number passes.
+const minPANDigits = 12
+
+// looksLikePAN reports whether s holds minPANDigits or more ASCII digits in a
+// run that only spaces and hyphens interrupt, as card numbers are typed.
+// It runs on folded text, so full-width digits are caught too.
+func looksLikePAN(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			n++
+			if n >= minPANDigits {
+				return true
+			}
+		case c == ' ' || c == '-':
+		default:
+			n = 0
+		}
+	}
+	return false
+}
+
+// foldLast4 folds s and reports whether it is exactly four ASCII digits.
+func foldLast4(s string) (string, bool) {
+	if len(s) > 4*3 { // four full-width digits are 12 bytes
+		return "", false
+	}
+	f := fold(s)
+	if len(f) != 4 {
+		return "", false
+	}
+	for i := 0; i < 4; i++ {
+		if f[i] < '0' || f[i] > '9' {
+			return "", false
+		}
+	}
+	return f, true
+}
