@@ -47,6 +47,14 @@ func candidates(prefix string) brandSet {
 	if sc.bad >= 0 || sc.n > MaxDigits {
 		return 0
 	}
+	if sc.n >= keyDigits {
+		// One key, so at most one row: skip the walk over rows.
+		lo, _ := keyRange(sc.d[:keyDigits])
+		if b := brandOf(lo); b != Unknown && brandInfos[b].maxLen >= sc.n {
+			return 1 << b
+		}
+		return 0
+	}
 	lo, hi := keyRange(sc.d[:sc.n])
 	return possible(lo, hi, sc.n)
 }

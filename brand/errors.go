@@ -89,10 +89,15 @@ func (e *ParseError) Error() string {
 		}
 		return s + "no digits"
 	case ErrInvalidCharacter:
-		if e.Field == FieldBrandName {
-			return s + "invalid character at position " + strconv.Itoa(e.Pos) + " (letters, spaces and hyphens only)"
+		s += "invalid character at position " + strconv.Itoa(e.Pos)
+		switch e.Field {
+		case FieldBrandName:
+			return s + " (letters, spaces and hyphens only)"
+		case FieldSecurityCode:
+			return s + " (digits only)"
+		default:
+			return s + " (digits, spaces and hyphens only)"
 		}
-		return s + "invalid character at position " + strconv.Itoa(e.Pos) + " (digits, spaces and hyphens only)"
 	case ErrLength:
 		switch {
 		case e.Digits < 0:

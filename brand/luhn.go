@@ -10,18 +10,23 @@ func Luhn(digits string) bool {
 	if len(digits) == 0 || len(digits) > MaxInputLen {
 		return false
 	}
+	// Pairs from the right: the last digit of a pair as is, the one before
+	// it doubled. No state toggles between iterations.
 	sum := 0
-	double := false
-	for i := len(digits) - 1; i >= 0; i-- {
-		c := digits[i] - '0'
-		if c > 9 {
+	i := len(digits) - 1
+	for ; i > 0; i -= 2 {
+		a, b := digits[i]-'0', digits[i-1]-'0'
+		if a > 9 || b > 9 {
 			return false
 		}
-		if double {
-			c = doubled[c]
+		sum += int(a) + int(doubled[b])
+	}
+	if i == 0 {
+		a := digits[0] - '0'
+		if a > 9 {
+			return false
 		}
-		sum += int(c)
-		double = !double
+		sum += int(a)
 	}
 	return sum%10 == 0
 }
@@ -33,14 +38,12 @@ var doubled = [10]byte{0, 2, 4, 6, 8, 1, 3, 5, 7, 9}
 // luhn is Luhn over digits already known to be ASCII digits.
 func luhn(d []byte) bool {
 	sum := 0
-	double := false
-	for i := len(d) - 1; i >= 0; i-- {
-		c := d[i] - '0'
-		if double {
-			c = doubled[c]
-		}
-		sum += int(c)
-		double = !double
+	i := len(d) - 1
+	for ; i > 0; i -= 2 {
+		sum += int(d[i]-'0') + int(doubled[(d[i-1]-'0')%10])
+	}
+	if i == 0 {
+		sum += int(d[0] - '0')
 	}
 	return sum%10 == 0
 }

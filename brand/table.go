@@ -1,7 +1,5 @@
 package brand
 
-import "sort"
-
 // The brand ranges.
 //
 // Each row is an inclusive range of 8-digit prefixes; a 6-digit range such
@@ -104,9 +102,25 @@ func keyRange(d []byte) (lo, hi uint32) {
 	return p * scale, p*scale + scale - 1
 }
 
+// search returns the index of the first row whose hi is >= key, or
+// len(ranges): sort.Search written out, as it is on the hot path of Parse and
+// Detect.
+func search(key uint32) int {
+	i, j := 0, len(ranges)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if ranges[h].hi < key {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i
+}
+
 // brandOf returns the brand of the row holding key, or Unknown.
 func brandOf(key uint32) Brand {
-	i := sort.Search(len(ranges), func(i int) bool { return ranges[i].hi >= key })
+	i := search(key)
 	if i < len(ranges) && ranges[i].lo <= key {
 		return ranges[i].brand
 	}
@@ -120,8 +134,7 @@ type brandSet uint16
 // have n digits or more.
 func possible(lo, hi uint32, n int) brandSet {
 	var set brandSet
-	i := sort.Search(len(ranges), func(i int) bool { return ranges[i].hi >= lo })
-	for ; i < len(ranges) && ranges[i].lo <= hi; i++ {
+	for i := search(lo); i < len(ranges) && ranges[i].lo <= hi; i++ {
 		if b := ranges[i].brand; brandInfos[b].maxLen >= n {
 			set |= 1 << b
 		}

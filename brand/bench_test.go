@@ -1,0 +1,132 @@
+package brand_test
+
+import (
+	"testing"
+
+	"github.com/kessai-jp/kessai/brand"
+)
+
+// Sinks keep the compiler from optimising the benchmarked calls away.
+var (
+	sinkNumber brand.Number
+	sinkErr    error
+	sinkBrand  brand.Brand
+	sinkBool   bool
+	sinkBytes  []byte
+	sinkBrands []brand.Brand
+)
+
+func BenchmarkParse(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkNumber, sinkErr = brand.Parse("4111111111111111")
+	}
+}
+
+func BenchmarkParseSpaced(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkNumber, sinkErr = brand.Parse("4111 1111 1111 1111")
+	}
+}
+
+func BenchmarkParseFullWidth(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkNumber, sinkErr = brand.Parse("４１１１　１１１１　１１１１　１１１１")
+	}
+}
+
+func BenchmarkDetect(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkBrand = brand.Detect("4111111111111111")
+	}
+}
+
+func BenchmarkDetectShort(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkBrand = brand.Detect("35")
+	}
+}
+
+func BenchmarkLuhn(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkBool = brand.Luhn("4111111111111111")
+	}
+}
+
+func BenchmarkCandidates(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkBrands = brand.Candidates("3")
+	}
+}
+
+func BenchmarkAppendMasked(b *testing.B) {
+	n := brand.MustParse("4111111111111111")
+	buf := make([]byte, 0, 32)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkBytes = n.AppendMasked(buf[:0])
+	}
+}
+
+func BenchmarkBINTableLookup(b *testing.B) {
+	ranges := make([]brand.BINRange, 0, 10000)
+	for i := range 10000 {
+		p := []byte("400000")
+		for j, k := 5, i; j > 0; j, k = j-1, k/10 {
+			p[j] = byte('0' + k%10)
+		}
+		ranges = append(ranges, brand.BINRange{Low: string(p), High: string(p), Info: brand.BINInfo{Funding: brand.Credit, Country: "JP"}})
+	}
+	tbl, err := brand.NewBINTable(ranges)
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := brand.MustParse("4000056655665556")
+	b.ReportAllocs()
+	for b.Loop() {
+		_, sinkBool = tbl.Lookup(n)
+	}
+}
+
+// TestNoAllocs guards the allocation budgets: Parse (ASCII and full width),
+// Detect, Luhn, AppendCandidates, AppendMasked, AppendFormat,
+// BINTable.Lookup and a valid ValidSecurityCode do not allocate; an error
+// from Parse costs one allocation, the *ParseError.
+func TestNoAllocs(t *testing.T) {
+	n := brand.MustParse("4111111111111111")
+	buf := make([]byte, 0, 32)
+	var bs [9]brand.Brand
+	tbl, err := brand.NewBINTable([]brand.BINRange{{Low: "411111", High: "411111", Info: brand.BINInfo{Funding: brand.Credit}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		max  float64
+		f    func()
+	}{
+		{"Parse", 0, func() { sinkNumber, sinkErr = brand.Parse("4111111111111111") }},
+		{"Parse spaced", 0, func() { sinkNumber, sinkErr = brand.Parse("4111 1111-1111 1111") }},
+		{"Parse full width", 0, func() { sinkNumber, sinkErr = brand.Parse("４１１１　１１１１　１１１１　１１１１") }},
+		{"Parse error", 1, func() { sinkNumber, sinkErr = brand.Parse("4111111111111112") }},
+		{"Detect", 0, func() { sinkBrand = brand.Detect("4111111111111111") }},
+		{"Detect full width", 0, func() { sinkBrand = brand.Detect("３５") }},
+		{"Luhn", 0, func() { sinkBool = brand.Luhn("4111111111111111") }},
+		{"AppendCandidates", 0, func() { sinkBrands = brand.AppendCandidates(bs[:0], "3") }},
+		{"AppendMasked", 0, func() { sinkBytes = n.AppendMasked(buf[:0]) }},
+		{"AppendFormat", 0, func() { sinkBytes = n.AppendFormat(buf[:0]) }},
+		{"BINTable.Lookup", 0, func() { _, sinkBool = tbl.Lookup(n) }},
+		{"ValidSecurityCode", 0, func() { sinkErr = brand.ValidSecurityCode(brand.Visa, "１２３") }},
+	}
+	for _, tc := range tests {
+		if got := testing.AllocsPerRun(100, tc.f); got > tc.max {
+			t.Errorf("%s: %v allocations, want at most %v", tc.name, got, tc.max)
+		}
+	}
+}

@@ -1,0 +1,145 @@
+package brand_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kessai-jp/kessai/brand"
+)
+
+func TestBrandString(t *testing.T) {
+	tests := []struct {
+		b    brand.Brand
+		want string
+	}{
+		{brand.Unknown, "Unknown"},
+		{brand.Visa, "Visa"},
+		{brand.Mastercard, "Mastercard"},
+		{brand.AmericanExpress, "American Express"},
+		{brand.JCB, "JCB"},
+		{brand.DinersClub, "Diners Club"},
+		{brand.Discover, "Discover"},
+		{brand.UnionPay, "UnionPay"},
+		{brand.Maestro, "Maestro"},
+		{brand.Mir, "Mir"},
+		{brand.Brand(10), "Brand(10)"},
+		{brand.Brand(255), "Brand(255)"},
+	}
+	for _, tc := range tests {
+		if got := tc.b.String(); got != tc.want {
+			t.Errorf("Brand(%d).String() = %q, want %q", uint8(tc.b), got, tc.want)
+		}
+	}
+}
+
+func TestSecurityCodeLen(t *testing.T) {
+	tests := []struct {
+		b    brand.Brand
+		want int
+	}{
+		{brand.Visa, 3}, {brand.Mastercard, 3}, {brand.AmericanExpress, 4}, {brand.JCB, 3},
+		{brand.DinersClub, 3}, {brand.Discover, 3}, {brand.UnionPay, 3}, {brand.Maestro, 3},
+		{brand.Mir, 3}, {brand.Unknown, 0}, {brand.Brand(42), 0},
+	}
+	for _, tc := range tests {
+		t.Run("C5/"+tc.b.String(), func(t *testing.T) {
+			if got := tc.b.SecurityCodeLen(); got != tc.want {
+				t.Errorf("%v.SecurityCodeLen() = %d, want %d", tc.b, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestBrandValidLen(t *testing.T) {
+	for b := brand.Unknown; b <= brand.Mir; b++ {
+		for n := 0; n <= 25; n++ {
+			if got, want := b.ValidLen(n), refValidLen(b, n); got != want {
+				t.Errorf("%v.ValidLen(%d) = %v, want %v", b, n, got, want)
+			}
+		}
+	}
+	if brand.Brand(99).ValidLen(16) {
+		t.Errorf("Brand(99).ValidLen(16) = true, want false")
+	}
+}
+
+func TestParseBrand(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    brand.Brand
+		wantErr error
+	}{
+		{"Visa", brand.Visa, nil},
+		{"VISA", brand.Visa, nil},
+		{"American Express", brand.AmericanExpress, nil},
+		{"americanexpress", brand.AmericanExpress, nil},
+		{"AMEX", brand.AmericanExpress, nil},
+		{"Diners Club", brand.DinersClub, nil},
+		{"diners-club", brand.DinersClub, nil},
+		{"Diners", brand.DinersClub, nil},
+		{"ＪＣＢ", brand.JCB, nil},
+		{"MC", brand.Mastercard, nil},
+		{"Master Card", brand.Mastercard, nil},
+		{"UnionPay", brand.UnionPay, nil},
+		{"Union Pay", brand.UnionPay, nil},
+		{"Unknown", brand.Unknown, nil},
+		{"Mir", brand.Mir, nil},
+		{"RuPay", brand.Unknown, brand.ErrBrandName},
+		{"", brand.Unknown, brand.ErrEmpty},
+		{"  ", brand.Unknown, brand.ErrEmpty},
+		{"Visa1", brand.Unknown, brand.ErrInvalidCharacter},
+		{"4111111111111111", brand.Unknown, brand.ErrInvalidCharacter},
+		{string(make([]byte, 65)), brand.Unknown, brand.ErrLength},
+	}
+	for _, tc := range tests {
+		got, err := brand.ParseBrand(tc.in)
+		if got != tc.want || !errors.Is(err, tc.wantErr) || (err == nil) != (tc.wantErr == nil) {
+			t.Errorf("ParseBrand(%q) = %v, %v, want %v, %v", tc.in, got, err, tc.want, tc.wantErr)
+		}
+		if err != nil && len(tc.in) > 4 && strings.Contains(err.Error(), tc.in) {
+			t.Errorf("ParseBrand(%q) error %q repeats the input", tc.in, err)
+		}
+	}
+}
+
+func TestBrandTextRoundTrip(t *testing.T) {
+	for b := brand.Unknown; b <= brand.Mir; b++ {
+		text, err := b.MarshalText()
+		if err != nil {
+			t.Fatalf("%v.MarshalText() error %v", b, err)
+		}
+		var got brand.Brand
+		if err := got.UnmarshalText(text); err != nil || got != b {
+			t.Errorf("UnmarshalText(%q) = %v, %v, want %v", text, got, err, b)
+		}
+	}
+	if _, err := brand.Brand(77).MarshalText(); !errors.Is(err, brand.ErrBrandName) {
+		t.Errorf("Brand(77).MarshalText() error %v, want ErrBrandName", err)
+	}
+	type card struct {
+		Brands []brand.Brand
+	}
+	in := card{[]brand.Brand{brand.JCB, brand.AmericanExpress}}
+	js, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"Brands":["JCB","American Express"]}`; string(js) != want {
+		t.Errorf("json.Marshal = %s, want %s", js, want)
+	}
+	var out card
+	if err := json.Unmarshal(js, &out); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(in, out); diff != "" {
+		t.Errorf("JSON round trip (-want +got):\n%s", diff)
+	}
+	var b brand.Brand
+	if err := b.UnmarshalText([]byte("Laser")); !errors.Is(err, brand.ErrBrandName) || b != brand.Unknown {
+		t.Errorf("UnmarshalText(Laser) = %v, %v, want Unknown unchanged, ErrBrandName", b, err)
+	}
+}

@@ -1,0 +1,138 @@
+package brand_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kessai-jp/kessai/brand"
+)
+
+func TestCandidates(t *testing.T) {
+	all := []brand.Brand{brand.Visa, brand.Mastercard, brand.AmericanExpress, brand.JCB,
+		brand.DinersClub, brand.Discover, brand.UnionPay, brand.Maestro, brand.Mir}
+	tests := []struct {
+		in   string
+		want []brand.Brand
+	}{
+		{"", all},
+		{"   ", all},
+		{"1", nil},
+		{"2", []brand.Brand{brand.Mastercard, brand.Mir}},
+		{"22", []brand.Brand{brand.Mastercard, brand.Mir}},
+		{"220", []brand.Brand{brand.Mir}},
+		{"222", []brand.Brand{brand.Mastercard}},
+		{"3", []brand.Brand{brand.AmericanExpress, brand.JCB, brand.DinersClub}},
+		{"30", []brand.Brand{brand.JCB, brand.DinersClub}},
+		{"309", []brand.Brand{brand.JCB, brand.DinersClub}}, // decision 2
+		{"3095", []brand.Brand{brand.DinersClub}},
+		{"3096", []brand.Brand{brand.JCB}},
+		{"31", []brand.Brand{brand.JCB}},
+		{"33", []brand.Brand{brand.JCB}},
+		{"34", []brand.Brand{brand.AmericanExpress}},
+		{"35", []brand.Brand{brand.JCB}},
+		{"36", []brand.Brand{brand.DinersClub}},
+		{"4", []brand.Brand{brand.Visa}},
+		{"5", []brand.Brand{brand.Mastercard, brand.Maestro}},
+		{"50", []brand.Brand{brand.Maestro}},
+		{"56", nil}, // decision 3: the broad Maestro range is not used
+		{"6", []brand.Brand{brand.Discover, brand.UnionPay, brand.Maestro}},
+		{"60", []brand.Brand{brand.Discover}},
+		{"62", []brand.Brand{brand.UnionPay}},
+		{"6221", []brand.Brand{brand.UnionPay}}, // decision 1
+		{"63", []brand.Brand{brand.Maestro}},
+		{"67", []brand.Brand{brand.Maestro}},
+		{"6767", []brand.Brand{brand.Maestro}},
+		{"67677", []brand.Brand{brand.Maestro}},
+		{"676772", nil},
+		{"8", []brand.Brand{brand.UnionPay}},
+		{"9", nil},
+		// Lengths: a brand drops out when the number outgrows it.
+		{"3782 8224 6310 005", []brand.Brand{brand.AmericanExpress}},
+		{"3782 8224 6310 0050", nil}, // 16 digits: too long for American Express
+		{"5555 5555 5555 4444", []brand.Brand{brand.Mastercard}},
+		{"5555 5555 5555 4444 1", nil},
+		{"4111 1111 1111 1111 111", []brand.Brand{brand.Visa}},
+		{"4111 1111 1111 1111 1111", nil}, // 20 digits
+		// Full width, as typed in Japanese input mode.
+		{"３５", []brand.Brand{brand.JCB}},
+		{"３　", []brand.Brand{brand.AmericanExpress, brand.JCB, brand.DinersClub}},
+		// Anything else gives nil.
+		{"4x", nil},
+		{"x", nil},
+		{strings.Repeat(" ", brand.MaxInputLen+1), nil},
+	}
+	for _, tc := range tests {
+		got := brand.Candidates(tc.in)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("Candidates(%q) (-want +got):\n%s", tc.in, diff)
+		}
+		if ref := refCandidatesOf(tc.in); !cmp.Equal(ref, got) {
+			t.Errorf("Candidates(%q) = %v, reference %v", tc.in, got, ref)
+		}
+		wantDetect := brand.Unknown
+		if len(tc.want) == 1 {
+			wantDetect = tc.want[0]
+		}
+		if got := brand.Detect(tc.in); got != wantDetect {
+			t.Errorf("Detect(%q) = %v, want %v", tc.in, got, wantDetect)
+		}
+		buf := make([]brand.Brand, 0, 9)
+		if got := brand.AppendCandidates(buf, tc.in); !cmp.Equal(got, tc.want, cmp.Comparer(sameBrands)) {
+			t.Errorf("AppendCandidates(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// sameBrands treats nil and empty as equal.
+func sameBrands(a, b []brand.Brand) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// refCandidatesOf applies refCandidates to the digits of s, as Candidates
+// reads them.
+func refCandidatesOf(s string) []brand.Brand {
+	if len(s) > brand.MaxInputLen {
+		return nil
+	}
+	d, bad := refDigits(s)
+	if bad >= 0 || len(d) > brand.MaxDigits {
+		return nil
+	}
+	return refCandidates(d)
+}
+
+// TestDetectEveryPrefix types each test card one digit at a time: the
+// candidates always include the card's brand and narrow as digits come.
+func TestDetectEveryPrefix(t *testing.T) {
+	for _, tc := range testCards {
+		prev := 10
+		for i := 0; i <= len(tc.pan); i++ {
+			p := tc.pan[:i]
+			c := brand.Candidates(p)
+			found := false
+			for _, b := range c {
+				found = found || b == tc.want
+			}
+			if !found {
+				t.Errorf("Candidates(%q) = %v, lacks %v", p, c, tc.want)
+			}
+			if len(c) > prev {
+				t.Errorf("Candidates(%q) = %v grew from %d brands", p, c, prev)
+			}
+			prev = len(c)
+		}
+		if got := brand.Detect(tc.pan); got != tc.want {
+			t.Errorf("Detect(%q) = %v, want %v", tc.pan, got, tc.want)
+		}
+	}
+}
