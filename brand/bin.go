@@ -107,7 +107,7 @@ func (e *BINRangeError) Unwrap() error { return ErrBINRange }
 // OverlapError reports two ranges given to [NewBINTable] that share a
 // prefix. It matches [ErrOverlap].
 type OverlapError struct {
-	A, B           BINRange // the two ranges, A starting first
+	A, B           BINRange // the two ranges: A starts first, or contains B
 	IndexA, IndexB int      // their indexes in the slice given to NewBINTable
 }
 
@@ -144,7 +144,9 @@ func NewBINTable(ranges []BINRange) (BINTable, error) {
 		rows[i] = indexed{binRow{lo, hi, r.Info}, i}
 	}
 	slices.SortFunc(rows, func(a, b indexed) int {
-		return cmp.Or(cmp.Compare(a.lo, b.lo), cmp.Compare(a.hi, b.hi), cmp.Compare(a.i, b.i))
+		// A range before the ranges it contains, so that an OverlapError
+		// names the wider one first.
+		return cmp.Or(cmp.Compare(a.lo, b.lo), cmp.Compare(b.hi, a.hi), cmp.Compare(a.i, b.i))
 	})
 	t := BINTable{rows: make([]binRow, len(rows))}
 	for k, r := range rows {
