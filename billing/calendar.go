@@ -81,7 +81,7 @@ func (c Calendar) closed(d Date, z int) bool {
 	if (d.Month == time.December && d.Day == 31) || (d.Month == time.January && d.Day <= 3) {
 		return true
 	}
-	if _, ok := national(d, wd); ok || isSubstitute(z) || isCitizens(d, z) {
+	if _, ok := holiday(d, z, wd); ok {
 		return true
 	}
 	if len(c.extra) > 0 {
@@ -131,20 +131,22 @@ func (c Calendar) AddBusinessDays(d Date, n int) (Date, error) {
 		step, n = -1, -n
 	}
 	z := d.days()
+	e := d
 	for n > 0 {
 		z += step
+		if step > 0 {
+			e = nextDate(e)
+		} else {
+			e = prevDate(e)
+		}
 		if z < minCalendarDays || z > maxCalendarDays {
 			return Date{}, &DateError{Func: "AddBusinessDays", Arg: "result from", Date: d, Err: ErrOutOfRange}
 		}
-		wd := weekdayOf(z)
-		if wd == time.Saturday || wd == time.Sunday {
-			continue
-		}
-		if !c.closed(fromDays(z), z) {
+		if !c.closed(e, z) {
 			n--
 		}
 	}
-	return fromDays(z), nil
+	return e, nil
 }
 
 // Day numbers (days since 1970-01-01) of the first and last days the
@@ -173,8 +175,10 @@ func (c Calendar) BusinessDaysBetween(a, b Date) (int, error) {
 		return 0, &CountError{What: "calendar days", N: zb - za, Max: MaxSpanDays}
 	}
 	n := 0
+	e := a
 	for z := za + 1; z <= zb; z++ {
-		if !c.closed(fromDays(z), z) {
+		e = nextDate(e)
+		if !c.closed(e, z) {
 			n++
 		}
 	}
@@ -198,13 +202,19 @@ func (c Calendar) roll(fn string, d Date, step int) (Date, error) {
 		return Date{}, err
 	}
 	z := d.days()
-	for c.closed(fromDays(z), z) {
+	e := d
+	for c.closed(e, z) {
 		z += step
+		if step > 0 {
+			e = nextDate(e)
+		} else {
+			e = prevDate(e)
+		}
 		if z < minCalendarDays || z > maxCalendarDays {
 			return Date{}, &DateError{Func: fn, Arg: "date", Date: d, Err: ErrOutOfRange}
 		}
 	}
-	return fromDays(z), nil
+	return e, nil
 }
 
 // The package-level functions use the standard bank calendar (the zero

@@ -148,10 +148,21 @@ func Holiday(d Date) (name string, ok bool) {
 		return "", false
 	}
 	z := d.days()
-	if name, ok := national(d, weekdayOf(z)); ok {
+	return holiday(d, z, weekdayOf(z))
+}
+
+// holiday is Holiday for an in-range date d with day number z and weekday
+// wd.
+func holiday(d Date, z int, wd time.Weekday) (string, bool) {
+	if name, ok := national(d, wd); ok {
 		return name, true
 	}
-	if isSubstitute(z) || isCitizens(d, z) {
+	// Both a substitute and a citizens' holiday follow a national holiday.
+	prevWd := (wd + 6) % 7
+	if _, ok := national(prevDate(d), prevWd); !ok {
+		return "", false
+	}
+	if isSubstitute(d, z, prevWd) || isCitizens(d, z, wd) {
 		return NameSubstitute, true
 	}
 	return "", false
@@ -164,6 +175,33 @@ func weekdayOf(z int) time.Weekday {
 		w += 7
 	}
 	return time.Weekday(w)
+}
+
+// prevDate and nextDate step one day without going through day numbers.
+func prevDate(d Date) Date {
+	if d.Day > 1 {
+		d.Day--
+		return d
+	}
+	if d.Month == time.January {
+		return Date{d.Year - 1, time.December, 31}
+	}
+	d.Month--
+	d.Day = daysIn(d.Year, d.Month)
+	return d
+}
+
+func nextDate(d Date) Date {
+	if d.Day < 28 || d.Day < daysIn(d.Year, d.Month) {
+		d.Day++
+		return d
+	}
+	if d.Month == time.December {
+		return Date{d.Year + 1, time.January, 1}
+	}
+	d.Month++
+	d.Day = 1
+	return d
 }
 
 // national reports whether d (whose weekday is wd) is a 国民の祝日 proper, or
@@ -206,48 +244,42 @@ func national(d Date, wd time.Weekday) (string, bool) {
 	return "", false
 }
 
-// nationalZ is national for day number z.
-func nationalZ(z int) bool {
-	_, ok := national(fromDays(z), weekdayOf(z))
-	return ok
-}
-
-// isSubstitute reports whether day z is a substitute holiday (振替休日): a
-// national holiday fell on a Sunday on or after 1973-04-12, and z is the next
-// day (until 2006) or the first following day that is not a national holiday
-// (from 2007). z itself is known not to be a national holiday.
-func isSubstitute(z int) bool {
-	prev := z - 1
-	if weekdayOf(prev) == time.Sunday {
-		return prev >= substituteFrom && nationalZ(prev)
+// isSubstitute reports whether d (day number z, not a national holiday,
+// after a national holiday whose weekday is prevWd) is a substitute holiday
+// (振替休日): a national holiday fell on a Sunday on or after 1973-04-12,
+// and d is the next day (until 2006) or the first following day that is not
+// a national holiday (from 2007).
+func isSubstitute(d Date, z int, prevWd time.Weekday) bool {
+	if prevWd == time.Sunday {
+		return z-1 >= substituteFrom
 	}
 	if z-1 < substituteNew {
 		return false
 	}
-	// From 2007, walk back over a run of national holidays to a Sunday.
-	for k := 1; k <= 6; k++ {
-		e := z - k
-		if !nationalZ(e) {
+	// From 2007, walk back over the run of national holidays to a Sunday.
+	e, wd := prevDate(d), prevWd
+	for k := 2; k <= 6; k++ {
+		e, wd = prevDate(e), (wd+6)%7
+		if _, ok := national(e, wd); !ok {
 			return false
 		}
-		if weekdayOf(e) == time.Sunday {
+		if wd == time.Sunday {
 			return true
 		}
 	}
 	return false
 }
 
-// isCitizens reports whether d (day number z) is a citizens' holiday (国民の
-// 休日): the days before and after it are national holidays. Before 2007 a
-// Sunday was excluded (and a substitute holiday, already handled).
-func isCitizens(d Date, z int) bool {
-	if z < citizensFrom {
+// isCitizens reports whether d (day number z, weekday wd, not a national
+// holiday, after a national holiday) is a citizens' holiday (国民の休日): the
+// day after it is a national holiday too. Before 2007 a Sunday was excluded
+// (and a substitute holiday, already handled).
+func isCitizens(d Date, z int, wd time.Weekday) bool {
+	if z < citizensFrom || (z < substituteNew && wd == time.Sunday) {
 		return false
 	}
-	if z < substituteNew && weekdayOf(z) == time.Sunday {
-		return false
-	}
-	return nationalZ(z-1) && nationalZ(z+1)
+	_, ok := national(nextDate(d), (wd+1)%7)
+	return ok
 }
 
 // Equinox days by the approximation used for Japan's calendar (the

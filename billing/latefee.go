@@ -40,11 +40,13 @@ const (
 	ConsumerContractCap = 1460
 )
 
-// Bounds of [LateFee] input.
+// MaxPrincipal bounds the principal of [LateFee]: ¥1 trillion.
+const MaxPrincipal Yen = 1_000_000_000_000
+
+// Bounds of the other [LateFee] input.
 const (
-	MaxPrincipal   Yen = 1_000_000_000_000 // ¥1 trillion
-	MaxRateBP          = 10000             // 100% a year
-	MaxLateFeeDays     = 36600             // about 100 years
+	MaxRateBP      = 10000 // 100% a year
+	MaxLateFeeDays = 36600 // about 100 years
 )
 
 // LateFee returns the late charge (遅延損害金, D7) on principal yen at

@@ -90,9 +90,8 @@ const MaxPayments = 100
 // re-anchors what follows: no step that would begin on or after the day
 // the payment is certainly reflected happens any more; once reflected (D5)
 // a past-due line is Active again, and a suspended one resumes within the
-// restoration delay
-// (D6). A payment after a certain termination does not revive the contract
-// (D7). Partial payments change nothing.
+// restoration delay (D6). A payment after a certain termination does not
+// revive the contract (D7). Partial payments change nothing.
 //
 // Errors: invalid dates, today before failed, a payment dated before failed
 // or after today, an unknown channel, more than [MaxPayments] payments.

@@ -1,0 +1,87 @@
+package billing
+
+import "testing"
+
+// Sinks keep the compiler from optimising benchmarked calls away.
+var (
+	sinkName   string
+	sinkBool   bool
+	sinkDate   Date
+	sinkEvents []Event
+	sinkStatus Status
+)
+
+func BenchmarkHoliday(b *testing.B) {
+	b.ReportAllocs()
+	days := []Date{d("2026-11-23"), d("2026-11-24"), d("2026-05-06"), d("2026-09-22"), d("2026-03-20")}
+	for i := 0; b.Loop(); i++ {
+		sinkName, sinkBool = Holiday(days[i%len(days)])
+	}
+}
+
+func BenchmarkIsBankHoliday(b *testing.B) {
+	b.ReportAllocs()
+	day := d("2026-11-24")
+	for b.Loop() {
+		sinkBool = IsBankHoliday(day)
+	}
+}
+
+func BenchmarkAddBusinessDays5(b *testing.B) {
+	b.ReportAllocs()
+	day := d("2026-11-20")
+	for b.Loop() {
+		sinkDate = AddBusinessDays(day, 5)
+	}
+}
+
+func BenchmarkTimeline(b *testing.B) {
+	b.ReportAllocs()
+	p := IIJmio()
+	failed := d("2026-11-25")
+	for b.Loop() {
+		sinkEvents, _ = p.Timeline(failed)
+	}
+}
+
+func BenchmarkStatusAt(b *testing.B) {
+	b.ReportAllocs()
+	p := IIJmio()
+	failed, today := d("2026-11-25"), d("2026-12-16")
+	pay := []Payment{{d("2026-12-10"), Slip, true}}
+	for b.Loop() {
+		sinkStatus, _ = p.StatusAt(failed, today, pay)
+	}
+}
+
+func BenchmarkParseDate(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDate, _ = ParseDate("2026-11-24")
+	}
+}
+
+// TestNoAllocs guards the allocation budgets: the calendar's hot paths do
+// not allocate; a timeline allocates only its result.
+func TestNoAllocs(t *testing.T) {
+	day := d("2026-11-20")
+	p := IIJmio()
+	tests := []struct {
+		name string
+		max  float64
+		f    func()
+	}{
+		{"Holiday", 0, func() { sinkName, sinkBool = Holiday(day) }},
+		{"IsBankHoliday", 0, func() { sinkBool = IsBankHoliday(day) }},
+		{"AddBusinessDays", 0, func() { sinkDate = AddBusinessDays(day, 5) }},
+		{"ParseDate", 0, func() { sinkDate, _ = ParseDate("2026-11-24") }},
+		{"DateOf+String", 1, func() { sinkName = DateOf(day.In(nil)).String() }},
+		{"Timeline", 1, func() { sinkEvents, _ = p.Timeline(day) }},
+		{"StatusAt", 0, func() { sinkStatus, _ = p.StatusAt(day, day.AddDays(20), nil) }},
+	}
+	for _, tt := range tests {
+		if got := testing.AllocsPerRun(200, tt.f); got > tt.max {
+			t.Errorf("%s: %v allocs per run, want ≤ %v", tt.name, got, tt.max)
+		}
+	}
+}
