@@ -1,6 +1,49 @@
 package main
 
-// runDeadline is replaced by the issue that builds the "deadline" command.
+import (
+	"fmt"
+
+	"github.com/kessai-jp/kessai/billing"
+)
+
+type billingDeadlineJSON struct {
+	Charge   billing.Date `json:"charge"`
+	LeadDays int          `json:"lead_days"`
+	billing.Deadline
+}
+
+// runDeadline prints the last day a change of card counts for a charge (CH2),
+// moved earlier when that day is not a business day (CH1).
 func runDeadline(args []string, e env) int {
-	return fail(e, "deadline", errNotBuilt)
+	fs := newFlags("deadline", "[-json] [-lead DAYS] -charge DATE", e)
+	asJSON := fs.Bool("json", false, "print JSON")
+	chargeFlag := fs.String("charge", "", "the charge day, YYYY-MM-DD")
+	lead := fs.Int("lead", billing.ChangeLeadDays, "calendar days between the deadline and the charge (seed: 25th → 20th)")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		return fail(e, "deadline", fmt.Errorf("unexpected argument %q", fs.Arg(0)))
+	}
+	charge, err := billingDateFlag("charge", *chargeFlag)
+	if err != nil {
+		return fail(e, "deadline", err)
+	}
+	dl, err := billing.Calendar{}.ChangeDeadline(charge, *lead)
+	if err != nil {
+		return fail(e, "deadline", err)
+	}
+	if *asJSON {
+		if err := writeJSON(e.stdout, billingDeadlineJSON{charge, *lead, dl}); err != nil {
+			return fail(e, "deadline", err)
+		}
+		return exitOK
+	}
+	w := e.stdout
+	fmt.Fprintf(w, "Charge on %s: finish the card change by %s [%s]\n", billingDay(charge), billingDay(dl.Date), dl.Rule)
+	if dl.Moved {
+		fmt.Fprintf(w, "  %d days before the charge is %s, not a business day: moved earlier to the last business day before it,\n", *lead, billingDay(dl.Nominal))
+		fmt.Fprintln(w, "  because a change is reflected the same day or the next business day (CH1).")
+	}
+	return exitOK
 }

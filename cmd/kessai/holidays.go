@@ -1,6 +1,54 @@
 package main
 
-// runHolidays is replaced by the issue that builds the "holidays" command.
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/kessai-jp/kessai/billing"
+)
+
+type billingHolidaysJSON struct {
+	Year int `json:"year"`
+	// EquinoxOfficial is false for years after billing.EquinoxPublishedThrough,
+	// whose equinox days are predictions.
+	EquinoxOfficial bool                `json:"equinox_official"`
+	Holidays        []billing.NamedDate `json:"holidays"`
+}
+
+// runHolidays prints Japan's national holidays of a year, with the names the
+// Cabinet Office lists.
 func runHolidays(args []string, e env) int {
-	return fail(e, "holidays", errNotBuilt)
+	fs := newFlags("holidays", "[-json] YEAR", e)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() != 1 {
+		return fail(e, "holidays", fmt.Errorf("want one YEAR argument (%d–%d), got %d arguments",
+			billing.HolidayMinYear, billing.HolidayMaxYear, fs.NArg()))
+	}
+	arg := fs.Arg(0)
+	y, err := strconv.Atoi(arg)
+	if len(arg) > 4 || err != nil {
+		return fail(e, "holidays", fmt.Errorf("year %q is not a four-digit number", arg))
+	}
+	hs, err := billing.HolidaysIn(y)
+	if err != nil {
+		return fail(e, "holidays", err)
+	}
+	official := y <= billing.EquinoxPublishedThrough
+	if *asJSON {
+		if err := writeJSON(e.stdout, billingHolidaysJSON{y, official, hs}); err != nil {
+			return fail(e, "holidays", err)
+		}
+		return exitOK
+	}
+	for _, h := range hs {
+		fmt.Fprintf(e.stdout, "%s  %s\n", billingDay(h.Date), h.Name)
+	}
+	if !official {
+		fmt.Fprintf(e.stdout, "Note: equinox days after %d are predictions; the National Astronomical Observatory announces them each February for the next year.\n",
+			billing.EquinoxPublishedThrough)
+	}
+	return exitOK
 }

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/kessai-jp/kessai/billing"
+)
+
+func TestDeadlineCommand(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want []string
+	}{
+		{"CH2 25th → 20th", []string{"deadline", "--charge", "2026-11-25"}, exitOK,
+			[]string{"Charge on 2026-11-25 (水): finish the card change by 2026-11-20 (金) [CH2]"}},
+		{"CH2 moved earlier from a Sunday", []string{"deadline", "--charge", "2026-12-25"}, exitOK,
+			[]string{"by 2026-12-18 (金) [CH2]", "2026-12-20 (日), not a business day: moved earlier", "(CH1)"}},
+		{"CH2 custom lead", []string{"deadline", "-lead", "10", "-charge", "2026-11-27"}, exitOK,
+			[]string{"by 2026-11-17 (火)"}},
+		{"missing charge", []string{"deadline"}, exitUsage, []string{"-charge DATE is required"}},
+		{"bad date", []string{"deadline", "-charge", "2026-13-01"}, exitUsage, []string{"invalid date"}},
+		{"negative lead", []string{"deadline", "-lead", "-3", "-charge", "2026-11-25"}, exitUsage, []string{"out of range"}},
+		{"bad flag", []string{"deadline", "-nope"}, exitUsage, []string{"flag provided but not defined"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := runBillingCmd(tt.args...)
+			if code != tt.code {
+				t.Fatalf("run(%q) = %d, want %d; stderr %q", tt.args, code, tt.code, stderr)
+			}
+			got := stdout
+			if code != exitOK {
+				got = stderr
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("run(%q) output lacks %q:\n%s", tt.args, w, got)
+				}
+			}
+		})
+	}
+}
+
+func TestDeadlineJSON(t *testing.T) {
+	code, stdout, stderr := runBillingCmd("deadline", "-json", "-charge", "2026-12-25")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got billingDeadlineJSON
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	dl, err := billing.Calendar{}.ChangeDeadline(billing.MustParseDate("2026-12-25"), billing.ChangeLeadDays)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := billingDeadlineJSON{billing.MustParseDate("2026-12-25"), billing.ChangeLeadDays, dl}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("deadline JSON mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/kessai-jp/kessai/billing"
+)
+
+func TestHolidaysCommand(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want []string
+		not  []string
+	}{
+		{"2027 official", []string{"holidays", "2027"}, exitOK,
+			[]string{"2027-01-01 (金)  元日", "2027-03-22 (月)  休日", "2027-11-23 (火)  勤労感謝の日"},
+			[]string{"predictions"}},
+		{"2028 predicted equinox", []string{"holidays", "2028"}, exitOK,
+			[]string{"2028-03-20 (月)  春分の日", "equinox days after 2027 are predictions"}, nil},
+		{"1989 Shōwa funeral", []string{"holidays", "1989"}, exitOK, []string{"1989-02-24 (金)  大喪の礼"}, nil},
+		{"out of range", []string{"holidays", "2100"}, exitUsage, []string{"out of range"}, nil},
+		{"not a number", []string{"holidays", "twenty"}, exitUsage, []string{`year "twenty"`}, nil},
+		{"absurd length", []string{"holidays", "999999999999"}, exitUsage, []string{"four-digit"}, nil},
+		{"no year", []string{"holidays"}, exitUsage, []string{"want one YEAR"}, nil},
+		{"two years", []string{"holidays", "2026", "2027"}, exitUsage, []string{"got 2 arguments"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := runBillingCmd(tt.args...)
+			if code != tt.code {
+				t.Fatalf("run(%q) = %d, want %d; stderr %q", tt.args, code, tt.code, stderr)
+			}
+			got := stdout
+			if code != exitOK {
+				got = stderr
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("run(%q) output lacks %q:\n%s", tt.args, w, got)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(got, w) {
+					t.Errorf("run(%q) output has %q", tt.args, w)
+				}
+			}
+		})
+	}
+}
+
+func TestHolidaysJSON(t *testing.T) {
+	code, stdout, stderr := runBillingCmd("holidays", "-json", "2026")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got billingHolidaysJSON
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	want, _ := billing.HolidaysIn(2026)
+	if got.Year != 2026 || !got.EquinoxOfficial || len(got.Holidays) != len(want) {
+		t.Fatalf("JSON = %+v", got)
+	}
+	for i := range want {
+		if got.Holidays[i] != want[i] {
+			t.Errorf("holiday %d = %v, want %v", i, got.Holidays[i], want[i])
+		}
+	}
+}

@@ -1,0 +1,97 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/kessai-jp/kessai/billing"
+)
+
+// runBillingCmd runs the command line args and returns exit status, stdout, stderr.
+func runBillingCmd(args ...string) (int, string, string) {
+	var out, errb bytes.Buffer
+	code := run(args, env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb})
+	return code, out.String(), errb.String()
+}
+
+func TestTimelineCommand(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want []string // substrings of stdout (exit 0) or stderr
+	}{
+		{"D1–D8 seed schedule", []string{"timeline", "--failed", "2026-11-25"}, exitOK, []string{
+			"failed charge on 2026-11-25 (水) (policy iijmio)",
+			"2026-11-27 (金) – 2026-12-09 (水)  D3  service may be suspended",
+			"2027-01-22 (金) – 2027-04-15 (木)  D7  contract may be terminated",
+		}},
+		{"D4 published slip 6th–10th", []string{"timeline", "-policy", "published", "-failed", "2026-11-25"}, exitOK, []string{
+			"2026-12-06 (日) – 2026-12-10 (木)  D4  convenience-store payment slip mailed",
+		}},
+		{"D6 status after a slip payment", []string{"timeline", "-failed", "2026-11-25", "-today", "2026-12-22", "-paid", "2026-12-10", "-via", "slip"}, exitOK, []string{
+			"On 2026-12-22 (火): active (certain, D6)",
+			"reflected 2026-12-15 (火) – 2026-12-17 (木)",
+		}},
+		{"full-width date", []string{"timeline", "-failed", "２０２６－１１－２５"}, exitOK, []string{"2026-11-25 (水)"}},
+		{"missing -failed", []string{"timeline"}, exitUsage, []string{"kessai timeline: -failed DATE is required"}},
+		{"invalid date", []string{"timeline", "-failed", "2026-02-30"}, exitUsage, []string{"invalid date"}},
+		{"unknown policy", []string{"timeline", "-policy", "docomo", "-failed", "2026-11-25"}, exitUsage, []string{`unknown policy "docomo"`}},
+		{"stray argument", []string{"timeline", "-failed", "2026-11-25", "extra"}, exitUsage, []string{`unexpected argument "extra"`}},
+		{"out of range", []string{"timeline", "-failed", "2099-12-20"}, exitUsage, []string{"out of range"}},
+		{"today before failed", []string{"timeline", "-failed", "2026-11-25", "-today", "2026-11-01"}, exitUsage, []string{"end before start"}},
+		{"paid without today", []string{"timeline", "-failed", "2026-11-25", "-paid", "2026-11-26"}, exitUsage, []string{"-paid needs -today"}},
+		{"bad channel", []string{"timeline", "-failed", "2026-11-25", "-today", "2026-11-27", "-paid", "2026-11-26", "-via", "cash"}, exitUsage, []string{`unknown -via "cash"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := runBillingCmd(tt.args...)
+			if code != tt.code {
+				t.Fatalf("run(%q) = %d, want %d; stderr %q", tt.args, code, tt.code, stderr)
+			}
+			got := stdout
+			if code != exitOK {
+				got = stderr
+				if strings.Count(stderr, "\n") != 1 {
+					t.Errorf("run(%q) stderr %q is not one line", tt.args, stderr)
+				}
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("run(%q) output lacks %q:\n%s", tt.args, w, got)
+				}
+			}
+		})
+	}
+}
+
+func TestTimelineJSON(t *testing.T) {
+	code, stdout, stderr := runBillingCmd("timeline", "-json", "-failed", "2026-11-25")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got struct {
+		Policy string
+		Failed string
+		Events []struct{ Kind, Earliest, Latest, Rule string }
+	}
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	events, err := billing.IIJmio().Timeline(billing.MustParseDate("2026-11-25"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Policy != "iijmio" || got.Failed != "2026-11-25" || len(got.Events) != len(events) {
+		t.Fatalf("JSON = %+v", got)
+	}
+	for i, e := range events {
+		want := struct{ Kind, Earliest, Latest, Rule string }{e.Kind.String(), e.Earliest.String(), e.Latest.String(), e.Rule}
+		if diff := cmp.Diff(want, got.Events[i]); diff != "" {
+			t.Errorf("event %d mismatch (-want +got):\n%s", i, diff)
+		}
+	}
+}
