@@ -420,7 +420,7 @@ func TestNumberNeverPrinted(t *testing.T) {
 		text, _ := n.MarshalText()
 		outs := map[string]string{
 			"%v": fmt.Sprintf("%v", n), "%+v": fmt.Sprintf("%+v", n), "%#v": fmt.Sprintf("%#v", n),
-			"%s": fmt.Sprintf("%s", n), "%q": fmt.Sprintf("%q", n), "struct %+v": fmt.Sprintf("%+v", holder{n, &n}),
+			"%s": fmt.Sprintf("[%s]", n), "%q": fmt.Sprintf("%q", n), "struct %+v": fmt.Sprintf("%+v", holder{n, &n}),
 			"struct %#v": fmt.Sprintf("%#v", holder{n, &n}), "JSON": string(js), "MarshalText": string(text),
 			"Format": n.Format(), "Masked": n.Masked(), "AppendMasked": string(n.AppendMasked(nil)),
 			"AppendFormat": string(n.AppendFormat(nil)),
