@@ -29,8 +29,8 @@ import (
 // them. Bad input is reported as an [*InputError] wrapping one of the
 // package's sentinels, never by a panic.
 func Bill(a Account, p Plan) ([]Invoice, error) {
-	b, err := prepare(a, p, a.Mode)
-	if err != nil {
+	var b biller
+	if err := b.prepare(&a, &p, a.Mode); err != nil {
 		return nil, err
 	}
 	return b.invoices()
@@ -53,66 +53,72 @@ type work struct {
 }
 
 // biller holds a validated account and plan.
+//
+// It keeps copies of what it needs rather than pointers to the account and
+// plan, so that they stay on the caller's stack.
 type biller struct {
-	a      *Account
-	p      *Plan
-	mode   Mode
-	rate   TaxRate
-	mio    string
-	owner  string
-	lines  []work
-	nCharg int
+	in        []Line
+	card      Card
+	date      billing.Date
+	rounding  Rounding
+	discounts []Discount
+	mode      Mode
+	rate      TaxRate
+	mio       string
+	owner     string
+	lines     []work
+	nCharg    int
 	// discName holds the plan's discount names, folded once.
 	discName [MaxDiscounts]string
 }
 
 // prepare validates a and p for billing in mode and computes each line's
-// sums and discounts.
-func prepare(a Account, p Plan, mode Mode) (*biller, error) {
+// sums and discounts. It fills in b, which the caller keeps on its stack.
+func (b *biller) prepare(a *Account, p *Plan, mode Mode) error {
 	if !mode.IsValid() {
-		return nil, &InputError{Field: "mode", Err: ErrMode, Detail: mode.String()}
+		return &InputError{Field: "mode", Err: ErrMode, Detail: mode.String()}
 	}
 	switch n := len(a.Lines); {
 	case n == 0:
-		return nil, &InputError{Field: "lines", Err: ErrNoLines}
+		return &InputError{Field: "lines", Err: ErrNoLines}
 	case n > MaxLinesLimit:
-		return nil, &InputError{Field: "lines", Err: ErrTooManyLines, Detail: "limit " + strconv.Itoa(MaxLinesLimit)}
+		return &InputError{Field: "lines", Err: ErrTooManyLines, Detail: "limit " + strconv.Itoa(MaxLinesLimit)}
 	}
 	if err := p.Validate(); err != nil {
-		return nil, err
+		return err
 	}
 	if len(a.Lines) > p.MaxLines {
-		return nil, &InputError{Field: "lines", Err: ErrTooManyLines,
+		return &InputError{Field: "lines", Err: ErrTooManyLines,
 			Detail: strconv.Itoa(len(a.Lines)) + " lines, the plan allows " + strconv.Itoa(p.MaxLines)}
 	}
 	if !a.Date.IsValid() {
-		return nil, &InputError{Field: "date", Err: ErrDate}
+		return &InputError{Field: "date", Err: ErrDate}
 	}
 	rate, ok := rateOn(p.Rates, a.Date)
 	if !ok {
-		return nil, &InputError{Field: "date", Err: ErrNoTaxRate, Detail: "before the plan's first rate"}
+		return &InputError{Field: "date", Err: ErrNoTaxRate, Detail: "before the plan's first rate"}
 	}
-	b := &biller{a: &a, p: &p, mode: mode, rate: rate}
+	*b = biller{in: a.Lines, card: a.Card, date: a.Date, rounding: p.Rounding, discounts: p.Discounts, mode: mode, rate: rate}
 	for i := range p.Discounts {
 		b.discName[i] = fold(p.Discounts[i].Name)
 	}
 	var err error
 	if b.mio, err = required(a.MioID, MaxIDBytes); err != nil {
-		return nil, &InputError{Field: "mioID", Err: err}
+		return &InputError{Field: "mioID", Err: err}
 	}
 	if b.owner, err = required(a.Owner, MaxNameBytes); err != nil {
-		return nil, &InputError{Field: "owner", Err: err}
+		return &InputError{Field: "owner", Err: err}
 	}
 	b.lines = make([]work, len(a.Lines))
 	for i := range a.Lines {
 		if err := b.line(i); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	slices.SortFunc(b.lines, func(x, y work) int { return strings.Compare(x.id, y.id) })
 	for i := 1; i < len(b.lines); i++ {
 		if b.lines[i].id == b.lines[i-1].id {
-			return nil, &InputError{Line: b.lines[i].id, Field: "id", Err: ErrDuplicateLine}
+			return &InputError{Line: b.lines[i].id, Field: "id", Err: ErrDuplicateLine}
 		}
 	}
 	switch mode {
@@ -120,25 +126,25 @@ func prepare(a Account, p Plan, mode Mode) (*biller, error) {
 		// F1: one invoice on one card, so every line under this mioID.
 		for i := range b.lines {
 			if w := &b.lines[i]; w.mio != b.mio {
-				return nil, &InputError{Line: w.id, Field: "mioID", Err: ErrMioID, Detail: "aggregate billing (F1)"}
+				return &InputError{Line: w.id, Field: "mioID", Err: ErrMioID, Detail: "aggregate billing (F1)"}
 			}
 		}
 		// C1: the owner's card is in the owner's name.
 		if err := checkCard(a.Card, b.owner, "", "card"); err != nil {
-			return nil, err
+			return err
 		}
 	case PerLine:
 		// F2 with C1: each line's own card, in that line's holder's name.
 		for i := range b.lines {
 			w := &b.lines[i]
 			if err := checkCard(w.in.Card, w.holder, w.id, "card"); err != nil {
-				return nil, err
+				return err
 			}
 		}
 	case ModeUnset:
 	}
 	b.discount()
-	return b, nil
+	return nil
 }
 
 // required checks a text field and that it is not empty.
@@ -155,7 +161,7 @@ func required(s string, max int) (string, error) {
 
 // line validates a.Lines[i] into b.lines[i] and sums its charges.
 func (b *biller) line(i int) error {
-	in := &b.a.Lines[i]
+	in := &b.in[i]
 	w := &b.lines[i]
 	w.in = in
 	var err error
@@ -191,7 +197,7 @@ func (b *biller) line(i int) error {
 		}
 		if _, ok := b.rate.percent(c.Tax); !ok {
 			return &InputError{Line: w.id, Field: chargeField(j, "tax"), Err: ErrNoTaxRate,
-				Detail: c.Tax.String() + " rate on " + b.a.Date.String()}
+				Detail: c.Tax.String() + " rate on " + b.date.String()}
 		}
 		k := c.Tax - 1
 		var ok1, ok2 bool
@@ -231,8 +237,8 @@ func checkCard(c Card, holder, line, field string) error {
 // discount applies the plan's discounts in order (F4). Lines are already in
 // ascending order of ID, the order in which a discount's cap is filled.
 func (b *biller) discount() {
-	for di := range b.p.Discounts {
-		d := &b.p.Discounts[di]
+	for di := range b.discounts {
+		d := &b.discounts[di]
 		if d.AggregateOnly && b.mode != Aggregate {
 			continue
 		}
@@ -290,7 +296,7 @@ func (b *biller) invoices() ([]Invoice, error) {
 		var disc billing.Yen
 		for di, amt := range w.applied {
 			if amt > 0 {
-				d := &b.p.Discounts[di]
+				d := &b.discounts[di]
 				ad = append(ad, AppliedDiscount{Name: b.discName[di], Tax: d.Tax, Amount: amt})
 				disc += amt // at most the line's subtotal: no overflow
 			}
@@ -309,7 +315,7 @@ func (b *biller) invoices() ([]Invoice, error) {
 		applied = applied[w.nDisc:]
 	}
 	if b.mode == Aggregate {
-		inv := b.invoice(Payer{MioID: b.mio, Name: b.owner, Card: b.a.Card}, lines)
+		inv := b.invoice(Payer{MioID: b.mio, Name: b.owner, Card: b.card}, lines)
 		taxes := make([]TaxLine, 0, numCategories)
 		if err := b.tax(&inv, b.lines, taxes); err != nil {
 			return nil, err
@@ -333,7 +339,7 @@ func (b *biller) invoices() ([]Invoice, error) {
 func (b *biller) invoice(payer Payer, lines []LineBill) Invoice {
 	return Invoice{
 		Mode:      b.mode,
-		Date:      b.a.Date,
+		Date:      b.date,
 		RatesFrom: b.rate.From,
 		Payer:     payer,
 		Lines:     lines,
@@ -368,7 +374,7 @@ func (b *biller) tax(inv *Invoice, ws []work, taxes []TaxLine) error {
 			continue
 		}
 		pct, _ := b.rate.percent(cat)
-		t := tax(base, pct, b.p.Rounding)
+		t := tax(base, pct, b.rounding)
 		taxes = append(taxes, TaxLine{Category: cat, Rate: pct, Base: base, Tax: t})
 		inv.Tax += t // each tax is at most its base: no overflow
 		if t == 0 {

@@ -33,7 +33,7 @@ const (
 )
 
 // maxEnumInput bounds the text given to the Parse functions of the enums.
-const maxEnumInput = 32
+const maxEnumInput = 64
 
 // fold normalises text before it is judged: full-width ASCII becomes ASCII,
 // half-width katakana becomes full-width, the result is NFC-composed (so a
@@ -50,9 +50,7 @@ func fold(s string) string {
 
 // needsFold reports whether width folding or NFC would change s: it holds a
 // full-width or half-width rune (the only ones width.Fold maps), or it is
-// not already in NFC. Hiragana, katakana and CJK unified ideographs are
-// wide and NFC-stable (the combining sound marks U+3099 and U+309A lie
-// outside the ranges), so they skip the table lookups.
+// not already in NFC.
 func needsFold(s string) bool {
 	other := false
 	for i := 0; i < len(s); {
@@ -62,11 +60,7 @@ func needsFold(s string) bool {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
-		switch {
-		case r >= 0x3041 && r <= 0x3096, // hiragana
-			r >= 0x30A1 && r <= 0x30FA, // katakana
-			r == 0x30FC,                // ー
-			r >= 0x4E00 && r <= 0x9FFF: // CJK unified ideographs
+		if stableWide(r) {
 			continue
 		}
 		other = true
@@ -112,12 +106,49 @@ func checkText(s string, max int) (string, error) {
 	return strings.TrimSpace(s), nil
 }
 
-// checkUnicode is checkText for text with non-ASCII runes.
+// checkUnicode is checkText for text with non-ASCII runes. One pass
+// validates the UTF-8, refuses control characters and card-number-like
+// digit runs, and finds out whether folding would change anything; only
+// text that needs folding (full-width or half-width runes, or not in NFC)
+// is folded and checked again.
 func checkUnicode(s string, max int) (string, error) {
-	if !utf8.ValidString(s) {
-		return "", ErrText
+	needs, other, run := false, false, 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case c < 0x20 || c == 0x7f:
+				return "", ErrText
+			case c-'0' <= 9:
+				if run++; run >= minPANDigits {
+					return "", ErrCardNumber
+				}
+			case c != ' ' && c != '-':
+				run = 0
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return "", ErrText
+		}
+		i += n
+		run = 0
+		if stableWide(r) {
+			continue
+		}
+		if unicode.IsControl(r) {
+			return "", ErrText
+		}
+		other = true
+		if k := width.LookupRune(r).Kind(); k == width.EastAsianFullwidth || k == width.EastAsianHalfwidth {
+			needs = true
+		}
 	}
-	f := fold(s)
+	if !needs && (!other || norm.NFC.QuickSpanString(s) == len(s)) {
+		return strings.TrimSpace(s), nil
+	}
+	f := strings.TrimSpace(norm.NFC.String(width.Fold.String(s)))
 	if len(f) > max {
 		return "", ErrTooLong
 	}
@@ -130,6 +161,13 @@ func checkUnicode(s string, max int) (string, error) {
 		return "", ErrCardNumber
 	}
 	return f, nil
+}
+
+// stableWide reports whether r is hiragana, katakana, the prolonged sound
+// mark or a CJK unified ideograph: wide runes that neither width folding nor
+// NFC changes (the combining sound marks U+3099 and U+309A lie outside).
+func stableWide(r rune) bool {
+	return r >= 0x3041 && r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA || r == 0x30FC || r >= 0x4E00 && r <= 0x9FFF
 }
 
 // minPANDigits is the length of the shortest card number (12 digits, some

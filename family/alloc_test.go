@@ -1,0 +1,44 @@
+package family_test
+
+import (
+	"testing"
+
+	"github.com/kessai-jp/kessai/family"
+)
+
+// TestBillAllocs guards Bill's allocation budget, measured at 6 for 10
+// lines × 5 charges in either mode: the line workspace, and one backing
+// array each for the invoices, their lines, charges, discounts and tax
+// lines. Validation, normalisation of ASCII and kana text, and the C1 name
+// match allocate nothing.
+func TestBillAllocs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("allocation counts are checked in full runs")
+	}
+	const budget = 6
+	p := family.IIJmioPlan(family.FamilyDiscountCap5)
+	for _, mode := range []family.Mode{family.Aggregate, family.PerLine} {
+		a := benchAccount(mode)
+		got := testing.AllocsPerRun(100, func() {
+			invs, err := family.Bill(a, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sinkInvoices = invs
+		})
+		if got > budget {
+			t.Errorf("Bill(%v, 10 lines × 5 charges) allocates %v times, budget %d", mode, got, budget)
+		}
+	}
+}
+
+// TestSplitAllocs: Split allocates its result and nothing else.
+func TestSplitAllocs(t *testing.T) {
+	weights := []int64{909, 909, 1009, 7}
+	got := testing.AllocsPerRun(100, func() {
+		sinkParts, _ = family.Split(2827, weights)
+	})
+	if got > 1 {
+		t.Errorf("Split allocates %v times, want 1", got)
+	}
+}

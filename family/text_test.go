@@ -1,0 +1,100 @@
+package family
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+)
+
+// slowCheck is the reference for checkText: fold everything the slow way,
+// then judge the folded text.
+func slowCheck(s string, max int) (string, error) {
+	if len(s) > max {
+		return "", ErrTooLong
+	}
+	if !utf8.ValidString(s) {
+		return "", ErrText
+	}
+	for _, r := range s {
+		if unicode.IsControl(r) {
+			return "", ErrText
+		}
+	}
+	f := strings.TrimSpace(norm.NFC.String(width.Fold.String(s)))
+	if len(f) > max {
+		return "", ErrTooLong
+	}
+	for _, r := range f {
+		if unicode.IsControl(r) {
+			return "", ErrText
+		}
+	}
+	if looksLikePAN(f) {
+		return "", ErrCardNumber
+	}
+	return f, nil
+}
+
+func TestCheckText(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+		err  error
+	}{
+		{"line-1", "line-1", nil},
+		{"  line-1　", "line-1", nil},
+		{"ｌｉｎｅ－１", "line-1", nil},
+		{"ﾔﾏﾀﾞ ﾊﾅｺ", "ヤマダ ハナコ", nil},
+		{"ヤマダ　ハナコ", "ヤマダ ハナコ", nil},
+		{"カ\u3099", "ガ", nil}, // NFC joins the combining voiced mark
+		{"090-1234-5678", "090-1234-5678", nil},
+		{"4111 1111 1111 1111", "", ErrCardNumber},
+		{"４１１１－１１１１－１１１１－１１１１", "", ErrCardNumber},
+		{"ref 123456789012", "", ErrCardNumber},
+		{"a\x00b", "", ErrText},
+		{"a\u0085b", "", ErrText},
+		{"\xff", "", ErrText},
+		{strings.Repeat("x", 65), "", ErrTooLong},
+	}
+	for _, tt := range tests {
+		got, err := checkText(tt.in, 64)
+		if got != tt.want || err != tt.err {
+			t.Errorf("checkText(%q) = %q, %v; want %q, %v", tt.in, got, err, tt.want, tt.err)
+		}
+	}
+}
+
+// FuzzCheckText checks the fast paths of checkText against the slow
+// reference, and that folding is idempotent.
+func FuzzCheckText(f *testing.F) {
+	// Seed corpus: ASCII, kana of both widths, full-width ASCII, combining
+	// marks, card-number-like runs, control characters, bad UTF-8.
+	for _, s := range []string{
+		"line-1", " ヤマダ タカシ ", "ﾔﾏﾀﾞ ﾀｶｼ", "ＹＡＭＡＤＡ　ＴＡＫＡＳＨＩ", "カ\u3099", "ｶﾞ",
+		"4111-1111-1111-1111", "０９０１２３４５６７８９０", "a\tb", "\xe3\x81", "家族割", "Ω\u0301",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := checkText(s, 64)
+		want, werr := slowCheck(s, 64)
+		// Both must refuse the same inputs; which category is reported
+		// first may differ when an input has several faults.
+		if got != want || (err == nil) != (werr == nil) {
+			t.Fatalf("checkText(%q) = %q, %v; reference %q, %v", s, got, err, want, werr)
+		}
+		if err == nil {
+			again, err := checkText(got, 64)
+			if again != got || err != nil {
+				t.Fatalf("checkText(%q) = %q, %v; not idempotent on %q", got, again, err, s)
+			}
+			if fold(s) != got {
+				t.Fatalf("fold(%q) = %q, checkText gives %q", s, fold(s), got)
+			}
+		}
+	})
+}
