@@ -143,7 +143,7 @@ func NormalizeCard(s string) (Card, Problem) {
 		}
 		pos++
 	}
-	if !norm.NFKC.IsNormalString(s) {
+	if norm.NFKC.QuickSpanString(s) != len(s) {
 		s = norm.NFKC.String(s)
 	}
 	sep := true // at the start or after a separator
@@ -204,8 +204,9 @@ func NormalizeCard(s string) (Card, Problem) {
 		i += size
 	}
 	if sep && c.n > 0 {
-		c.n-- // a trailing separator
+		c.n-- // a trailing separator; cleared so that equal names compare equal
 		c.len--
+		c.b[c.n] = 0
 	}
 	if c.n == 0 {
 		return Card{}, Problem{Empty, 0}

@@ -164,7 +164,7 @@ func NormalizeKana(s string) (Kana, Problem) {
 		}
 		s = string(b)
 	}
-	if !norm.NFKC.IsNormalString(s) {
+	if norm.NFKC.QuickSpanString(s) != len(s) {
 		s = norm.NFKC.String(s)
 	}
 	space := true // at the start, or after a separator
@@ -218,7 +218,8 @@ func NormalizeKana(s string) (Kana, Problem) {
 		space = false
 	}
 	if space && k.n > 0 {
-		k.n-- // a trailing separator
+		k.n-- // a trailing separator; cleared so that equal names compare equal
+		k.r[k.n] = 0
 	}
 	if k.n == 0 {
 		return Kana{}, Problem{Empty, 0}

@@ -65,26 +65,52 @@ func boundaryOK(k []rune, i int) bool {
 	}
 }
 
+// longAt reports whether the vowel kana k[i] lengthens the kana before it
+// (C3, SPEC "Public facts": おう, おお, うう): an オ or ウ after an O, an ウ
+// after a U, in the same part. It does not when it is itself lengthened
+// (オオウチ is OUCHI: 大+内), when a vowel follows an ウ (イノウエ is INOUE:
+// 井+上) or when a small kana joins it (ウィ).
+func longAt(k []rune, i int) bool {
+	r := k[i]
+	if r != 'ウ' && r != 'オ' || i == 0 || k[i-1] == ' ' {
+		return false
+	}
+	if i+1 < len(k) && (isSmall(k[i+1]) || r == 'ウ' && k[i+1] == 'エ') {
+		return false
+	}
+	pv := vowelOf(k, i-1)
+	if pv != 'O' && (pv != 'U' || r != 'ウ') {
+		return false
+	}
+	if p := k[i-1]; p == longMark || (p == 'ウ' || p == 'オ') && longAt(k, i-1) {
+		return false
+	}
+	return true
+}
+
 // base adds the spellings of k[i] on its own or fused with a following
 // small kana.
 func base(k []rune, i int, es *edges) {
 	r := k[i]
+	var p *pair
 	if i+1 < len(k) && isSmall(k[i+1]) {
-		if p, ok := lookupPair(r, k[i+1]); ok {
-			for _, sp := range p.sp {
+		p, _ = lookupPair(r, k[i+1])
+	}
+	// Passport Hepburn spells a foreign-sound pair kana by kana (TEI, FUA,
+	// BUA): that path comes first; a yōon is never split.
+	if p == nil || !p.only {
+		if m := monoOf(r); m != nil {
+			for _, sp := range m {
 				if sp.s != "" {
-					es.add(0, sp.s, 2, bit(sp.r))
+					es.add(0, sp.s, 1, bit(sp.r))
 				}
-			}
-			if p.only {
-				return
 			}
 		}
 	}
-	if m := monoOf(r); m != nil {
-		for _, sp := range m {
+	if p != nil {
+		for _, sp := range p.sp {
 			if sp.s != "" {
-				es.add(0, sp.s, 1, bit(sp.r))
+				es.add(0, sp.s, 2, bit(sp.r))
 			}
 		}
 	}
@@ -150,12 +176,8 @@ func lattice(k []rune, i int, es *edges) {
 			es.add(0, "H", 1, bit(OHLongVowel))
 			es.add(0, "U", 1, bit(OULongVowel))
 		}
-	case (r == 'ウ' || r == 'オ') && i > 0 && k[i-1] != ' ':
+	case (r == 'ウ' || r == 'オ') && longAt(k, i):
 		pv := vowelOf(k, i-1)
-		if !(pv == 'O' || pv == 'U' && r == 'ウ') {
-			base(k, i, es)
-			return
-		}
 		// A long O or U (C3, SPEC "Public facts"): not written in passport
 		// Hepburn (ONO, SATO, YUKO) or written OH; a name-final オ stays
 		// (SENOO, TAKATOO); never collapsed across a part, as k[i-1] is in
@@ -356,6 +378,9 @@ func Match(card *Card, kana *Kana, allowed Mask) (Mask, bool) {
 		}
 	case parts >= 2:
 		try(k, false)
+		if found && bestCost <= 1 {
+			break // the other order costs at least its own rule
+		}
 		sp := 0
 		for k[sp] != ' ' {
 			sp++

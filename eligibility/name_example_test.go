@@ -1,0 +1,64 @@
+package eligibility_test
+
+import (
+	"fmt"
+
+	"golang.org/x/text/language"
+
+	"github.com/kessai-jp/kessai/eligibility"
+)
+
+func ExampleMatchName() {
+	for _, card := range []string{"YAMADA TARO", "TARO YAMADA", "Yamada Tarou", "YAMADA HANAKO", "山田 太郎"} {
+		m := eligibility.MatchName(card, "ヤマダ タロウ")
+		fmt.Printf("%-14s %-5v %v\n", card, m.OK(), m)
+	}
+	// Output:
+	// YAMADA TARO    true  exact
+	// TARO YAMADA    true  reordered(order-swapped)
+	// Yamada Tarou   true  variant(ou-long-vowel)
+	// YAMADA HANAKO  false mismatch
+	// 山田 太郎          false invalid-card-name: eligibility: card name: card name not in romaji at character 1
+}
+
+func ExampleMatchName_rules() {
+	m := eligibility.MatchName("OHNO YUUKO", "おおの ゆうこ")
+	for _, r := range m.Rules {
+		fmt.Printf("%s: %s / %s\n", r.Code(), r.Message(language.Japanese), r.Message(language.English))
+	}
+	// Output:
+	// oh-long-vowel: オ段の長音をOHと表記(パスポートで選べる表記、例: OHNO) / long O written OH (a passport option, e.g. OHNO)
+	// uu-long-vowel: 長音「うう」をUUと表記(例: YUUKO) / long vowel うう written UU (e.g. YUUKO)
+}
+
+func ExampleNameProfile_Match() {
+	for _, card := range []string{"SATO YUKO", "SATOH YUKO", "SATOU YUUKO"} {
+		fmt.Printf("%-12s standard=%-33v strict=%v\n", card,
+			eligibility.Standard.Match(card, "サトウ ユウコ"),
+			eligibility.Strict.Match(card, "サトウ ユウコ"))
+	}
+	// Output:
+	// SATO YUKO    standard=exact                             strict=exact
+	// SATOH YUKO   standard=variant(oh-long-vowel)            strict=variant(oh-long-vowel)
+	// SATOU YUUKO  standard=variant(ou-long-vowel,uu-long-vowel) strict=mismatch
+}
+
+func ExampleCardName() {
+	for _, kana := range []string{"ヤマダ タロウ", "おおの ゆうこ", "ﾎﾝﾏ ｼﾝﾍﾟｲ", "ハットリ ジュンイチ"} {
+		name, err := eligibility.CardName(kana)
+		fmt.Println(name, err)
+	}
+	// Output:
+	// YAMADA TARO <nil>
+	// ONO YUKO <nil>
+	// HOMMA SHIMPEI <nil>
+	// HATTORI JUNICHI <nil>
+}
+
+func ExampleCardNameOptions_CardName() {
+	opts := eligibility.CardNameOptions{OH: true, GivenFirst: true}
+	name, err := opts.CardName("サトウ ヨウコ")
+	fmt.Println(name, err)
+	// Output:
+	// YOHKO SATOH <nil>
+}

@@ -1,0 +1,110 @@
+package eligibility
+
+import (
+	"strings"
+	"testing"
+)
+
+// FuzzMatchName checks MatchName on any input: no panic; Err exactly for the
+// invalid kinds; Rules nil exactly when not a variant; and swapping the two
+// tokens of a card name never changes OK (C3: family and given name compare
+// as fields, in either order), unless the name is long enough to be a
+// track cut, where the cut end decides.
+func FuzzMatchName(f *testing.F) {
+	// Seed corpus: the examples, track form, width and case, bad
+	// input of each kind.
+	for _, s := range [][2]string{
+		{"TARO YAMADA", "ヤマダ タロウ"},
+		{"OHNO YUKO", "オオノ ユウコ"},
+		{"Satou Yuuko", "サトウ ユウコ"},
+		{"YAMADA/TARO", "ﾔﾏﾀﾞ ﾀﾛｳ"},
+		{"MATSUURA KOUCHIWA", "マツウラ コウチワ"},
+		{"SHIN'YA KANNNO", "カンノ シンヤ"},
+		{"SATO", "サイトウ"},
+		{"ＳＡＴŌ　ＹÛＫＯ", "さとう　ゆうこ"},
+		{"山田", "ヤマダ"},
+		{"YAMADA", "YAMADA"},
+		{"", ""},
+		{"A A", "ア ア"},
+		{"HIGASHIKUNINOMIYA TOSHIHIK", "ヒガシクニノミヤ トシヒコ"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, card, kana string) {
+		m := MatchName(card, kana)
+		invalid := m.Kind == InvalidCardName || m.Kind == InvalidKana
+		if (m.Err != nil) != invalid {
+			t.Fatalf("MatchName(%q, %q) = %v: Err and Kind disagree", card, kana, m)
+		}
+		if (m.Rules != nil) != (m.Kind == Variant || m.Kind == Reordered || m.Kind == Truncated) {
+			t.Fatalf("MatchName(%q, %q) = %v: Rules and Kind disagree", card, kana, m)
+		}
+		s := Strict.Match(card, kana)
+		if s.OK() && !m.OK() {
+			t.Fatalf("Strict.Match(%q, %q) = %v but MatchName = %v", card, kana, s, m)
+		}
+		tokens := strings.Fields(card)
+		if len(tokens) != 2 || !m.OK() && invalid || len(card) >= NameTrackLen-1 {
+			return
+		}
+		swapped := tokens[1] + " " + tokens[0]
+		if m2 := MatchName(swapped, kana); m2.OK() != m.OK() {
+			t.Fatalf("MatchName(%q, %q) = %v but MatchName(%q, %q) = %v", card, kana, m, swapped, kana, m2)
+		}
+	})
+}
+
+// safeRows are kana rows whose consonants no spelling rule confuses with
+// another row: a name differing in one of them is another name.
+var safeRows = [...][5]string{
+	{"カ", "キ", "ク", "ケ", "コ"},
+	{"ナ", "ニ", "ヌ", "ネ", "ノ"},
+	{"マ", "ミ", "ム", "メ", "モ"},
+	{"ラ", "リ", "ル", "レ", "ロ"},
+	{"ガ", "ギ", "グ", "ゲ", "ゴ"},
+	{"バ", "ビ", "ブ", "ベ", "ボ"},
+	{"パ", "ピ", "プ", "ペ", "ポ"},
+}
+
+// FuzzMatchNameConsonant builds a kana name from the fuzzer's bytes, takes
+// its CardName, and checks that the card matches it exactly, and does not
+// match the same name with one consonant of the family name changed (C1, C3:
+// different people never match).
+func FuzzMatchNameConsonant(f *testing.F) {
+	// Seed corpus: family and given names as row/vowel bytes, the position
+	// and row of the changed consonant.
+	f.Add([]byte{0, 1, 2, 3}, []byte{4, 5}, uint8(0), uint8(1))
+	f.Add([]byte{10, 20, 30}, []byte{7, 8, 9}, uint8(2), uint8(5))
+	f.Add([]byte{1}, []byte{1}, uint8(0), uint8(3))
+	f.Fuzz(func(t *testing.T, family, given []byte, at, row uint8) {
+		if len(family) == 0 || len(given) == 0 || len(family) > 8 || len(given) > 8 {
+			return
+		}
+		build := func(b []byte, change int, newRow int) string {
+			var sb strings.Builder
+			for i, x := range b {
+				r, v := int(x/5)%len(safeRows), int(x%5)
+				if i == change {
+					r = newRow
+				}
+				sb.WriteString(safeRows[r][v])
+			}
+			return sb.String()
+		}
+		kana := build(family, -1, 0) + " " + build(given, -1, 0)
+		card, err := CardName(kana)
+		if err != nil {
+			t.Fatalf("CardName(%q): %v", kana, err)
+		}
+		if m := MatchName(card, kana); m.Kind != Exact {
+			t.Fatalf("MatchName(CardName(%q) = %q) = %v, want exact", kana, card, m)
+		}
+		pos := int(at) % len(family)
+		oldRow := int(family[pos]/5) % len(safeRows)
+		newRow := (oldRow + 1 + int(row)%(len(safeRows)-1)) % len(safeRows)
+		other := build(family, pos, newRow) + " " + build(given, -1, 0)
+		if m := MatchName(card, other); m.OK() {
+			t.Fatalf("MatchName(%q, %q) = %v, want no match (card is for %q)", card, other, m, kana)
+		}
+	})
+}

@@ -1,0 +1,487 @@
+package eligibility
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+)
+
+type nameCase struct {
+	name       string // rule ID / NameRule code / example
+	card, kana string
+	kind       MatchKind
+	rules      []NameRule
+}
+
+func runNameCases(t *testing.T, p NameProfile, tests []nameCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := p.Match(tt.card, tt.kana)
+			want := NameMatch{Kind: tt.kind, Rules: tt.rules}
+			if got.Err != nil {
+				t.Fatalf("%v.Match(%q, %q) error %v, want %v", p, tt.card, tt.kana, got.Err, want)
+			}
+			if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b error) bool { return a == b })); diff != "" {
+				t.Errorf("%v.Match(%q, %q) = %v, want %v (-want +got)\n%s", p, tt.card, tt.kana, got, want, diff)
+			}
+		})
+	}
+}
+
+// TestMatchNamePassport checks the examples that Japan's passport offices
+// publish with their Hepburn table (C3, SPEC "Public facts").
+func TestMatchNamePassport(t *testing.T) {
+	tests := []nameCase{
+		{"C3/ONO", "ONO", "オオノ", Exact, nil},
+		{"C3/OHNO/oh-long-vowel", "OHNO", "オオノ", Variant, []NameRule{NameOHLongVowel}},
+		{"C3/ONO-short", "ONO", "オノ", Exact, nil},
+		{"C3/OTA", "OTA", "オオタ", Exact, nil},
+		{"C3/KOTA", "KOTA", "コウタ", Exact, nil},
+		{"C3/KONO", "KONO", "コウノ", Exact, nil},
+		{"C3/KOHNO/oh-long-vowel", "KOHNO", "コウノ", Variant, []NameRule{NameOHLongVowel}},
+		{"C3/ITO", "ITO", "イトウ", Exact, nil},
+		{"C3/ITOH/oh-long-vowel", "ITOH", "イトウ", Variant, []NameRule{NameOHLongVowel}},
+		{"C3/KATO", "KATO", "カトウ", Exact, nil},
+		{"C3/YUKO", "YUKO", "ユウコ", Exact, nil},
+		{"C3/YOKO", "YOKO", "ヨウコ", Exact, nil},
+		{"C3/YUKI", "YUKI", "ユウキ", Exact, nil},
+		{"C3/SHUJI", "SHUJI", "シュウジ", Exact, nil},
+		{"C3/HYUGA", "HYUGA", "ヒュウガ", Exact, nil},
+		{"C3/URYU", "URYU", "ウリュウ", Exact, nil},
+		{"C3/NAMBA", "NAMBA", "ナンバ", Exact, nil},
+		{"C3/HOMMA", "HOMMA", "ホンマ", Exact, nil},
+		{"C3/SAMPEI", "SAMPEI", "サンペイ", Exact, nil},
+		{"C3/SHIMBASHI", "SHIMBASHI", "シンバシ", Exact, nil},
+		{"C3/SANSHI", "SANSHI", "サンシ", Exact, nil},
+		{"C3/HOTCHI", "HOTCHI", "ホッチ", Exact, nil},
+		{"C3/HATCHO", "HATCHO", "ハッチョウ", Exact, nil},
+		{"C3/HATTORI", "HATTORI", "ハットリ", Exact, nil},
+		{"C3/KIKKAWA", "KIKKAWA", "キッカワ", Exact, nil},
+		{"C3/SENOO", "SENOO", "セノオ", Exact, nil},
+		{"C3/SENOH/oh-long-vowel", "SENOH", "セノオ", Variant, []NameRule{NameOHLongVowel}},
+		{"C3/TAKATOO", "TAKATOO", "タカトオ", Exact, nil},
+		{"C3/YOKOO", "YOKOO", "ヨコオ", Exact, nil},
+		{"C3/MISONO", "MISONO", "ミソノウ", Exact, nil},
+		{"C3/MISONOO", "MISONOO", "ミソノオ", Exact, nil},
+		{"C3/AO", "AO", "アオウ", Exact, nil},
+		{"C3/AOO", "AOO", "アオオ", Exact, nil},
+		{"C3/KORI", "KORI", "コオリ", Exact, nil},
+		{"C3/KOHRI/oh-long-vowel", "KOHRI", "コオリ", Variant, []NameRule{NameOHLongVowel}},
+		{"C3/NISHIKIKORI", "NISHIKIKORI", "ニシキコオリ", Exact, nil},
+		{"C3/IO", "IO", "イオウ", Exact, nil},
+		{"C3/NIINA", "NIINA", "ニイナ", Exact, nil},
+		{"C3/KEIKO", "KEIKO", "ケイコ", Exact, nil},
+		{"C3/KANNO", "KANNO", "カンノ", Exact, nil},
+		{"C3/KANNOO", "KANNOO", "カンノオ", Exact, nil},
+		{"C3/SHINYA", "SHINYA", "シンヤ", Exact, nil},
+		{"C3/FUNIU", "FUNIU", "フニウ", Exact, nil},
+		{"C3/FUNYU", "FUNYU", "フニュウ", Exact, nil},
+		{"C3/URIU", "URIU", "ウリウ", Exact, nil},
+		{"C3/SHIROZU", "SHIROZU", "シロウズ", Exact, nil},
+		{"C3/MINEU", "MINEU", "ミネウ", Exact, nil},
+		{"C3/SHIU", "SHIU", "シウ", Exact, nil},
+		{"C3/INOUE", "INOUE", "イノウエ", Exact, nil},
+		{"C3/OUCHI", "OUCHI", "オオウチ", Exact, nil},
+		{"C3/MATSURA", "MATSURA", "マツウラ", Exact, nil},
+		{"C3/MATSUURA/word-boundary", "MATSUURA", "マツウラ", Variant, []NameRule{NameWordBoundary}},
+		{"C3/KOUCHIWA/word-boundary", "KOUCHIWA", "コウチワ", Variant, []NameRule{NameWordBoundary}},
+		{"C3/TEI", "TEINA", "ティナ", Exact, nil},
+		{"C3/FUA", "FUAMI", "ファミ", Exact, nil},
+		{"C3/JIE", "JIENI", "ジェニ", Exact, nil},
+		{"C3/CHIE", "CHIERU", "チェル", Exact, nil},
+		{"C3/DEYU", "DEYUKU", "デュク", Exact, nil},
+		{"C3/BUA", "BUAIORIN", "ヴァイオリン", Exact, nil},
+		{"C3/BA", "BAIORIN", "ヴァイオリン", Exact, nil},
+		{"C3/BU", "BUIKUTORU", "ヴィクトル", Exact, nil},
+		{"C3/BI", "BIKUTORU", "ヴィクトル", Exact, nil},
+		{"C3/JOJI", "JOJI", "ジョージ", Exact, nil},
+		{"C3/full-name", "YAMADA TARO", "ヤマダ タロウ", Exact, nil},
+		{"C3/full-name-track-form", "YAMADA/TARO", "ヤマダ タロウ", Exact, nil},
+		{"C3/no-space-kana", "YAMADA TARO", "ヤマダタロウ", Exact, nil},
+		{"C3/cross-part-vowel", "SATO UTA", "サトウ ウタ", Exact, nil},
+		{"C3/cross-part-o", "ONO OSAMU", "オオノ オサム", Exact, nil},
+		{"C3/half-width-kana", "YAMADA TARO", "ﾔﾏﾀﾞ ﾀﾛｳ", Exact, nil},
+		{"C3/hiragana", "YAMADA TARO", "やまだ たろう", Exact, nil},
+		{"C3/full-width-card", "ＹＡＭＡＤＡ　ＴＡＲＯ", "ヤマダ　タロウ", Exact, nil},
+		{"C3/lower-case-card", "yamada taro", "ヤマダ タロウ", Exact, nil},
+	}
+	runNameCases(t, Standard, tests)
+	t.Run("Strict", func(t *testing.T) { runNameCases(t, Strict, tests) })
+}
+
+// TestMatchNameVariants checks each variant rule by its code (C3).
+func TestMatchNameVariants(t *testing.T) {
+	runNameCases(t, Standard, []nameCase{
+		{"C3/ou-long-vowel/SATOU", "SATOU", "サトウ", Variant, []NameRule{NameOULongVowel}},
+		{"C3/ou-long-vowel/KATOU", "KATOU", "カトウ", Variant, []NameRule{NameOULongVowel}},
+		{"C3/ou-long-vowel/long-mark", "JOUJI", "ジョージ", Variant, []NameRule{NameOULongVowel}},
+		{"C3/word-boundary/KOUTA", "KOUTA", "コウタ", Variant, []NameRule{NameWordBoundary}},
+		{"C3/oo-long-vowel/OONO", "OONO", "オオノ", Variant, []NameRule{NameOOLongVowel}},
+		{"C3/uu-long-vowel/YUUKO", "YUUKO", "ユウコ", Variant, []NameRule{NameUULongVowel}},
+		{"C3/uu-long-vowel/SHUUJI", "SHUUJI", "シュウジ", Variant, []NameRule{NameUULongVowel}},
+		{"C3/ou+uu/Satou-Yuuko", "Satou Yuuko", "サトウ ユウコ", Variant, []NameRule{NameOULongVowel, NameUULongVowel}},
+		{"C3/oh+exact/OHNO-YUKO", "OHNO YUKO", "オオノ ユウコ", Variant, []NameRule{NameOHLongVowel}},
+		{"C3/doubled-vowel/SATOO", "SATOO", "サトウ", Variant, []NameRule{NameDoubledVowel}},
+		{"C3/doubled-vowel/JOOJI", "JOOJI", "ジョージ", Variant, []NameRule{NameDoubledVowel}},
+		{"C3/doubled-vowel/MARII", "MARII", "マリー", Variant, []NameRule{NameDoubledVowel}},
+		{"C3/macron/SATŌ", "SATŌ", "サトウ", Variant, []NameRule{NameMacron}},
+		{"C3/macron/YŪKO", "YŪKO", "ユウコ", Variant, []NameRule{NameMacron}},
+		{"C3/macron/circumflex", "SATÔ YÛKO", "サトウ ユウコ", Variant, []NameRule{NameMacron}},
+		{"C3/macron/ŌNO", "ŌNO", "オオノ", Variant, []NameRule{NameMacron}},
+		{"C3/macron/SENŌ", "SENŌ", "セノオ", Variant, []NameRule{NameMacron}},
+		{"C3/macron/JŌJI", "JŌJI", "ジョージ", Variant, []NameRule{NameMacron}},
+		{"C3/n-before-bmp/NANBA", "NANBA", "ナンバ", Variant, []NameRule{NameNBeforeBMP}},
+		{"C3/n-before-bmp/HONMA", "HONMA", "ホンマ", Variant, []NameRule{NameNBeforeBMP}},
+		{"C3/n-before-bmp/SANPEI", "SANPEI", "サンペイ", Variant, []NameRule{NameNBeforeBMP}},
+		{"C3/cch/HOCCHI", "HOCCHI", "ホッチ", Variant, []NameRule{NameCCH}},
+		{"C3/kunrei-si/SIMIZU", "SIMIZU", "シミズ", Variant, []NameRule{NameKunreiSI}},
+		{"C3/kunrei-ti/TIBA", "TIBA", "チバ", Variant, []NameRule{NameKunreiTI}},
+		{"C3/kunrei-ti/HOTTI", "HOTTI", "ホッチ", Variant, []NameRule{NameKunreiTI}},
+		{"C3/kunrei-tu/MATUMOTO", "MATUMOTO", "マツモト", Variant, []NameRule{NameKunreiTU}},
+		{"C3/kunrei-hu/HUKUDA", "HUKUDA", "フクダ", Variant, []NameRule{NameKunreiHU}},
+		{"C3/kunrei-zi/KAZIWARA", "KAZIWARA", "カジワラ", Variant, []NameRule{NameKunreiZI}},
+		{"C3/kunrei-sy/SYUNSUKE", "SYUNSUKE", "シュンスケ", Variant, []NameRule{NameKunreiSY}},
+		{"C3/kunrei-ty/TYAKO", "TYAKO", "チャコ", Variant, []NameRule{NameKunreiTY}},
+		{"C3/kunrei-zy/ZYUNKO", "ZYUNKO", "ジュンコ", Variant, []NameRule{NameKunreiZY}},
+		{"C3/kunrei/SATOU-SYUNSUKE", "SATOU SYUNSUKE", "サトウ シュンスケ", Variant, []NameRule{NameOULongVowel, NameKunreiSY}},
+		{"C3/nihon-di/CHIDIWA", "CHIDIWA", "チヂワ", Variant, []NameRule{NameNihonDI}},
+		{"C3/nihon-du/TSUDUKI", "TSUDUKI", "ツヅキ", Variant, []NameRule{NameNihonDU}},
+		{"C3/nihon-wo/WO", "KAWORU", "カヲル", Variant, []NameRule{NameNihonWO}},
+		{"C3/wapuro-nn/SHINNYA", "SHINNYA", "シンヤ", Variant, []NameRule{NameWapuroNN}},
+		{"C3/wapuro-nn/KANNNO", "KANNNO", "カンノ", Variant, []NameRule{NameWapuroNN}},
+		{"C3/wapuro-nn/NANNBA", "NANNBA", "ナンバ", Variant, []NameRule{NameWapuroNN}},
+		{"C3/n-apostrophe/SHIN'YA", "SHIN'YA", "シンヤ", Variant, []NameRule{NameNApostrophe}},
+		{"C3/wapuro-jy/JYUNKO", "JYUNKO", "ジュンコ", Variant, []NameRule{NameWapuroJY}},
+		{"C3/wapuro-cy/CYAKO", "CYAKO", "チャコ", Variant, []NameRule{NameWapuroCY}},
+		{"C3/v-sound/VIKUTORU", "VIKUTORU", "ヴィクトル", Variant, []NameRule{NameVSound}},
+		{"C3/v-sound/VAIORIN", "VAIORIN", "ヴァイオリン", Variant, []NameRule{NameVSound}},
+		{"C3/foreign-sound/TINA", "TINA", "ティナ", Variant, []NameRule{NameForeignSound}},
+		{"C3/foreign-sound/FAMI", "FAMI", "ファミ", Variant, []NameRule{NameForeignSound}},
+		{"C3/foreign-sound/JENI", "JENI", "ジェニ", Variant, []NameRule{NameForeignSound}},
+		{"C3/order-swapped/TARO-YAMADA", "TARO YAMADA", "ヤマダ タロウ", Reordered, []NameRule{NameOrderSwapped}},
+		{"C3/order-swapped/no-space-kana", "TARO YAMADA", "ヤマダタロウ", Reordered, []NameRule{NameOrderSwapped}},
+		{"C3/order-swapped/with-variant", "Yuuko Satou", "サトウ ユウコ", Reordered, []NameRule{NameOULongVowel, NameUULongVowel, NameOrderSwapped}},
+		{"C3/order-swapped/track-form", "TARO/YAMADA", "ヤマダ タロウ", Reordered, []NameRule{NameOrderSwapped}},
+		{"C3/truncated", "HIGASHIKUNINOMIYA TOSHIHIK", "ヒガシクニノミヤ トシヒコ", Truncated, []NameRule{NameTruncated}},
+		{"C3/truncated/mid-syllable", "HIGASHIKUNINOMIYA TOSHIHI", "ヒガシクニノミヤ トシヒコ", Mismatch, nil},
+		{"C3/truncated/given-first", "TOSHIHIKO HIGASHIKUNINOMIY", "ヒガシクニノミヤ トシヒコ", Truncated, []NameRule{NameOrderSwapped, NameTruncated}},
+		{"C3/truncated/complete-26", "HIGASHIKUNINOMIYA NARUHIKO", "ヒガシクニノミヤ ナルヒコ", Exact, nil},
+	})
+}
+
+// TestMatchNameDifferentPeople: different people never match (C1, C3).
+func TestMatchNameDifferentPeople(t *testing.T) {
+	tests := []nameCase{
+		{"C1/other-given-name", "YAMADA TARO", "ヤマダ ハナコ", Mismatch, nil},
+		{"C1/other-family-name", "YAMADA TARO", "ヤマモト タロウ", Mismatch, nil},
+		{"C3/SATO-SAITO", "SATO", "サイトウ", Mismatch, nil},
+		{"C3/ONO-ONODERA", "ONO", "オノデラ", Mismatch, nil},
+		{"C3/former-family-name", "SUZUKI HANAKO", "タナカ ハナコ", Mismatch, nil},
+		{"C3/former-family-name-swapped", "HANAKO SUZUKI", "タナカ ハナコ", Mismatch, nil},
+		{"C3/SENO-SENOO", "SENO", "セノオ", Mismatch, nil},
+		{"C3/NINA-NIINA", "NINA", "ニイナ", Mismatch, nil},
+		{"C3/KANO-KANNO", "KANO", "カンノ", Mismatch, nil},
+		{"C3/OHNO-ONO", "OHNO", "オノ", Mismatch, nil},
+		{"C3/macron-on-short-vowel", "SATŌ", "サト", Mismatch, nil},
+		{"C3/INOE-INOUE", "INOE", "イノウエ", Mismatch, nil},
+		{"C3/family-name-only", "YAMADA", "ヤマダ タロウ", Mismatch, nil},
+		{"C3/given-name-only", "TARO", "ヤマダ タロウ", Mismatch, nil},
+		{"C3/extra-token", "YAMADA TARO JIRO", "ヤマダ タロウ", Mismatch, nil},
+		{"C3/no-space-card", "YAMADATARO", "ヤマダ タロウ", Mismatch, nil},
+		{"C3/long-vowel-across-parts", "SAT OUTA", "サトウ ウタ", Mismatch, nil},
+		{"C3/short-card-not-truncated", "YAMADA TAR", "ヤマダ タロウ", Mismatch, nil},
+		{"C3/initial", "T YAMADA", "ヤマダ タロウ", Mismatch, nil},
+		{"C3/M-not-before-bmp", "HOMDA", "ホンダ", Mismatch, nil},
+		{"C3/apostrophe-elsewhere", "YAMA'DA", "ヤマダ", Mismatch, nil},
+	}
+	runNameCases(t, Standard, tests)
+	t.Run("Strict", func(t *testing.T) { runNameCases(t, Strict, tests) })
+}
+
+// TestMatchNameStrict: the Strict profile accepts passport Hepburn only,
+// with or without OH (C3).
+func TestMatchNameStrict(t *testing.T) {
+	runNameCases(t, Strict, []nameCase{
+		{"C3/strict/exact", "YAMADA TARO", "ヤマダ タロウ", Exact, nil},
+		{"C3/strict/oh-long-vowel", "OHNO YUKO", "オオノ ユウコ", Variant, []NameRule{NameOHLongVowel}},
+		{"C3/strict/word-boundary", "MATSUURA", "マツウラ", Variant, []NameRule{NameWordBoundary}},
+		{"C3/strict/order-swapped", "TARO YAMADA", "ヤマダ タロウ", Reordered, []NameRule{NameOrderSwapped}},
+		{"C3/strict/truncated", "HIGASHIKUNINOMIYA TOSHIHIK", "ヒガシクニノミヤ トシヒコ", Truncated, []NameRule{NameTruncated}},
+		{"C3/strict/ou-long-vowel", "SATOU", "サトウ", Mismatch, nil},
+		{"C3/strict/uu-long-vowel", "YUUKO", "ユウコ", Mismatch, nil},
+		{"C3/strict/oo-long-vowel", "OONO", "オオノ", Mismatch, nil},
+		{"C3/strict/macron", "SATŌ", "サトウ", Mismatch, nil},
+		{"C3/strict/n-before-bmp", "NANBA", "ナンバ", Mismatch, nil},
+		{"C3/strict/cch", "HOCCHI", "ホッチ", Mismatch, nil},
+		{"C3/strict/kunrei-tu", "MATUMOTO", "マツモト", Mismatch, nil},
+		{"C3/strict/wapuro-nn", "SHINNYA", "シンヤ", Mismatch, nil},
+		{"C3/strict/wapuro-jy", "JYUNKO", "ジュンコ", Mismatch, nil},
+		{"C3/strict/v-sound", "VIKUTORU", "ヴィクトル", Mismatch, nil},
+		{"C3/strict/foreign-sound", "TINA", "ティナ", Mismatch, nil},
+	})
+}
+
+func TestMatchNameInvalid(t *testing.T) {
+	// C3: bad input is reported, not guessed.
+	tests := []struct {
+		name       string
+		card, kana string
+		kind       MatchKind
+		err        error
+		field      string
+		pos        int
+	}{
+		{"C3/empty-card", "", "ヤマダ タロウ", InvalidCardName, ErrEmptyName, "card name", 0},
+		{"C3/blank-card", " / ", "ヤマダ タロウ", InvalidCardName, ErrEmptyName, "card name", 0},
+		{"C3/kanji-card", "山田 太郎", "ヤマダ タロウ", InvalidCardName, ErrNotRomaji, "card name", 0},
+		{"C3/kana-card", "YAMADA タロウ", "ヤマダ タロウ", InvalidCardName, ErrNotRomaji, "card name", 7},
+		{"C3/digit-card", "YAMADA TARO2", "ヤマダ タロウ", InvalidCardName, ErrNameCharacter, "card name", 11},
+		{"C3/symbol-card", "YAMADA&TARO", "ヤマダ タロウ", InvalidCardName, ErrNameCharacter, "card name", 6},
+		{"C3/long-card", strings.Repeat("A", NameMaxCardRunes+1), "ヤマダ タロウ", InvalidCardName, ErrNameTooLong, "card name", NameMaxCardRunes},
+		{"C3/empty-kana", "YAMADA TARO", "", InvalidKana, ErrEmptyName, "holder kana", 0},
+		{"C3/latin-kana", "YAMADA TARO", "YAMADA TARO", InvalidKana, ErrNotKana, "holder kana", 0},
+		{"C3/kanji-kana", "YAMADA TARO", "山田 太郎", InvalidKana, ErrNotKana, "holder kana", 0},
+		{"C3/digit-kana", "YAMADA TARO", "ヤマダ タロウ2", InvalidKana, ErrNameCharacter, "holder kana", 7},
+		{"C3/long-kana", "YAMADA TARO", strings.Repeat("ア", NameMaxKanaRunes+1), InvalidKana, ErrNameTooLong, "holder kana", NameMaxKanaRunes},
+		{"C3/both-bad-card-first", "", "", InvalidCardName, ErrEmptyName, "card name", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := MatchName(tt.card, tt.kana)
+			if got.Kind != tt.kind || got.OK() || got.Rules != nil {
+				t.Errorf("MatchName(%q, %q) = %v, want kind %v", tt.card, tt.kana, got, tt.kind)
+			}
+			if !errors.Is(got.Err, tt.err) {
+				t.Errorf("MatchName(%q, %q).Err = %v, want %v", tt.card, tt.kana, got.Err, tt.err)
+			}
+			var ne *NameError
+			if !errors.As(got.Err, &ne) {
+				t.Fatalf("MatchName(%q, %q).Err = %T, want *NameError", tt.card, tt.kana, got.Err)
+			}
+			if ne.Field != tt.field || ne.Pos != tt.pos {
+				t.Errorf("MatchName(%q, %q).Err = {%q %d}, want {%q %d}", tt.card, tt.kana, ne.Field, ne.Pos, tt.field, tt.pos)
+			}
+			if msg := ne.Error(); !strings.HasPrefix(msg, "eligibility: "+tt.field+": ") {
+				t.Errorf("NameError.Error() = %q, want prefix %q", msg, "eligibility: "+tt.field)
+			}
+		})
+	}
+}
+
+func TestNameErrorText(t *testing.T) {
+	// C3: the text says what and where without echoing the input.
+	got := MatchName("YAMADA 4111111111111111", "ヤマダ").Err
+	want := "eligibility: card name: invalid character in name at character 8"
+	if got == nil || got.Error() != want {
+		t.Errorf("MatchName(card with digits).Err = %v, want %q", got, want)
+	}
+}
+
+func TestMatchNameKindAndErr(t *testing.T) {
+	// NameMatch.Err is non-nil exactly for the invalid kinds; OK exactly
+	// for the matching kinds.
+	for _, tt := range []struct {
+		card, kana string
+	}{
+		{"YAMADA TARO", "ヤマダ タロウ"}, {"TARO YAMADA", "ヤマダ タロウ"}, {"SATOU", "サトウ"},
+		{"SATO", "サイトウ"}, {"", "サトウ"}, {"SATO", ""},
+	} {
+		m := MatchName(tt.card, tt.kana)
+		invalid := m.Kind == InvalidCardName || m.Kind == InvalidKana
+		if (m.Err != nil) != invalid {
+			t.Errorf("MatchName(%q, %q) = %v: Err and Kind disagree", tt.card, tt.kana, m)
+		}
+		ok := m.Kind == Exact || m.Kind == Variant || m.Kind == Reordered || m.Kind == Truncated
+		if m.OK() != ok {
+			t.Errorf("MatchName(%q, %q).OK() = %v, want %v", tt.card, tt.kana, m.OK(), ok)
+		}
+	}
+}
+
+func TestUnknownProfile(t *testing.T) {
+	if got := NameProfile(9).Match("YAMADA TARO", "ヤマダ タロウ"); got.OK() || got.Kind != Mismatch {
+		t.Errorf("NameProfile(9).Match = %v, want mismatch", got)
+	}
+}
+
+func TestCardName(t *testing.T) {
+	// C3: the passport-Hepburn card name, to pre-fill a form.
+	tests := []struct {
+		name string
+		opt  CardNameOptions
+		kana string
+		want string
+	}{
+		{"C3/basic", CardNameOptions{}, "ヤマダ タロウ", "YAMADA TARO"},
+		{"C3/long-vowels", CardNameOptions{}, "オオノ ユウコ", "ONO YUKO"},
+		{"C3/oh-long-vowel", CardNameOptions{OH: true}, "オオノ ユウコ", "OHNO YUKO"},
+		{"C3/oh-final", CardNameOptions{OH: true}, "サトウ ケイコ", "SATOH KEIKO"},
+		{"C3/oh-final-o", CardNameOptions{OH: true}, "セノオ", "SENOH"},
+		{"C3/given-first", CardNameOptions{GivenFirst: true}, "ヤマダ タロウ", "TARO YAMADA"},
+		{"C3/given-first-oh", CardNameOptions{OH: true, GivenFirst: true}, "イトウ ヨウコ", "YOHKO ITOH"},
+		{"C3/hiragana-half-width", CardNameOptions{}, "やまだ　ﾀﾛｳ", "YAMADA TARO"},
+		{"C3/final-o", CardNameOptions{}, "セノオ マサオ", "SENOO MASAO"},
+		{"C3/m-before-bmp", CardNameOptions{}, "ホンマ サンペイ", "HOMMA SAMPEI"},
+		{"C3/tch", CardNameOptions{}, "ホッチ ジュンイチ", "HOTCHI JUNICHI"},
+		{"C3/sokuon", CardNameOptions{}, "ハットリ キョウコ", "HATTORI KYOKO"},
+		{"C3/NIINA", CardNameOptions{}, "ニイナ シンヤ", "NIINA SHINYA"},
+		{"C3/INOUE", CardNameOptions{}, "イノウエ シュウヘイ", "INOUE SHUHEI"},
+		{"C3/foreign", CardNameOptions{}, "ヴァレンティーノ", "BUARENTEINO"},
+		{"C3/wo", CardNameOptions{}, "カヲル", "KAORU"},
+		{"C3/no-space", CardNameOptions{GivenFirst: true}, "ヤマダタロウ", "YAMADATARO"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.opt.CardName(tt.kana)
+			if err != nil || got != tt.want {
+				t.Errorf("%+v.CardName(%q) = %q, %v, want %q", tt.opt, tt.kana, got, err, tt.want)
+			}
+			if tt.opt == (CardNameOptions{}) {
+				if got2, _ := CardName(tt.kana); got2 != got {
+					t.Errorf("CardName(%q) = %q, want %q", tt.kana, got2, got)
+				}
+			}
+			// Round trip: the card name matches the kana it came from.
+			want := Exact
+			switch {
+			case tt.opt.GivenFirst && strings.Contains(got, " "):
+				want = Reordered
+			case tt.opt.OH && got != mustCardName(t, tt.kana):
+				want = Variant
+			}
+			if m := Strict.Match(got, tt.kana); m.Kind != want {
+				t.Errorf("Strict.Match(%q, %q) = %v, want %v", got, tt.kana, m, want)
+			}
+		})
+	}
+}
+
+func mustCardName(t *testing.T, kana string) string {
+	t.Helper()
+	s, err := CardName(kana)
+	if err != nil {
+		t.Fatalf("CardName(%q): %v", kana, err)
+	}
+	return s
+}
+
+func TestCardNameErrors(t *testing.T) {
+	for _, tt := range []struct {
+		name, kana string
+		err        error
+	}{
+		{"C3/empty", "", ErrEmptyName},
+		{"C3/kanji", "山田 太郎", ErrNotKana},
+		{"C3/latin", "Yamada", ErrNotKana},
+		{"C3/digit", "ヤマダ3", ErrNameCharacter},
+		{"C3/too-long", strings.Repeat("ア", 65), ErrNameTooLong},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := CardName(tt.kana)
+			if got != "" || !errors.Is(err, tt.err) {
+				t.Errorf("CardName(%q) = %q, %v, want %v", tt.kana, got, err, tt.err)
+			}
+		})
+	}
+}
+
+func TestNameRuleText(t *testing.T) {
+	// Every rule has a unique stable code and both messages.
+	seen := map[string]bool{}
+	for r := NameRule(1); r < numNameRules; r++ {
+		code := r.Code()
+		if code == "" || code == "unknown" || seen[code] || r.String() != code {
+			t.Errorf("NameRule(%d).Code() = %q: empty, unknown or duplicate", r, code)
+		}
+		seen[code] = true
+		ja, en := r.Message(language.Japanese), r.Message(language.English)
+		if ja == "" || en == "" || ja == en {
+			t.Errorf("NameRule(%s).Message = %q / %q, want Japanese and English", code, ja, en)
+		}
+		if r.Message(language.MustParse("ja-JP")) != ja {
+			t.Errorf("NameRule(%s).Message(ja-JP) is not Japanese", code)
+		}
+		if r.Message(language.German) != en {
+			t.Errorf("NameRule(%s).Message(de) is not English", code)
+		}
+	}
+	for _, bad := range []NameRule{0, numNameRules, 255} {
+		if bad.Code() != "unknown" || bad.Message(language.English) != "unknown" {
+			t.Errorf("NameRule(%d).Code() = %q, want unknown", bad, bad.Code())
+		}
+	}
+	for _, tt := range []struct {
+		r    NameRule
+		code string
+	}{{NameOHLongVowel, "oh-long-vowel"}, {NameKunreiTU, "kunrei-tu"}, {NameOrderSwapped, "order-swapped"}, {NameTruncated, "truncated"}} {
+		if tt.r.Code() != tt.code {
+			t.Errorf("%d.Code() = %q, want %q", tt.r, tt.r.Code(), tt.code)
+		}
+	}
+}
+
+func TestMatchKindString(t *testing.T) {
+	want := []string{"mismatch", "exact", "variant", "reordered", "truncated", "invalid-card-name", "invalid-kana"}
+	for k := Mismatch; k < numMatchKinds; k++ {
+		if k.String() != want[k] {
+			t.Errorf("MatchKind(%d).String() = %q, want %q", k, k.String(), want[k])
+		}
+	}
+	if got := MatchKind(99).String(); got != "MatchKind(99)" {
+		t.Errorf("MatchKind(99).String() = %q", got)
+	}
+	if Standard.String() != "standard" || Strict.String() != "strict" || NameProfile(7).String() != "NameProfile(7)" {
+		t.Errorf("NameProfile.String() = %q %q %q", Standard, Strict, NameProfile(7))
+	}
+}
+
+func TestNameMatchStringJSON(t *testing.T) {
+	tests := []struct {
+		m       NameMatch
+		str, js string
+	}{
+		{MatchName("YAMADA TARO", "ヤマダ タロウ"), "exact", `{"kind":"exact","ok":true}`},
+		{MatchName("YUUKO SATOU", "サトウ ユウコ"), "reordered(ou-long-vowel,uu-long-vowel,order-swapped)",
+			`{"kind":"reordered","ok":true,"rules":["ou-long-vowel","uu-long-vowel","order-swapped"]}`},
+		{MatchName("SATO", "サイトウ"), "mismatch", `{"kind":"mismatch","ok":false}`},
+		{MatchName("", "サイトウ"), "invalid-card-name: eligibility: card name: empty name",
+			`{"kind":"invalid-card-name","ok":false,"error":"eligibility: card name: empty name"}`},
+	}
+	for _, tt := range tests {
+		if got := tt.m.String(); got != tt.str {
+			t.Errorf("NameMatch.String() = %q, want %q", got, tt.str)
+		}
+		b, err := tt.m.MarshalJSON()
+		if err != nil || string(b) != tt.js {
+			t.Errorf("NameMatch.MarshalJSON() = %s, %v, want %s", b, err, tt.js)
+		}
+	}
+}
+
+// TestNameAllocs guards the allocation budget of the issue: MatchName of a
+// two-token name within 6 allocations (one for the rule list), none at all
+// for an exact match; CardName one (the result).
+func TestNameAllocs(t *testing.T) {
+	for _, tt := range []struct {
+		card, kana string
+		max        float64
+	}{
+		{"YAMADA TARO", "ヤマダ タロウ", 0},
+		{"TARO YAMADA", "ヤマダ タロウ", 1},
+		{"Satou Yuuko", "サトウ ユウコ", 1},
+		{"SATO", "サイトウ", 0},
+	} {
+		got := testing.AllocsPerRun(100, func() { sinkMatch = MatchName(tt.card, tt.kana) })
+		if got > tt.max {
+			t.Errorf("MatchName(%q, %q): %v allocs/op, want <= %v", tt.card, tt.kana, got, tt.max)
+		}
+	}
+	got := testing.AllocsPerRun(100, func() { sinkString, _ = CardName("ヤマダ タロウ") })
+	if got > 1 {
+		t.Errorf("CardName: %v allocs/op, want <= 1", got)
+	}
+}

@@ -1,0 +1,96 @@
+package romaji
+
+import "testing"
+
+func TestNormalizeKana(t *testing.T) {
+	// C3: the holder's kana is normalised before it is judged.
+	tests := []struct {
+		name, in, want string
+	}{
+		{"C3/katakana", "ヤマダ タロウ", "ヤマダ タロウ"},
+		{"C3/hiragana", "やまだ たろう", "ヤマダ タロウ"},
+		{"C3/half-width", "ﾔﾏﾀﾞ ﾀﾛｳ", "ヤマダ タロウ"},
+		{"C3/half-width-handakuten", "ﾎﾝﾏ ｼﾝﾍﾟｲ", "ホンマ シンペイ"},
+		{"C3/spacing-dakuten", "ヤマタ゛ タロウ", "ヤマダ タロウ"},
+		{"C3/spacing-dakuten-hiragana", "やまた゛", "ヤマダ"},
+		{"C3/spacing-handakuten", "シンヘ゜イ", "シンペイ"},
+		{"C3/combining-dakuten", "ヤマタ\u3099", "ヤマダ"},
+		{"C3/ideographic-space", "ヤマダ\u3000タロウ", "ヤマダ タロウ"},
+		{"C3/repeated-spaces", "  ヤマダ \u3000 タロウ  ", "ヤマダ タロウ"},
+		{"C3/middle-dot", "ジョン・スミス", "ジョン スミス"},
+		{"C3/half-width-middle-dot", "ｼﾞｮﾝ･ｽﾐｽ", "ジョン スミス"},
+		{"C3/long-mark", "ジョージ", "ジョージ"},
+		{"C3/half-width-long-mark", "ｼﾞｮｰｼﾞ", "ジョージ"},
+		{"C3/hyphen-as-long-mark", "ジョ-ジ", "ジョージ"},
+		{"C3/minus-as-long-mark", "ジョ−ジ", "ジョージ"},
+		{"C3/dash-as-long-mark", "ジョ―ジ", "ジョージ"},
+		{"C3/full-width-hyphen", "ジョ－ジ", "ジョージ"},
+		{"C3/small-ke", "ヶ", "ケ"},
+		{"C3/iteration-mark", "サヽキ", "ササキ"},
+		{"C3/voiced-iteration-mark", "いすゞ", "イスズ"},
+		{"C3/no-space", "ヤマダタロウ", "ヤマダタロウ"},
+		{"C3/mixed", "やまだ ﾀﾛｳ", "ヤマダ タロウ"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k, p := NormalizeKana(tt.in)
+			if p.Fault != NoFault {
+				t.Fatalf("NormalizeKana(%q) fault %v at %d, want %q", tt.in, p.Fault, p.Pos, tt.want)
+			}
+			if got := k.String(); got != tt.want {
+				t.Errorf("NormalizeKana(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNormalizeKanaFaults(t *testing.T) {
+	// C3: bad input is reported, with where, not guessed.
+	long := ""
+	for range MaxKanaRunes + 1 {
+		long += "ア"
+	}
+	tests := []struct {
+		name string
+		in   string
+		want Problem
+	}{
+		{"C3/empty", "", Problem{Empty, 0}},
+		{"C3/only-spaces", " \u3000 ", Problem{Empty, 0}},
+		{"C3/too-long-runes", long, Problem{TooLong, MaxKanaRunes}},
+		{"C3/too-long-bytes", string(make([]byte, MaxKanaRunes*4+1)), Problem{TooLong, MaxKanaRunes}},
+		{"C3/latin", "ヤマダ TARO", Problem{NotKana, 4}},
+		{"C3/full-width-latin", "ヤマダ ＴＡＲＯ", Problem{NotKana, 4}},
+		{"C3/kanji", "山田 タロウ", Problem{NotKana, 0}},
+		{"C3/kanji-iteration", "ササ々", Problem{NotKana, 2}},
+		{"C3/digit", "ヤマダ1", Problem{BadCharacter, 3}},
+		{"C3/full-width-digit", "ヤマダ１", Problem{BadCharacter, 3}},
+		{"C3/symbol", "ヤマダ!", Problem{BadCharacter, 3}},
+		{"C3/invalid-utf8", "ヤマ\xffダ", Problem{BadCharacter, 2}},
+		{"C3/leading-long-mark", "ーヤマ", Problem{BadCharacter, 0}},
+		{"C3/long-mark-after-space", "ヤマ ータ", Problem{BadCharacter, 3}},
+		{"C3/stray-dakuten", "ア゛", Problem{BadCharacter, 1}},
+		{"C3/leading-iteration-mark", "ヽヤ", Problem{BadCharacter, 0}},
+		{"C3/control", "ヤマ\x00ダ", Problem{BadCharacter, 2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, p := NormalizeKana(tt.in)
+			if p != tt.want {
+				t.Errorf("NormalizeKana(%q) = %+v, want %+v", tt.in, p, tt.want)
+			}
+		})
+	}
+}
+
+func TestKanaParts(t *testing.T) {
+	for _, tt := range []struct {
+		in    string
+		parts int
+	}{{"ヤマダ", 1}, {"ヤマダ タロウ", 2}, {"ジョン・ロナルド・スミス", 3}} {
+		k, _ := NormalizeKana(tt.in)
+		if got := k.Parts(); got != tt.parts {
+			t.Errorf("NormalizeKana(%q).Parts() = %d, want %d", tt.in, got, tt.parts)
+		}
+	}
+}
