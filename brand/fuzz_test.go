@@ -1,6 +1,7 @@
 package brand_test
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -44,6 +45,12 @@ func FuzzParse(f *testing.F) {
 			refValidLen(refBrand(digits), len(digits)) && refLuhn(digits)
 		if (err == nil) != refOK {
 			t.Fatalf("Parse(%q) error %v; reference accepts: %v", s, err, refOK)
+		}
+		if bad >= 0 && len(s) <= brand.MaxInputLen {
+			var pe *brand.ParseError
+			if !errors.As(err, &pe) || pe.Err != brand.ErrInvalidCharacter || pe.Pos != bad {
+				t.Fatalf("Parse(%q) error %#v, want ErrInvalidCharacter at %d", s, err, bad)
+			}
 		}
 		if err != nil {
 			if n.IsValid() || n != (brand.Number{}) {

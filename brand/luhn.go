@@ -33,7 +33,7 @@ func Luhn(digits string) bool {
 
 // doubled[d] is the Luhn value of digit d in a doubled position: 2d, less 9
 // when that is over 9.
-var doubled = [10]byte{0, 2, 4, 6, 8, 1, 3, 5, 7, 9}
+const doubled = "\x00\x02\x04\x06\x08\x01\x03\x05\x07\x09"
 
 // luhn is Luhn over digits already known to be ASCII digits.
 func luhn(d []byte) bool {

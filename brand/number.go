@@ -18,7 +18,10 @@ type Number struct {
 // Parse reads a card number as people type it: digits, with spaces and
 // hyphens anywhere between them; full-width digits, ideographic spaces,
 // full-width hyphens and the prolonged sound mark "ー" typed in kana mode are
-// folded first (golang.org/x/text/width). It checks, in this order:
+// folded first (golang.org/x/text/width). Other compatibility forms of
+// digits (circled ①, superscript ², other scripts' digits) are not typed by
+// any input method for a card number and are rejected, not folded. It checks,
+// in this order:
 //
 //   - the input is at most [MaxInputLen] bytes (checked before reading it),
 //     else [ErrLength];

@@ -246,6 +246,8 @@ func TestParseErrors(t *testing.T) {
 		{"C6/letter", "4111 1111 1111 111l", &brand.ParseError{Pos: 18, Err: brand.ErrInvalidCharacter}},
 		{"C6/letter first", "x4111111111111111", &brand.ParseError{Pos: 0, Err: brand.ErrInvalidCharacter}},
 		{"C6/full-width letter counts runes", "４１１１　ａ", &brand.ParseError{Pos: 5, Err: brand.ErrInvalidCharacter}},
+		{"C6/letter after a run of digits", "41111111111x", &brand.ParseError{Pos: 11, Err: brand.ErrInvalidCharacter}},
+		{"C6/full-width letter after a run of digits", "41111111１１１ｘ", &brand.ParseError{Pos: 11, Err: brand.ErrInvalidCharacter}},
 		{"C6/dot", "4111.1111.1111.1111", &brand.ParseError{Pos: 4, Err: brand.ErrInvalidCharacter}},
 		{"C6/slash", "4111/1111", &brand.ParseError{Pos: 4, Err: brand.ErrInvalidCharacter}},
 		{"C6/plus sign", "+4111111111111111", &brand.ParseError{Pos: 0, Err: brand.ErrInvalidCharacter}},
