@@ -30,6 +30,30 @@ func (c Channel) String() string {
 	return "Channel(" + strconv.Itoa(int(c)) + ")"
 }
 
+// MarshalText returns [Channel.String]; an unknown channel is an error.
+func (c Channel) MarshalText() ([]byte, error) {
+	if c != Card && c != Slip {
+		return nil, &PolicyError{Field: "channel", Msg: "unknown " + c.String()}
+	}
+	return []byte(c.String()), nil
+}
+
+// UnmarshalText accepts "card" or "slip".
+func (c *Channel) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "card":
+		*c = Card
+	case "slip":
+		*c = Slip
+	default:
+		if len(b) > 16 {
+			b = append(b[:16:16], "…"...)
+		}
+		return &PolicyError{Field: "channel", Msg: strconv.Quote(string(b)) + " is not card or slip"}
+	}
+	return nil
+}
+
 // Unit says how an [Offset] counts.
 type Unit uint8
 

@@ -218,3 +218,23 @@ func TestEnumStrings(t *testing.T) {
 		}
 	}
 }
+
+func TestChannelText(t *testing.T) {
+	for _, c := range []Channel{Card, Slip} {
+		b, err := c.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Channel
+		if err := back.UnmarshalText(b); err != nil || back != c {
+			t.Errorf("UnmarshalText(%q) = %v, %v, want %v", b, back, err, c)
+		}
+	}
+	if _, err := Channel(0).MarshalText(); !errors.Is(err, ErrInvalidArgument) {
+		t.Errorf("Channel(0).MarshalText() error = %v", err)
+	}
+	var c Channel
+	if err := c.UnmarshalText([]byte("cash")); !errors.Is(err, ErrInvalidArgument) {
+		t.Errorf(`UnmarshalText("cash") error = %v`, err)
+	}
+}

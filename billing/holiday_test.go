@@ -202,3 +202,31 @@ func TestDayNumberConstants(t *testing.T) {
 		}
 	}
 }
+
+// TestHolidaySubstitutesPre2000 checks every day the Cabinet Office lists as
+// "休日" (substitute and citizens' holidays) from 1955 through 1999, in both
+// directions.
+func TestHolidaySubstitutesPre2000(t *testing.T) {
+	listed := strings.Fields(`
+		1973-04-30 1973-09-24 1974-05-06 1974-09-16 1974-11-04 1975-11-24
+		1976-10-11 1978-01-02 1978-01-16 1979-02-12 1979-04-30 1980-11-24
+		1981-05-04 1982-03-22 1982-10-11 1984-01-02 1984-01-16 1984-04-30
+		1984-09-24 1985-05-06 1985-09-16 1985-11-04 1986-11-24 1987-05-04
+		1988-03-21 1988-05-04 1989-01-02 1989-01-16 1989-05-04 1990-02-12
+		1990-04-30 1990-05-04 1990-09-24 1990-12-24 1991-05-04 1991-05-06
+		1991-09-16 1991-11-04 1992-05-04 1993-05-04 1993-10-11 1994-05-04
+		1995-01-02 1995-01-16 1995-05-04 1996-02-12 1996-05-04 1996-05-06
+		1996-09-16 1996-11-04 1997-07-21 1997-11-24 1998-05-04 1999-03-22
+		1999-05-04 1999-10-11`)
+	want := make(map[Date]bool, len(listed))
+	for _, s := range listed {
+		want[MustParseDate(s)] = true
+	}
+	for day := (Date{1955, 1, 1}); day.Year < 2000; day = day.AddDays(1) {
+		name, ok := Holiday(day)
+		isSub := ok && name == NameSubstitute
+		if isSub != want[day] {
+			t.Errorf("Holiday(%v) = %q, %v; Cabinet Office lists 休日: %v", day, name, ok, want[day])
+		}
+	}
+}
