@@ -2,9 +2,11 @@ package brand
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // Funding is how a card is funded: the distinction rules M1, M2 and M7 turn
@@ -44,6 +46,29 @@ func (f Funding) String() string {
 
 // IsValid reports whether f is one of the declared constants.
 func (f Funding) IsValid() bool { return f < numFundings }
+
+// MarshalText implements [encoding.TextMarshaler] with the [Funding.String]
+// form; a value that is not a declared constant is an error matching
+// [ErrFunding].
+func (f Funding) MarshalText() ([]byte, error) {
+	if !f.IsValid() {
+		return nil, fmt.Errorf("%w: %v", ErrFunding, f)
+	}
+	return []byte(f.String()), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]: it accepts the
+// [Funding.String] forms, in any case; anything else is an error matching
+// [ErrFunding], and f is left unchanged.
+func (f *Funding) UnmarshalText(text []byte) error {
+	for v := range Funding(numFundings) {
+		if strings.EqualFold(string(text), v.String()) {
+			*f = v
+			return nil
+		}
+	}
+	return ErrFunding
+}
 
 // BINInfo is what a BIN list says about the cards of one range.
 type BINInfo struct {

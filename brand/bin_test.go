@@ -1,6 +1,7 @@
 package brand_test
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -157,5 +158,32 @@ func TestFundingString(t *testing.T) {
 		if got, want := tc.f.IsValid(), tc.f <= brand.Prepaid; got != want {
 			t.Errorf("Funding(%d).IsValid() = %v, want %v", uint8(tc.f), got, want)
 		}
+	}
+}
+
+func TestFundingText(t *testing.T) {
+	for f := brand.FundingUnknown; f <= brand.Prepaid; f++ {
+		text, err := f.MarshalText()
+		if err != nil {
+			t.Fatalf("%v.MarshalText() error %v", f, err)
+		}
+		var got brand.Funding
+		if err := got.UnmarshalText(text); err != nil || got != f {
+			t.Errorf("UnmarshalText(%q) = %v, %v, want %v", text, got, err, f)
+		}
+	}
+	got := brand.Debit
+	if err := got.UnmarshalText([]byte("CREDIT")); err != nil || got != brand.Credit {
+		t.Errorf("UnmarshalText(CREDIT) = %v, %v, want credit", got, err)
+	}
+	if err := got.UnmarshalText([]byte("charge")); !errors.Is(err, brand.ErrFunding) || got != brand.Credit {
+		t.Errorf("UnmarshalText(charge) = %v, %v, want credit unchanged, ErrFunding", got, err)
+	}
+	if _, err := brand.Funding(7).MarshalText(); !errors.Is(err, brand.ErrFunding) {
+		t.Errorf("Funding(7).MarshalText() error %v, want ErrFunding", err)
+	}
+	js, err := json.Marshal(brand.BINInfo{Funding: brand.Prepaid, Country: "JP"})
+	if want := `{"Funding":"prepaid","Issuer":"","Country":"JP"}`; err != nil || string(js) != want {
+		t.Errorf("json.Marshal(BINInfo) = %s, %v, want %s", js, err, want)
 	}
 }

@@ -27,6 +27,9 @@ var (
 	ErrSecurityCode = errors.New("brand: invalid security code")
 	// ErrBrandName: a brand name that [ParseBrand] does not know.
 	ErrBrandName = errors.New("brand: unknown brand name")
+	// ErrFunding: a funding name that Funding.UnmarshalText does not know,
+	// or a Funding value that is not a declared constant.
+	ErrFunding = errors.New("brand: unknown funding")
 	// ErrOverlap: two ranges given to [NewBINTable] share a prefix.
 	ErrOverlap = errors.New("brand: overlapping BIN ranges")
 	// ErrBINRange: a range given to [NewBINTable] is malformed.

@@ -34,7 +34,8 @@ type Number struct {
 //
 // Errors are [*ParseError] values; they say where and what, never which
 // digits. A number of no known brand, with a valid length and check digit,
-// parses with Brand() == Unknown. ASCII input does not allocate.
+// parses with Brand() == Unknown. A valid number, ASCII or full width, does
+// not allocate.
 //
 // Parse checks the form of a number only: whether the card exists, is
 // credit or debit (see [BINTable]) or is accepted by a carrier (rules M1, M2,
