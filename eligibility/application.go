@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/kessai-jp/kessai/brand"
 )
@@ -102,31 +103,66 @@ func maskedNumber(s string) string {
 	return n.Masked()
 }
 
-// redact masks every run of 6 or more digits (ASCII or full width) in s.
+// redact masks every run of 6 or more digits (ASCII or full width, possibly
+// grouped by spaces or hyphens, as a card number is typed) in s.
 func redact(s string) string {
-	run, start := 0, -1
-	var b strings.Builder
-	flush := func(end int) {
-		if run >= 6 {
-			b.WriteString(strings.Repeat("*", run))
-		} else if start >= 0 {
-			b.WriteString(s[start:end])
-		}
-		run, start = 0, -1
+	if !hasDigitRun(s) {
+		return s
 	}
-	for i, r := range s {
-		if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
-			if start < 0 {
-				start = i
-			}
-			run++
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isDigit(r) {
+			b.WriteString(s[i : i+size])
+			i += size
 			continue
 		}
-		flush(i)
-		b.WriteRune(r)
+		// The run: digits and separators, ending on a digit.
+		end, digits := i, 0
+		for j := i; j < len(s); {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if isDigit(r) {
+				digits++
+				j += size
+				end = j
+			} else if isSeparator(r) {
+				j += size
+			} else {
+				break
+			}
+		}
+		if digits >= 6 {
+			b.WriteString(strings.Repeat("*", digits))
+		} else {
+			b.WriteString(s[i:end])
+		}
+		i = end
 	}
-	flush(len(s))
 	return b.String()
+}
+
+// hasDigitRun reports whether s holds 6 or more digits in a run that
+// redact would mask.
+func hasDigitRun(s string) bool {
+	digits := 0
+	for _, r := range s {
+		switch {
+		case isDigit(r):
+			digits++
+			if digits >= 6 {
+				return true
+			}
+		case isSeparator(r):
+		default:
+			digits = 0
+		}
+	}
+	return false
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+func isSeparator(r rune) bool {
+	return r == ' ' || r == '-' || r == '\u3000' || r == '－' || r == 'ー'
 }
 
 // FundingToken returns "credit", "debit", "prepaid", or "" for an unknown

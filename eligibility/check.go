@@ -45,7 +45,7 @@ const jstOffset = 9 * time.Hour
 //
 // Check never panics and never reads the clock.
 func (p Policy) Check(a Application) Decision {
-	d := Decision{Reasons: make([]Reason, 0, 4)}
+	var d Decision
 	methodOK, purposeOK := a.Method.IsValid(), a.Purpose.IsValid()
 	if !methodOK {
 		d.add(invalid("method", "unknown"))
@@ -443,6 +443,34 @@ func debitException(issuer string, c cell) Reason {
 	return c.reason()
 }
 
+// asciiCountry classifies a country given in ASCII letters only (at most
+// 8, around spaces), without allocating; ok is false for anything else.
+func asciiCountry(s string) (k countryKind, ok bool) {
+	s = strings.TrimSpace(s)
+	if len(s) > 8 {
+		return 0, false
+	}
+	var buf [8]byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			return 0, false
+		}
+		buf[i] = c
+	}
+	switch string(buf[:len(s)]) {
+	case "":
+		return countryUnknown, true
+	case "jp", "jpn", "japan":
+		return countryJapan, true
+	}
+	return countryAbroad, true
+}
+
 type countryKind uint8
 
 const (
@@ -457,6 +485,9 @@ const (
 func countryClass(s string) countryKind {
 	if strings.TrimSpace(s) == "" {
 		return countryUnknown
+	}
+	if k, ok := asciiCountry(s); ok {
+		return k // the common case, an ISO code, without folding
 	}
 	if !validText(s) {
 		return countryMalformed

@@ -108,7 +108,6 @@ func TestCheckAcceptsGoodApplication(t *testing.T) {
 	d := eligibility.IIJmio().Check(goodApp())
 	want := eligibility.Decision{
 		Verdict: eligibility.Accepted,
-		Reasons: []eligibility.Reason{},
 		Notes:   []eligibility.Reason{{Code: eligibility.CodeCreditAccepted, Rule: "M1", Verdict: eligibility.Accepted}},
 	}
 	if diff := cmp.Diff(want, d); diff != "" {
@@ -213,7 +212,9 @@ func TestCheckMethods(t *testing.T) {
 		{rule: "M6", name: "Bic points at Bic Camera", policy: eligibility.BicCamera(), edit: nonCard(eligibility.Points, eligibility.DevicePurchase), verdict: A, notes: one(eligibility.CodePointsAccepted)},
 		{rule: "M6", name: "Bic points for monthly charges at Bic Camera", policy: eligibility.BicCamera(), edit: nonCard(eligibility.Points, eligibility.MonthlyCharges), verdict: R, reasons: one(eligibility.CodePointsBicOnly)},
 		{rule: "M7", name: "prepaid card", verdict: R, reasons: one(eligibility.CodePrepaidNotAccepted),
-			edit: func(a *eligibility.Application) { a.Method, a.Card.Funding, a.Card.Issuer = eligibility.PrepaidCard, brand.Prepaid, "Vプリカ" }},
+			edit: func(a *eligibility.Application) {
+				a.Method, a.Card.Funding, a.Card.Issuer = eligibility.PrepaidCard, brand.Prepaid, "Vプリカ"
+			}},
 		{rule: "M7", name: "prepaid funding behind a credit choice", verdict: R, reasons: one(eligibility.CodePrepaidNotAccepted),
 			edit: func(a *eligibility.Application) { a.Card.Funding = brand.Prepaid }},
 		{rule: "M7", name: "e-money", edit: nonCard(eligibility.EMoney, eligibility.MonthlyCharges), verdict: R, reasons: one(eligibility.CodeEMoneyNotAccepted)},

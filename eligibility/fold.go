@@ -63,9 +63,23 @@ func isJapanese(t language.Tag) bool {
 // fold normalises a name for lookup: NFKC (full-width Latin and digits to
 // ASCII, half-width katakana to full-width, the ideographic space to a space),
 // lower case, hiragana to katakana, and without spaces, hyphens, underscores,
-// dots and the middle dot.
+// dots and the middle dot. Invalid UTF-8 becomes U+FFFD first. fold is
+// idempotent (FuzzFold): dropping a separator or turning ひらがな into
+// カタカナ can leave a sequence that composes (C + U+0327 once "C¸" lost its
+// space; カ + U+3099), so the passes repeat until nothing changes.
 func fold(s string) string {
-	s = norm.NFKC.String(s)
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	for range 4 {
+		out := foldPass(norm.NFKC.String(s))
+		if out == s {
+			break
+		}
+		s = out
+	}
+	return s
+}
+
+func foldPass(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {

@@ -103,9 +103,10 @@ func (m *Method) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// methodAliases maps folded names (see fold) to methods: tokens, English
-// names, CLI short names and Japanese names. Sorted by key for binary search;
-// TestAliasTablesSorted guards the order.
+// methodAliases maps folded names (see fold: NFKC, lower case, hiragana as
+// katakana, no separators, so "払い" is stored as "払イ") to methods: tokens,
+// English names, CLI short names and Japanese names. Sorted by key for
+// binary search; TestAliasTablesSorted guards the order and the folding.
 var methodAliases = [...]struct {
 	key string
 	m   Method
@@ -135,23 +136,23 @@ var methodAliases = [...]struct {
 	{"prepaidcard", PrepaidCard},
 	{"ギフトカード", GiftCertificate},
 	{"ギフト券", GiftCertificate},
+	{"クレカ", CreditCard},
 	{"クレジット", CreditCard},
 	{"クレジットカード", CreditCard},
-	{"クレカ", CreditCard},
 	{"コンビニ", ConvenienceStore},
 	{"コンビニ払", ConvenienceStore},
-	{"コンビニ払い", ConvenienceStore},
+	{"コンビニ払イ", ConvenienceStore},
 	{"デビット", DebitCard},
 	{"デビットカード", DebitCard},
 	{"ビックポイント", Points},
-	{"ビックポイント払い", Points},
+	{"ビックポイント払イ", Points},
 	{"プリペイド", PrepaidCard},
 	{"プリペイドカード", PrepaidCard},
 	{"ポイント", Points},
-	{"ポイント払い", Points},
+	{"ポイント払イ", Points},
 	{"口座振替", BankTransfer},
 	{"請求書払", Invoice},
-	{"請求書払い", Invoice},
+	{"請求書払イ", Invoice},
 	{"電子マネー", EMoney},
 }
 
@@ -258,11 +259,11 @@ var purposeAliases = [...]struct {
 	{"monthlycharges", MonthlyCharges},
 	{"月額", MonthlyCharges},
 	{"月額料金", MonthlyCharges},
-	{"未払い", ArrearsSettlement},
+	{"未払イ", ArrearsSettlement},
 	{"滞納", ArrearsSettlement},
-	{"滞納分の支払い", ArrearsSettlement},
+	{"滞納分ノ支払イ", ArrearsSettlement},
 	{"督促", ArrearsSettlement},
-	{"端末のみ購入", DevicePurchase},
+	{"端末ノミ購入", DevicePurchase},
 	{"端末購入", DevicePurchase},
 }
 
@@ -367,7 +368,7 @@ func ParseVerdict(s string) (Verdict, error) {
 	}
 	k := fold(s)
 	for v := range Verdict(numVerdicts) {
-		if k == verdictInfo[v].token || k == verdictInfo[v].ja {
+		if k == verdictInfo[v].token || k == fold(verdictInfo[v].ja) {
 			return v, nil
 		}
 	}

@@ -233,7 +233,9 @@ type Reason struct {
 }
 
 // Message returns the reason's text in Japanese for a Japanese tag and in
-// English otherwise, followed by the field and detail in brackets when set.
+// English otherwise. For "invalid-input" the field and the kind of problem
+// follow in brackets ("[card.expiry: range]"); for "name-variant" and
+// "name-mismatch", the matcher's kind and rules ("[variant: oh-long-vowel]").
 // An unknown code gives the code itself.
 func (r Reason) Message(t language.Tag) string {
 	i := lookup(r.Code)
@@ -246,15 +248,18 @@ func (r Reason) Message(t language.Tag) string {
 	default:
 		s = catalogue[i].en
 	}
-	if r.Field != "" || r.Detail != "" {
-		s += " ["
-		if r.Field != "" {
-			s += r.Field
-			if r.Detail != "" {
-				s += ": "
-			}
+	switch r.Code {
+	case CodeInvalidInput:
+		// The field is the news: say which, and what is wrong with it.
+		s += " [" + r.Field
+		if r.Detail != "" {
+			s += ": " + r.Detail
 		}
-		s += r.Detail + "]"
+		s += "]"
+	case CodeHolderNameVariant, CodeHolderNameMismatch:
+		if r.Detail != "" {
+			s += " [" + r.Detail + "]" // C3: which variant, or how it failed
+		}
 	}
 	return s
 }

@@ -1,0 +1,102 @@
+package eligibility_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/eligibility"
+)
+
+// FuzzCheck judges random applications against every preset. Properties:
+// no panic; a valid verdict; a verdict other than Accepted carries a
+// reason; every code is catalogued; the same application gives the same
+// decision; and no text of the decision holds the card number.
+func FuzzCheck(f *testing.F) {
+	// method, purpose, number, card name, kana, expiry, funding, issuer,
+	// country, corporate card, corporate holder, code, instalments,
+	// campaign, combined methods, unix time
+	f.Add(uint8(1), uint8(1), visa, "YAMADA TARO", "ヤマダ タロウ", "12/27", uint8(1), "三井住友カード", "JP", false, false, "123", 0, "", []byte{}, int64(1750000000))                  // accepted
+	f.Add(uint8(2), uint8(2), "4111 1111 1111 1112", "SUZUKI", "ヤマダ", "13/99", uint8(2), "PayPay銀行", "US", true, false, "1", 12, "", []byte{7}, int64(1750000000))          // everything wrong
+	f.Add(uint8(8), uint8(2), "", "", "", "", uint8(0), "", "", false, false, "", 0, "SPRING", []byte{1, 7}, int64(1750000000))                                             // gift combined
+	f.Add(uint8(0), uint8(0), "", "", "", "", uint8(9), "", "", false, false, "", -5, "", []byte{0, 200}, int64(0))                                                         // invalid everything
+	f.Add(uint8(2), uint8(1), "４１１１１１１１１１１１１１１１", "ＹＡＭＡＤＡ　ＴＡＲＯ", "ﾔﾏﾀﾞ ﾀﾛｳ", "０６／２５", uint8(2), "ｽﾙｶﾞ銀行", "ＪＰ", false, false, "１２３", 1, "", []byte(nil), int64(1751295599)) // full and half width
+	f.Add(uint8(3), uint8(3), amex, "X", "\xff", "1/2", uint8(3), "\x00", "日本", false, true, "12345", 99, strings.Repeat("c", 70), []byte{1, 2, 3, 4, 5, 6, 7, 8, 9}, int64(-62135596800))
+	f.Fuzz(func(t *testing.T, method, purpose uint8, number, cardName, kana, expiry string, funding uint8, issuer, country string,
+		corporateCard, corporateHolder bool, code string, instalments int, campaign string, combined []byte, unix int64) {
+		a := eligibility.Application{
+			Method:  eligibility.Method(method),
+			Purpose: eligibility.Purpose(purpose),
+			Holder:  eligibility.Holder{Kana: kana, Corporate: corporateHolder},
+			Card: eligibility.Card{Number: number, Name: cardName, Expiry: expiry, Funding: brand.Funding(funding),
+				Issuer: issuer, Country: country, Corporate: corporateCard, SecurityCode: code},
+			Instalments: instalments,
+			Campaign:    campaign,
+		}
+		for _, b := range combined {
+			a.Combined = append(a.Combined, eligibility.Method(b))
+		}
+		if unix != 0 {
+			a.At = time.Unix(unix, 0)
+		}
+		pan := ""
+		if n, err := brand.Parse(number); err == nil {
+			pan = n.PAN()
+		}
+		for _, p := range eligibility.Presets() {
+			d := p.Check(a)
+			if !d.Verdict.IsValid() {
+				t.Fatalf("%s.Check(%v).Verdict = %d", p, a, d.Verdict)
+			}
+			if d.Verdict != eligibility.Accepted && len(d.Reasons) == 0 {
+				t.Fatalf("%s.Check(%v) = %v without a reason", p, a, d)
+			}
+			for _, r := range append(append([]eligibility.Reason{}, d.Reasons...), d.Notes...) {
+				if _, ok := eligibility.ReasonFor(r.Code); !ok {
+					t.Fatalf("%s.Check(%v): uncatalogued code %q", p, a, r.Code)
+				}
+			}
+			if diff := cmp.Diff(d, p.Check(a)); diff != "" {
+				t.Fatalf("%s.Check(%v) not deterministic (-first +second):\n%s", p, a, diff)
+			}
+			if pan != "" {
+				for _, s := range decisionTexts(d) {
+					if strings.Contains(s, pan) {
+						t.Fatalf("%s.Check decision shows the number: %s", p, s)
+					}
+				}
+			}
+		}
+		if pan != "" {
+			for verb, s := range renderings(a) {
+				if strings.Contains(s, pan) {
+					t.Fatalf("Application %s shows the number: %s", verb, s)
+				}
+			}
+		}
+	})
+}
+
+// FuzzParseMethod: no panic; a parsed method round-trips through String
+// and both labels; the error names the field.
+func FuzzParseMethod(f *testing.F) {
+	for _, s := range []string{"credit", "ＤＥＢＩＴ", "コンビニ払い", "こうざふりかえ", "", "bank transfer", "\xff", "請求書払"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m, err := eligibility.ParseMethod(s)
+		if err != nil {
+			if m != 0 || !strings.Contains(err.Error(), "method") {
+				t.Fatalf("ParseMethod(%q) = %v, %v", s, m, err)
+			}
+			return
+		}
+		for _, again := range []string{m.String(), m.Label(jaTagExt), m.Label(enTagExt)} {
+			if back, err := eligibility.ParseMethod(again); err != nil || back != m {
+				t.Fatalf("ParseMethod(%q) = %v, then ParseMethod(%q) = %v, %v", s, m, again, back, err)
+			}
+		}
+	})
+}

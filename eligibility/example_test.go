@@ -1,0 +1,197 @@
+package eligibility_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/eligibility"
+	"golang.org/x/text/language"
+)
+
+// printTable prints a policy's verdict for every method and a purpose.
+func printTable(p eligibility.Policy, pu eligibility.Purpose) {
+	fmt.Printf("%s (%s, as of %s):\n", p.Name(language.English), pu, p.AsOf())
+	for _, m := range eligibility.Methods() {
+		d := p.Accepts(m, pu)
+		r := append(d.Reasons, d.Notes...)[0]
+		fmt.Printf("  %-16s %s %-11s %s\n", m, d.Verdict.Symbol(), d.Verdict, r)
+	}
+}
+
+func ExampleIIJmio() {
+	printTable(eligibility.IIJmio(), eligibility.MonthlyCharges)
+	// Output:
+	// IIJmio (monthly, as of 2025):
+	//   credit           ○ accepted    credit-accepted (M1)
+	//   debit            × rejected    debit-not-accepted (M2)
+	//   prepaid          × rejected    prepaid-not-accepted (M7)
+	//   bank-transfer    × rejected    bank-transfer-not-accepted (M3)
+	//   konbini          × rejected    konbini-not-accepted (M4)
+	//   invoice          × rejected    invoice-corporate-only (M5)
+	//   points           × rejected    points-bic-only (M6)
+	//   gift-certificate △ conditional gift-campaign-conditions (M8)
+	//   e-money          × rejected    emoney-not-accepted (M7)
+}
+
+func ExampleIIJmioBiz() {
+	p := eligibility.IIJmioBiz()
+	d := p.Accepts(eligibility.Invoice, eligibility.MonthlyCharges)
+	fmt.Println(p.ID(), d.Verdict, d.Notes[0])
+	fmt.Println(d.Notes[0].Message(language.Japanese))
+	// Output:
+	// iijmio-biz accepted invoice-accepted (P4)
+	// 請求書払いで支払えます（法人契約）。
+}
+
+func ExampleBicCamera() {
+	printTable(eligibility.BicCamera(), eligibility.DevicePurchase)
+	// Output:
+	// Bic Camera (IIJmio) (device, as of 2025):
+	//   credit           ○ accepted    credit-accepted (M10)
+	//   debit            △ uncertain   debit-partly (M10)
+	//   prepaid          × rejected    prepaid-not-accepted (M7)
+	//   bank-transfer    × rejected    bank-transfer-not-accepted (M3)
+	//   konbini          × rejected    konbini-not-accepted (M4)
+	//   invoice          × rejected    invoice-corporate-only (M5)
+	//   points           ○ accepted    points-accepted (M10)
+	//   gift-certificate ○ accepted    gift-accepted (M10)
+	//   e-money          × rejected    emoney-not-accepted (M7)
+}
+
+func ExampleMineo() {
+	p := eligibility.Mineo()
+	for _, m := range []eligibility.Method{eligibility.CreditCard, eligibility.BankTransfer, eligibility.ConvenienceStore, eligibility.DebitCard, eligibility.Invoice} {
+		fmt.Println(m, p.Accepts(m, eligibility.MonthlyCharges).Verdict)
+	}
+	// Output:
+	// credit accepted
+	// bank-transfer accepted
+	// konbini rejected
+	// debit uncertain
+	// invoice uncertain
+}
+
+func ExampleUQMobile() {
+	d := eligibility.UQMobile().Accepts(eligibility.BankTransfer, eligibility.MonthlyCharges)
+	fmt.Println(d)
+	fmt.Println(d.Reasons[0].Message(language.English))
+	fmt.Println(d.Reasons[0].Remedy(language.English))
+	// Output:
+	// conditional: bank-transfer-conditional (P2)
+	// Bank account transfer is accepted under conditions.
+	// Ask the carrier which conditions apply.
+}
+
+func ExampleOCNMobileONE() {
+	p := eligibility.OCNMobileONE()
+	fmt.Println(p.Name(language.Japanese), p.Rules())
+	fmt.Println(p.Accepts(eligibility.BankTransfer, eligibility.MonthlyCharges).Verdict)
+	// Output:
+	// OCNモバイルONE [P3 C4 C5 C6]
+	// accepted
+}
+
+func ExampleCompare() {
+	rows := eligibility.Compare(eligibility.DebitCard, eligibility.MonthlyCharges,
+		eligibility.IIJmio(), eligibility.Mineo(), eligibility.UQMobile(), eligibility.OCNMobileONE())
+	for _, r := range rows {
+		fmt.Printf("%-14s %s %-9s %-4s %s\n", r.Name(language.Japanese), r.Verdict.Symbol(), r.Verdict, r.Rule(), r.Note(language.English))
+	}
+	// Output:
+	// IIJmio         × rejected  M2   Debit cards are not accepted.
+	// mineo          △ uncertain P1   Debit cards are accepted only in part; which ones work is not guaranteed.
+	// UQモバイル         △ uncertain P2   Debit cards are accepted only in part; which ones work is not guaranteed.
+	// OCNモバイルONE     △ uncertain P3   Debit cards are accepted only in part; which ones work is not guaranteed.
+}
+
+func ExamplePolicy_Accepts() {
+	p := eligibility.IIJmio()
+	for _, pu := range eligibility.Purposes() {
+		d := p.Accepts(eligibility.ConvenienceStore, pu)
+		r := append(d.Reasons, d.Notes...)[0]
+		fmt.Printf("%s: %s — %s\n", pu, d.Verdict, r.Message(language.Japanese))
+	}
+	// Output:
+	// monthly: rejected — コンビニ払いには対応していません（支払い遅れ時に郵送される払込票を除く）。
+	// device: rejected — コンビニ払いには対応していません（支払い遅れ時に郵送される払込票を除く）。
+	// arrears: accepted — 支払い遅れの後に郵送されるコンビニ払込票で支払えます。
+}
+
+func ExamplePolicy_Check() {
+	jst := time.FixedZone("JST", 9*3600)
+	a := eligibility.Application{
+		Method:  eligibility.CreditCard,
+		Purpose: eligibility.DevicePurchase,
+		Holder:  eligibility.Holder{Kana: "ヤマダ タロウ"},
+		Card: eligibility.Card{
+			Number:       "4111 1111 1111 1111",
+			Name:         "YAMADA TARO",
+			Expiry:       "05/25",
+			Funding:      brand.Credit,
+			Issuer:       "楽天カード",
+			Country:      "JP",
+			SecurityCode: "123",
+		},
+		Instalments: 24,
+		At:          time.Date(2025, time.June, 15, 10, 0, 0, 0, jst),
+	}
+	d := eligibility.IIJmio().Check(a)
+	fmt.Println(d.Verdict)
+	for _, r := range d.Reasons {
+		fmt.Printf("%s %s: %s\n  → %s\n", r.Rule, r.Code, r.Message(language.English), r.Remedy(language.English))
+	}
+	fmt.Println(a.Card) // the number masked, the code never shown
+	// Output:
+	// rejected
+	// C4 card-expired: The card has expired.
+	//   → Check the expiry date on the card and register the renewed card.
+	// M9 instalments-not-offered: Instalments are not offered; credit card, lump sum only.
+	//   → Pay in one lump sum, then convert to instalments or revolving credit on the card company's site or app (fees and terms depend on the card company).
+	// {number:411111******1111 name:"YAMADA TARO" expiry:"05/25" funding:credit issuer:"楽天カード" country:"JP" corporate:false securityCode:[redacted]}
+}
+
+func ExamplePolicy_Check_debit() {
+	a := eligibility.Application{
+		Method:  eligibility.DebitCard,
+		Purpose: eligibility.MonthlyCharges,
+		Holder:  eligibility.Holder{Kana: "サトウ ユウコ"},
+		Card: eligibility.Card{
+			Number: "4111111111111111", Name: "SATO YUKO", Expiry: "12/28",
+			Funding: brand.Debit, Issuer: "PayPay銀行", Country: "JP",
+		},
+		At: time.Date(2025, time.June, 15, 10, 0, 0, 0, time.UTC),
+	}
+	d := eligibility.IIJmio().Check(a)
+	fmt.Println(d)
+	fmt.Println(d.Reasons[0].Message(language.Japanese))
+	// Output:
+	// uncertain: debit-uncertain (M2; card.issuer)
+	// このデビットカードは登録できたという報告がありますが、利用は保証されず、公式には推奨されていません。
+}
+
+func ExamplePolicy_With() {
+	base := eligibility.IIJmio()
+	custom, err := base.With(eligibility.BankTransfer, eligibility.MonthlyCharges, eligibility.Accepted)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(custom.Accepts(eligibility.BankTransfer, eligibility.MonthlyCharges).Verdict)
+	fmt.Println(base.Accepts(eligibility.BankTransfer, eligibility.MonthlyCharges).Verdict)
+	// Output:
+	// accepted
+	// rejected
+}
+
+func ExampleParseMethod() {
+	for _, s := range []string{"debit", "口座振替", "ｺﾝﾋﾞﾆ払い", "Gift Certificate"} {
+		m, err := eligibility.ParseMethod(s)
+		fmt.Println(m, m.Label(language.Japanese), err)
+	}
+	// Output:
+	// debit デビットカード <nil>
+	// bank-transfer 口座振替 <nil>
+	// konbini コンビニ払い <nil>
+	// gift-certificate ギフト券 <nil>
+}

@@ -1,0 +1,176 @@
+package eligibility
+
+import (
+	"errors"
+	"sort"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+var (
+	methodTestJA = language.Japanese
+	methodTestEN = language.English
+)
+
+func TestAliasTablesSorted(t *testing.T) {
+	if !sort.SliceIsSorted(methodAliases[:], func(i, j int) bool { return methodAliases[i].key < methodAliases[j].key }) {
+		for i := 1; i < len(methodAliases); i++ {
+			if methodAliases[i-1].key >= methodAliases[i].key {
+				t.Errorf("methodAliases not sorted at %d: %q >= %q", i, methodAliases[i-1].key, methodAliases[i].key)
+			}
+		}
+	}
+	for i := 1; i < len(purposeAliases); i++ {
+		if purposeAliases[i-1].key >= purposeAliases[i].key {
+			t.Errorf("purposeAliases not sorted at %d: %q >= %q", i, purposeAliases[i-1].key, purposeAliases[i].key)
+		}
+	}
+	// Every key must already be folded, or ParseMethod could never find it.
+	for _, a := range methodAliases {
+		if f := fold(a.key); f != a.key {
+			t.Errorf("methodAliases key %q folds to %q", a.key, f)
+		}
+	}
+	for _, a := range purposeAliases {
+		if f := fold(a.key); f != a.key {
+			t.Errorf("purposeAliases key %q folds to %q", a.key, f)
+		}
+	}
+}
+
+func TestDebitIssuersSorted(t *testing.T) {
+	for i := range debitIssuers {
+		k := debitIssuers[i].key
+		if fold(k) != k {
+			t.Errorf("debitIssuers key %q is not folded (%q)", k, fold(k))
+		}
+		if i > 0 && debitIssuers[i-1].key >= k {
+			t.Errorf("debitIssuers not sorted at %d: %q >= %q", i, debitIssuers[i-1].key, k)
+		}
+		// classifyIssuer's binary search needs a prefix-free key set.
+		for j := range debitIssuers {
+			if i != j && len(debitIssuers[j].key) >= len(k) && debitIssuers[j].key[:len(k)] == k {
+				t.Errorf("debitIssuers key %q is a prefix of %q", k, debitIssuers[j].key)
+			}
+		}
+	}
+}
+
+func TestParseMethod(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Method
+	}{
+		// CLI short names
+		{"credit", CreditCard}, {"debit", DebitCard}, {"prepaid", PrepaidCard}, {"bank", BankTransfer},
+		{"konbini", ConvenienceStore}, {"invoice", Invoice}, {"points", Points}, {"gift", GiftCertificate},
+		{"emoney", EMoney},
+		// English
+		{"Credit Card", CreditCard}, {"CreditCard", CreditCard}, {"bank-transfer", BankTransfer},
+		{"Convenience Store", ConvenienceStore}, {"gift_certificate", GiftCertificate}, {"E-Money", EMoney},
+		{"Bic points", Points},
+		// Japanese, as the seed writes them
+		{"クレジットカード", CreditCard}, {"デビットカード", DebitCard}, {"プリペイドカード", PrepaidCard},
+		{"口座振替", BankTransfer}, {"コンビニ払い", ConvenienceStore}, {"請求書払", Invoice}, {"請求書払い", Invoice},
+		{"ビックポイント払い", Points}, {"ギフト券", GiftCertificate}, {"電子マネー", EMoney},
+		// width and script
+		{"ｸﾚｼﾞｯﾄｶｰﾄﾞ", CreditCard}, {"ＤＥＢＩＴ", DebitCard}, {"こんびに", ConvenienceStore}, {"　credit　", CreditCard},
+	}
+	for _, tc := range tests {
+		got, err := ParseMethod(tc.in)
+		if err != nil || got != tc.want {
+			t.Errorf("ParseMethod(%q) = %v, %v, want %v", tc.in, got, err, tc.want)
+		}
+	}
+	for _, in := range []string{"", "cash", "クレジ", "credit card please", string(make([]byte, MaxNameLen+1))} {
+		got, err := ParseMethod(in)
+		var ie *InputError
+		if err == nil || !errors.As(err, &ie) || ie.Field != "method" {
+			t.Errorf("ParseMethod(%q) = %v, %v, want an *InputError for method", in, got, err)
+		}
+	}
+	if _, err := ParseMethod("cash"); !errors.Is(err, ErrUnknownMethod) {
+		t.Errorf("ParseMethod(cash) error %v, want ErrUnknownMethod", err)
+	}
+	if _, err := ParseMethod(string(make([]byte, MaxNameLen+1))); !errors.Is(err, ErrTooLong) {
+		t.Errorf("ParseMethod(long) error %v, want ErrTooLong", err)
+	}
+}
+
+func TestEnumRoundTrip(t *testing.T) {
+	for _, m := range Methods() {
+		b, err := m.MarshalText()
+		if err != nil {
+			t.Fatalf("%d.MarshalText() error %v", m, err)
+		}
+		var back Method
+		if err := back.UnmarshalText(b); err != nil || back != m {
+			t.Errorf("Method round trip %v -> %q -> %v, %v", m, b, back, err)
+		}
+		if m.String() != string(b) || m.Label(methodTestJA) == "" || m.Label(methodTestEN) == "" {
+			t.Errorf("Method %d: String %q, text %q, labels %q %q", m, m.String(), b, m.Label(methodTestJA), m.Label(methodTestEN))
+		}
+		if got, err := ParseMethod(m.Label(methodTestJA)); err != nil || got != m {
+			t.Errorf("ParseMethod(%q) = %v, %v, want %v", m.Label(methodTestJA), got, err, m)
+		}
+		if got, err := ParseMethod(m.Label(methodTestEN)); err != nil || got != m {
+			t.Errorf("ParseMethod(%q) = %v, %v, want %v", m.Label(methodTestEN), got, err, m)
+		}
+	}
+	for _, p := range Purposes() {
+		b, err := p.MarshalText()
+		var back Purpose
+		if err != nil || back.UnmarshalText(b) != nil || back != p {
+			t.Errorf("Purpose round trip %v -> %q -> %v, %v", p, b, back, err)
+		}
+		for _, s := range []string{p.Label(methodTestJA), p.Label(methodTestEN)} {
+			if got, err := ParsePurpose(s); err != nil || got != p {
+				t.Errorf("ParsePurpose(%q) = %v, %v, want %v", s, got, err, p)
+			}
+		}
+	}
+	for v := Rejected; v < numVerdicts; v++ {
+		b, err := v.MarshalText()
+		var back Verdict
+		if err != nil || back.UnmarshalText(b) != nil || back != v {
+			t.Errorf("Verdict round trip %v -> %q -> %v, %v", v, b, back, err)
+		}
+		if got, err := ParseVerdict(v.Label(methodTestJA)); err != nil || got != v {
+			t.Errorf("ParseVerdict(%q) = %v, %v, want %v", v.Label(methodTestJA), got, err, v)
+		}
+	}
+	// The zero Method and Purpose are invalid; the zero Verdict is Rejected.
+	for _, tc := range []struct {
+		name string
+		ok   bool
+		str  string
+	}{
+		{"Method(0)", Method(0).IsValid(), Method(0).String()},
+		{"Method(10)", Method(numMethods).IsValid(), Method(numMethods).String()},
+		{"Purpose(0)", Purpose(0).IsValid(), Purpose(0).String()},
+		{"Verdict(4)", Verdict(numVerdicts).IsValid(), Verdict(numVerdicts).String()},
+	} {
+		if tc.ok || tc.str != tc.name {
+			t.Errorf("%s: IsValid = %t, String = %q", tc.name, tc.ok, tc.str)
+		}
+	}
+	if _, err := Method(0).MarshalText(); !errors.Is(err, ErrUnknownMethod) {
+		t.Errorf("Method(0).MarshalText() error %v, want ErrUnknownMethod", err)
+	}
+	if Verdict(0) != Rejected {
+		t.Errorf("zero Verdict = %v, want rejected", Verdict(0))
+	}
+}
+
+func TestWorse(t *testing.T) {
+	order := []Verdict{Accepted, Conditional, Uncertain, Rejected}
+	for i, a := range order {
+		for j, b := range order {
+			want := order[max(i, j)]
+			if got := worse(a, b); got != want {
+				t.Errorf("worse(%v, %v) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}

@@ -1,0 +1,214 @@
+package eligibility_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/eligibility"
+	"golang.org/x/text/language"
+)
+
+func TestPresets(t *testing.T) {
+	tests := []struct {
+		p               eligibility.Policy
+		id, ja, en      string
+		rules           []string
+		holderRules     bool
+		acceptsDiscover bool
+	}{
+		{eligibility.IIJmio(), "iijmio", "IIJmio", "IIJmio",
+			[]string{"M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9", "C1", "C2", "C3", "C4", "C5", "C6"}, true, false},
+		{eligibility.IIJmioBiz(), "iijmio-biz", "IIJmio biz", "IIJmio biz",
+			[]string{"M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9", "C2", "C4", "C5", "C6", "P4"}, true, false},
+		{eligibility.BicCamera(), "bic", "ビックカメラ（IIJmio）", "Bic Camera (IIJmio)",
+			[]string{"M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9", "M10", "C1", "C2", "C3", "C4", "C5", "C6"}, true, false},
+		{eligibility.Mineo(), "mineo", "mineo", "mineo", []string{"P1", "C4", "C5", "C6"}, false, true},
+		{eligibility.UQMobile(), "uq", "UQモバイル", "UQ mobile", []string{"P2", "C4", "C5", "C6"}, false, true},
+		{eligibility.OCNMobileONE(), "ocn", "OCNモバイルONE", "OCN mobile ONE", []string{"P3", "C4", "C5", "C6"}, false, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.id, func(t *testing.T) {
+			p := tc.p
+			if p.ID() != tc.id || p.Name(language.Japanese) != tc.ja || p.Name(language.English) != tc.en {
+				t.Errorf("preset %q: ID %q, names %q / %q", tc.id, p.ID(), p.Name(language.Japanese), p.Name(language.English))
+			}
+			if diff := cmp.Diff(tc.rules, p.Rules()); diff != "" {
+				t.Errorf("%s.Rules() (-want +got):\n%s", tc.id, diff)
+			}
+			if got := p.AsOf(); got != eligibility.SeedAsOf || got.String() != "2025" {
+				t.Errorf("%s.AsOf() = %v, want %v", tc.id, got, eligibility.SeedAsOf)
+			}
+			if p.HolderRules() != tc.holderRules {
+				t.Errorf("%s.HolderRules() = %t, want %t", tc.id, p.HolderRules(), tc.holderRules)
+			}
+			for _, b := range []brand.Brand{brand.Visa, brand.Mastercard, brand.JCB, brand.AmericanExpress, brand.DinersClub} {
+				if !p.AcceptsBrand(b) {
+					t.Errorf("M1: %s.AcceptsBrand(%v) = false", tc.id, b)
+				}
+			}
+			if got := p.AcceptsBrand(brand.Discover); got != tc.acceptsDiscover {
+				t.Errorf("%s.AcceptsBrand(Discover) = %t, want %t", tc.id, got, tc.acceptsDiscover)
+			}
+			if p.AcceptsBrand(brand.Unknown) || p.Custom() {
+				t.Errorf("%s accepts Unknown brand or is custom", tc.id)
+			}
+			got, ok := eligibility.PolicyByID(tc.id)
+			if !ok || got != p {
+				t.Errorf("PolicyByID(%q) = %v, %t", tc.id, got, ok)
+			}
+			// Every cell of every preset explains itself: a Decision that
+			// is not Accepted has a reason, an Accepted one a note.
+			for _, m := range eligibility.Methods() {
+				for _, pu := range eligibility.Purposes() {
+					d := p.Accepts(m, pu)
+					switch {
+					case d.Verdict == eligibility.Accepted && (len(d.Notes) != 1 || len(d.Reasons) != 0):
+						t.Errorf("%s.Accepts(%v, %v) = %v notes %v, want one note", tc.id, m, pu, d, d.Notes)
+					case d.Verdict != eligibility.Accepted && len(d.Reasons) != 1:
+						t.Errorf("%s.Accepts(%v, %v) = %v, want one reason", tc.id, m, pu, d)
+					}
+				}
+			}
+		})
+	}
+	if _, ok := eligibility.PolicyByID("docomo"); ok {
+		t.Errorf("PolicyByID(docomo) ok, want false")
+	}
+}
+
+func TestPolicyWithLeavesPresetAlone(t *testing.T) {
+	base := eligibility.IIJmio()
+	custom, err := base.With(eligibility.DebitCard, eligibility.MonthlyCharges, eligibility.Accepted)
+	if err != nil {
+		t.Fatalf("With: %v", err)
+	}
+	if got := custom.Accepts(eligibility.DebitCard, eligibility.MonthlyCharges); got.Verdict != eligibility.Accepted || !got.Has(eligibility.CodePolicyOverride) {
+		t.Errorf("custom.Accepts(debit, monthly) = %v, want accepted by policy-override", got)
+	}
+	if got := base.Accepts(eligibility.DebitCard, eligibility.MonthlyCharges); got.Verdict != eligibility.Rejected {
+		t.Errorf("base.Accepts(debit, monthly) = %v after With, want rejected", got)
+	}
+	if got := eligibility.IIJmio().Accepts(eligibility.DebitCard, eligibility.MonthlyCharges); got.Verdict != eligibility.Rejected {
+		t.Errorf("IIJmio().Accepts(debit, monthly) = %v after With, want rejected", got)
+	}
+	if !custom.Custom() || base.Custom() || custom == base {
+		t.Errorf("Custom(): custom %t, base %t", custom.Custom(), base.Custom())
+	}
+	// The derived debit cell is no longer M2's, so the issuer exceptions do
+	// not turn it back.
+	a := goodApp()
+	a.Method, a.Card.Funding, a.Card.Issuer = eligibility.DebitCard, brand.Debit, "楽天銀行"
+	if d := custom.Check(a); d.Verdict != eligibility.Accepted {
+		t.Errorf("custom.Check(Rakuten debit) = %v, want accepted", d)
+	}
+
+	onlyVisa := base.WithBrands(brand.Visa)
+	if onlyVisa.AcceptsBrand(brand.JCB) || !base.AcceptsBrand(brand.JCB) || !onlyVisa.AcceptsBrand(brand.Visa) {
+		t.Errorf("WithBrands(Visa): JCB %t, base JCB %t", onlyVisa.AcceptsBrand(brand.JCB), base.AcceptsBrand(brand.JCB))
+	}
+	named := base.WithName("shop", "ショップ", "Shop")
+	if named.ID() != "shop" || base.ID() != "iijmio" || named.Name(language.Japanese) != "ショップ" {
+		t.Errorf("WithName: %q, base %q", named.ID(), base.ID())
+	}
+
+	for _, tc := range []struct {
+		m  eligibility.Method
+		pu eligibility.Purpose
+		v  eligibility.Verdict
+	}{{0, eligibility.MonthlyCharges, eligibility.Accepted}, {eligibility.CreditCard, 0, eligibility.Accepted}, {eligibility.CreditCard, eligibility.MonthlyCharges, 9}} {
+		if _, err := base.With(tc.m, tc.pu, tc.v); err == nil {
+			t.Errorf("With(%v, %v, %v) error nil, want one", tc.m, tc.pu, tc.v)
+		}
+	}
+}
+
+func TestZeroPolicy(t *testing.T) {
+	var p eligibility.Policy
+	d := p.Accepts(eligibility.CreditCard, eligibility.MonthlyCharges)
+	if d.Verdict == eligibility.Accepted || !d.Has(eligibility.CodeNotStated) {
+		t.Errorf("zero Policy Accepts = %v, want not-stated", d)
+	}
+	if d := p.Check(goodApp()); d.Verdict == eligibility.Accepted || len(d.Reasons) == 0 {
+		t.Errorf("zero Policy Check = %v, want a refusal with reasons", d)
+	}
+}
+
+// TestAccepts is the method table, one row per rule.
+func TestAccepts(t *testing.T) {
+	var (
+		A = eligibility.Accepted
+		R = eligibility.Rejected
+		C = eligibility.Conditional
+		U = eligibility.Uncertain
+	)
+	iij, biz, bic := eligibility.IIJmio(), eligibility.IIJmioBiz(), eligibility.BicCamera()
+	mineo, uq, ocn := eligibility.Mineo(), eligibility.UQMobile(), eligibility.OCNMobileONE()
+	tests := []struct {
+		rule string
+		p    eligibility.Policy
+		m    eligibility.Method
+		pu   eligibility.Purpose
+		v    eligibility.Verdict
+		code eligibility.Code
+		cite string // the rule the reason cites, when not the row's rule
+	}{
+		{"M1", iij, eligibility.CreditCard, eligibility.MonthlyCharges, A, eligibility.CodeCreditAccepted, ""},
+		{"M1", iij, eligibility.CreditCard, eligibility.ArrearsSettlement, A, eligibility.CodeCreditAccepted, ""},
+		{"M2", iij, eligibility.DebitCard, eligibility.MonthlyCharges, R, eligibility.CodeDebitNotAccepted, ""},
+		{"M2", iij, eligibility.DebitCard, eligibility.DevicePurchase, R, eligibility.CodeDebitNotAccepted, ""},
+		{"M3", iij, eligibility.BankTransfer, eligibility.MonthlyCharges, R, eligibility.CodeBankTransferRejected, ""},
+		{"M4", iij, eligibility.ConvenienceStore, eligibility.MonthlyCharges, R, eligibility.CodeKonbiniNotAccepted, ""},
+		{"M4", iij, eligibility.ConvenienceStore, eligibility.ArrearsSettlement, A, eligibility.CodeKonbiniArrearsSlip, ""},
+		{"M5", iij, eligibility.Invoice, eligibility.MonthlyCharges, R, eligibility.CodeInvoiceCorporateOnly, ""},
+		{"M6", iij, eligibility.Points, eligibility.DevicePurchase, R, eligibility.CodePointsBicOnly, ""},
+		{"M7", iij, eligibility.PrepaidCard, eligibility.MonthlyCharges, R, eligibility.CodePrepaidNotAccepted, ""},
+		{"M7", iij, eligibility.EMoney, eligibility.DevicePurchase, R, eligibility.CodeEMoneyNotAccepted, ""},
+		{"M8", iij, eligibility.GiftCertificate, eligibility.DevicePurchase, C, eligibility.CodeGiftCampaignConditions, ""},
+		{"M8", iij, eligibility.GiftCertificate, eligibility.ArrearsSettlement, R, eligibility.CodeGiftCampaignOnly, ""},
+		{"M9", iij, eligibility.CreditCard, eligibility.DevicePurchase, A, eligibility.CodeLumpSumOnly, ""},
+		{"M9", iij, eligibility.BankTransfer, eligibility.DevicePurchase, R, eligibility.CodeBankTransferRejected, "M3"},
+		{"M10", bic, eligibility.CreditCard, eligibility.DevicePurchase, A, eligibility.CodeCreditAccepted, ""},
+		{"M10", bic, eligibility.Points, eligibility.DevicePurchase, A, eligibility.CodePointsAccepted, ""},
+		{"M10", bic, eligibility.GiftCertificate, eligibility.DevicePurchase, A, eligibility.CodeGiftAccepted, ""},
+		{"M10", bic, eligibility.DebitCard, eligibility.DevicePurchase, U, eligibility.CodeDebitPartly, ""},
+		{"M10", bic, eligibility.Points, eligibility.MonthlyCharges, R, eligibility.CodePointsBicOnly, "M6"},
+		{"P1", mineo, eligibility.CreditCard, eligibility.MonthlyCharges, A, eligibility.CodeCreditAccepted, ""},
+		{"P1", mineo, eligibility.BankTransfer, eligibility.MonthlyCharges, A, eligibility.CodeBankTransferAccepted, ""},
+		{"P1", mineo, eligibility.ConvenienceStore, eligibility.MonthlyCharges, R, eligibility.CodeKonbiniNotAccepted, ""},
+		{"P1", mineo, eligibility.DebitCard, eligibility.MonthlyCharges, U, eligibility.CodeDebitPartly, ""},
+		{"P1", mineo, eligibility.Invoice, eligibility.MonthlyCharges, U, eligibility.CodeNotStated, ""},
+		{"P2", uq, eligibility.CreditCard, eligibility.MonthlyCharges, A, eligibility.CodeCreditAccepted, ""},
+		{"P2", uq, eligibility.BankTransfer, eligibility.MonthlyCharges, C, eligibility.CodeBankTransferConditional, ""},
+		{"P2", uq, eligibility.ConvenienceStore, eligibility.MonthlyCharges, R, eligibility.CodeKonbiniNotAccepted, ""},
+		{"P2", uq, eligibility.DebitCard, eligibility.MonthlyCharges, U, eligibility.CodeDebitPartly, ""},
+		{"P3", ocn, eligibility.CreditCard, eligibility.MonthlyCharges, A, eligibility.CodeCreditAccepted, ""},
+		{"P3", ocn, eligibility.BankTransfer, eligibility.MonthlyCharges, A, eligibility.CodeBankTransferAccepted, ""},
+		{"P3", ocn, eligibility.ConvenienceStore, eligibility.MonthlyCharges, R, eligibility.CodeKonbiniNotAccepted, ""},
+		{"P3", ocn, eligibility.DebitCard, eligibility.MonthlyCharges, U, eligibility.CodeDebitPartly, ""},
+		{"P3", ocn, eligibility.CreditCard, eligibility.DevicePurchase, U, eligibility.CodeNotStated, ""},
+		{"P4", biz, eligibility.Invoice, eligibility.MonthlyCharges, A, eligibility.CodeInvoiceAccepted, ""},
+		{"P4", biz, eligibility.CreditCard, eligibility.MonthlyCharges, A, eligibility.CodeCreditAccepted, "M1"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.rule+"/"+tc.p.ID()+"/"+tc.m.String()+"/"+tc.pu.String(), func(t *testing.T) {
+			d := tc.p.Accepts(tc.m, tc.pu)
+			if d.Verdict != tc.v || !d.Has(tc.code) {
+				t.Errorf("%s.Accepts(%v, %v) = %v notes %v, want %v with %q", tc.p, tc.m, tc.pu, d, d.Notes, tc.v, tc.code)
+			}
+			var r eligibility.Reason
+			if len(d.Reasons) > 0 {
+				r = d.Reasons[0]
+			} else {
+				r = d.Notes[0]
+			}
+			cite := tc.cite
+			if cite == "" {
+				cite = tc.rule
+			}
+			if r.Rule != cite {
+				t.Errorf("%s.Accepts(%v, %v) rule %q, want %q", tc.p, tc.m, tc.pu, r.Rule, cite)
+			}
+		})
+	}
+}

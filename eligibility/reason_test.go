@@ -1,0 +1,106 @@
+package eligibility_test
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/kessai-jp/kessai/eligibility"
+	"golang.org/x/text/language"
+)
+
+func hasJapanese(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitRun finds 6 or more digits in a row: no message may hold anything
+// like a card number.
+var digitRun = regexp.MustCompile(`[0-9０-９]{6,}`)
+
+func TestCatalogue(t *testing.T) {
+	all := eligibility.Codes()
+	if !sort.SliceIsSorted(all, func(i, j int) bool { return all[i] < all[j] }) {
+		t.Errorf("Codes() not sorted: %v", all)
+	}
+	// Codes whose seed passage gives advice (the C6 checklist, CH3, D5, D8,
+	// M9, and a way out for every refusal of a method).
+	wantRemedy := map[eligibility.Code]bool{
+		eligibility.CodeBankTransferConditional: true, eligibility.CodeBankTransferRejected: true,
+		eligibility.CodeBrandNotAccepted: true, eligibility.CodeCardExpired: true, eligibility.CodeCardExpiresSoon: true,
+		eligibility.CodeCardIssuedAbroad: true, eligibility.CodeCardNumberInvalid: true, eligibility.CodeCorporateCard: true,
+		eligibility.CodeCreditLimitExceeded: true, eligibility.CodeDebitNotAccepted: true, eligibility.CodeDebitPartly: true,
+		eligibility.CodeDebitUncertain: true, eligibility.CodeEMoneyNotAccepted: true, eligibility.CodeGiftCampaignConditions: true,
+		eligibility.CodeGiftCampaignOnly: true, eligibility.CodeGiftNotCombinable: true, eligibility.CodeInstalmentsNotOffered: true,
+		eligibility.CodeInvalidInput: true, eligibility.CodeInvoiceCorporateOnly: true, eligibility.CodeKonbiniArrearsSlip: true,
+		eligibility.CodeKonbiniNotAccepted: true, eligibility.CodeLumpSumOnly: true, eligibility.CodeMaintenance: true,
+		eligibility.CodeHolderNameMismatch: true, eligibility.CodeNotStated: true, eligibility.CodePointsBicOnly: true,
+		eligibility.CodePrepaidNotAccepted: true, eligibility.CodeRepeatedErrors: true, eligibility.CodeSecurityCodeInvalid: true,
+		eligibility.CodeSecurityLock: true,
+	}
+	for _, c := range all {
+		t.Run(string(c), func(t *testing.T) {
+			r, ok := eligibility.ReasonFor(c)
+			if !ok || r.Code != c {
+				t.Fatalf("ReasonFor(%q) = %v, %t", c, r, ok)
+			}
+			ja, en := r.Message(language.Japanese), r.Message(language.English)
+			if !hasJapanese(ja) {
+				t.Errorf("Message(ja) of %q = %q, want Japanese", c, ja)
+			}
+			if en == "" || hasJapanese(en) || en == string(c) {
+				t.Errorf("Message(en) of %q = %q, want English", c, en)
+			}
+			if got := r.Message(language.MustParse("ja-JP")); got != ja {
+				t.Errorf("Message(ja-JP) of %q = %q, want %q", c, got, ja)
+			}
+			if got := r.Message(language.French); got != en {
+				t.Errorf("Message(fr) of %q = %q, want the English %q", c, got, en)
+			}
+			rja, ren := r.Remedy(language.Japanese), r.Remedy(language.English)
+			if (rja == "") != (ren == "") {
+				t.Errorf("Remedy of %q: ja %q, en %q: want both or neither", c, rja, ren)
+			}
+			if wantRemedy[c] && (!hasJapanese(rja) || ren == "" || hasJapanese(ren)) {
+				t.Errorf("Remedy of %q: ja %q, en %q, want one in each language", c, rja, ren)
+			}
+			if !wantRemedy[c] && rja != "" {
+				t.Errorf("Remedy of %q = %q; add it to wantRemedy if the seed gives it", c, rja)
+			}
+			for _, s := range []string{ja, en, rja, ren} {
+				if digitRun.MatchString(s) {
+					t.Errorf("text of %q holds a digit run: %q", c, s)
+				}
+			}
+		})
+	}
+	if _, ok := eligibility.ReasonFor("no-such-code"); ok {
+		t.Errorf("ReasonFor(no-such-code) ok, want false")
+	}
+}
+
+func TestReasonMessageField(t *testing.T) {
+	d := eligibility.IIJmio().Check(func() eligibility.Application {
+		a := goodApp()
+		a.Card.Expiry = "13/27"
+		return a
+	}())
+	if len(d.Reasons) != 1 {
+		t.Fatalf("Check with expiry 13/27 = %v, want one reason", d)
+	}
+	r := d.Reasons[0]
+	for _, tag := range []language.Tag{language.Japanese, language.English} {
+		if got := r.Message(tag); !strings.Contains(got, "card.expiry") || !strings.Contains(got, "range") {
+			t.Errorf("Message(%v) = %q, want the field and detail", tag, got)
+		}
+	}
+	if got, want := r.String(), "invalid-input (C6; card.expiry)"; got != want {
+		t.Errorf("Reason.String() = %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,140 @@
+package eligibility_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/eligibility"
+	"golang.org/x/text/language"
+)
+
+// renderings returns every way a value can be printed.
+func renderings(v any) map[string]string {
+	out := map[string]string{
+		"%v":  fmt.Sprintf("%v", v),
+		"%+v": fmt.Sprintf("%+v", v),
+		"%#v": fmt.Sprintf("%#v", v),
+		"%s":  fmt.Sprintf("%s", v),
+		"%q":  fmt.Sprintf("%q", v),
+		"%x":  fmt.Sprintf("%x", v),
+	}
+	if b, err := json.Marshal(v); err == nil {
+		out["json"] = string(b)
+	} else {
+		out["json"] = "error: " + err.Error()
+	}
+	return out
+}
+
+// decisionTexts returns every text a decision yields in both languages.
+func decisionTexts(d eligibility.Decision) []string {
+	out := []string{d.String()}
+	for _, s := range renderings(d) {
+		out = append(out, s)
+	}
+	for _, r := range append(append([]eligibility.Reason{}, d.Reasons...), d.Notes...) {
+		for _, tag := range []language.Tag{language.Japanese, language.English} {
+			out = append(out, r.Message(tag), r.Remedy(tag))
+		}
+	}
+	return out
+}
+
+// TestNoNumberInOutput: no rendering of an application, card or decision
+// holds the card number or the security code.
+func TestNoNumberInOutput(t *testing.T) {
+	const code = "9876"
+	for _, number := range []string{visa, amex, "4111-1111-1111-1111", "４１１１１１１１１１１１１１１１", "4111111111111112", jcb} {
+		t.Run(number, func(t *testing.T) {
+			a := goodApp()
+			a.Card.Number, a.Card.SecurityCode = number, code
+			a.Card.Issuer = "issuer " + number // typed into the wrong field
+			digits := strings.Map(func(r rune) rune {
+				switch {
+				case r >= '0' && r <= '9':
+					return r
+				case r >= '０' && r <= '９':
+					return r - '０' + '0'
+				}
+				return -1
+			}, number)
+			check := func(what, s string) {
+				t.Helper()
+				flat := strings.NewReplacer(" ", "", "-", "").Replace(s)
+				if strings.Contains(flat, digits) || strings.Contains(s, number) {
+					t.Errorf("%s shows the card number: %s", what, s)
+				}
+				if strings.Contains(s, code) {
+					t.Errorf("%s shows the security code: %s", what, s)
+				}
+			}
+			for verb, s := range renderings(a) {
+				check("Application "+verb, s)
+			}
+			for verb, s := range renderings(&a) {
+				check("*Application "+verb, s)
+			}
+			for verb, s := range renderings(a.Card) {
+				check("Card "+verb, s)
+			}
+			for _, p := range eligibility.Presets() {
+				for _, s := range decisionTexts(p.Check(a)) {
+					check(p.ID()+" decision", s)
+				}
+			}
+		})
+	}
+}
+
+func TestCardRendering(t *testing.T) {
+	c := eligibility.Card{Number: visa, Name: "YAMADA TARO", Expiry: "12/27", Funding: brand.Credit, Issuer: "三井住友カード", Country: "JP", SecurityCode: "123"}
+	if got, want := c.String(), `{number:411111******1111 name:"YAMADA TARO" expiry:"12/27" funding:credit issuer:"三井住友カード" country:"JP" corporate:false securityCode:[redacted]}`; got != want {
+		t.Errorf("Card.String() = %s, want %s", got, want)
+	}
+	b, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := string(b), `{"number":"411111******1111","name":"YAMADA TARO","expiry":"12/27","funding":"credit","issuer":"三井住友カード","country":"JP","securityCodeGiven":true}`; got != want {
+		t.Errorf("json.Marshal(Card) = %s, want %s", got, want)
+	}
+	bad := eligibility.Card{Number: "4111 1111 1111 1112"}
+	if got := bad.String(); !strings.Contains(got, "number:[invalid]") {
+		t.Errorf("Card{mistyped}.String() = %s, want number:[invalid]", got)
+	}
+}
+
+// TestApplicationJSONInput: a form posts the number and code as typed; the
+// decoded application is judged like the literal one.
+func TestApplicationJSONInput(t *testing.T) {
+	in := `{"method":"credit","purpose":"monthly","holder":{"kana":"ヤマダ タロウ"},
+		"card":{"number":"4111 1111 1111 1111","name":"YAMADA TARO","expiry":"12/27","funding":"credit",
+		"issuer":"三井住友カード","country":"JP","securityCode":"123"},"at":"2025-06-15T12:00:00+09:00"}`
+	var a eligibility.Application
+	if err := json.Unmarshal([]byte(in), &a); err != nil {
+		t.Fatalf("json.Unmarshal: %v", err)
+	}
+	want := goodApp()
+	if a.Card != want.Card || a.Method != want.Method || a.Purpose != want.Purpose || a.Holder != want.Holder || !a.At.Equal(want.At) {
+		t.Errorf("decoded %#v, want %#v", a, want)
+	}
+	for _, bad := range []string{
+		`{"method":"cash"}`,
+		`{"purpose":"later"}`,
+		`{"card":{"funding":"gold"}}`,
+		`{"combined":["credit","cheque"]}`,
+	} {
+		var a eligibility.Application
+		if err := json.Unmarshal([]byte(bad), &a); err == nil {
+			t.Errorf("json.Unmarshal(%s) error nil, want one", bad)
+		}
+	}
+}
+
+var (
+	jaTagExt = language.Japanese
+	enTagExt = language.English
+)
