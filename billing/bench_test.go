@@ -11,9 +11,23 @@ var (
 	sinkStatus Status
 )
 
+// BenchmarkHoliday asks about every day of 2026 in turn.
 func BenchmarkHoliday(b *testing.B) {
 	b.ReportAllocs()
-	days := []Date{d("2026-11-23"), d("2026-11-24"), d("2026-05-06"), d("2026-09-22"), d("2026-03-20")}
+	var days []Date
+	for day := d("2026-01-01"); day.Year == 2026; day = day.AddDays(1) {
+		days = append(days, day)
+	}
+	for i := 0; b.Loop(); i++ {
+		sinkName, sinkBool = Holiday(days[i%len(days)])
+	}
+}
+
+// BenchmarkHolidayWorst asks only about holidays, substitute and citizens'
+// holidays among them (the slow path).
+func BenchmarkHolidayWorst(b *testing.B) {
+	b.ReportAllocs()
+	days := []Date{d("2026-11-23"), d("2026-05-06"), d("2026-09-22"), d("2026-03-20"), d("2019-05-02")}
 	for i := 0; b.Loop(); i++ {
 		sinkName, sinkBool = Holiday(days[i%len(days)])
 	}

@@ -144,16 +144,39 @@ const (
 // other date, and for an invalid one, ok is false. Holiday does not
 // allocate.
 func Holiday(d Date) (name string, ok bool) {
-	if d.Year < HolidayMinYear || d.Year > HolidayMaxYear || !d.IsValid() {
+	if d.Year < HolidayMinYear || d.Year > HolidayMaxYear || !d.IsValid() ||
+		holidayDays[d.Month]&(1<<d.Day) == 0 {
 		return "", false
 	}
 	z := d.days()
 	return holiday(d, z, weekdayOf(z))
 }
 
+// holidayDays[m] has bit d set when day d of month m is a holiday in some
+// year from HolidayMinYear to HolidayMaxYear: a quick filter that lets most
+// days skip the rules. A test re-derives it from the rules.
+var holidayDays = [13]uint32{
+	0,
+	0x000001ff06, // January
+	0x0001801800, // February
+	0x0000780000, // March
+	0x0060000400, // April
+	0x000000007e, // May
+	0x0000000200, // June
+	0x0001ff8000, // July
+	0x0000001f00, // August
+	0x0001ff8000, // September
+	0x0000407f00, // October
+	0x0001801018, // November
+	0x0001800000, // December
+}
+
 // holiday is Holiday for an in-range date d with day number z and weekday
 // wd.
 func holiday(d Date, z int, wd time.Weekday) (string, bool) {
+	if holidayDays[d.Month]&(1<<d.Day) == 0 {
+		return "", false
+	}
 	if name, ok := national(d, wd); ok {
 		return name, true
 	}

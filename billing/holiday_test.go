@@ -230,3 +230,26 @@ func TestHolidaySubstitutesPre2000(t *testing.T) {
 		}
 	}
 }
+
+// TestHolidayDaysFilter re-derives the quick filter from the rules (with the
+// filter off): every holiday of every supported year must pass it, and the
+// filter must be no wider than needed.
+func TestHolidayDaysFilter(t *testing.T) {
+	var want [13]uint32
+	for day := (Date{HolidayMinYear, 1, 1}); day.Year <= HolidayMaxYear; day = day.AddDays(1) {
+		z := day.days()
+		wd := weekdayOf(z)
+		ok := false
+		if _, nat := national(day, wd); nat {
+			ok = true
+		} else if _, prevNat := national(prevDate(day), (wd+6)%7); prevNat {
+			ok = isSubstitute(day, z, (wd+6)%7) || isCitizens(day, z, wd)
+		}
+		if ok {
+			want[day.Month] |= 1 << day.Day
+		}
+	}
+	if want != holidayDays {
+		t.Errorf("holidayDays = %#x, want %#x", holidayDays, want)
+	}
+}
