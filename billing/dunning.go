@@ -193,23 +193,49 @@ const (
 	numKinds = iota
 )
 
-var kindNames = [numKinds]string{"failed", "retry", "notice", "dunning-email", "advice", "suspension", "slip-posted", "slip-deadline", "termination"}
-var kindRules = [numKinds]string{"D1", "D1", "D2", "D2", "D8", "D3", "D4", "D4", "D7"}
-
 // String returns a stable lower-case name: "failed", "retry", "notice",
 // "dunning-email", "advice", "suspension", "slip-posted", "slip-deadline",
 // "termination".
 func (k Kind) String() string {
-	if k < numKinds {
-		return kindNames[k]
+	switch k {
+	case KindFailed:
+		return "failed"
+	case KindRetry:
+		return "retry"
+	case KindNotice:
+		return "notice"
+	case KindDunningEmail:
+		return "dunning-email"
+	case KindAdvice:
+		return "advice"
+	case KindSuspension:
+		return "suspension"
+	case KindSlipPosted:
+		return "slip-posted"
+	case KindSlipDeadline:
+		return "slip-deadline"
+	case KindTermination:
+		return "termination"
 	}
 	return "Kind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// Rule returns the SPEC rule ID behind the step ("D1" … "D8").
+// Rule returns the SPEC rule ID behind the step ("D1" … "D8"), or "" for
+// an unknown Kind.
 func (k Kind) Rule() string {
-	if k < numKinds {
-		return kindRules[k]
+	switch k {
+	case KindFailed, KindRetry:
+		return "D1"
+	case KindNotice, KindDunningEmail:
+		return "D2"
+	case KindSuspension:
+		return "D3"
+	case KindSlipPosted, KindSlipDeadline:
+		return "D4"
+	case KindTermination:
+		return "D7"
+	case KindAdvice:
+		return "D8"
 	}
 	return ""
 }

@@ -1,6 +1,9 @@
 package billing
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Supported years of [Holiday]. The Cabinet Office's list of national
 // holidays starts in 1955, and the equinox formula used for later years
@@ -258,10 +261,10 @@ func national(d Date, wd time.Weekday) (string, bool) {
 		return r.name, true
 	}
 	if y := d.Year; y == 1959 || y == 1989 || y == 1990 || y == 1993 || (y >= 2019 && y <= 2021) {
-		for i := range specialDays {
-			if specialDays[i].date == d {
-				return specialDays[i].name, true
-			}
+		if i, ok := slices.BinarySearchFunc(specialDays[:], d, func(s specialDay, d Date) int {
+			return s.date.Compare(d)
+		}); ok {
+			return specialDays[i].name, true
 		}
 	}
 	return "", false

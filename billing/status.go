@@ -18,12 +18,17 @@ const (
 	Terminated
 )
 
-var stateNames = [...]string{"active", "past-due", "suspended", "terminated"}
-
 // String returns "active", "past-due", "suspended" or "terminated".
 func (s State) String() string {
-	if int(s) < len(stateNames) {
-		return stateNames[s]
+	switch s {
+	case Active:
+		return "active"
+	case PastDue:
+		return "past-due"
+	case Suspended:
+		return "suspended"
+	case Terminated:
+		return "terminated"
 	}
 	return "State(" + strconv.Itoa(int(s)) + ")"
 }
