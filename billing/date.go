@@ -36,7 +36,8 @@ type Date struct {
 }
 
 // DateOf returns the date of t as read in Japan Standard Time, whatever t's
-// own location is.
+// own location is. For an instant outside the years [MinYear]..[MaxYear]
+// the result is not valid (see [Date.IsValid]).
 func DateOf(t time.Time) Date {
 	y, m, d := t.UTC().Add(jstOffset * time.Second).Date()
 	return Date{y, m, d}

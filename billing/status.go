@@ -79,8 +79,8 @@ type Status struct {
 	Rule string `json:"rule"`
 	// Reflected is when the full payment is reflected (D5); Resumes is when
 	// service resumes after it (D6). Both are zero without a full payment.
-	Reflected Window `json:"reflected"`
-	Resumes   Window `json:"resumes"`
+	Reflected Window `json:"reflected,omitzero"`
+	Resumes   Window `json:"resumes,omitzero"`
 }
 
 // MaxPayments bounds the payments [DunningPolicy.StatusAt] accepts.

@@ -1,6 +1,7 @@
 package billing
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 
@@ -105,5 +106,18 @@ func TestStatusMonotone(t *testing.T) {
 		if prev != Terminated {
 			t.Errorf("%s: never terminated", p.Name)
 		}
+	}
+}
+
+// TestStatusJSON: a status without a payment has no windows to show, and
+// still marshals.
+func TestStatusJSON(t *testing.T) {
+	st, err := IIJmio().StatusAt(d("2026-11-25"), d("2026-12-01"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(st)
+	if want := `{"state":"suspended","certainty":"possible","rule":"D3"}`; err != nil || string(b) != want {
+		t.Errorf("json.Marshal(%+v) = %s, %v, want %s", st, b, err, want)
 	}
 }

@@ -95,3 +95,20 @@ func TestTimelineJSON(t *testing.T) {
 		}
 	}
 }
+
+func TestTimelineStatusJSON(t *testing.T) {
+	code, stdout, stderr := runBillingCmd("timeline", "-json", "-failed", "2026-11-25", "-today", "2026-12-01")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got struct {
+		Today  string
+		Status map[string]any
+	}
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Today != "2026-12-01" || got.Status["state"] != "suspended" || got.Status["certainty"] != "possible" {
+		t.Errorf("status JSON = %+v", got)
+	}
+}
