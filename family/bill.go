@@ -126,7 +126,7 @@ func (b *biller) prepare(a *Account, p *Plan, mode Mode) error {
 		// F1: one invoice on one card, so every line under this mioID.
 		for i := range b.lines {
 			if w := &b.lines[i]; w.mio != b.mio {
-				return &InputError{Line: w.id, Field: "mioID", Err: ErrMioID, Detail: "aggregate billing (F1)"}
+				return &InputError{Line: w.id, Field: "mioID", Err: ErrMioID, Detail: "F1: aggregate billing"}
 			}
 		}
 		// C1: the owner's card is in the owner's name.
