@@ -204,7 +204,7 @@ func ParseFunding(s string) (brand.Funding, error) {
 // reported only as present or absent.
 func (c Card) String() string {
 	return fmt.Sprintf("{number:%s name:%q expiry:%q funding:%s issuer:%q country:%q corporate:%t securityCode:%s}",
-		maskedNumber(c.Number), redact(c.Name), redact(c.Expiry), FundingToken(c.Funding),
+		maskedNumber(c.Number), redact(c.Name), redact(c.Expiry), c.Funding,
 		redact(c.Issuer), redact(c.Country), c.Corporate, codeState(c.SecurityCode))
 }
 
