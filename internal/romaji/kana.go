@@ -171,6 +171,10 @@ func NormalizeKana(s string) (Kana, Problem) {
 	for _, r := range s {
 		switch c := classifyKana(r); {
 		case c == kcSpace:
+			if !space && k.r[k.n-1] == 'ッ' {
+				// っ ends no name: it doubles the consonant after it.
+				return Kana{}, Problem{BadCharacter, k.n - 1}
+			}
 			if !space {
 				k.r[k.n] = ' '
 				k.n++
@@ -216,6 +220,9 @@ func NormalizeKana(s string) (Kana, Problem) {
 		k.r[k.n] = r
 		k.n++
 		space = false
+	}
+	if !space && k.r[k.n-1] == 'ッ' {
+		return Kana{}, Problem{BadCharacter, k.n - 1}
 	}
 	if space && k.n > 0 {
 		k.n-- // a trailing separator; cleared so that equal names compare equal

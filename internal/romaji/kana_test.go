@@ -72,6 +72,8 @@ func TestNormalizeKanaFaults(t *testing.T) {
 		{"C3/stray-dakuten", "ア゛", Problem{BadCharacter, 1}},
 		{"C3/leading-iteration-mark", "ヽヤ", Problem{BadCharacter, 0}},
 		{"C3/control", "ヤマ\x00ダ", Problem{BadCharacter, 2}},
+		{"C3/final-sokuon", "ヤマッ", Problem{BadCharacter, 2}},
+		{"C3/sokuon-before-space", "ヤッ タロウ", Problem{BadCharacter, 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

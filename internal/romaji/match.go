@@ -135,21 +135,19 @@ func lattice(k []rune, i int, es *edges) {
 			return
 		}
 		base(k, i+1, &next)
-		vowel := false
+		if next.n == 0 || isVowel(next.e[0].s[0]) {
+			// Before a vowel (ッヰ, ッア) a glottal stop is not written.
+			es.add(0, "", 1, 0)
+		}
 		for _, e := range next.e[:next.n] {
-			c := e.s[0]
-			switch {
+			switch c := e.s[0]; {
 			case isVowel(c):
-				vowel = true
 			case len(e.s) >= 2 && e.s[:2] == "CH":
 				es.add('T', e.s, int(e.n)+1, e.mask)
 				es.add('C', e.s, int(e.n)+1, e.mask|bit(CCH))
 			default:
 				es.add(c, e.s, int(e.n)+1, e.mask)
 			}
-		}
-		if vowel {
-			es.add(0, "", 1, 0) // a glottal stop before a vowel is not written
 		}
 	case r == 'ン':
 		// ん is N, M before B, M, P (passport); N always (2025 cabinet notice,
@@ -342,18 +340,18 @@ func Match(card *Card, kana *Kana, allowed Mask) (Mask, bool) {
 	case TrackLen - 1:
 		t.trunc = 1
 	}
-	var arr [MaxKanaRunes + 1]rune
 	k := kana.r[:kana.n]
+	// One memo for every arrangement: a split adds at most one space.
+	memo := stack[:]
+	if need := (len(k) + 2) * (len(t.c) + 1); need > len(stack) {
+		memo = make([]entry, need)
+	}
+	var arr [MaxKanaRunes + 1]rune
 	bestMask, bestCost, found := Mask(0), 0, false
 	try := func(kk []rune, swapped bool) {
-		need := (len(kk) + 1) * (len(t.c) + 1)
-		if need <= len(stack) {
-			t.memo = stack[:need]
-			clear(t.memo)
-		} else {
-			t.memo = make([]entry, need)
-		}
 		t.k = kk
+		t.memo = memo[:(len(kk)+1)*(len(t.c)+1)]
+		clear(t.memo)
 		mask, cost, ok := t.best(0, 0)
 		if !ok {
 			return
@@ -366,20 +364,26 @@ func Match(card *Card, kana *Kana, allowed Mask) (Mask, bool) {
 			bestMask, bestCost, found = mask, cost, true
 		}
 	}
+	// done reports whether no other arrangement can do better: the other
+	// order costs at least its own rule, and the order given wins ties.
+	done := func() bool { return found && bestCost <= 1 }
 	tokens, parts := card.Tokens(), kana.Parts()
 	switch {
 	case parts == 1 && tokens >= 2:
-		for p := 1; p < len(k); p++ {
-			if !kana.splitOK(p) {
-				continue
+		for p := 1; p < len(k) && !(found && bestCost == 0); p++ {
+			if kana.splitOK(p) {
+				try(join(arr[:0], k[:p], k[p:]), false)
 			}
-			try(join(arr[:0], k[:p], k[p:]), false)
-			try(join(arr[:0], k[p:], k[:p]), true)
+		}
+		for p := 1; p < len(k) && !done(); p++ {
+			if kana.splitOK(p) {
+				try(join(arr[:0], k[p:], k[:p]), true)
+			}
 		}
 	case parts >= 2:
 		try(k, false)
-		if found && bestCost <= 1 {
-			break // the other order costs at least its own rule
+		if done() {
+			break
 		}
 		sp := 0
 		for k[sp] != ' ' {

@@ -91,7 +91,7 @@ func TestAppendHepburn(t *testing.T) {
 		{"C3/vu", "ヴィクトル", false, false, "BUIKUTORU"},
 		{"C3/wo-wi-we", "ヲヰヱ", false, false, "OIE"},
 		{"C3/ji-zu", "チヂワ ツヅキ", false, false, "CHIJIWA TSUZUKI"},
-		{"C3/glottal-end", "アッ", false, false, "A"},
+		{"C3/glottal-before-vowel", "アッア", false, false, "AA"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
