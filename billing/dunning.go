@@ -1,9 +1,6 @@
 package billing
 
-import (
-	"slices"
-	"strconv"
-)
+import "strconv"
 
 // Channel is how a payment is made, as far as billing cares: it decides how
 // long the payment takes to be reflected (D5). It is billing's own small
@@ -446,17 +443,31 @@ func (p *DunningPolicy) windows(failed Date) ([numKinds]Window, error) {
 	}
 	steps := p.steps()
 	w[KindFailed] = Window{failed, failed}
+	// Day numbers of each window, so calendar-day offsets need no
+	// conversion back and forth.
+	var ze, zl [numKinds]int
+	ze[KindFailed] = failed.days()
+	zl[KindFailed] = ze[KindFailed]
 	var done uint16 = 1 << KindFailed
 	for pass := 0; pass < numKinds && done != 1<<numKinds-1; pass++ {
 		for k := KindRetry; k < numKinds; k++ {
-			if done&(1<<k) != 0 || done&(1<<steps[k].After) == 0 {
+			a := steps[k].After
+			if done&(1<<k) != 0 || done&(1<<a) == 0 {
 				continue
 			}
-			win, err := steps[k].Offset.after(p.Calendar, w[steps[k].After])
-			if err != nil {
-				return w, err
+			if o := steps[k].Offset; o.Unit == CalendarDays {
+				ze[k], zl[k] = ze[a]+o.Min, zl[a]+o.Max
+				if zl[k] > maxCalendarDays {
+					return w, &DateError{Func: "Timeline", Arg: "failed", Date: failed, Err: ErrOutOfRange}
+				}
+				w[k] = Window{fromDays(ze[k]), fromDays(zl[k])}
+			} else {
+				win, err := o.after(p.Calendar, w[a])
+				if err != nil {
+					return w, err
+				}
+				w[k], ze[k], zl[k] = win, win.Earliest.days(), win.Latest.days()
 			}
-			w[k] = win
 			done |= 1 << k
 		}
 	}
@@ -482,13 +493,21 @@ func (p DunningPolicy) Timeline(failed Date) ([]Event, error) {
 		}
 		ev = append(ev, Event{k, w[k].Earliest, w[k].Latest, k.Rule()})
 	}
-	slices.SortStableFunc(ev, func(a, b Event) int {
-		if c := a.Earliest.Compare(b.Earliest); c != 0 {
-			return c
+	// Insertion sort, stable, by earliest then latest date: nine events.
+	for i := 1; i < len(ev); i++ {
+		for j := i; j > 0 && eventLess(&ev[j], &ev[j-1]); j-- {
+			ev[j], ev[j-1] = ev[j-1], ev[j]
 		}
-		return a.Latest.Compare(b.Latest)
-	})
+	}
 	return ev, nil
+}
+
+// eventLess orders events by earliest date, then latest date.
+func eventLess(a, b *Event) bool {
+	if c := a.Earliest.Compare(b.Earliest); c != 0 {
+		return c < 0
+	}
+	return a.Latest.Before(b.Latest)
 }
 
 // AdviseCardChange reports whether errors failed attempts in a row call for
