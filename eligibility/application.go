@@ -197,7 +197,7 @@ func ParseFunding(s string) (brand.Funding, error) {
 	case "prepaid", "プリペイド", "プリペイドカード":
 		return brand.Prepaid, nil
 	}
-	return brand.FundingUnknown, &InputError{Field: "card.funding", Err: ErrUnknownMethod}
+	return brand.FundingUnknown, &InputError{Field: "card.funding", Err: ErrUnknownFunding}
 }
 
 // String renders the card with the number masked and the security code

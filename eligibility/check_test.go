@@ -1,6 +1,7 @@
 package eligibility_test
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -451,6 +452,9 @@ func TestCheckInvalidInput(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := goodApp()
 			tc.edit(&a)
+			if err := eligibility.IIJmio().Check(a).Err(); err == nil || !strings.Contains(err.Error(), tc.field) {
+				t.Errorf("IIJmio().Check(%v).Err() = %v, want an error naming %q", a, err, tc.field)
+			}
 			for _, p := range eligibility.Presets() {
 				d := p.Check(a)
 				if d.Verdict != eligibility.Rejected {
@@ -468,6 +472,29 @@ func TestCheckInvalidInput(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestDecisionErr(t *testing.T) {
+	a := goodApp()
+	a.Purpose, a.Card.Expiry, a.Card.Name, a.Instalments = 0, "12/2150", strings.Repeat("A", 500), -1
+	err := eligibility.IIJmio().Check(a).Err()
+	for _, want := range []error{eligibility.ErrUnknownPurpose, eligibility.ErrRange, eligibility.ErrTooLong} {
+		if !errors.Is(err, want) {
+			t.Errorf("Check(…).Err() = %v, want it to match %v", err, want)
+		}
+	}
+	var ie *eligibility.InputError
+	if !errors.As(err, &ie) || ie.Field == "" {
+		t.Errorf("Check(…).Err() = %v, want an *InputError", err)
+	}
+	if err := eligibility.IIJmio().Check(goodApp()).Err(); err != nil {
+		t.Errorf("Check(goodApp()).Err() = %v, want nil", err)
+	}
+	expired := goodApp()
+	expired.Card.Expiry = "01/20"
+	if err := eligibility.IIJmio().Check(expired).Err(); err != nil {
+		t.Errorf("Check(expired).Err() = %v, want nil: a refusal is not an error", err)
 	}
 }
 

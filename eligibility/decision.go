@@ -1,6 +1,9 @@
 package eligibility
 
-import "strings"
+import (
+	"errors"
+	"strings"
+)
 
 // Decision is the answer of [Policy.Accepts] and [Policy.Check]: a verdict
 // and every finding behind it. Reasons holds every finding that is not
@@ -51,6 +54,45 @@ func (d Decision) String() string {
 		b.WriteString(r.String())
 	}
 	return b.String()
+}
+
+// Err returns the decision's "invalid-input" reasons as errors: nil when
+// there are none, else an [*InputError] per reason (joined with
+// errors.Join) naming the field and wrapping the sentinel of its kind
+// ([ErrMissing], [ErrTooLong], [ErrMalformed], [ErrRange],
+// [ErrInvalidText], [ErrUnknownMethod], [ErrUnknownPurpose],
+// [ErrUnknownFunding]). Other refusals are answers, not errors, and are not
+// included.
+func (d Decision) Err() error {
+	var errs []error
+	for _, r := range d.Reasons {
+		if r.Code == CodeInvalidInput {
+			errs = append(errs, &InputError{Field: r.Field, Err: detailErr(r.Field, r.Detail)})
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func detailErr(field, detail string) error {
+	switch detail {
+	case "missing":
+		return ErrMissing
+	case "too-long":
+		return ErrTooLong
+	case "range":
+		return ErrRange
+	case "invalid-text":
+		return ErrInvalidText
+	case "unknown":
+		switch field {
+		case "purpose":
+			return ErrUnknownPurpose
+		case "card.funding":
+			return ErrUnknownFunding
+		}
+		return ErrUnknownMethod
+	}
+	return ErrMalformed
 }
 
 // add files r under Reasons or, when it is Accepted, under Notes.

@@ -10,7 +10,8 @@ import (
 )
 
 // Sentinel errors for the categories of bad input. Errors returned by this
-// package wrap one of them in an [*InputError] naming the field.
+// package wrap one of them in an [*InputError] naming the field; so does
+// [Decision.Err] for the "invalid-input" reasons of a decision.
 var (
 	// ErrUnknownMethod: a method value or name that is not a [Method].
 	ErrUnknownMethod = errors.New("eligibility: unknown payment method")
@@ -18,20 +19,23 @@ var (
 	ErrUnknownPurpose = errors.New("eligibility: unknown purpose")
 	// ErrUnknownVerdict: a verdict value or name that is not a [Verdict].
 	ErrUnknownVerdict = errors.New("eligibility: unknown verdict")
-	// ErrTooLong: a text longer than its documented bound.
+	// ErrUnknownFunding: a funding value or name that is not credit, debit
+	// or prepaid.
+	ErrUnknownFunding = errors.New("eligibility: unknown funding")
+	// ErrTooLong: a text or list longer than its documented bound.
 	ErrTooLong = errors.New("eligibility: input too long")
-	// ErrExpiry: an expiry that is not "MM/YY" or "MM/YYYY", a month outside
-	// 1–12 or a year outside [MinExpiryYear, MaxExpiryYear].
-	ErrExpiry = errors.New("eligibility: malformed expiry")
-	// ErrCountry: an issuer country that is not a two- or three-letter code
-	// or a name this package knows.
-	ErrCountry = errors.New("eligibility: malformed country")
-	// ErrInvalidText: text that is not valid UTF-8 or holds control characters.
+	// ErrMalformed: text that does not have its field's form, such as an
+	// expiry that is not "MM/YY" or "MM/YYYY".
+	ErrMalformed = errors.New("eligibility: malformed input")
+	// ErrRange: a number outside its documented range: an expiry month
+	// outside 1–12, a year outside [MinExpiryYear]–[MaxExpiryYear],
+	// instalments outside 0–[MaxInstalments].
+	ErrRange = errors.New("eligibility: out of range")
+	// ErrInvalidText: text that is not valid UTF-8 or holds control
+	// characters.
 	ErrInvalidText = errors.New("eligibility: invalid text")
 	// ErrMissing: a required field is empty or zero.
 	ErrMissing = errors.New("eligibility: missing field")
-	// ErrRange: a number outside its documented range.
-	ErrRange = errors.New("eligibility: out of range")
 )
 
 // InputError reports bad input in one field. Its text names the field and

@@ -223,14 +223,14 @@ func IIJmio() Policy {
 }
 
 // IIJmioBiz returns IIJmio biz, IIJmio's corporate contracts: IIJmio's rules
-// with invoice payment accepted for every purpose (M5, P4). Corporate cards
-// are fine on a corporate contract (C1 concerns individuals) and the card
-// name is not compared with the company's kana name (C3 concerns a
-// person's name).
+// with invoice payment accepted for every purpose (M5, P4). On a corporate
+// contract (Holder.Corporate) a corporate card is fine (C1 concerns
+// individuals) and the card name is not compared with the company's kana
+// name (C3 concerns a person's name; a note says so).
 func IIJmioBiz() Policy {
 	p := IIJmio()
 	p.id, p.ja, p.en = "iijmio-biz", "IIJmio biz", "IIJmio biz"
-	p.rules = "M1 M2 M3 M4 M5 M6 M7 M8 M9 C2 C4 C5 C6 P4"
+	p.rules = "M1 M2 M3 M4 M5 M6 M7 M8 M9 C1 C2 C3 C4 C5 C6 P4"
 	for pu := MonthlyCharges; pu < numPurposes; pu++ {
 		p.cells[Invoice][pu] = cell{Accepted, CodeInvoiceAccepted, "P4"}
 	}
