@@ -7,11 +7,11 @@ import "golang.org/x/text/language"
 // Note and Remedy give the text).
 type Row struct {
 	Policy  string  `json:"policy"`  // the policy's ID, e.g. "mineo"
-	NameJA  string  `json:"name_ja"` // e.g. "UQモバイル"
-	NameEN  string  `json:"name_en"` // e.g. "UQ mobile"
+	NameJA  string  `json:"nameJa"`  // e.g. "UQモバイル"
+	NameEN  string  `json:"nameEn"`  // e.g. "UQ mobile"
 	Verdict Verdict `json:"verdict"` // the table's verdict
 	Reason  Reason  `json:"reason"`  // why, with the rule ID (P1–P4, M1–M10)
-	AsOf    string  `json:"as_of"`   // when the data holds, e.g. "2025"
+	AsOf    string  `json:"asOf"`    // when the data holds, e.g. "2025"
 	Method  Method  `json:"method"`  // the method compared
 	Purpose Purpose `json:"purpose"` // the purpose compared
 }

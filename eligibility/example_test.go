@@ -96,13 +96,13 @@ func ExampleCompare() {
 	rows := eligibility.Compare(eligibility.DebitCard, eligibility.MonthlyCharges,
 		eligibility.IIJmio(), eligibility.Mineo(), eligibility.UQMobile(), eligibility.OCNMobileONE())
 	for _, r := range rows {
-		fmt.Printf("%-14s %s %-9s %-4s %s\n", r.Name(language.Japanese), r.Verdict.Symbol(), r.Verdict, r.Rule(), r.Note(language.English))
+		fmt.Printf("%-14s %s %-9s %-4s %s\n", r.Name(language.English), r.Verdict.Symbol(), r.Verdict, r.Rule(), r.Note(language.English))
 	}
 	// Output:
 	// IIJmio         × rejected  M2   Debit cards are not accepted.
 	// mineo          △ uncertain P1   Debit cards are accepted only in part; which ones work is not guaranteed.
-	// UQモバイル         △ uncertain P2   Debit cards are accepted only in part; which ones work is not guaranteed.
-	// OCNモバイルONE     △ uncertain P3   Debit cards are accepted only in part; which ones work is not guaranteed.
+	// UQ mobile      △ uncertain P2   Debit cards are accepted only in part; which ones work is not guaranteed.
+	// OCN mobile ONE △ uncertain P3   Debit cards are accepted only in part; which ones work is not guaranteed.
 }
 
 func ExamplePolicy_Accepts() {

@@ -44,8 +44,9 @@ func (c cell) reason() Reason { return Reason{Code: c.code, Rule: c.rule, Verdic
 // instalments are offered (M9). Copies share nothing mutable, so a Policy is
 // safe to use from many goroutines, and it is comparable with ==.
 //
-// The zero Policy has no name and rejects everything with "not-stated"
-// reasons; start from a preset such as [IIJmio] instead.
+// The zero Policy has no name and answers Uncertain, "not-stated", for
+// every method (and refuses every card brand); start from a preset such as
+// [IIJmio] instead.
 type Policy struct {
 	id, ja, en string
 	asOf       YearMonth

@@ -36,12 +36,12 @@ type reasonReport struct {
 // checkReport is what "kessai check" prints.
 type checkReport struct {
 	Policy      string                  `json:"policy"`
-	PolicyName  string                  `json:"policy_name"`
-	AsOf        string                  `json:"as_of"`
+	PolicyName  string                  `json:"policyName"`
+	AsOf        string                  `json:"asOf"`
 	Lang        string                  `json:"lang"`
 	Application eligibility.Application `json:"application"` // the number masked, no security code
 	Verdict     string                  `json:"verdict"`
-	VerdictText string                  `json:"verdict_text"`
+	VerdictText string                  `json:"verdictText"`
 	Reasons     []reasonReport          `json:"reasons"`
 	Notes       []reasonReport          `json:"notes"`
 }

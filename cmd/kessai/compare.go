@@ -19,12 +19,12 @@ type compareRow struct {
 	Name    string `json:"name"`
 	Verdict string `json:"verdict"`
 	Symbol  string `json:"symbol"`
-	Label   string `json:"verdict_text"`
+	Label   string `json:"verdictText"`
 	Rule    string `json:"rule,omitempty"`
 	Code    string `json:"code"`
 	Note    string `json:"note"`
 	Remedy  string `json:"remedy,omitempty"`
-	AsOf    string `json:"as_of"`
+	AsOf    string `json:"asOf"`
 }
 
 // compareReport is what "kessai compare" prints.
