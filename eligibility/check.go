@@ -115,7 +115,11 @@ func (p Policy) checkCombined(d *Decision, m Method, a Application) {
 		}
 		gift = gift || cm == GiftCertificate
 		other = other || cm == Points || cm.IsCard()
-		if c := p.cell(cm, a.Purpose); c.v != Accepted {
+		c := p.cell(cm, a.Purpose)
+		switch {
+		case c.code == CodeGiftCampaignConditions && strings.TrimSpace(a.Campaign) == "":
+			d.add(Reason{Code: CodeGiftCampaignOnly, Rule: "M8", Verdict: Rejected, Field: "combined"})
+		case c.v != Accepted:
 			d.add(c.reason())
 		}
 	}

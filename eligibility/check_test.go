@@ -263,6 +263,12 @@ func TestCheckM8GiftCertificates(t *testing.T) {
 				a.Campaign, a.Combined = "SPRING2025", []eligibility.Method{eligibility.GiftCertificate}
 			},
 			reasons: []eligibility.Code{eligibility.CodeGiftCampaignConditions, eligibility.CodeGiftNotCombinable}},
+		{rule: "M8", name: "points with gift certificates, no campaign", verdict: R,
+			edit: func(a *eligibility.Application) {
+				nonCard(eligibility.Points, eligibility.DevicePurchase)(a)
+				a.Combined = []eligibility.Method{eligibility.GiftCertificate}
+			},
+			reasons: []eligibility.Code{eligibility.CodePointsBicOnly, eligibility.CodeGiftCampaignOnly, eligibility.CodeGiftNotCombinable}},
 		{rule: "M8", name: "arrears", edit: func(a *eligibility.Application) {
 			gift("SPRING2025")(a)
 			a.Purpose = eligibility.ArrearsSettlement

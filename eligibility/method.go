@@ -130,10 +130,14 @@ var methodAliases = [...]struct {
 	{"invoice", Invoice},
 	{"invoicepayment", Invoice},
 	{"konbini", ConvenienceStore},
+	{"paypay", EMoney},
 	{"point", Points},
 	{"points", Points},
 	{"prepaid", PrepaidCard},
 	{"prepaidcard", PrepaidCard},
+	{"rakutenpay", EMoney},
+	{"vpreca", PrepaidCard},
+	{"vプリカ", PrepaidCard},
 	{"ギフトカード", GiftCertificate},
 	{"ギフト券", GiftCertificate},
 	{"クレカ", CreditCard},
@@ -151,6 +155,7 @@ var methodAliases = [...]struct {
 	{"ポイント", Points},
 	{"ポイント払イ", Points},
 	{"口座振替", BankTransfer},
+	{"楽天ペイ", EMoney},
 	{"請求書払", Invoice},
 	{"請求書払イ", Invoice},
 	{"電子マネー", EMoney},
@@ -164,7 +169,8 @@ const MaxNameLen = 64
 // "bank-transfer"), an English name ("credit card", "CreditCard"), a CLI
 // short name ("debit", "bank", "konbini", "gift", "points") or a Japanese
 // name ("クレジットカード", "口座振替", "コンビニ払い", "請求書払い",
-// "ビックポイント", "ギフト券", "電子マネー"). Case, width, spaces, hyphens
+// "ビックポイント", "ギフト券", "電子マネー"). M7's examples name their
+// method too: "PayPay" and "楽天ペイ" are e-money, "Vプリカ" a prepaid card. Case, width, spaces, hyphens
 // and underscores do not matter. The error wraps [ErrUnknownMethod].
 func ParseMethod(s string) (Method, error) {
 	if len(s) > MaxNameLen {

@@ -69,7 +69,7 @@ func TestParseMethod(t *testing.T) {
 		// English
 		{"Credit Card", CreditCard}, {"CreditCard", CreditCard}, {"bank-transfer", BankTransfer},
 		{"Convenience Store", ConvenienceStore}, {"gift_certificate", GiftCertificate}, {"E-Money", EMoney},
-		{"Bic points", Points},
+		{"Bic points", Points}, {"PayPay", EMoney}, {"楽天ペイ", EMoney}, {"Vプリカ", PrepaidCard},
 		// Japanese, as the seed writes them
 		{"クレジットカード", CreditCard}, {"デビットカード", DebitCard}, {"プリペイドカード", PrepaidCard},
 		{"口座振替", BankTransfer}, {"コンビニ払い", ConvenienceStore}, {"請求書払", Invoice}, {"請求書払い", Invoice},
