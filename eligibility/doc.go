@@ -29,6 +29,18 @@
 // Japanese and English. Verdict-neutral findings, such as the spelling
 // variant through which a name matched, are [Decision] Notes.
 //
+// The rules at a glance: credit cards of the M1 brands for everything (M1);
+// debit, prepaid, e-money and bank transfer refused at IIJmio (M2, M3, M7),
+// with a card's Funding deciding which applies whatever method was chosen;
+// the convenience-store slip only for arrears (M4); invoices only for
+// corporate contracts (M5, P4); Bic points only at Bic Camera (M6, M10);
+// devices in one lump sum, converted to instalments at the card company
+// afterwards (M9); and for a card, a valid number of an accepted brand, a
+// security code of the right length when given (C5), not expired in JST at
+// the time of the check (C4, with a note in the expiry month, CH3), issued
+// in Japan (C2), not a corporate card on an individual contract (C1), and
+// in the holder's name (C3).
+//
 // Bad input never panics: an unknown method or purpose, a malformed expiry,
 // an absurd year, an over-long field or a zero check time give Rejected with
 // a reason coded "invalid-input" naming the field ([Reason].Field). Text is

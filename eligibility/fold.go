@@ -56,12 +56,10 @@ func (e *InputError) Error() string {
 // Unwrap returns the sentinel.
 func (e *InputError) Unwrap() error { return e.Err }
 
-var jaBase, _ = language.Japanese.Base()
-
 // isJapanese reports whether t asks for Japanese text.
 func isJapanese(t language.Tag) bool {
 	b, _ := t.Base()
-	return b == jaBase
+	return b.String() == "ja"
 }
 
 // fold normalises a name for lookup: NFKC (full-width Latin and digits to

@@ -24,9 +24,9 @@ func (y YearMonth) String() string {
 	return fmt.Sprintf("%04d-%02d", y.Year, int(y.Month))
 }
 
-// SeedAsOf is when the seed article's data holds: "【2025年現在】", a year
-// without a month.
-var SeedAsOf = YearMonth{Year: 2025}
+// SeedYear is when the seed article's data holds: "【2025年現在】", a year
+// without a month. The presets' [Policy.AsOf] is YearMonth{Year: SeedYear}.
+const SeedYear = 2025
 
 // cell is one entry of a policy's method table: the verdict of a method for a
 // purpose, the reason code that explains it and the rule it rests on.
@@ -79,7 +79,8 @@ func (p Policy) Name(t language.Tag) string {
 // Rules returns the rule IDs the policy encodes, in SPEC.md's order.
 func (p Policy) Rules() []string { return strings.Fields(p.rules) }
 
-// AsOf returns when the policy's data holds (for the presets, [SeedAsOf]).
+// AsOf returns when the policy's data holds (for the presets, [SeedYear]
+// without a month).
 func (p Policy) AsOf() YearMonth { return p.asOf }
 
 // Custom reports whether p was derived from a preset with a With method.
@@ -204,7 +205,7 @@ func iijmioCells() (t [numMethods][numPurposes]cell) {
 var m9 = cell{Rejected, CodeInstalmentsNotOffered, "M9"}
 
 // IIJmio returns IIJmio's policy for individual contracts on its own
-// channel, as of [SeedAsOf]: rules M1–M9 and C1–C5. Credit cards of the M1
+// channel, as of [SeedYear]: rules M1–M9 and C1–C5. Credit cards of the M1
 // brands for every purpose; debit refused with the M2 exceptions (PayPay
 // Bank and Suruga Bank: Uncertain); bank transfer, prepaid cards and e-money
 // refused (M3, M7); the convenience-store slip only for arrears (M4); invoice
@@ -213,7 +214,7 @@ var m9 = cell{Rejected, CodeInstalmentsNotOffered, "M9"}
 func IIJmio() Policy {
 	return Policy{
 		id: "iijmio", ja: "IIJmio", en: "IIJmio",
-		asOf:            SeedAsOf,
+		asOf:            YearMonth{Year: SeedYear},
 		rules:           "M1 M2 M3 M4 M5 M6 M7 M8 M9 C1 C2 C3 C4 C5 C6",
 		cells:           iijmioCells(),
 		brands:          m1Brands,
@@ -264,7 +265,7 @@ func BicCamera() Policy {
 func otherCarrier(id, ja, en, rule string, bank Verdict) Policy {
 	p := Policy{
 		id: id, ja: ja, en: en,
-		asOf:    SeedAsOf,
+		asOf:    YearMonth{Year: SeedYear},
 		rules:   rule + " C4 C5 C6",
 		brands:  allBrands,
 		lumpSum: cell{Uncertain, CodeNotStated, rule},

@@ -36,8 +36,8 @@ func TestPresets(t *testing.T) {
 			if diff := cmp.Diff(tc.rules, p.Rules()); diff != "" {
 				t.Errorf("%s.Rules() (-want +got):\n%s", tc.id, diff)
 			}
-			if got := p.AsOf(); got != eligibility.SeedAsOf || got.String() != "2025" {
-				t.Errorf("%s.AsOf() = %v, want %v", tc.id, got, eligibility.SeedAsOf)
+			if got := p.AsOf(); got != (eligibility.YearMonth{Year: eligibility.SeedYear}) || got.String() != "2025" {
+				t.Errorf("%s.AsOf() = %v, want %v", tc.id, got, eligibility.SeedYear)
 			}
 			if p.HolderRules() != tc.holderRules {
 				t.Errorf("%s.HolderRules() = %t, want %t", tc.id, p.HolderRules(), tc.holderRules)
