@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
 )
 
 // longMarker follows a vowel letter in a normalised card name when the card
@@ -121,7 +122,7 @@ func NormalizeCard(s string) (Card, Problem) {
 	if len(s) > MaxCardRunes*utf8.UTFMax {
 		return c, Problem{TooLong, MaxCardRunes}
 	}
-	pos := 0
+	pos, combining := 0, false
 	for i, r := range s {
 		if r == utf8.RuneError {
 			if _, size := utf8.DecodeRuneInString(s[i:]); size <= 1 {
@@ -136,6 +137,8 @@ func NormalizeCard(s string) (Card, Problem) {
 			return c, Problem{NotRomaji, pos}
 		case ccOther:
 			return c, Problem{BadCharacter, pos}
+		case ccMark:
+			combining = true
 		case ccLetter:
 			if r >= 0x80 && (r < 0xFF21 || r > 0xFF5A) && !latinLetter(r) {
 				return c, Problem{BadCharacter, pos}
@@ -143,12 +146,17 @@ func NormalizeCard(s string) (Card, Problem) {
 		}
 		pos++
 	}
-	if norm.NFKC.QuickSpanString(s) != len(s) {
+	// Width is folded rune by rune below; only combining marks need NFKC,
+	// which composes them with their letters (O+U+0304 to Ō).
+	if combining {
 		s = norm.NFKC.String(s)
 	}
 	sep := true // at the start or after a separator
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= 0xFF01 && r <= 0xFF5E || r == '\u3000' {
+			r = width.LookupRune(r).Folded()
+		}
 		if c.n+2 > len(c.b) {
 			return Card{}, Problem{TooLong, MaxCardRunes}
 		}

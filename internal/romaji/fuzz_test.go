@@ -3,7 +3,34 @@ package romaji
 import (
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
+
+// kanaInput reports whether every rune of s passes the first, positional
+// check of NormalizeKana, so that the reference below applies.
+func kanaInput(s string) bool {
+	if !utf8.ValidString(s) || utf8.RuneCountInString(s) > MaxKanaRunes {
+		return false
+	}
+	for _, r := range s {
+		if c := classifyKana(r); c != kcKana && c != kcSpace && c != kcDash {
+			return false
+		}
+	}
+	return true
+}
+
+// referenceKana is the slow reference of NormalizeKana: every input through
+// NFKC (after making ゛゜ combining), then folded.
+func referenceKana(s string) (Kana, Problem) { return foldKana(nfkcKana(s)) }
+
+// referenceCard is the slow reference of NormalizeCard's folding: the
+// whole input through NFKC first.
+func referenceCard(s string) (Card, Problem) {
+	c, p := NormalizeCard(norm.NFKC.String(s))
+	return c, p
+}
 
 // FuzzNormalizeKana: no panic; a fault or a name of katakana and single
 // inner spaces; idempotent; within the bound.
@@ -19,6 +46,12 @@ func FuzzNormalizeKana(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		k, p := NormalizeKana(s)
+		if kanaInput(s) {
+			rk, rp := referenceKana(s)
+			if rk != k || rp.Fault != p.Fault {
+				t.Fatalf("NormalizeKana(%q) = %q, %v; NFKC reference = %q, %v", s, k.String(), p.Fault, rk.String(), rp.Fault)
+			}
+		}
 		if p.Fault != NoFault {
 			if k.n != 0 {
 				t.Fatalf("NormalizeKana(%q) = %q with fault %v", s, k.String(), p.Fault)
@@ -77,6 +110,12 @@ func FuzzNormalizeCard(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		c, p := NormalizeCard(s)
+		if p.Fault == NoFault {
+			// Folding rune by rune agrees with NFKC of the whole input.
+			if rc, rp := referenceCard(s); rc != c || rp.Fault != NoFault {
+				t.Fatalf("NormalizeCard(%q) = %q; NFKC reference = %q, %v", s, c.String(), rc.String(), rp.Fault)
+			}
+		}
 		if p.Fault != NoFault {
 			if c.n != 0 {
 				t.Fatalf("NormalizeCard(%q) = %q with fault %v", s, c.String(), p.Fault)

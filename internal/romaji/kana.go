@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
 )
 
 // Input bounds (C3). They are checked in constant time, on the byte length,
@@ -116,64 +117,81 @@ func classifyKana(r rune) kanaClass {
 
 // NormalizeKana normalises the holder's kana name (C3). Half-width and
 // full-width katakana and hiragana are accepted, with ゛゜ written as
-// spacing marks or combining; ー and its look-alikes; parts separated by any
-// run of spaces, ideographic spaces or middle dots. Latin letters and kanji
-// are [NotKana]; digits and symbols are [BadCharacter].
+// spacing marks, half-width or combining; ー and its look-alikes; parts
+// separated by any run of spaces, ideographic spaces or middle dots. Latin
+// letters and kanji are [NotKana]; digits and symbols are [BadCharacter].
+//
+// Width is folded rune by rune with golang.org/x/text/width. Input holding
+// combining sound marks goes through NFKC (golang.org/x/text/unicode/norm)
+// after the spacing marks are made combining, so that カ゛, ｶﾞ and カ+U+3099
+// all become ガ; other input needs no composition beyond the sound marks,
+// which are joined to the kana before them, and is not copied.
 func NormalizeKana(s string) (Kana, Problem) {
-	var k Kana
 	if len(s) > MaxKanaRunes*utf8.UTFMax {
-		return k, Problem{TooLong, MaxKanaRunes}
+		return Kana{}, Problem{TooLong, MaxKanaRunes}
 	}
 	// One pass over the input as given: its faults keep their positions.
-	pos, marks := 0, false
+	pos, combining := 0, false
 	for i, r := range s {
 		if r == utf8.RuneError {
 			if _, size := utf8.DecodeRuneInString(s[i:]); size <= 1 {
-				return k, Problem{BadCharacter, pos}
+				return Kana{}, Problem{BadCharacter, pos}
 			}
 		}
 		if pos >= MaxKanaRunes {
-			return k, Problem{TooLong, MaxKanaRunes}
+			return Kana{}, Problem{TooLong, MaxKanaRunes}
 		}
 		switch classifyKana(r) {
-		case kcLatin:
-			return k, Problem{NotKana, pos}
-		case kcKanji:
-			return k, Problem{NotKana, pos}
+		case kcLatin, kcKanji:
+			return Kana{}, Problem{NotKana, pos}
 		case kcOther:
-			return k, Problem{BadCharacter, pos}
+			return Kana{}, Problem{BadCharacter, pos}
 		}
-		if r == '゛' || r == '゜' {
-			marks = true
+		if r == '\u3099' || r == '\u309A' {
+			combining = true
 		}
 		pos++
 	}
-	// The spacing marks ゛゜ decompose under NFKC into a space and the
-	// combining mark; make them combining first so that カ゛ becomes ガ.
-	if marks {
-		var buf [MaxKanaRunes * utf8.UTFMax]byte
-		b := buf[:0]
-		for _, r := range s {
-			switch r {
-			case '゛':
-				r = '\u3099'
-			case '゜':
-				r = '\u309A'
-			}
-			b = utf8.AppendRune(b, r)
-		}
-		s = string(b)
+	if combining {
+		s = nfkcKana(s)
 	}
-	if norm.NFKC.QuickSpanString(s) != len(s) {
-		s = norm.NFKC.String(s)
-	}
-	space := true // at the start, or after a separator
+	return foldKana(s)
+}
+
+// nfkcKana makes the spacing sound marks ゛゜ combining, which NFKC would
+// otherwise turn into a space and a mark, and normalises s to NFKC.
+func nfkcKana(s string) string {
+	var buf [MaxKanaRunes * utf8.UTFMax]byte
+	b := buf[:0]
 	for _, r := range s {
+		switch r {
+		case '゛':
+			r = '\u3099'
+		case '゜':
+			r = '\u309A'
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return norm.NFKC.String(string(b))
+}
+
+// foldKana folds the width of each rune, joins sound marks to the kana
+// before them, maps hiragana to katakana and dashes to ー, and collapses
+// separators. Its faults count runes of s.
+func foldKana(s string) (Kana, Problem) {
+	var k Kana
+	space := true // at the start, or after a separator
+	pos := -1
+	for _, r := range s {
+		pos++
+		if r >= 0xFF61 && r <= 0xFF9F || r == '\u3000' {
+			r = width.LookupRune(r).Folded()
+		}
 		switch c := classifyKana(r); {
 		case c == kcSpace:
 			if !space && k.r[k.n-1] == 'ッ' {
 				// っ ends no name: it doubles the consonant after it.
-				return Kana{}, Problem{BadCharacter, k.n - 1}
+				return Kana{}, Problem{BadCharacter, pos - 1}
 			}
 			if !space {
 				k.r[k.n] = ' '
@@ -191,28 +209,41 @@ func NormalizeKana(s string) (Kana, Problem) {
 			r = 'カ'
 		case 'ヶ':
 			r = 'ケ'
+		case '゛', '\u3099', '゜', '\u309A':
+			// A sound mark joins the kana before it.
+			if space {
+				return Kana{}, Problem{BadCharacter, pos}
+			}
+			v, ok := voiced(k.r[k.n-1])
+			if r == '゜' || r == '\u309A' {
+				v, ok = semivoiced(k.r[k.n-1])
+			}
+			if !ok {
+				return Kana{}, Problem{BadCharacter, pos}
+			}
+			k.r[k.n-1] = v
+			continue
 		case 'ヽ', 'ヾ':
 			// An iteration mark repeats the kana before it, ヾ voiced.
 			if space {
-				return Kana{}, Problem{BadCharacter, k.n}
+				return Kana{}, Problem{BadCharacter, pos}
 			}
 			prev := k.r[k.n-1]
 			if r == 'ヾ' {
 				v, ok := voiced(prev)
 				if !ok {
-					return Kana{}, Problem{BadCharacter, k.n}
+					return Kana{}, Problem{BadCharacter, pos}
 				}
 				prev = v
 			}
 			r = prev
 		}
 		if r < 0x30A1 || r > 0x30FC || r == 0x30FB {
-			// A sound mark that did not combine, or a symbol NFKC produced.
-			return Kana{}, Problem{BadCharacter, k.n}
+			return Kana{}, Problem{BadCharacter, pos}
 		}
 		if r == longMark && (space || k.r[k.n-1] == 'ン' || k.r[k.n-1] == 'ッ') {
 			// ー needs a vowel before it in the same part.
-			return Kana{}, Problem{BadCharacter, k.n}
+			return Kana{}, Problem{BadCharacter, pos}
 		}
 		if k.n >= MaxKanaRunes {
 			return Kana{}, Problem{TooLong, MaxKanaRunes}
@@ -222,7 +253,7 @@ func NormalizeKana(s string) (Kana, Problem) {
 		space = false
 	}
 	if !space && k.r[k.n-1] == 'ッ' {
-		return Kana{}, Problem{BadCharacter, k.n - 1}
+		return Kana{}, Problem{BadCharacter, pos}
 	}
 	if space && k.n > 0 {
 		k.n-- // a trailing separator; cleared so that equal names compare equal
@@ -234,17 +265,28 @@ func NormalizeKana(s string) (Kana, Problem) {
 	return k, Problem{}
 }
 
-// voiced returns the voiced (dakuten) form of katakana r.
+// voiced returns the voiced (dakuten) form of katakana r, as NFKC composes
+// it.
 func voiced(r rune) (rune, bool) {
 	switch {
 	case r == 'ウ':
 		return 'ヴ', true
+	case r >= 'ワ' && r <= 'ヲ':
+		return r + ('ヷ' - 'ワ'), true
 	case r >= 'カ' && r <= 'チ' && (r-'カ')%2 == 0:
 		return r + 1, true
 	case r == 'ツ' || r == 'テ' || r == 'ト':
 		return r + 1, true
 	case r >= 'ハ' && r <= 'ホ' && (r-'ハ')%3 == 0:
 		return r + 1, true
+	}
+	return 0, false
+}
+
+// semivoiced returns the semi-voiced (handakuten) form of katakana r.
+func semivoiced(r rune) (rune, bool) {
+	if r >= 'ハ' && r <= 'ホ' && (r-'ハ')%3 == 0 {
+		return r + 2, true
 	}
 	return 0, false
 }

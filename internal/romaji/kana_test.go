@@ -96,3 +96,18 @@ func TestKanaParts(t *testing.T) {
 		}
 	}
 }
+
+func TestNormalizeKanaAgreesWithNFKC(t *testing.T) {
+	// The rune-by-rune fold (x/text/width and the sound-mark table) gives
+	// what NFKC gives.
+	for _, s := range []string{
+		"ﾔﾏﾀﾞ ﾀﾛｳ", "ｶﾞｷﾞｸﾞｹﾞｺﾞ", "ﾊﾟﾋﾟﾌﾟﾍﾟﾎﾟ", "ﾊﾞﾋﾞﾌﾞﾍﾞﾎﾞ", "ｳﾞｧｲｵﾘﾝ", "ﾜﾞ", "ｦﾞ", "ｻﾞｼﾞｽﾞｾﾞｿﾞ", "ﾀﾞﾁﾞﾂﾞﾃﾞﾄﾞ",
+		"カ゛キ゛", "ハ゜", "か゛", "ウ゛", "ワ゛", "ｱﾞ", "ﾝﾞ", "ﾞ", "ｰｱ", "ｱｰ", "ﾔﾏﾀﾞ･ﾀﾛｳ", "ｯﾀ", "ｨ",
+	} {
+		k, p := NormalizeKana(s)
+		rk, rp := referenceKana(s)
+		if k != rk || p.Fault != rp.Fault {
+			t.Errorf("NormalizeKana(%q) = %q, %v; NFKC reference = %q, %v", s, k.String(), p.Fault, rk.String(), rp.Fault)
+		}
+	}
+}
