@@ -101,8 +101,10 @@ func (p Policy) AcceptsBrand(b brand.Brand) bool {
 func (p Policy) String() string { return p.id }
 
 // With returns a copy of p in which method m for purpose pu gets verdict v,
-// explained by the code "policy-override". p itself does not change. It
-// fails for an invalid method, purpose or verdict.
+// explained by the code "policy-override". p itself does not change. The
+// special rules tied to a preset's own cells (M2's debit issuer exceptions,
+// M8's campaign code and combinations) no longer apply to the overridden
+// cell. It fails for an invalid method, purpose or verdict.
 func (p Policy) With(m Method, pu Purpose, v Verdict) (Policy, error) {
 	switch {
 	case !m.IsValid():
