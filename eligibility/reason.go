@@ -160,7 +160,7 @@ var catalogue = [...]struct {
 		"法人契約のため、カード名義と契約者名の照合はしていません。", "Corporate contract: the card name was not compared with the holder's name.",
 		"", ""},
 	{CodeHolderNameVariant, "C3",
-		"カード名義は表記ゆれの範囲で契約者の氏名と一致しました。", "The card name matches the holder's name through a spelling variant.",
+		"カード名義は表記ゆれ（綴り・姓名の順・切り詰め）の範囲で契約者の氏名と一致しました。", "The card name matches the holder's name through a variant (spelling, order or truncation).",
 		"", ""},
 	{CodeNotStated, "",
 		"記事はこの支払い方法について述べていません。", "The source does not say whether this is accepted.",
