@@ -46,7 +46,7 @@ var (
 // what. Its text never repeats the input.
 type NameError struct {
 	Field string // "card name" or "holder kana"
-	Pos   int    // 0-based character offset of the fault in the input
+	Pos   int    // 0-based character offset of the fault in the input (in its NFKC form when only that shows it)
 	Err   error  // one of the sentinels above
 }
 
