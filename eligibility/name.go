@@ -104,9 +104,10 @@ const (
 	// Reordered: the card puts the given name first (TARO YAMADA); Rules
 	// holds [NameOrderSwapped] and any spelling rules.
 	Reordered
-	// Truncated: the card name is NameTrackLen characters long and is the
-	// start of the holder's name, cut by the card track; Rules holds
-	// [NameTruncated] and any other rules.
+	// Truncated: the card name is the start of the holder's name cut by the
+	// card track: NameTrackLen characters cut anywhere, or one less when the
+	// cut fell on the space between the names. Rules holds [NameTruncated]
+	// and any other rules.
 	Truncated
 	// InvalidCardName: the card name cannot be judged; see NameMatch.Err.
 	InvalidCardName
