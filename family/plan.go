@@ -134,47 +134,47 @@ func (p Plan) Validate() error {
 		return &InputError{Field: "plan.rates", Err: ErrTooLong}
 	}
 	for i, r := range p.Rates {
-		f := "plan.rates[" + strconv.Itoa(i) + "]"
+		// The field name is built only when there is an error to report.
+		f := func(name string) string { return "plan.rates[" + strconv.Itoa(i) + "]." + name }
 		switch {
 		case !r.From.IsValid():
-			return &InputError{Field: f + ".from", Err: ErrDate}
+			return &InputError{Field: f("from"), Err: ErrDate}
 		case i > 0 && !p.Rates[i-1].From.Before(r.From):
-			return &InputError{Field: f + ".from", Err: ErrPlan, Detail: "not after the previous entry"}
+			return &InputError{Field: f("from"), Err: ErrPlan, Detail: "not after the previous entry"}
 		case r.Standard < 0 || r.Standard > 100:
-			return &InputError{Field: f + ".standard", Err: ErrPlan, Detail: "want 0 to 100 percent"}
+			return &InputError{Field: f("standard"), Err: ErrPlan, Detail: "want 0 to 100 percent"}
 		case r.Reduced < 0 || r.Reduced > 100:
-			return &InputError{Field: f + ".reduced", Err: ErrPlan, Detail: "want 0 to 100 percent"}
+			return &InputError{Field: f("reduced"), Err: ErrPlan, Detail: "want 0 to 100 percent"}
 		}
 	}
 	if len(p.Discounts) > MaxDiscounts {
 		return &InputError{Field: "plan.discounts", Err: ErrTooLong}
 	}
 	for i, d := range p.Discounts {
-		if err := d.validate("plan.discounts[" + strconv.Itoa(i) + "]"); err != nil {
+		if err := d.validate(i); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (d Discount) validate(f string) error {
-	if _, err := checkText(d.Name, MaxNameBytes); err != nil {
-		return &InputError{Field: f + ".name", Err: err}
-	}
-	if fold(d.Name) == "" {
-		return &InputError{Field: f + ".name", Err: ErrEmpty}
+// validate checks the plan's i-th discount.
+func (d Discount) validate(i int) error {
+	f := func(name string) string { return "plan.discounts[" + strconv.Itoa(i) + "]." + name }
+	if _, err := required(d.Name, MaxNameBytes); err != nil {
+		return &InputError{Field: f("name"), Err: err}
 	}
 	switch {
 	case !d.Kind.IsValid():
-		return &InputError{Field: f + ".kind", Err: ErrKind}
+		return &InputError{Field: f("kind"), Err: ErrKind}
 	case d.MinLines < 1 || d.MinLines > MaxLinesLimit:
-		return &InputError{Field: f + ".minLines", Err: ErrPlan, Detail: "want 1 to " + strconv.Itoa(MaxLinesLimit)}
+		return &InputError{Field: f("minLines"), Err: ErrPlan, Detail: "want 1 to " + strconv.Itoa(MaxLinesLimit)}
 	case d.Cap < 1 || d.Cap > MaxLinesLimit:
-		return &InputError{Field: f + ".cap", Err: ErrPlan, Detail: "want 1 to " + strconv.Itoa(MaxLinesLimit)}
+		return &InputError{Field: f("cap"), Err: ErrPlan, Detail: "want 1 to " + strconv.Itoa(MaxLinesLimit)}
 	case d.PerLine <= 0:
-		return &InputError{Field: f + ".perLine", Err: ErrPlan, Detail: "want a positive amount"}
+		return &InputError{Field: f("perLine"), Err: ErrPlan, Detail: "want a positive amount"}
 	case !d.Tax.IsValid():
-		return &InputError{Field: f + ".tax", Err: ErrTaxCategory}
+		return &InputError{Field: f("tax"), Err: ErrTaxCategory}
 	}
 	return nil
 }

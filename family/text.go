@@ -80,10 +80,26 @@ func checkText(s string, max int) (string, error) {
 		return "", ErrTooLong
 	}
 	// Fast path for printable ASCII, most IDs and descriptions: one pass,
-	// nothing to fold.
+	// eight bytes at a time where they hold no digit, nothing to fold.
 	run := 0
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if w := load64(s[i:]); w&hi8 == 0 {
+				// Every byte is ASCII, so per-byte sums below cannot carry.
+				ctrl := (w - 0x20*lo8) & ^w & hi8 // a byte below 0x20
+				del := zeroBytes(w ^ 0x7f*lo8)    // a DEL
+				digit := (w + (0x80-'0')*lo8) & ^(w + (0x80-'9'-1)*lo8) & hi8
+				if ctrl|del == 0 && digit == 0 {
+					if zeroBytes(w^' '*lo8)|zeroBytes(w^'-'*lo8) != hi8 {
+						run = 0 // a byte that breaks a digit run
+					}
+					i += 8
+					continue
+				}
+			}
+		}
 		c := s[i]
+		i++
 		if c-'0' <= 9 {
 			if run++; run >= minPANDigits {
 				return "", ErrCardNumber
@@ -104,6 +120,25 @@ func checkText(s string, max int) (string, error) {
 		return s, nil
 	}
 	return strings.TrimSpace(s), nil
+}
+
+// Byte masks for eight-bytes-at-a-time scanning.
+const (
+	lo8 = 0x0101010101010101
+	hi8 = 0x8080808080808080
+)
+
+// load64 reads the first eight bytes of s, little-endian.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// zeroBytes returns hi8's bit set for exactly the bytes of w that are 0,
+// for w whose bytes are all below 0x80.
+func zeroBytes(w uint64) uint64 {
+	return ^((w + 0x7f7f7f7f7f7f7f7f) | w) & hi8
 }
 
 // checkUnicode is checkText for text with non-ASCII runes. One pass
@@ -128,15 +163,19 @@ func checkUnicode(s string, max int) (string, error) {
 			}
 			continue
 		}
+		run = 0
+		// Kana and kanji are three bytes; decode them inline. A rune in the
+		// stable ranges cannot be overlong or a surrogate.
+		if i+2 < len(s) && s[i]&0xF0 == 0xE0 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 &&
+			stableWide(rune(s[i]&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F)) {
+			i += 3
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n == 1 {
 			return "", ErrText
 		}
 		i += n
-		run = 0
-		if stableWide(r) {
-			continue
-		}
 		if unicode.IsControl(r) {
 			return "", ErrText
 		}
@@ -146,7 +185,7 @@ func checkUnicode(s string, max int) (string, error) {
 		}
 	}
 	if !needs && (!other || norm.NFC.QuickSpanString(s) == len(s)) {
-		return strings.TrimSpace(s), nil
+		return trim(s), nil
 	}
 	f := strings.TrimSpace(norm.NFC.String(width.Fold.String(s)))
 	if len(f) > max {
@@ -161,6 +200,17 @@ func checkUnicode(s string, max int) (string, error) {
 		return "", ErrCardNumber
 	}
 	return f, nil
+}
+
+// trim is strings.TrimSpace without its slow path when neither end is
+// white space, the usual case for kana names.
+func trim(s string) string {
+	r0, _ := utf8.DecodeRuneInString(s)
+	r1, _ := utf8.DecodeLastRuneInString(s)
+	if s != "" && !unicode.IsSpace(r0) && !unicode.IsSpace(r1) {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 // stableWide reports whether r is hiragana, katakana, the prolonged sound

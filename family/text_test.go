@@ -55,6 +55,14 @@ func TestCheckText(t *testing.T) {
 		{"4111 1111 1111 1111", "", ErrCardNumber},
 		{"４１１１－１１１１－１１１１－１１１１", "", ErrCardNumber},
 		{"ref 123456789012", "", ErrCardNumber},
+		// Runs across the eight-byte words of the fast path.
+		{"ab 1234 5678 9012 cd", "", ErrCardNumber},
+		{"123456--------------789012", "", ErrCardNumber},
+		{"12345678 monthly 9012", "12345678 monthly 9012", nil},
+		{"12345678 --------  --------9012", "", ErrCardNumber},
+		{"monthly fee 00000000000", "monthly fee 00000000000", nil},
+		{"monthly\x7ffee here", "", ErrText},
+		{"monthly fee here\x1f", "", ErrText},
 		{"a\x00b", "", ErrText},
 		{"a\u0085b", "", ErrText},
 		{"\xff", "", ErrText},
@@ -76,6 +84,7 @@ func FuzzCheckText(f *testing.F) {
 	for _, s := range []string{
 		"line-1", " ヤマダ タカシ ", "ﾔﾏﾀﾞ ﾀｶｼ", "ＹＡＭＡＤＡ　ＴＡＫＡＳＨＩ", "カ\u3099", "ｶﾞ",
 		"4111-1111-1111-1111", "０９０１２３４５６７８９０", "a\tb", "\xe3\x81", "家族割", "Ω\u0301",
+		"ab 1234 5678 9012 cd", "123456--------------789012", "monthly fee 0000000000 x", "monthly\x7ffee here",
 	} {
 		f.Add(s)
 	}
