@@ -42,6 +42,8 @@ type work struct {
 	id     string
 	mio    string
 	holder string
+	user   string
+	card   Card // the line's card, normalised (PerLine mode only)
 	// base is the tax-exclusive sum of the line's charges per category
 	// (index category-1); disc the discount taken off each.
 	base [numCategories]billing.Yen
@@ -130,16 +132,20 @@ func (b *biller) prepare(a *Account, p *Plan, mode Mode) error {
 			}
 		}
 		// C1: the owner's card is in the owner's name.
-		if err := checkCard(a.Card, b.owner, "", "card"); err != nil {
+		card, err := checkCard(a.Card, b.owner, "", "card")
+		if err != nil {
 			return err
 		}
+		b.card = card
 	case PerLine:
 		// F2 with C1: each line's own card, in that line's holder's name.
 		for i := range b.lines {
 			w := &b.lines[i]
-			if err := checkCard(w.in.Card, w.holder, w.id, "card"); err != nil {
+			card, err := checkCard(w.in.Card, w.holder, w.id, "card")
+			if err != nil {
 				return err
 			}
+			w.card = card
 		}
 	case ModeUnset:
 	}
@@ -181,6 +187,11 @@ func (b *biller) line(i int) error {
 	if w.holder, err = required(in.Holder, MaxNameBytes); err != nil {
 		return &InputError{Line: w.id, Field: "holder", Err: err}
 	}
+	if in.User != "" {
+		if w.user, err = checkText(in.User, MaxNameBytes); err != nil {
+			return &InputError{Line: w.id, Field: "user", Err: err}
+		}
+	}
 	if len(in.Charges) > MaxChargesPerLine {
 		return &InputError{Line: w.id, Field: "charges", Err: ErrTooLong, Detail: "limit " + strconv.Itoa(MaxChargesPerLine)}
 	}
@@ -215,23 +226,26 @@ func chargeField(j int, f string) string {
 	return "charges[" + strconv.Itoa(j) + "]." + f
 }
 
-// checkCard checks that c is a usable card reference in holder's name (C1).
-func checkCard(c Card, holder, line, field string) error {
+// checkCard checks that c is a usable card reference in holder's name (C1)
+// and returns it normalised: the name width-folded, the last four digits in
+// ASCII.
+func checkCard(c Card, holder, line, field string) (Card, error) {
 	if c.IsZero() {
-		return &InputError{Line: line, Field: field, Err: ErrCard, Detail: "no card"}
+		return Card{}, &InputError{Line: line, Field: field, Err: ErrCard, Detail: "no card"}
 	}
 	name, err := required(c.Name, MaxNameBytes)
 	if err != nil {
-		return &InputError{Line: line, Field: field + ".name", Err: err}
+		return Card{}, &InputError{Line: line, Field: field + ".name", Err: err}
 	}
-	if _, ok := foldLast4(c.Last4); !ok {
+	last4, ok := foldLast4(c.Last4)
+	if !ok {
 		// The value is not echoed: it might be a whole card number.
-		return &InputError{Line: line, Field: field + ".last4", Err: ErrCard, Detail: "want the last 4 digits only"}
+		return Card{}, &InputError{Line: line, Field: field + ".last4", Err: ErrCard, Detail: "want the last 4 digits only"}
 	}
 	if ok, verdict := matchHolder(name, holder); !ok {
-		return &InputError{Line: line, Field: field + ".name", Err: ErrHolder, Detail: "C1: " + verdict}
+		return Card{}, &InputError{Line: line, Field: field + ".name", Err: ErrHolder, Detail: "C1: " + verdict}
 	}
-	return nil
+	return Card{Name: name, Last4: last4}, nil
 }
 
 // discount applies the plan's discounts in order (F4). Lines are already in
@@ -306,6 +320,7 @@ func (b *biller) invoices() ([]Invoice, error) {
 			Kind:      w.in.Kind,
 			MioID:     w.mio,
 			Holder:    w.holder,
+			User:      w.user,
 			Charges:   charges[:m:m],
 			Subtotal:  w.sub,
 			Discounts: ad,
@@ -326,7 +341,7 @@ func (b *biller) invoices() ([]Invoice, error) {
 	taxes := make([]TaxLine, numCategories*n)
 	for i := range b.lines {
 		w := &b.lines[i]
-		invs[i] = b.invoice(Payer{MioID: w.mio, Name: w.holder, Card: w.in.Card}, lines[i:i+1:i+1])
+		invs[i] = b.invoice(Payer{MioID: w.mio, Name: w.holder, Card: w.card}, lines[i:i+1:i+1])
 		t := taxes[numCategories*i : numCategories*i : numCategories*(i+1)]
 		if err := b.tax(&invs[i], b.lines[i:i+1], t); err != nil {
 			return nil, err

@@ -236,6 +236,8 @@ func TestBillErrors(t *testing.T) {
 			want: family.ErrEmpty, field: "lines[0].id"},
 		{name: "empty description", a: mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].Charges[0].Description = "" }),
 			want: family.ErrEmpty, line: "line-b", field: "charges[0].description"},
+		{name: "card number as a line's user is refused", a: mutate(family.PerLine, func(a *family.Account) { a.Lines[2].User = "4111 1111 1111 1111" }),
+			want: family.ErrCardNumber, line: "line-c", field: "user", forbidden: "1111 1111"},
 		{name: "control character in holder", a: mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].Holder = "ヤマダ\x00" }),
 			want: family.ErrText, line: "line-b", field: "holder"},
 		{name: "invalid UTF-8 in owner", a: mutate(family.Aggregate, func(a *family.Account) { a.Owner = "\xff" }),
@@ -519,5 +521,33 @@ func TestMixedRates(t *testing.T) {
 	}
 	if diff := cmp.Diff([]billing.Yen{101, 141, 140}, lineTax); diff != "" {
 		t.Errorf("line taxes (-want +got):\n%s", diff)
+	}
+}
+
+// TestBillNormalises checks that invoices carry normalised text: F2 with
+// C1 for a card typed in full width and a holder in half-width kana, and a
+// line's user apart from its holder.
+func TestBillNormalises(t *testing.T) {
+	a := threeLines(family.PerLine)
+	a.Lines[0].Holder = "ﾔﾏﾀﾞ ﾊﾅｺ"
+	a.Lines[0].Card = family.Card{Name: "ＹＡＭＡＤＡ　ＨＡＮＡＫＯ", Last4: "２２２２"}
+	a.Lines[2].User = "ﾔﾏﾀﾞ ｻｸﾗ"
+	got, err := family.Bill(a, family.IIJmioPlan(family.FamilyDiscountCap5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct{ ID, Holder, User, Payer, Card string }
+	var rows []row
+	for _, inv := range got {
+		l := inv.Lines[0]
+		rows = append(rows, row{l.ID, l.Holder, l.User, inv.Payer.Name, inv.Payer.Card.Name + "/" + inv.Payer.Card.Last4})
+	}
+	want := []row{
+		{"line-a", takashiKana, "", takashiKana, takashiCard + "/1111"},
+		{"line-b", hanakoKana, "", hanakoKana, hanakoCard + "/2222"},
+		{"line-c", yukiKana, "ヤマダ サクラ", yukiKana, yukiCard + "/3333"},
+	}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("normalised invoices (-want +got):\n%s", diff)
 	}
 }

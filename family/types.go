@@ -365,8 +365,13 @@ type Line struct {
 	// needs it to equal the account's in Aggregate mode; it is required, not
 	// defaulted.
 	MioID string
-	// Holder is the kana name of the line's holder, e.g. "ヤマダ ハナコ".
+	// Holder is the kana name of the line's holder (名義人), the person who
+	// pays for it in PerLine mode, e.g. "ヤマダ ハナコ".
 	Holder string
+	// User is the kana name of who uses the line (利用者) when that is not
+	// the holder, e.g. a child's line paid by a parent; optional, shown on
+	// invoices only.
+	User string
 	// Card is the line's own card, used in PerLine mode (F2) and then
 	// required; its name must match Holder (C1).
 	Card Card
@@ -416,6 +421,7 @@ type LineBill struct {
 	Kind   LineKind // the line's kind
 	MioID  string   // the line's mioID, width folded and trimmed
 	Holder string   // the line's holder, width folded and trimmed
+	User   string   // the line's user if given, width folded and trimmed
 	// Charges are the line's charges in input order (a copy).
 	Charges []Charge
 	// Subtotal is the tax-exclusive sum of Charges.
@@ -452,7 +458,9 @@ type Invoice struct {
 	Date billing.Date // the billing date
 	// RatesFrom is the first day of the tax rates used (see [TaxRate]).
 	RatesFrom billing.Date
-	Payer     Payer
+	// Payer is who pays, with the card normalised (folded name, ASCII
+	// digits).
+	Payer Payer
 	// Lines are the lines billed, in ascending order of ID.
 	Lines []LineBill
 	// Subtotal is the tax-exclusive sum of every charge.

@@ -29,7 +29,9 @@ const familyUsage = `Reads one account as JSON on standard input:
     "lines": [
       {"id": "line-1", "kind": "voice",   kind: voice, data or data-sms
        "mioID": "mio-0001",               the mioID the line is under
-       "holder": "ヤマダ タカシ",          the line's holder, in kana
+       "holder": "ヤマダ タカシ",          the line's holder (who pays for it
+                                          in per-line mode), in kana; an
+                                          optional "user" names who uses it
        "card": {"name": "YAMADA TAKASHI", "last4": "1111"},
                                           the line's own card (per-line mode)
        "charges": [{"description": "monthly fee", "amount": 1009,
@@ -74,6 +76,7 @@ type familyLineIn struct {
 	Kind    family.LineKind  `json:"kind"`
 	MioID   string           `json:"mioID"`
 	Holder  string           `json:"holder"`
+	User    string           `json:"user"`
 	Card    *familyCard      `json:"card"`
 	Charges []familyChargeIO `json:"charges"`
 }
@@ -134,6 +137,7 @@ type (
 		Kind      family.LineKind      `json:"kind"`
 		MioID     string               `json:"mioID"`
 		Holder    string               `json:"holder"`
+		User      string               `json:"user,omitempty"`
 		Charges   []familyChargeIO     `json:"charges"`
 		Subtotal  int64                `json:"subtotal"`
 		Discounts []familyDiscountJSON `json:"discounts"`
@@ -325,7 +329,7 @@ func (in *familyInput) account() (family.Account, family.Plan, familyPlanJSON, e
 		if len(l.Charges) > family.MaxChargesPerLine {
 			return family.Account{}, family.Plan{}, pj, fmt.Errorf("line %d: %d charges: at most %d", i+1, len(l.Charges), family.MaxChargesPerLine)
 		}
-		fl := family.Line{ID: l.ID, Kind: l.Kind, MioID: l.MioID, Holder: l.Holder, Card: l.Card.card()}
+		fl := family.Line{ID: l.ID, Kind: l.Kind, MioID: l.MioID, Holder: l.Holder, User: l.User, Card: l.Card.card()}
 		fl.Charges = make([]family.Charge, len(l.Charges))
 		for j, c := range l.Charges {
 			fl.Charges[j] = family.Charge{Description: c.Description, Amount: billing.Yen(c.Amount), Tax: c.Tax}
@@ -371,7 +375,7 @@ func familyModeOut(invs []family.Invoice) (*familyModeJSON, family.Totals, error
 		}
 		for j, l := range inv.Lines {
 			lj := familyLineJSON{
-				ID: l.ID, Kind: l.Kind, MioID: l.MioID, Holder: l.Holder,
+				ID: l.ID, Kind: l.Kind, MioID: l.MioID, Holder: l.Holder, User: l.User,
 				Subtotal: int64(l.Subtotal), Discount: int64(l.Discount), Tax: int64(l.Tax), Total: int64(l.Total),
 				Charges:   make([]familyChargeIO, len(l.Charges)),
 				Discounts: make([]familyDiscountJSON, len(l.Discounts)),
@@ -418,7 +422,7 @@ func writeFamilyText(w io.Writer, a family.Account, pj familyPlanJSON, p family.
 		t := &textTable{right: []bool{false, false, false, true, true, true, true}}
 		t.row("LINE", "KIND", "HOLDER", "SUBTOTAL", "DISCOUNT", "TAX", "TOTAL")
 		for _, l := range inv.Lines {
-			t.row(l.ID, l.Kind.String(), l.Holder, l.Subtotal.String(), l.Discount.String(), l.Tax.String(), l.Total.String())
+			t.row(l.ID, l.Kind.String(), holderCell(l), l.Subtotal.String(), l.Discount.String(), l.Tax.String(), l.Total.String())
 		}
 		t.row("total", "", "", inv.Subtotal.String(), inv.Discount.String(), inv.Tax.String(), inv.Total.String())
 		t.write(w)
@@ -453,7 +457,7 @@ func writeFamilySideBySide(w io.Writer, agg, per []family.Invoice) error {
 	t.row("LINE", "KIND", "HOLDER", "SUBTOTAL", "DISCOUNT", "TAX", "TOTAL", "DISCOUNT", "TAX", "TOTAL", "CARD")
 	for i, l := range agg[0].Lines {
 		pl := per[i].Lines[0]
-		t.row(l.ID, l.Kind.String(), l.Holder, l.Subtotal.String(),
+		t.row(l.ID, l.Kind.String(), holderCell(l), l.Subtotal.String(),
 			l.Discount.String(), l.Tax.String(), l.Total.String(),
 			pl.Discount.String(), pl.Tax.String(), pl.Total.String(), per[i].Payer.Card.String())
 	}
@@ -470,6 +474,14 @@ func writeFamilySideBySide(w io.Writer, agg, per []family.Invoice) error {
 	fmt.Fprintf(w, "per-line: %d invoices, each line's tax rounded on its own invoice\n", pt.Invoices)
 	fmt.Fprintf(w, "difference (per-line − aggregate): %v\n", pt.Total-at.Total)
 	return nil
+}
+
+// holderCell is a line's holder, and its user when another person uses it.
+func holderCell(l family.LineBill) string {
+	if l.User == "" {
+		return l.Holder
+	}
+	return l.Holder + " (user " + l.User + ")"
 }
 
 // textTable lays out columns by display width, counting East Asian wide

@@ -231,6 +231,19 @@ func TestFamilyBadInput(t *testing.T) {
 	}
 }
 
+// TestFamilyUser: F2 with a line used by one person and paid by another.
+func TestFamilyUser(t *testing.T) {
+	in := strings.Replace(familySample, `"holder": "ヤマダ ユキ",`, `"holder": "ヤマダ ユキ", "user": "ﾔﾏﾀﾞ ｻｸﾗ",`, 1)
+	out, errOut, code := runFamilyCmd(in, "-mode", "per-line")
+	if code != exitOK || !strings.Contains(out, "line-3  data  ヤマダ ユキ (user ヤマダ サクラ)") {
+		t.Errorf("exit %d, stderr %q, output\n%s", code, errOut, out)
+	}
+	out, _, _ = runFamilyCmd(in, "-json")
+	if !strings.Contains(out, `"user": "ヤマダ サクラ"`) {
+		t.Errorf("-json output lacks the user:\n%s", out)
+	}
+}
+
 func TestFamilyHelp(t *testing.T) {
 	out, errOut, code := runFamilyCmd("", "-h")
 	if code != exitOK || out != "" || !strings.Contains(errOut, `"familyDiscount": "cap5"`) || !strings.Contains(errOut, "-mode") {
