@@ -40,12 +40,15 @@ var (
 	ErrNameCharacter = errors.New("eligibility: invalid character in name")
 	// ErrNotKana: Latin letters or kanji in the holder's kana name.
 	ErrNotKana = errors.New("eligibility: holder name not in kana")
+	// ErrNameCode: text that is not the code of a [MatchKind], [NameRule]
+	// or [NameProfile].
+	ErrNameCode = errors.New("eligibility: unknown name code")
 )
 
 // NameError reports a name that cannot be judged: which field, where and
 // what. Its text never repeats the input.
 type NameError struct {
-	Field string // "card name" or "holder kana"
+	Field string // "card name" or "holder kana"; for ErrNameCode the type
 	Pos   int    // 0-based character offset of the fault in the input (in its NFKC form when only that shows it)
 	Err   error  // one of the sentinels above
 }
@@ -61,7 +64,7 @@ func (e *NameError) Error() string {
 	if e.Err != nil {
 		msg = strings.TrimPrefix(e.Err.Error(), "eligibility: ")
 	}
-	if errors.Is(e.Err, ErrEmptyName) || errors.Is(e.Err, ErrNameTooLong) {
+	if errors.Is(e.Err, ErrEmptyName) || errors.Is(e.Err, ErrNameTooLong) || errors.Is(e.Err, ErrNameCode) {
 		return "eligibility: " + e.Field + ": " + msg
 	}
 	return "eligibility: " + e.Field + ": " + msg + " at character " + strconv.Itoa(e.Pos+1)
@@ -137,6 +140,18 @@ func (k MatchKind) String() string {
 
 // MarshalText encodes the kind as its code.
 func (k MatchKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText decodes a code of [MatchKind.String]; an unknown code is an
+// error wrapping [ErrNameCode].
+func (k *MatchKind) UnmarshalText(b []byte) error {
+	for i, name := range matchKindNames {
+		if string(b) == name {
+			*k = MatchKind(i)
+			return nil
+		}
+	}
+	return &NameError{Field: "match kind", Err: ErrNameCode}
+}
 
 // NameRule is one variant rule a match used (C3), so that a support tool can
 // explain the decision. Passport Hepburn itself needs no rule.
@@ -275,6 +290,18 @@ func (r NameRule) Message(tag language.Tag) string {
 // MarshalText encodes the rule as its code.
 func (r NameRule) MarshalText() ([]byte, error) { return []byte(r.Code()), nil }
 
+// UnmarshalText decodes a code of [NameRule.Code]; an unknown code is an
+// error wrapping [ErrNameCode].
+func (r *NameRule) UnmarshalText(b []byte) error {
+	for x := NameRule(1); x < numNameRules; x++ {
+		if string(b) == x.Code() {
+			*r = x
+			return nil
+		}
+	}
+	return &NameError{Field: "name rule", Err: ErrNameCode}
+}
+
 func nameTagJapanese(t language.Tag) bool {
 	b, _ := t.Base()
 	jb, _ := language.Japanese.Base()
@@ -359,6 +386,21 @@ func (p NameProfile) String() string {
 		return "strict"
 	}
 	return "NameProfile(" + strconv.Itoa(int(p)) + ")"
+}
+
+// MarshalText encodes the profile as "standard" or "strict".
+func (p NameProfile) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// UnmarshalText decodes "standard" or "strict"; anything else is an error
+// wrapping [ErrNameCode].
+func (p *NameProfile) UnmarshalText(b []byte) error {
+	for _, x := range [...]NameProfile{Standard, Strict} {
+		if string(b) == x.String() {
+			*p = x
+			return nil
+		}
+	}
+	return &NameError{Field: "name profile", Err: ErrNameCode}
 }
 
 // Match compares cardName, the romaji name on the card, with holderKana, the

@@ -512,3 +512,39 @@ func TestNameAllocs(t *testing.T) {
 		t.Errorf("CardName: %v allocs/op, want <= 1", got)
 	}
 }
+
+func TestNameTextRoundTrip(t *testing.T) {
+	for k := Mismatch; k < numMatchKinds; k++ {
+		b, _ := k.MarshalText()
+		var got MatchKind
+		if err := got.UnmarshalText(b); err != nil || got != k {
+			t.Errorf("MatchKind.UnmarshalText(%q) = %v, %v, want %v", b, got, err, k)
+		}
+	}
+	for r := NameRule(1); r < numNameRules; r++ {
+		b, _ := r.MarshalText()
+		var got NameRule
+		if err := got.UnmarshalText(b); err != nil || got != r {
+			t.Errorf("NameRule.UnmarshalText(%q) = %v, %v, want %v", b, got, err, r)
+		}
+	}
+	for _, p := range []NameProfile{Standard, Strict} {
+		b, _ := p.MarshalText()
+		var got NameProfile
+		if err := got.UnmarshalText(b); err != nil || got != p {
+			t.Errorf("NameProfile.UnmarshalText(%q) = %v, %v, want %v", b, got, err, p)
+		}
+	}
+	var k MatchKind
+	var r NameRule
+	var p NameProfile
+	for _, err := range []error{k.UnmarshalText([]byte("exactly")), r.UnmarshalText([]byte("unknown")), r.UnmarshalText(nil), p.UnmarshalText([]byte("lenient"))} {
+		var ne *NameError
+		if !errors.Is(err, ErrNameCode) || !errors.As(err, &ne) {
+			t.Errorf("UnmarshalText(bad) = %v, want ErrNameCode in a *NameError", err)
+		}
+	}
+	if got := k.UnmarshalText([]byte("x")).Error(); got != "eligibility: match kind: unknown name code" {
+		t.Errorf("MatchKind.UnmarshalText(x) error = %q", got)
+	}
+}

@@ -1,6 +1,10 @@
 package romaji
 
-import "testing"
+import (
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 func TestNormalizeKana(t *testing.T) {
 	// C3: the holder's kana is normalised before it is judged.
@@ -108,6 +112,22 @@ func TestNormalizeKanaAgreesWithNFKC(t *testing.T) {
 		rk, rp := referenceKana(s)
 		if k != rk || p.Fault != rp.Fault {
 			t.Errorf("NormalizeKana(%q) = %q, %v; NFKC reference = %q, %v", s, k.String(), p.Fault, rk.String(), rp.Fault)
+		}
+	}
+}
+
+func TestSoundMarksAgreeWithNFC(t *testing.T) {
+	// The sound-mark table joins exactly the pairs Unicode composes.
+	for r := rune(0x30A1); r <= 0x30FA; r++ {
+		for _, m := range []struct {
+			mark rune
+			fn   func(rune) (rune, bool)
+		}{{'\u3099', voiced}, {'\u309A', semivoiced}} {
+			want := []rune(norm.NFC.String(string([]rune{r, m.mark})))
+			got, ok := m.fn(r)
+			if composes := len(want) == 1; ok != composes || ok && got != want[0] {
+				t.Errorf("%c+%U = %c, %v; NFC gives %q", r, m.mark, got, ok, string(want))
+			}
 		}
 	}
 }
