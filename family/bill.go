@@ -49,6 +49,9 @@ type work struct {
 	base [numCategories]billing.Yen
 	disc [numCategories]billing.Yen
 	sub  billing.Yen
+	// has has bit k set when the line has a charge in category index k, so
+	// that a rate whose charges are all ¥0 still appears on the invoice.
+	has uint8
 	// applied is the amount of each plan discount on this line.
 	applied [MaxDiscounts]billing.Yen
 	nDisc   int
@@ -211,6 +214,7 @@ func (b *biller) line(i int) error {
 				Detail: c.Tax.String() + " rate on " + b.date.String()}
 		}
 		k := c.Tax - 1
+		w.has |= 1 << k
 		var ok1, ok2 bool
 		w.base[k], ok1 = add(w.base[k], c.Amount)
 		w.sub, ok2 = add(w.sub, c.Amount)
@@ -375,29 +379,27 @@ func (b *biller) tax(inv *Invoice, ws []work, taxes []TaxLine) error {
 		}
 		inv.Discount += l.Discount // at most Subtotal: no overflow
 	}
-	var weights [MaxLinesLimit]int64
-	var parts [MaxLinesLimit]billing.Yen
 	for k := range numCategories {
-		cat := TaxCategory(k + 1)
 		var base billing.Yen
+		has := false
 		for i := range ws {
-			v := ws[i].base[k] - ws[i].disc[k]
-			weights[i] = int64(v)
-			base += v // at most the subtotal: no overflow
+			base += ws[i].base[k] - ws[i].disc[k] // at most the subtotal: no overflow
+			has = has || ws[i].has&(1<<k) != 0
 		}
-		if base == 0 && !hasCategory(inv.Lines, cat) {
+		if !has {
 			continue
 		}
+		cat := TaxCategory(k + 1)
 		pct, _ := b.rate.percent(cat)
 		t := tax(base, pct, b.rounding)
 		taxes = append(taxes, TaxLine{Category: cat, Rate: pct, Base: base, Tax: t})
 		inv.Tax += t // each tax is at most its base: no overflow
-		if t == 0 {
-			continue
-		}
-		split(parts[:len(ws)], t, weights[:len(ws)], uint64(base))
-		for i := range inv.Lines {
-			inv.Lines[i].Tax += parts[i]
+		switch {
+		case t == 0:
+		case len(ws) == 1:
+			inv.Lines[0].Tax += t
+		default:
+			shareTax(inv.Lines, ws, k, t, base)
 		}
 	}
 	inv.Taxes = taxes
@@ -413,15 +415,17 @@ func (b *biller) tax(inv *Invoice, ws []work, taxes []TaxLine) error {
 	return nil
 }
 
-// hasCategory reports whether any charge of lines is in category c, so that
-// a rate whose charges are all ¥0 still appears on the invoice.
-func hasCategory(lines []LineBill, c TaxCategory) bool {
-	for i := range lines {
-		for _, ch := range lines[i].Charges {
-			if ch.Tax == c {
-				return true
-			}
-		}
+// shareTax splits t, the tax of category index k, across lines (whose work
+// entries are ws) by the largest-remainder method, in proportion to each
+// line's base in that category after discounts; base is their sum.
+func shareTax(lines []LineBill, ws []work, k int, t, base billing.Yen) {
+	var weights [MaxLinesLimit]int64
+	var parts [MaxLinesLimit]billing.Yen
+	for i := range ws {
+		weights[i] = int64(ws[i].base[k] - ws[i].disc[k])
 	}
-	return false
+	split(parts[:len(ws)], t, weights[:len(ws)], uint64(base))
+	for i := range lines {
+		lines[i].Tax += parts[i]
+	}
 }
