@@ -91,10 +91,15 @@ const (
 // third-party sources describe it (F4): voice lines (SIM or eSIM) under one
 // mioID, 2 or more of them, ¥100 off each discounted line per month, on
 // standard-rated charges, up to cap lines. Pass [FamilyDiscountCap5] or
-// [FamilyDiscountCap10]; the sources disagree. The sources make the
-// discount depend on the mioID, not on the payment mode, so AggregateOnly is
-// false; the seed's table lists the discount under まとめ払い only, which
-// setting AggregateOnly models. A cap out of range is reported by [Bill].
+// [FamilyDiscountCap10]; the sources disagree. A cap out of range is
+// reported by [Bill].
+//
+// The sources tie the discount to the mioID, not to the payment mode, and
+// the seed says aggregate payment makes its conditions "easier to meet"
+// (満たしやすい, F1), not that it is required: so AggregateOnly is false,
+// and lines paid per line still count if they are under the account's
+// mioID. Set AggregateOnly to model the stricter reading of the seed's
+// table, which lists the discount under まとめ払い only.
 func IIJmioFamilyDiscount(cap int) Discount {
 	return Discount{
 		Name:      "家族割",
