@@ -13,6 +13,12 @@ import (
 // ascending order of From; the entry in force on a billing date is the last
 // one whose From is on or before it (STYLE §12: rules that change over time
 // take a date).
+//
+// The billing date stands for the whole month billed. Transitional rules
+// for services that straddle a rate change (as in 2019) are not modelled:
+// bill such a month as two accounts, one per period. Tax is computed the
+// qualified-invoice way (once per invoice per rate) for every date; before
+// 2023-10-01 that was the common practice rather than a requirement.
 type TaxRate struct {
 	// From is the first day the rates hold.
 	From billing.Date
