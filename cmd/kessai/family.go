@@ -58,12 +58,12 @@ const maxFamilyInput = 1 << 20
 
 // familyInput is the JSON read on standard input.
 type familyInput struct {
-	MioID string          `json:"mioID"`
-	Owner string          `json:"owner"`
-	Card  *familyCard     `json:"card"`
-	Date  billing.Date    `json:"date"`
-	Lines []familyLineIn  `json:"lines"`
-	Plan  *familyPlanJSON `json:"plan"`
+	MioID string         `json:"mioID"`
+	Owner string         `json:"owner"`
+	Card  *familyCard    `json:"card"`
+	Date  billing.Date   `json:"date"`
+	Lines []familyLineIn `json:"lines"`
+	Plan  *familyPlanIn  `json:"plan"`
 }
 
 type familyCard struct {
@@ -87,6 +87,16 @@ type familyChargeIO struct {
 	Tax         family.TaxCategory `json:"tax"`
 }
 
+// familyPlanIn is the optional plan of the input; an absent field takes
+// its documented default, a present one is used as given.
+type familyPlanIn struct {
+	FamilyDiscount *string          `json:"familyDiscount"`
+	AggregateOnly  *bool            `json:"aggregateOnly"`
+	Rounding       *family.Rounding `json:"rounding"`
+	MaxLines       *int             `json:"maxLines"`
+}
+
+// familyPlanJSON is the plan as used, echoed in the -json output.
 type familyPlanJSON struct {
 	FamilyDiscount string          `json:"familyDiscount"`
 	AggregateOnly  bool            `json:"aggregateOnly"`
@@ -293,14 +303,18 @@ func jsonErrorText(err error) string {
 // account converts the input into the library's types and the plan.
 func (in *familyInput) account() (family.Account, family.Plan, familyPlanJSON, error) {
 	pj := familyPlanJSON{FamilyDiscount: "cap5", MaxLines: family.DefaultMaxLines}
-	if in.Plan != nil {
-		pj.AggregateOnly = in.Plan.AggregateOnly
-		pj.Rounding = in.Plan.Rounding
-		if in.Plan.FamilyDiscount != "" {
-			pj.FamilyDiscount = in.Plan.FamilyDiscount
+	if pl := in.Plan; pl != nil {
+		if pl.FamilyDiscount != nil {
+			pj.FamilyDiscount = *pl.FamilyDiscount
 		}
-		if in.Plan.MaxLines != 0 {
-			pj.MaxLines = in.Plan.MaxLines
+		if pl.AggregateOnly != nil {
+			pj.AggregateOnly = *pl.AggregateOnly
+		}
+		if pl.Rounding != nil {
+			pj.Rounding = *pl.Rounding
+		}
+		if pl.MaxLines != nil {
+			pj.MaxLines = *pl.MaxLines
 		}
 	}
 	var p family.Plan

@@ -206,6 +206,8 @@ func TestFamilyBadInput(t *testing.T) {
 		{"negative amount", sub(`"amount": 1009`, `"amount": -1`), nil, "negative amount"},
 		{"too many lines for the plan", sub(`"lines"`, `"plan": {"maxLines": 2}, "lines"`), nil, "too many lines"},
 		{"bad family discount", sub(`"lines"`, `"plan": {"familyDiscount": "cap7"}, "lines"`), nil, `plan.familyDiscount "cap7"`},
+		{"max lines 0 is not a default", sub(`"lines"`, `"plan": {"maxLines": 0}, "lines"`), nil, "plan.maxLines"},
+		{"empty family discount is not a default", sub(`"lines"`, `"plan": {"familyDiscount": ""}, "lines"`), nil, `plan.familyDiscount ""`},
 		{"bad rounding", sub(`"lines"`, `"plan": {"rounding": "nearest"}, "lines"`), nil, "rounding"},
 		{"bad mode flag", familySample, []string{"-mode", "split"}, `-mode "split"`},
 		{"stray argument", familySample, []string{"account.json"}, "unexpected arguments"},
