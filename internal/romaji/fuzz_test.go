@@ -1,6 +1,8 @@
 package romaji
 
 import (
+	"maps"
+	"slices"
 	"testing"
 	"unicode/utf8"
 
@@ -149,4 +151,104 @@ func FuzzNormalizeCard(f *testing.F) {
 			t.Fatalf("NormalizeCard(%q) = %q, but NormalizeCard(%q) = %q, %+v", s, c.String(), c.String(), again.String(), p2)
 		}
 	})
+}
+
+// fuzzKana are the building blocks FuzzMatchAgreesWithEnumeration makes
+// names from: every kind of lattice position (plain, yōon, foreign pair,
+// ン, ッ, long vowels, ー, ヴ, ヲ).
+var fuzzKana = [...]string{
+	"ア", "イ", "ウ", "エ", "オ", "カ", "シ", "チ", "ツ", "フ", "ジ", "ヂ", "ヅ", "ト", "ノ", "ホ", "マ", "バ", "パ",
+	"ユ", "ヨ", "ン", "ッ", "ー", "キャ", "シュ", "ジョ", "チャ", "ヂュ", "ティ", "ファ", "ヴァ", "ヴ", "ヲ", "ヰ", " ",
+}
+
+// FuzzMatchAgreesWithEnumeration checks the memoised search against the
+// slow reference: for a short kana name, every spelling the lattice
+// enumerates matches with the same number of rules, and a spelling with one
+// letter changed matches exactly when it is itself enumerated.
+func FuzzMatchAgreesWithEnumeration(f *testing.F) {
+	// Seed corpus: indexes into fuzzKana, the spelling to mutate, the
+	// letter to change, and Strict or Standard.
+	f.Add([]byte{5, 17, 21, 23, 35, 12, 3}, uint16(0), uint8(2), false)
+	f.Add([]byte{13, 4, 14, 35, 24, 2}, uint16(7), uint8(1), true)
+	f.Add([]byte{8, 22, 7, 35, 29, 30, 31}, uint16(3), uint8(0), false)
+	f.Fuzz(func(t *testing.T, idx []byte, pick uint16, at uint8, strict bool) {
+		if len(idx) == 0 || len(idx) > 7 {
+			return
+		}
+		var src []byte
+		for _, x := range idx {
+			src = append(src, fuzzKana[int(x)%len(fuzzKana)]...)
+		}
+		k, p := NormalizeKana(string(src))
+		if p.Fault != NoFault {
+			return
+		}
+		allowed := ^Mask(0)
+		if strict {
+			allowed = StrictRules
+		}
+		all := map[string]spelt{}
+		spellings(k.r[:k.n], 0, allowed, "", spelt{}, all)
+		if k.Parts() >= 2 {
+			// The given names first, as Match tries them.
+			kk := k.r[:k.n]
+			sp := slices.Index(kk, ' ')
+			swapped := append(append(append([]rune{}, kk[sp+1:]...), ' '), kk[:sp]...)
+			spellings(swapped, 0, allowed, "", spelt{bit(OrderSwapped), 1}, all)
+		}
+		if len(all) == 0 || len(all) > 20000 {
+			return
+		}
+		n := 0
+		for _, s := range slices.Sorted(maps.Keys(all)) {
+			want := all[s]
+			if len(s) >= TrackLen-1 || s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+				continue
+			}
+			c, cp := NormalizeCard(macronsFor(s))
+			if cp.Fault != NoFault || string(c.b[:c.n]) != s {
+				continue // a part spelt empty, or a long mark after H no card can carry
+			}
+			got, uses, ok := match(&c, &k, allowed)
+			if !ok || uses != want.uses || got&^allowed != 0 {
+				t.Fatalf("match(%q, %q) = %b, %d uses, %v; enumeration gives %d uses (e.g. %b)", s, k.String(), got, uses, ok, want.uses, want.mask)
+			}
+			if n++; n != int(pick)%len(all)+1 {
+				continue
+			}
+			i := int(at) % len(s)
+			if s[i] == ' ' || s[i] == '^' || s[i] == '\'' {
+				continue
+			}
+			for _, letter := range []byte("AHNOUX") {
+				if letter == s[i] {
+					continue
+				}
+				mutated := s[:i] + string(letter) + s[i+1:]
+				mc, mp := NormalizeCard(macronsFor(mutated))
+				if mp.Fault != NoFault {
+					continue
+				}
+				_, ok := Match(&mc, &k, allowed)
+				_, want := all[string(mc.b[:mc.n])]
+				if ok != want {
+					t.Fatalf("Match(%q, %q) = %v, enumeration says %v", mutated, k.String(), ok, want)
+				}
+			}
+		}
+	})
+}
+
+// macronsFor writes the '^' long marks of an enumerated spelling as
+// combining macrons, the way a card would carry them.
+func macronsFor(s string) string {
+	out := make([]byte, 0, len(s)*2)
+	for i := 0; i < len(s); i++ {
+		if s[i] == '^' {
+			out = append(out, "\u0304"...)
+			continue
+		}
+		out = append(out, s[i])
+	}
+	return string(out)
 }

@@ -328,10 +328,17 @@ func hasPrefix(e *edge, c []byte) bool {
 // ([OrderSwapped]); a kana name without a space is tried at every split
 // between morae. A card name of [TrackLen] characters (or one less, when
 // the cut fell on the space) may be the track's cut of a longer name
-// ([Truncated]). Of all matching paths the one using the fewest rules wins,
+// ([Truncated]). Of all matching paths the one with the fewest rule uses
+// wins (each use counts: a name spelt with two Kunrei syllables costs two),
 // the order as given on a tie. The returned mask holds the rules of that
 // path; it is empty for passport Hepburn in the order given.
 func Match(card *Card, kana *Kana, allowed Mask) (Mask, bool) {
+	mask, _, ok := match(card, kana, allowed)
+	return mask, ok
+}
+
+// match is Match that also returns the number of rule uses.
+func match(card *Card, kana *Kana, allowed Mask) (Mask, int, bool) {
 	var stack [memoStack]entry
 	t := matcher{c: card.b[:card.n], allowed: allowed}
 	switch card.len {
@@ -393,7 +400,7 @@ func Match(card *Card, kana *Kana, allowed Mask) (Mask, bool) {
 	default:
 		try(k, false)
 	}
-	return bestMask, found
+	return bestMask, bestCost, found
 }
 
 func join(dst, a, b []rune) []rune {
