@@ -88,14 +88,27 @@ func checkText(s string, max int) (string, error) {
 				// Every byte is ASCII, so per-byte sums below cannot carry.
 				ctrl := (w - 0x20*lo8) & ^w & hi8 // a byte below 0x20
 				del := zeroBytes(w ^ 0x7f*lo8)    // a DEL
+				if ctrl|del != 0 {
+					return "", ErrText
+				}
 				digit := (w + (0x80-'0')*lo8) & ^(w + (0x80-'9'-1)*lo8) & hi8
-				if ctrl|del == 0 && digit == 0 {
+				if digit == 0 {
 					if zeroBytes(w^' '*lo8)|zeroBytes(w^'-'*lo8) != hi8 {
 						run = 0 // a byte that breaks a digit run
 					}
-					i += 8
-					continue
+				} else {
+					for _, c := range []byte(s[i : i+8]) {
+						if c-'0' <= 9 {
+							if run++; run >= minPANDigits {
+								return "", ErrCardNumber
+							}
+						} else if c != ' ' && c != '-' {
+							run = 0
+						}
+					}
 				}
+				i += 8
+				continue
 			}
 		}
 		c := s[i]
