@@ -8,13 +8,23 @@ import (
 	"github.com/kessai-jp/kessai/family"
 )
 
+// tenPeople are ten distinct holders (kana, card name), so that PerLine
+// billing matches ten different names (C1), its worst case.
+var tenPeople = [10][2]string{
+	{takashiKana, takashiCard}, {hanakoKana, hanakoCard}, {yukiKana, yukiCard},
+	{"ヤマダ サクラ", "YAMADA SAKURA"}, {"ヤマダ ケン", "YAMADA KEN"}, {"ヤマダ アキ", "YAMADA AKI"},
+	{"ヤマダ ミカ", "YAMADA MIKA"}, {"ヤマダ ナミ", "YAMADA NAMI"}, {"ヤマダ リナ", "YAMADA RINA"},
+	{"ヤマダ カナ", "YAMADA KANA"},
+}
+
 // benchAccount is 10 lines × 5 charges, the benchmark size, every
-// line with a card in its holder's name so both modes bill.
+// line held by a different person with a card in their name, so both modes
+// bill.
 func benchAccount(mode family.Mode) family.Account {
 	a := threeLines(mode)
 	a.Lines = nil
 	for i := range 10 {
-		who := people[i%len(people)]
+		who := tenPeople[i]
 		l := family.Line{
 			ID: "line-" + strconv.Itoa(i), Kind: family.LineKind(1 + i%2), MioID: a.MioID,
 			Holder: who[0], Card: family.Card{Name: who[1], Last4: "1234"},
