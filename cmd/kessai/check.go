@@ -187,7 +187,11 @@ func writeCheckText(w io.Writer, r *checkReport, a eligibility.Application, tag 
 		}
 		return enText
 	}
-	fmt.Fprintf(w, "%s: %s (%s)\n", label("判定", "verdict"), r.VerdictText, r.Verdict)
+	if r.VerdictText == r.Verdict {
+		fmt.Fprintf(w, "%s: %s\n", label("判定", "verdict"), r.Verdict)
+	} else {
+		fmt.Fprintf(w, "%s: %s (%s)\n", label("判定", "verdict"), r.VerdictText, r.Verdict)
+	}
 	fmt.Fprintf(w, "%s: %s (%s %s)\n", label("事業者", "policy"), r.PolicyName, label("データ時点", "data as of"), r.AsOf)
 	fmt.Fprintf(w, "%s: %s / %s\n", label("支払い方法", "method"), labelOr(a.Method.Label(tag), a.Method.String()), labelOr(a.Purpose.Label(tag), a.Purpose.String()))
 	if a.Method.IsCard() {

@@ -33,7 +33,7 @@ func TestCheckText(t *testing.T) {
 		code int
 		want string
 	}{
-		{"M1/accepted-en", with(goodCheck, "-lang", "en"), exitOK, `verdict: accepted (accepted)
+		{"M1/accepted-en", with(goodCheck, "-lang", "en"), exitOK, `verdict: accepted
 policy: IIJmio (data as of 2025)
 method: credit card / monthly charges
 card: {number:411111******1111 name:"YAMADA TARO" expiry:"12/27" funding:credit issuer:"三井住友カード" country:"JP" corporate:false securityCode:[redacted]}
@@ -55,7 +55,7 @@ notes:
   [M9] lump-sum-only: 端末代金はクレジットカードの一括払いのみです。
       対処: 分割払いやリボ払いにしたい場合は、購入後にカード会社で変更してください。
 `},
-		{"M2/uncertain-en", with(goodCheck, "-lang", "en", "-method", "debit", "-funding", "debit", "-issuer", "PayPay銀行"), exitNegative, `verdict: uncertain (uncertain)
+		{"M2/uncertain-en", with(goodCheck, "-lang", "en", "-method", "debit", "-funding", "debit", "-issuer", "PayPay銀行"), exitNegative, `verdict: uncertain
 policy: IIJmio (data as of 2025)
 method: debit card / monthly charges
 card: {number:411111******1111 name:"YAMADA TARO" expiry:"12/27" funding:debit issuer:"PayPay銀行" country:"JP" corporate:false securityCode:[redacted]}
@@ -64,7 +64,7 @@ reasons:
   [M2] debit-uncertain: Some people report registering this debit card, but it is not guaranteed and not officially recommended.
       remedy: Immediate debiting may cause errors or double charges; if an error appears, switch to a credit card.
 `},
-		{"M4/konbini-arrears", []string{"-lang", "en", "-method", "konbini", "-purpose", "arrears", "-at", "2025-06-15"}, exitOK, `verdict: accepted (accepted)
+		{"M4/konbini-arrears", []string{"-lang", "en", "-method", "konbini", "-purpose", "arrears", "-at", "2025-06-15"}, exitOK, `verdict: accepted
 policy: IIJmio (data as of 2025)
 method: convenience-store payment / arrears settlement
 checked at: 2025-06-15T00:00:00+09:00
@@ -72,7 +72,7 @@ notes:
   [M4] konbini-arrears-slip: The convenience-store slip mailed after a failed payment can be paid.
       remedy: It takes 3–5 business days to be reflected; keep the receipt.
 `},
-		{"M8/gift-campaign", []string{"-lang", "en", "-method", "gift", "-purpose", "device", "-campaign", "SPRING", "-at", "2025-06-15"}, exitNegative, `verdict: conditional (conditional)
+		{"M8/gift-campaign", []string{"-lang", "en", "-method", "gift", "-purpose", "device", "-campaign", "SPRING", "-at", "2025-06-15"}, exitNegative, `verdict: conditional
 policy: IIJmio (data as of 2025)
 method: gift certificate / device purchase
 checked at: 2025-06-15T00:00:00+09:00
@@ -80,7 +80,7 @@ reasons:
   [M8] gift-campaign-conditions: Gift certificates are accepted only during the campaign: an entry or a code may be needed, quantities are limited, and only some devices and ways of buying qualify.
       remedy: Check the campaign's conditions on the official site.
 `},
-		{"C6/invalid-input-exit-2", with(goodCheck, "-lang", "en", "-expiry", "13/27"), exitUsage, `verdict: rejected (rejected)
+		{"C6/invalid-input-exit-2", with(goodCheck, "-lang", "en", "-expiry", "13/27"), exitUsage, `verdict: rejected
 policy: IIJmio (data as of 2025)
 method: credit card / monthly charges
 card: {number:411111******1111 name:"YAMADA TARO" expiry:"13/27" funding:credit issuer:"三井住友カード" country:"JP" corporate:false securityCode:[redacted]}
@@ -91,7 +91,7 @@ reasons:
 notes:
   [M1] credit-accepted: Credit cards are accepted.
 `},
-		{"P2/uq-bank", []string{"-lang", "en", "-policy", "uq", "-method", "bank", "-at", "2025-06-15"}, exitNegative, `verdict: conditional (conditional)
+		{"P2/uq-bank", []string{"-lang", "en", "-policy", "uq", "-method", "bank", "-at", "2025-06-15"}, exitNegative, `verdict: conditional
 policy: UQ mobile (data as of 2025)
 method: bank account transfer / monthly charges
 checked at: 2025-06-15T00:00:00+09:00

@@ -12,10 +12,12 @@ type billingDeadlineJSON struct {
 	billing.Deadline
 }
 
+const deadlineSynopsis = "[-json] [-lead DAYS] -charge DATE"
+
 // runDeadline prints the last day a change of card counts for a charge (CH2),
 // moved earlier when that day is not a business day (CH1).
 func runDeadline(args []string, e env) int {
-	fs := newFlags("deadline", "[-json] [-lead DAYS] -charge DATE", e)
+	fs := newFlags("deadline", deadlineSynopsis, e)
 	asJSON := fs.Bool("json", false, "print JSON")
 	chargeFlag := fs.String("charge", "", "the charge day, YYYY-MM-DD")
 	lead := fs.Int("lead", billing.ChangeLeadDays, "calendar days between the deadline and the charge (seed: 25th → 20th)")

@@ -15,10 +15,12 @@ type billingHolidaysJSON struct {
 	Holidays        []billing.NamedDate `json:"holidays"`
 }
 
+const holidaysSynopsis = "[-json] YEAR"
+
 // runHolidays prints Japan's national holidays of a year, with the names the
 // Cabinet Office lists.
 func runHolidays(args []string, e env) int {
-	fs := newFlags("holidays", "[-json] YEAR", e)
+	fs := newFlags("holidays", holidaysSynopsis, e)
 	asJSON := fs.Bool("json", false, "print JSON")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code

@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 // env is what a command may touch: its streams. Commands never read the
@@ -44,17 +45,21 @@ type command struct {
 	run     func(args []string, e env) int
 }
 
-// commands lists every subcommand, in the order usage prints them.
-var commands = []command{
-	{"demo", "", "a tour of every capability on built-in inputs (the default job)", runDemo},
-	{"card", "[-json] NUMBER", "brand, masked number, Luhn and security-code length of a card number", runCard},
-	{"name", "[-json] -card NAME -kana KANA", "does the romaji name on a card match the holder's kana?", runName},
-	{"check", "[-json] [-lang ja|en] [flags | -stdin]", "check a payment application against a carrier's policy", runCheck},
-	{"compare", "[-json] [-lang ja|en] -method METHOD", "compare carriers for one payment method", runCompare},
-	{"timeline", "[-json] -failed DATE", "the dunning schedule after a failed charge", runTimeline},
-	{"holidays", "[-json] YEAR", "Japan's national holidays of a year", runHolidays},
-	{"deadline", "[-json] -charge DATE", "the last day a card change counts for a charge", runDeadline},
-	{"family", "[-json] < account.json", "bill a family account in both modes, side by side", runFamily},
+// commands lists every subcommand, in the order usage prints them. It is a
+// function, not a variable, because the demo runs the other commands through
+// run, which reads this list.
+func commands() []command {
+	return []command{
+		{"demo", demoSynopsis, "a tour of every capability on built-in inputs (the default job)", runDemo},
+		{"card", cardSynopsis, "brand, masked number, Luhn and security-code length of a card number", runCard},
+		{"name", nameSynopsis, "does the romaji name on a card match the holder's kana?", runName},
+		{"check", checkSynopsis, "check a payment application against a carrier's policy", runCheck},
+		{"compare", compareSynopsis, "compare carriers for one payment method", runCompare},
+		{"timeline", timelineSynopsis, "the dunning schedule after a failed charge", runTimeline},
+		{"holidays", holidaysSynopsis, "Japan's national holidays of a year", runHolidays},
+		{"deadline", deadlineSynopsis, "the last day a card change counts for a charge", runDeadline},
+		{"family", familySynopsis, "bill a family account in aggregate and per-line mode, side by side", runFamily},
+	}
 }
 
 func main() {
@@ -72,7 +77,7 @@ func run(args []string, e env) int {
 		usage(e.stdout)
 		return exitOK
 	}
-	for _, c := range commands {
+	for _, c := range commands() {
 		if c.name == name {
 			return c.run(args[1:], e)
 		}
@@ -85,8 +90,8 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "kessai: payment rules of Japanese mobile carriers (IIJmio first)")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Usage:")
-	for _, c := range commands {
-		fmt.Fprintf(w, "  kessai %-9s %s\n", c.name, c.args)
+	for _, c := range commands() {
+		fmt.Fprintln(w, strings.TrimRight(fmt.Sprintf("  kessai %-9s %s", c.name, c.args), " "))
 		fmt.Fprintf(w, "            %s\n", c.summary)
 	}
 	fmt.Fprintln(w)

@@ -96,11 +96,12 @@ type billingTimelineJSON struct {
 	Paid   *billing.Payment `json:"paid,omitempty"`
 }
 
+const timelineSynopsis = "[-json] [-policy iijmio|published] -failed DATE [-today DATE [-paid DATE -via card|slip]]"
+
 // runTimeline prints the dunning schedule after a failed charge (D1–D8),
 // and with -today the state of service on that day (D3–D7).
 func runTimeline(args []string, e env) int {
-	const synopsis = "[-json] [-policy iijmio|published] -failed DATE [-today DATE [-paid DATE -via card|slip]]"
-	fs := newFlags("timeline", synopsis, e)
+	fs := newFlags("timeline", timelineSynopsis, e)
 	asJSON := fs.Bool("json", false, "print JSON")
 	policyName := fs.String("policy", "iijmio", "iijmio (the seed) or published (IIJmio's own page)")
 	failedFlag := fs.String("failed", "", "the day the charge failed, YYYY-MM-DD")

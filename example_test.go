@@ -1,0 +1,108 @@
+package kessai_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/kessai-jp/kessai/billing"
+	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/eligibility"
+	"github.com/kessai-jp/kessai/family"
+	"golang.org/x/text/language"
+)
+
+// Example follows one customer from sign-up to a family bill: the card
+// number as typed, the name on the card against the kana on the contract,
+// the whole application against IIJmio's rules, a failed charge, and three
+// lines billed on one card or line by line. The card number is a published
+// test number; the yen amounts are illustrative, not IIJmio's prices.
+func Example() {
+	// Sign-up, 2026-11-24 in Japan. The customer types the number in full
+	// width, with ideographic spaces.
+	at := time.Date(2026, time.November, 24, 10, 0, 0, 0, time.FixedZone("JST", 9*3600))
+	n, err := brand.Parse("４１１１　１１１１　１１１１　１１１１")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("card:", n.Brand(), n.Format(), "code digits:", n.Brand().SecurityCodeLen())
+
+	// C3: the card says OHNO YUKO, the contract says オオノ ユウコ.
+	m := eligibility.MatchName("OHNO YUKO", "オオノ ユウコ")
+	fmt.Println("name:", m.Kind, m.Rules)
+
+	// M1, C1–C5: the whole application for monthly charges.
+	app := eligibility.Application{
+		Method:  eligibility.CreditCard,
+		Purpose: eligibility.MonthlyCharges,
+		Holder:  eligibility.Holder{Kana: "オオノ ユウコ"},
+		Card: eligibility.Card{
+			Number:       "４１１１　１１１１　１１１１　１１１１",
+			Name:         "OHNO YUKO",
+			Expiry:       "11/26",
+			Funding:      brand.Credit,
+			Issuer:       "楽天カード",
+			Country:      "JP",
+			SecurityCode: "123",
+		},
+		At: at,
+	}
+	d := eligibility.IIJmio().Check(app)
+	fmt.Println("verdict:", d.Verdict)
+	for _, r := range d.Notes {
+		fmt.Printf("  note %s %s: %s\n", r.Rule, r.Code, r.Message(language.English))
+	}
+
+	// D1–D7: the charge on 2026-11-25 fails.
+	events, err := billing.IIJmio().Timeline(billing.MustParseDate("2026-11-25"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, e := range events {
+		if e.Kind == billing.KindSuspension || e.Kind == billing.KindSlipPosted {
+			fmt.Printf("%s (%s): %s – %s\n", e.Kind, e.Rule, e.Earliest, e.Latest)
+		}
+	}
+	// D5: she pays the slip on 2026-12-14; when is it reflected?
+	early, late, err := billing.Reflection(billing.Slip, billing.MustParseDate("2026-12-14"))
+	fmt.Println("slip paid 2026-12-14, reflected", early, "–", late, err)
+
+	// F1–F4: she adds her husband's voice line and a data line.
+	fee := []family.Charge{{Description: "monthly fee (illustrative)", Amount: 1009, Tax: family.Standard}}
+	acct := family.Account{
+		MioID: "mio-0001",
+		Owner: "オオノ ユウコ",
+		Card:  family.Card{Name: "OHNO YUKO", Last4: n.Last4()},
+		Date:  billing.MustParseDate("2026-12-25"),
+		Lines: []family.Line{
+			{ID: "voice-1", Kind: family.Voice, MioID: "mio-0001", Holder: "オオノ ユウコ",
+				Card: family.Card{Name: "OHNO YUKO", Last4: n.Last4()}, Charges: fee},
+			{ID: "voice-2", Kind: family.Voice, MioID: "mio-0001", Holder: "オオノ ケンタ",
+				Card: family.Card{Name: "ONO KENTA", Last4: "0005"}, Charges: fee},
+			{ID: "data-1", Kind: family.Data, MioID: "mio-0001", Holder: "オオノ ユウコ",
+				Card: family.Card{Name: "OHNO YUKO", Last4: n.Last4()}, Charges: fee},
+		},
+	}
+	c, err := family.Compare(acct, family.IIJmioPlan(family.FamilyDiscountCap5))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("aggregate:", c.AggregateTotals.Invoices, "invoice, total", c.AggregateTotals.Total)
+	fmt.Println("per-line: ", c.PerLineTotals.Invoices, "invoices, total", c.PerLineTotals.Total)
+	fmt.Println("difference:", c.Difference)
+	// Output:
+	// card: Visa 4111 11** **** 1111 code digits: 3
+	// name: variant [oh-long-vowel]
+	// verdict: accepted
+	//   note CH3 card-expires-soon: The card expires at the end of this month.
+	//   note C3 name-variant: The card name matches the holder's name through a variant (spelling, order or truncation). [variant: oh-long-vowel]
+	//   note M1 credit-accepted: Credit cards are accepted.
+	// suspension (D3): 2026-11-27 – 2026-12-09
+	// slip-posted (D4): 2026-12-09 – 2026-12-25
+	// slip paid 2026-12-14, reflected 2026-12-17 – 2026-12-21 <nil>
+	// aggregate: 1 invoice, total ¥3,109
+	// per-line:  3 invoices, total ¥3,107
+	// difference: -¥2
+}
