@@ -1,6 +1,7 @@
 package main
 
 import (
+	_ "embed"
 	"fmt"
 	"strings"
 
@@ -10,23 +11,10 @@ import (
 // demoAccount is the family account the demo bills: one mioID, two voice
 // lines and a data line, each paid by its own holder's card in per-line mode.
 // The amounts are illustrative, not IIJmio's prices (F4: the seed gives none).
-const demoAccount = `{
-  "mioID": "mio-0001",
-  "owner": "ヤマダ タカシ",
-  "card": {"name": "YAMADA TAKASHI", "last4": "1111"},
-  "date": "2026-11-25",
-  "lines": [
-    {"id": "line-1", "kind": "voice", "mioID": "mio-0001", "holder": "ヤマダ タカシ",
-     "card": {"name": "YAMADA TAKASHI", "last4": "1111"},
-     "charges": [{"description": "monthly fee (illustrative)", "amount": 1009, "tax": "standard"}]},
-    {"id": "line-2", "kind": "voice", "mioID": "mio-0001", "holder": "ヤマダ ハナコ",
-     "card": {"name": "HANAKO YAMADA", "last4": "2222"},
-     "charges": [{"description": "monthly fee (illustrative)", "amount": 1009, "tax": "standard"}]},
-    {"id": "line-3", "kind": "data", "mioID": "mio-0001", "holder": "ヤマダ ユキ",
-     "card": {"name": "YAMADA YUKI", "last4": "3333"},
-     "charges": [{"description": "monthly fee (illustrative)", "amount": 1009, "tax": "standard"}]}
-  ]
-}`
+// It is compiled in; the README runs "kessai family" on the same file.
+//
+//go:embed account.json
+var demoAccount string
 
 // demoStep is one command of the tour and the exit status it must give.
 type demoStep struct {
