@@ -9,11 +9,11 @@ import (
 	"time"
 )
 
-// readCabinetOffice reads testdata/syukujitsu_2000_2027.csv: "2000/1/1,元日"
-// lines, # comments.
-func readCabinetOffice(t *testing.T) []NamedDate {
+// readCabinetOffice reads a copy of the Cabinet Office's list under
+// testdata: "2000/1/1,元日" lines, # comments.
+func readCabinetOffice(t *testing.T, name string) []NamedDate {
 	t.Helper()
-	f, err := os.Open("testdata/syukujitsu_2000_2027.csv")
+	f, err := os.Open("testdata/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,27 +52,47 @@ func readCabinetOffice(t *testing.T) []NamedDate {
 // for 2000–2027 in both directions: every listed day is a holiday with that
 // name, and every day Holiday calls a holiday is listed.
 func TestHolidayCabinetOffice(t *testing.T) {
-	list := readCabinetOffice(t)
-	if len(list) < 28*15 {
-		t.Fatalf("only %d entries in the Cabinet Office list", len(list))
+	list := checkCabinetOffice(t, "syukujitsu_2000_2027.csv", 2000, 2027)
+	if last := list[len(list)-1].Date.Year; last != EquinoxPublishedThrough {
+		t.Errorf("test data ends in %d, EquinoxPublishedThrough = %d", last, EquinoxPublishedThrough)
+	}
+}
+
+// TestHolidayCabinetOfficePre2000 does the same for 1955–1999, the years of
+// the law's history: 建国記念の日 from 1967, 敬老の日 and 体育の日 from 1966,
+// 海の日 from 1996, the substitute holiday from 1973-04-12, the citizens'
+// holiday from 1988, the Shōwa-to-Heisei change of 1989 and the one-off days
+// of 1959, 1989, 1990 and 1993.
+func TestHolidayCabinetOfficePre2000(t *testing.T) {
+	checkCabinetOffice(t, "syukujitsu_1955_1999.csv", HolidayMinYear, 1999)
+}
+
+// checkCabinetOffice checks Holiday against a list of the years from..to in
+// both directions and returns the list.
+func checkCabinetOffice(t *testing.T, file string, from, to int) []NamedDate {
+	t.Helper()
+	list := readCabinetOffice(t, file)
+	if n := to - from + 1; len(list) < n*9 {
+		t.Fatalf("%s: only %d entries for %d years", file, len(list), n)
 	}
 	listed := make(map[Date]string, len(list))
 	for _, h := range list {
+		if h.Date.Year < from || h.Date.Year > to {
+			t.Fatalf("%s: %v outside %d–%d", file, h.Date, from, to)
+		}
 		listed[h.Date] = h.Name
 		if got, ok := Holiday(h.Date); !ok || got != h.Name {
 			t.Errorf("Holiday(%v) = %q, %v, want %q, true", h.Date, got, ok, h.Name)
 		}
 	}
-	for d := (Date{2000, 1, 1}); d.Year <= 2027; d = d.AddDays(1) {
+	for d := (Date{from, 1, 1}); d.Year <= to; d = d.AddDays(1) {
 		if name, ok := Holiday(d); ok {
 			if _, listedToo := listed[d]; !listedToo {
 				t.Errorf("Holiday(%v) = %q, true; the Cabinet Office does not list it", d, name)
 			}
 		}
 	}
-	if last := list[len(list)-1].Date.Year; last != EquinoxPublishedThrough {
-		t.Errorf("test data ends in %d, EquinoxPublishedThrough = %d", last, EquinoxPublishedThrough)
-	}
+	return list
 }
 
 // TestHolidayHistory checks the law's history before 2000 against days of the
