@@ -312,7 +312,11 @@ func isCitizens(d Date, z int, wd time.Weekday) bool {
 // "海上保安庁水路部" formula): day = ⌊A + 0.242194(Y−1980) − ⌊(Y−B)/4⌋⌋ with
 // Go's truncating division for the inner quotient, in micro-days so that the
 // arithmetic is exact integers. It reproduces every published equinox day
-// from 1955 to 2027 (see the tests).
+// from 1955 to 2027 (see the tests), and for 2028–2099 it agrees with an
+// independent computation (J. Meeus, Astronomical Algorithms, ch. 27, with
+// ΔT) in every year. Those later days are predictions: in 2041, 2045, 2055,
+// 2059, 2074, 2088 and 2092 the equinox falls within half an hour of
+// midnight JST, so NAOJ's announcement may differ from any approximation.
 func vernalEquinox(y int) int {
 	if y < 1980 {
 		return (20835700 + 242194*(y-1980) - (y-1983)/4*1000000) / 1000000

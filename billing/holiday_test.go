@@ -168,6 +168,34 @@ func TestHolidayEquinoxPre2000(t *testing.T) {
 	}
 }
 
+// TestHolidayEquinoxPredicted checks equinox days after
+// EquinoxPublishedThrough against NAOJ's published predictions for
+// 2028–2030 (暦要項) and an astronomical computation (Meeus, ch. 27) for
+// later years, including 2074, whose autumnal equinox falls minutes after
+// midnight JST.
+func TestHolidayEquinoxPredicted(t *testing.T) {
+	tests := []struct {
+		year           int
+		vernal, autumn int
+	}{
+		{2028, 20, 22},
+		{2029, 20, 23},
+		{2030, 20, 23},
+		{2041, 20, 23},
+		{2074, 20, 23},
+		{2092, 19, 22},
+		{2099, 20, 23},
+	}
+	for _, tt := range tests {
+		if got := vernalEquinox(tt.year); got != tt.vernal {
+			t.Errorf("vernalEquinox(%d) = %d, want %d", tt.year, got, tt.vernal)
+		}
+		if got := autumnalEquinox(tt.year); got != tt.autumn {
+			t.Errorf("autumnalEquinox(%d) = %d, want %d", tt.year, got, tt.autumn)
+		}
+	}
+}
+
 func TestHolidayRange(t *testing.T) {
 	for _, d := range []Date{{1954, 1, 1}, {2100, 1, 1}, {1, 1, 1}, {}, {2026, 2, 30}} {
 		if name, ok := Holiday(d); ok {
