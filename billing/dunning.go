@@ -294,6 +294,17 @@ const (
 	// FewDays reads the seed's "数日" (a few days) as at most 5 days
 	// (assumption; D2, D3, D6).
 	FewDays = 5
+	// NextDay: the retry, the notice and the dunning e-mail come at the
+	// earliest the day after the failed charge (assumption; D1, D2 give no
+	// earliest day).
+	NextDay = 1
+	// CardReflectionMin and CardReflectionMax: a card payment is reflected
+	// "即時〜翌営業日" (immediately to the next business day), counted in
+	// business days from the day of payment (seed; CH1, D5).
+	CardReflectionMin, CardReflectionMax = 0, 1
+	// SlipReflectionMin and SlipReflectionMax: a slip payment is reflected
+	// in "3〜5営業日" (3–5 business days) (seed; D5).
+	SlipReflectionMin, SlipReflectionMax = 3, 5
 	// RetryWithinDays: the retry follows within 1–3 days of the failed
 	// charge (assumption; D1 gives no timing).
 	RetryWithinDays = 3
@@ -312,8 +323,9 @@ const (
 	// 14–21 days after it is mailed (assumption; neither source gives it).
 	SlipTermMin, SlipTermMax = 14, 21
 	// TerminationMin and TerminationMax: "長期間" (a long time) of
-	// non-payment; kessai assumes 30–90 days after the slip's deadline
-	// (assumption; D7).
+	// non-payment; kessai assumes 30–90 days after the slip's deadline in
+	// [IIJmio], and after the suspension in [IIJmioPublished] (assumption;
+	// D7).
 	TerminationMin, TerminationMax = 30, 90
 	// PublishedSlipDayFrom and PublishedSlipDayTo: IIJmio's page posts the
 	// slip (a sealed postcard) around the 6th–10th of the month (published;
@@ -323,9 +335,11 @@ const (
 	// page says confirming a slip payment takes 7–10 days (published; D5),
 	// read as calendar days.
 	PublishedSlipReflectionMin, PublishedSlipReflectionMax = 7, 10
-	// PublishedSuspensionAfterDeadline: service may be suspended when the
-	// payment is not confirmed by the slip's deadline, from the next day
-	// (published) to 14 days later (assumption; D3).
+	// PublishedSuspensionFrom and PublishedSuspensionAfterDeadline: service
+	// may be suspended when the payment is not confirmed by the slip's
+	// deadline, so from the day after it (published) to 14 days later
+	// (assumption; D3).
+	PublishedSuspensionFrom          = 1
 	PublishedSuspensionAfterDeadline = 14
 	// SeedAdviceAfterErrors: "複数回連続でエラー" (several errors in a row)
 	// read as 2, the failed charge and its failed retry (assumption; D8).
@@ -334,10 +348,10 @@ const (
 
 // IIJmio returns the dunning policy the seed describes (D1–D8):
 //
-//   - D1 retry on the registered card: 1–3 days after the failure (timing an
-//     assumption, [RetryWithinDays]).
+//   - D1 retry on the registered card: [NextDay]–[RetryWithinDays] days after
+//     the failure (timing an assumption).
 //   - D2 SMS/e-mail notice and the dunning e-mail: within a few days (seed),
-//     1–[FewDays] days.
+//     [NextDay]–[FewDays] days.
 //   - D8 advice to change cards: with the failed retry, the second error in
 //     a row ([SeedAdviceAfterErrors], assumption).
 //   - D3 suspension: a window from "数日以内" to "約1～2週間" (seed), days
@@ -346,24 +360,25 @@ const (
 //     within 14–21 days of mailing (assumption).
 //   - D7 termination after "長期間": 30–90 days after the slip's deadline
 //     (assumption).
-//   - D5 reflection: card the same day to the next business day; slip 3–5
-//     business days (seed). D6 restoration within [FewDays] days (seed
-//     "数日以内").
+//   - D5 reflection: card the same day to the next business day
+//     ([CardReflectionMin]–[CardReflectionMax]); slip 3–5 business days
+//     ([SlipReflectionMin]–[SlipReflectionMax]) (seed). D6 restoration
+//     within [FewDays] days (seed "数日以内").
 func IIJmio() DunningPolicy {
 	return DunningPolicy{
 		Name:              "iijmio",
-		Retry:             Step{KindFailed, Offset{1, RetryWithinDays, CalendarDays}},
-		Notice:            Step{KindFailed, Offset{1, FewDays, CalendarDays}},
-		DunningEmail:      Step{KindFailed, Offset{1, FewDays, CalendarDays}},
-		Advice:            Step{KindRetry, Offset{0, 0, CalendarDays}},
+		Retry:             Step{KindFailed, Offset{NextDay, RetryWithinDays, CalendarDays}},
+		Notice:            Step{KindFailed, Offset{NextDay, FewDays, CalendarDays}},
+		DunningEmail:      Step{KindFailed, Offset{NextDay, FewDays, CalendarDays}},
+		Advice:            Step{KindRetry, Offset{0, 0, CalendarDays}}, // with the failed retry
 		Suspension:        Step{KindFailed, Offset{SuspensionEarliestDays, SuspensionLatestDays, CalendarDays}},
 		SlipPosted:        Step{KindFailed, Offset{SeedSlipPostedMin, SeedSlipPostedMax, CalendarDays}},
 		SlipDeadline:      Step{KindSlipPosted, Offset{SlipTermMin, SlipTermMax, CalendarDays}},
 		Termination:       Step{KindSlipDeadline, Offset{TerminationMin, TerminationMax, CalendarDays}},
 		AdviceAfterErrors: SeedAdviceAfterErrors,
-		CardReflection:    Offset{0, 1, BusinessDays},
-		SlipReflection:    Offset{3, 5, BusinessDays},
-		Restoration:       Offset{0, FewDays, CalendarDays},
+		CardReflection:    Offset{CardReflectionMin, CardReflectionMax, BusinessDays},
+		SlipReflection:    Offset{SlipReflectionMin, SlipReflectionMax, BusinessDays},
+		Restoration:       Offset{0, FewDays, CalendarDays}, // "数日以内": possibly at once
 	}
 }
 
@@ -374,16 +389,19 @@ func IIJmio() DunningPolicy {
 //     month: the first such days after the failed charge
 //     ([PublishedSlipDayFrom]–[PublishedSlipDayTo]).
 //   - D3 service may be suspended if the payment is not confirmed by the
-//     slip's deadline: from the day after it, up to
-//     [PublishedSuspensionAfterDeadline] days later (assumption).
+//     slip's deadline: from the day after it ([PublishedSuspensionFrom]),
+//     up to [PublishedSuspensionAfterDeadline] days later (assumption).
 //   - D7 still unpaid after the suspension, the contract is cancelled:
-//     30–90 days after the suspension (assumption).
-//   - D5 confirming a slip payment takes 7–10 days.
+//     [TerminationMin]–[TerminationMax] days after the suspension
+//     (assumption).
+//   - D5 confirming a slip payment takes 7–10 days
+//     ([PublishedSlipReflectionMin]–[PublishedSlipReflectionMax], read as
+//     calendar days).
 func IIJmioPublished() DunningPolicy {
 	p := IIJmio()
 	p.Name = "iijmio-published"
 	p.SlipPosted = Step{KindFailed, Offset{PublishedSlipDayFrom, PublishedSlipDayTo, DayOfMonth}}
-	p.Suspension = Step{KindSlipDeadline, Offset{1, PublishedSuspensionAfterDeadline, CalendarDays}}
+	p.Suspension = Step{KindSlipDeadline, Offset{PublishedSuspensionFrom, PublishedSuspensionAfterDeadline, CalendarDays}}
 	p.Termination = Step{KindSuspension, Offset{TerminationMin, TerminationMax, CalendarDays}}
 	p.SlipReflection = Offset{PublishedSlipReflectionMin, PublishedSlipReflectionMax, CalendarDays}
 	return p
