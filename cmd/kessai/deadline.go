@@ -8,7 +8,7 @@ import (
 
 type billingDeadlineJSON struct {
 	Charge   billing.Date `json:"charge"`
-	LeadDays int          `json:"lead_days"`
+	LeadDays int          `json:"leadDays"`
 	billing.Deadline
 }
 

@@ -51,6 +51,12 @@ func TestDeadlineJSON(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
+	// Keys are camelCase, like every kessai command's.
+	for _, key := range []string{`"charge"`, `"leadDays"`, `"nominal"`, `"date"`, `"moved"`, `"rule"`} {
+		if !strings.Contains(stdout, key) {
+			t.Errorf("deadline JSON lacks key %s:\n%s", key, stdout)
+		}
+	}
 	var got billingDeadlineJSON
 	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
 		t.Fatal(err)

@@ -5,13 +5,14 @@ import (
 	"strconv"
 
 	"github.com/kessai-jp/kessai/billing"
+	"golang.org/x/text/width"
 )
 
 type billingHolidaysJSON struct {
 	Year int `json:"year"`
 	// EquinoxOfficial is false for years after billing.EquinoxPublishedThrough,
 	// whose equinox days are predictions.
-	EquinoxOfficial bool                `json:"equinox_official"`
+	EquinoxOfficial bool                `json:"equinoxOfficial"`
 	Holidays        []billing.NamedDate `json:"holidays"`
 }
 
@@ -29,10 +30,16 @@ func runHolidays(args []string, e env) int {
 		return fail(e, "holidays", fmt.Errorf("want one YEAR argument (%d–%d), got %d arguments",
 			billing.HolidayMinYear, billing.HolidayMaxYear, fs.NArg()))
 	}
+	// A year is four digits; full-width ones ("２０２７") are folded first.
+	// Longer input is refused before any work and is not echoed whole.
 	arg := fs.Arg(0)
+	if len(arg) > 4*len("０") {
+		return fail(e, "holidays", fmt.Errorf("year argument of %d bytes is not a four-digit number", len(arg)))
+	}
+	arg = width.Fold.String(arg)
 	y, err := strconv.Atoi(arg)
-	if len(arg) > 4 || err != nil {
-		return fail(e, "holidays", fmt.Errorf("year %q is not a four-digit number", arg))
+	if len(arg) != 4 || err != nil || arg[0] < '0' || arg[0] > '9' {
+		return fail(e, "holidays", fmt.Errorf("year %q is not a four-digit number", fs.Arg(0)))
 	}
 	hs, err := billing.HolidaysIn(y)
 	if err != nil {

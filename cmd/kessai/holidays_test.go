@@ -25,6 +25,9 @@ func TestHolidaysCommand(t *testing.T) {
 		{"out of range", []string{"holidays", "2100"}, exitUsage, []string{"out of range"}, nil},
 		{"not a number", []string{"holidays", "twenty"}, exitUsage, []string{`year "twenty"`}, nil},
 		{"absurd length", []string{"holidays", "999999999999"}, exitUsage, []string{"four-digit"}, nil},
+		{"full-width digits", []string{"holidays", "２０２７"}, exitOK, []string{"2027-03-22 (月)  休日"}, nil},
+		{"sign", []string{"holidays", "+202"}, exitUsage, []string{"four-digit"}, nil},
+		{"short year", []string{"holidays", "999"}, exitUsage, []string{"four-digit"}, nil},
 		{"no year", []string{"holidays"}, exitUsage, []string{"want one YEAR"}, nil},
 		{"two years", []string{"holidays", "2026", "2027"}, exitUsage, []string{"got 2 arguments"}, nil},
 	}
@@ -56,6 +59,9 @@ func TestHolidaysJSON(t *testing.T) {
 	code, stdout, stderr := runBillingCmd("holidays", "-json", "2026")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, `"equinoxOfficial": true`) {
+		t.Errorf("holidays JSON lacks the camelCase key equinoxOfficial:\n%s", stdout)
 	}
 	var got billingHolidaysJSON
 	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
