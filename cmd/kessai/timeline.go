@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"strings"
 
@@ -114,6 +115,12 @@ func runTimeline(args []string, e env) int {
 	if fs.NArg() > 0 {
 		return fail(e, "timeline", fmt.Errorf("unexpected argument %q", fs.Arg(0)))
 	}
+	// -via describes -paid; alone it would be ignored, so it is an error.
+	viaSet := false
+	fs.Visit(func(f *flag.Flag) { viaSet = viaSet || f.Name == "via" })
+	if viaSet && *paidFlag == "" {
+		return fail(e, "timeline", errors.New("-via needs -paid"))
+	}
 	policy, err := dunningPolicyByName(*policyName)
 	if err != nil {
 		return fail(e, "timeline", err)
@@ -145,7 +152,7 @@ func runTimeline(args []string, e env) int {
 	}
 	if out.Status != nil {
 		s := out.Status
-		fmt.Fprintf(w, "On %s: %s (%s, %s)\n", billingDay(*out.Today), s.State, s.Certainty, s.Rule)
+		fmt.Fprintf(w, "On %s: %s\n", billingDay(*out.Today), billingStatusText(*s, out.Paid != nil))
 		if out.Paid != nil {
 			fmt.Fprintf(w, "  paid %s by %s: reflected %s; service resumes %s\n", billingDay(out.Paid.Date), out.Paid.Channel,
 				billingWindow(s.Reflected.Earliest, s.Reflected.Latest), billingWindow(s.Resumes.Earliest, s.Resumes.Latest))
@@ -153,6 +160,27 @@ func runTimeline(args []string, e env) int {
 	}
 	fmt.Fprintln(w, "Windows: the seed gives ranges, and assumptions fill figures it lacks; see the billing package doc.")
 	return exitOK
+}
+
+// billingStatusText describes a status for people. A possible state is
+// shown with the state that holds otherwise: the less severe one before a
+// payment (the day is inside the window in which the state may begin), and
+// active after one (D5, D6: the payment may already be reflected).
+func billingStatusText(s billing.Status, paid bool) string {
+	if s.Certainty == billing.Certain {
+		return fmt.Sprintf("%s (certain, %s)", s.State, s.Rule)
+	}
+	other := "active"
+	switch {
+	case s.State == billing.Terminated && paid:
+		other = "the payment resumes service"
+	case s.Rule == "D5" || s.Rule == "D6":
+	case s.State == billing.Terminated:
+		other = billing.Suspended.String()
+	case s.State == billing.Suspended:
+		other = billing.PastDue.String()
+	}
+	return fmt.Sprintf("possibly %s, otherwise %s (%s)", s.State, other, s.Rule)
 }
 
 // billingStatusFor fills the -today part of a timeline answer.

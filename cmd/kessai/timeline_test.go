@@ -36,6 +36,15 @@ func TestTimelineCommand(t *testing.T) {
 			"On 2026-12-22 (火): active (certain, D6)",
 			"reflected 2026-12-15 (火) – 2026-12-17 (木)",
 		}},
+		{"D5 card payment may be reflected", []string{"timeline", "-failed", "2026-11-25", "-today", "2026-11-26", "-paid", "2026-11-26"}, exitOK, []string{
+			"On 2026-11-26 (木): possibly past-due, otherwise active (D5)",
+		}},
+		{"D3 suspension possible", []string{"timeline", "-failed", "2026-11-25", "-today", "2026-12-01"}, exitOK, []string{
+			"On 2026-12-01 (火): possibly suspended, otherwise past-due (D3)",
+		}},
+		{"D7 termination possible", []string{"timeline", "-failed", "2026-11-25", "-today", "2027-02-01"}, exitOK, []string{
+			"On 2027-02-01 (月): possibly terminated, otherwise suspended (D7)",
+		}},
 		{"full-width date", []string{"timeline", "-failed", "２０２６－１１－２５"}, exitOK, []string{"2026-11-25 (水)"}},
 		{"missing -failed", []string{"timeline"}, exitUsage, []string{"kessai timeline: -failed DATE is required"}},
 		{"invalid date", []string{"timeline", "-failed", "2026-02-30"}, exitUsage, []string{"invalid date"}},
@@ -44,6 +53,7 @@ func TestTimelineCommand(t *testing.T) {
 		{"out of range", []string{"timeline", "-failed", "2099-12-20"}, exitUsage, []string{"out of range"}},
 		{"today before failed", []string{"timeline", "-failed", "2026-11-25", "-today", "2026-11-01"}, exitUsage, []string{"end before start"}},
 		{"paid without today", []string{"timeline", "-failed", "2026-11-25", "-paid", "2026-11-26"}, exitUsage, []string{"-paid needs -today"}},
+		{"via without paid", []string{"timeline", "-failed", "2026-11-25", "-today", "2026-11-27", "-via", "slip"}, exitUsage, []string{"-via needs -paid"}},
 		{"bad channel", []string{"timeline", "-failed", "2026-11-25", "-today", "2026-11-27", "-paid", "2026-11-26", "-via", "cash"}, exitUsage, []string{`unknown -via "cash"`}},
 	}
 	for _, tt := range tests {
