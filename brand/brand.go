@@ -1,6 +1,7 @@
 package brand
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 )
@@ -22,7 +23,8 @@ const (
 	// JCB: prefixes 3528–3589 and the 2022 ranges 3088–3094, 3096–3102,
 	// 3112–3120, 3158–3159, 3337–3349; 16 to 19 digits.
 	JCB
-	// DinersClub: prefixes 300–305, 3095, 36, 38 and 39; 14 to 19 digits.
+	// DinersClub: prefixes 300–305, 3095, 36, 38 and 39; 14 to 19 digits in
+	// 36, 16 to 19 in the others (decision 8 in table.go).
 	DinersClub
 	// Discover: prefixes 6011, 644–649 and 65; 16 to 19 digits.
 	Discover
@@ -56,30 +58,63 @@ const (
 
 func (l lengths) has(n int) bool { return n >= 0 && n < 32 && l&(1<<n) != 0 }
 
+// min returns the fewest digits in l, 32 for the empty set.
+func (l lengths) min() int { return bits.TrailingZeros32(uint32(l)) }
+
+// max returns the most digits in l, -1 for the empty set.
+func (l lengths) max() int { return bits.Len32(uint32(l)) - 1 }
+
+// text describes l for error messages, such as "13, 16 or 19", "15" or
+// "16 to 19".
+func (l lengths) text() string {
+	lo, hi := l.min(), l.max()
+	if lo > hi {
+		return "none"
+	}
+	if lo == hi {
+		return strconv.Itoa(lo)
+	}
+	if l == (1<<(hi+1))-(1<<lo) { // contiguous
+		return strconv.Itoa(lo) + " to " + strconv.Itoa(hi)
+	}
+	var ns []string
+	for n := lo; n <= hi; n++ {
+		if l.has(n) {
+			ns = append(ns, strconv.Itoa(n))
+		}
+	}
+	return strings.Join(ns[:len(ns)-1], ", ") + " or " + ns[len(ns)-1]
+}
+
 // brandInfo is what kessai knows about a brand, independent of its ranges.
 type brandInfo struct {
 	name    string
 	key     string  // name folded for ParseBrand: lower case, no spaces
-	lengths lengths // PAN lengths
-	minLen  int
-	maxLen  int
-	code    int // security-code digits (C5)
+	lengths lengths // PAN lengths, of all the brand's ranges (see ranges)
+	wide    lengths // lengths printed 4-6-rest rather than in fours
+	code    int     // security-code digits (C5)
+	// lensText describes lengths that differ between the brand's ranges,
+	// for error messages; "" when lengths.text() says it.
+	lensText string
 }
 
 // brandInfos is indexed by Brand. Lengths follow the brands' published
-// numbering (see table.go for the sources); Unknown accepts the lengths
-// issued by any brand, 12 to 19.
+// numbering (see table.go for the sources; a row of ranges may narrow them,
+// decision 8); Unknown accepts the lengths issued by any brand, 12 to 19.
+// Grouping for display: 4-6-5 for 15-digit American Express, 4-6-4 for
+// 14-digit Diners Club (their wide lengths), fours otherwise (groupings in
+// number.go).
 var brandInfos = [numBrands]brandInfo{
-	Unknown:         {"Unknown", "unknown", len12to19, 12, 19, 0},
-	Visa:            {"Visa", "visa", 1<<13 | 1<<16 | 1<<19, 13, 19, 3},
-	Mastercard:      {"Mastercard", "mastercard", 1 << 16, 16, 16, 3},
-	AmericanExpress: {"American Express", "americanexpress", 1 << 15, 15, 15, 4},
-	JCB:             {"JCB", "jcb", len16to19, 16, 19, 3},
-	DinersClub:      {"Diners Club", "dinersclub", len14to19, 14, 19, 3},
-	Discover:        {"Discover", "discover", len16to19, 16, 19, 3},
-	UnionPay:        {"UnionPay", "unionpay", len16to19, 16, 19, 3},
-	Maestro:         {"Maestro", "maestro", len12to19, 12, 19, 3},
-	Mir:             {"Mir", "mir", len16to19, 16, 19, 3},
+	Unknown:         {"Unknown", "unknown", len12to19, 0, 0, ""},
+	Visa:            {"Visa", "visa", 1<<13 | 1<<16 | 1<<19, 0, 3, ""},
+	Mastercard:      {"Mastercard", "mastercard", 1 << 16, 0, 3, ""},
+	AmericanExpress: {"American Express", "americanexpress", 1 << 15, 1 << 15, 4, ""}, // 4-6-5
+	JCB:             {"JCB", "jcb", len16to19, 0, 3, ""},
+	DinersClub:      {"Diners Club", "dinersclub", len14to19, 1 << 14, 3, "14 to 19 in 36, 16 to 19 in its other ranges"}, // 4-6-4; decision 8
+	Discover:        {"Discover", "discover", len16to19, 0, 3, ""},
+	UnionPay:        {"UnionPay", "unionpay", len16to19, 0, 3, ""},
+	Maestro:         {"Maestro", "maestro", len12to19, 0, 3, ""},
+	Mir:             {"Mir", "mir", len16to19, 0, 3, ""},
 }
 
 // IsValid reports whether b is one of the declared constants, Unknown included.
@@ -107,8 +142,11 @@ func (b Brand) SecurityCodeLen() int {
 	return brandInfos[b].code
 }
 
-// ValidLen reports whether a number of the brand may have n digits. For
-// [Unknown] that is any length from [MinDigits] to [MaxDigits].
+// ValidLen reports whether a number of the brand may have n digits, in one
+// of its ranges or another: [Parse] checks the lengths of the number's own
+// range, which for [DinersClub] are narrower (14 to 19 digits in 36, 16 to
+// 19 in its other ranges). For [Unknown] that is any length from
+// [MinDigits] to [MaxDigits].
 func (b Brand) ValidLen(n int) bool {
 	if b >= numBrands {
 		return false
@@ -119,24 +157,13 @@ func (b Brand) ValidLen(n int) bool {
 // lengthText describes the brand's lengths for error messages, such as
 // "13, 16 or 19", "15" or "16 to 19".
 func (b Brand) lengthText() string {
-	in := brandInfos[b]
-	if in.minLen == in.maxLen {
-		return strconv.Itoa(in.minLen)
+	if b >= numBrands {
+		return brandInfos[Unknown].lengths.text()
 	}
-	contiguous := true
-	for n := in.minLen; n <= in.maxLen; n++ {
-		contiguous = contiguous && in.lengths.has(n)
+	if t := brandInfos[b].lensText; t != "" {
+		return t
 	}
-	if contiguous {
-		return strconv.Itoa(in.minLen) + " to " + strconv.Itoa(in.maxLen)
-	}
-	var ns []string
-	for n := in.minLen; n <= in.maxLen; n++ {
-		if in.lengths.has(n) {
-			ns = append(ns, strconv.Itoa(n))
-		}
-	}
-	return strings.Join(ns[:len(ns)-1], ", ") + " or " + ns[len(ns)-1]
+	return brandInfos[b].lengths.text()
 }
 
 // MarshalText implements [encoding.TextMarshaler] with the [Brand.String]

@@ -16,7 +16,7 @@ func Detect(prefix string) Brand {
 // Candidates returns every brand that a number starting with prefix can
 // still belong to, in the order of the Brand constants (Visa first, Mir
 // last). A brand drops out when its ranges do not start with prefix or when
-// prefix has more digits than its numbers have. The empty prefix gives every
+// prefix has more digits than its numbers in those ranges have. The empty prefix gives every
 // brand; a prefix that no brand can continue gives nil, as does input with
 // a character other than digits and separators, more than [MaxDigits]
 // digits, or more than [MaxInputLen] bytes.
@@ -50,13 +50,14 @@ func candidates(prefix string) brandSet {
 	if sc.n >= keyDigits {
 		// One key, so at most one row: skip the walk over rows.
 		lo, _ := keyRange(sc.d[:keyDigits])
-		if b := brandOf(lo); b != Unknown && brandInfos[b].maxLen >= sc.n {
-			return 1 << b
+		if r := rowOf(lo); r != nil && r.lengths().max() >= sc.n {
+			return 1 << r.brand
 		}
 		return 0
 	}
 	lo, hi := keyRange(sc.d[:sc.n])
-	return possible(lo, hi, sc.n)
+	set, _ := possible(lo, hi, sc.n)
+	return set
 }
 
 func (s brandSet) appendTo(dst []Brand) []Brand {

@@ -108,7 +108,7 @@ func (e *ParseError) Error() string {
 		case e.Field == FieldSecurityCode:
 			return s + plural(e.Digits, "digit") + "; " + e.Brand.String() + " codes have " + strconv.Itoa(e.Brand.SecurityCodeLen())
 		case e.Brand == Unknown || !e.Brand.IsValid():
-			return s + plural(e.Digits, "digit") + "; a card number has " + Unknown.lengthText()
+			return s + plural(e.Digits, "digit") + "; a card number has " + brandInfos[Unknown].lengths.text()
 		default:
 			return s + plural(e.Digits, "digit") + "; " + e.Brand.String() + " numbers have " + e.Brand.lengthText()
 		}

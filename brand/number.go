@@ -28,8 +28,8 @@ type Number struct {
 //   - every character is a digit or a separator, else [ErrInvalidCharacter]
 //     with the character's position;
 //   - there is a digit, else [ErrEmpty];
-//   - the count of digits is one the brand issues (12 to 19 for a number of
-//     no known brand), else [ErrLength];
+//   - the count of digits is one the brand issues in the range the number
+//     falls in (12 to 19 for a number of no known brand), else [ErrLength];
 //   - the Luhn check digit matches, else [ErrChecksum].
 //
 // Errors are [*ParseError] values; they say where and what, never which
@@ -52,17 +52,22 @@ func Parse(s string) (Number, error) {
 	if sc.n == 0 {
 		return Number{}, &ParseError{Field: FieldNumber, Pos: -1, Err: ErrEmpty}
 	}
-	var b Brand
+	b, lens := Unknown, brandInfos[Unknown].lengths
 	if sc.n >= keyDigits {
 		lo, _ := keyRange(sc.d[:min(sc.n, MaxDigits)])
-		b = brandOf(lo)
+		if r := rowOf(lo); r != nil {
+			b, lens = r.brand, r.lengths()
+		}
 	} else {
 		// Too short in any case (MinDigits > keyDigits); name the brand the
 		// prefix implies, if only one, so the error can give its lengths.
 		lo, hi := keyRange(sc.d[:sc.n])
-		b = possible(lo, hi, sc.n).only()
+		set, l := possible(lo, hi, sc.n)
+		if b = set.only(); b != Unknown {
+			lens = l
+		}
 	}
-	if sc.n > MaxDigits || !b.ValidLen(sc.n) {
+	if !lens.has(sc.n) {
 		return Number{}, &ParseError{Field: FieldNumber, Pos: -1, Digits: sc.n, Brand: b, Err: ErrLength}
 	}
 	if !luhn(sc.d[:sc.n]) {
@@ -149,24 +154,32 @@ func (n Number) AppendMasked(dst []byte) []byte {
 }
 
 // groupings[l] is how a number of l digits is printed, in groups separated
-// by a space. The common groupings of the brands: 4-4-4-4 for 16 digits,
-// 4-6-5 for 15 (American Express), 4-6-4 for 14 (Diners Club), 4-4-4-4-3
-// for 19 (Visa, UnionPay, Discover, JCB), and 4-digit groups with a longer
-// last group otherwise. No brand here prints a length differently, so the
-// grouping depends on the length only.
-var groupings = [MaxDigits + 1][5]uint8{
-	12: {4, 4, 4},
-	13: {4, 4, 5},
-	14: {4, 6, 4},
-	15: {4, 6, 5},
-	16: {4, 4, 4, 4},
-	17: {4, 4, 4, 5},
-	18: {4, 4, 4, 6},
-	19: {4, 4, 4, 4, 3},
-}
+// by a space: fours, the last group taking a remainder of 1 or 2 digits
+// (4-4-5 for 13, 4-4-6 for 14) and a remainder of 3 standing alone (4-4-4-3
+// for 15, 4-4-4-4-3 for 19), as cards of those lengths print them.
+// wideGroupings[l] is the grouping of a brand that prints l digits 4-6-rest
+// (brandInfo.wide): 4-6-5 for 15-digit American Express, 4-6-4 for 14-digit
+// Diners Club, as issue 2 gives them.
+var (
+	groupings = [MaxDigits + 1][5]uint8{
+		12: {4, 4, 4},
+		13: {4, 4, 5},
+		14: {4, 4, 6},
+		15: {4, 4, 4, 3},
+		16: {4, 4, 4, 4},
+		17: {4, 4, 4, 5},
+		18: {4, 4, 4, 6},
+		19: {4, 4, 4, 4, 3},
+	}
+	wideGroupings = [MaxDigits + 1][5]uint8{
+		14: {4, 6, 4},
+		15: {4, 6, 5},
+	}
+)
 
 // Format returns the masked number grouped the way the brand prints it on
-// the card, such as "4111 11** **** 1111" or "3782 82**** *0005"; "" for the
+// the card, such as "4111 11** **** 1111", "3782 82**** *0005" (American
+// Express, 4-6-5) or "3622 72**** 1667" (Diners Club, 4-6-4); "" for the
 // zero Number.
 func (n Number) Format() string {
 	var buf [MaxDigits + 4]byte
@@ -178,8 +191,12 @@ func (n Number) Format() string {
 func (n Number) AppendFormat(dst []byte) []byte {
 	var buf [MaxDigits]byte
 	m := n.AppendMasked(buf[:0])
+	gs := &groupings[n.n]
+	if brandInfos[n.brand].wide.has(int(n.n)) {
+		gs = &wideGroupings[n.n]
+	}
 	i := 0
-	for _, g := range groupings[n.n] {
+	for _, g := range gs {
 		if g == 0 {
 			break
 		}

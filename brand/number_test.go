@@ -34,17 +34,38 @@ var testCards = []struct {
 	{"3530111333300000", brand.JCB},
 	{"3566002020360505", brand.JCB},
 	{"3566111111111113", brand.JCB},
-	{"30569309025904", brand.DinersClub}, // 14 digits, 305
-	{"36227206271667", brand.DinersClub}, // 14 digits, 36
-	{"38520000023237", brand.DinersClub}, // 14 digits, 38
-	{"3056930009020004", brand.DinersClub},
+	{"36227206271667", brand.DinersClub},   // 14 digits, 36 (Stripe)
+	{"3056930009020004", brand.DinersClub}, // 16 digits, 305 (Stripe)
 	{"6011111111111117", brand.Discover},
 	{"6011000990139424", brand.Discover},
 	{"6200000000000005", brand.UnionPay},
 	{"6205500000000000004", brand.UnionPay}, // 19 digits
 	{"6759649826438453", brand.Maestro},
 	{"6304000000000000", brand.Maestro},
-	{"2200000000000004", brand.Mir},
+	{"2200000000000004", brand.Mir}, // YooKassa
+	{"2201382000000013", brand.Mir},
+}
+
+// oldDinersCards are published test numbers of 14-digit Diners Club cards
+// outside 36 (PayPal's list: Carte Blanche 305, Diners Club 38). Decision 8
+// in table.go gives those ranges 16 to 19 digits, so Parse rejects them with
+// ErrLength, naming Diners Club.
+var oldDinersCards = []string{"30569309025904", "38520000023237"}
+
+func TestParseOldDinersCards(t *testing.T) {
+	for _, pan := range oldDinersCards {
+		if !refLuhn(pan) {
+			t.Fatalf("test data: %s… fails the reference Luhn check", pan[:6])
+		}
+		_, err := brand.Parse(pan)
+		var pe *brand.ParseError
+		if !errors.As(err, &pe) || pe.Err != brand.ErrLength || pe.Brand != brand.DinersClub || pe.Digits != 14 {
+			t.Errorf("Parse(%q) error %v, want ErrLength for 14 digits of Diners Club (decision 8)", pan, err)
+		}
+		if got := brand.Detect(pan); got != brand.DinersClub {
+			t.Errorf("Detect(%q) = %v, want Diners Club (two more digits would make a number)", pan, got)
+		}
+	}
 }
 
 func TestParseTestCards(t *testing.T) {
@@ -192,13 +213,23 @@ func TestOverlapDecisions(t *testing.T) {
 			}
 		})
 	}
-	// Decision 8: one length set for every Diners Club range.
-	for _, p := range []string{"300", "3095", "36", "38"} {
-		for _, l := range []int{14, 16, 19} {
+	// Decision 8: Diners Club lengths per range; 14 and 15 digits only in 36
+	// (issue 2: "36 with 14 digits").
+	for _, p := range []string{"300", "305", "3095", "36", "38", "39"} {
+		for l := 13; l <= 20; l++ {
 			pan := withCheck(p, l)
+			want := l >= 16 && l <= 19 || p == "36" && (l == 14 || l == 15)
 			t.Run(fmt.Sprintf("8/Diners %s %d digits", p, l), func(t *testing.T) {
-				if n, err := brand.Parse(pan); err != nil || n.Brand() != brand.DinersClub {
-					t.Errorf("Parse(%q) = %v, %v, want Diners Club", pan, n.Brand(), err)
+				n, err := brand.Parse(pan)
+				if want {
+					if err != nil || n.Brand() != brand.DinersClub {
+						t.Errorf("Parse(%q) = %v, %v, want Diners Club", pan, n.Brand(), err)
+					}
+					return
+				}
+				var pe *brand.ParseError
+				if !errors.As(err, &pe) || pe.Err != brand.ErrLength || pe.Brand != brand.DinersClub {
+					t.Errorf("Parse(%q) error %v, want ErrLength for Diners Club", pan, err)
 				}
 			})
 		}
@@ -373,7 +404,11 @@ func TestNumberAccessors(t *testing.T) {
 	}{
 		{"4111111111111111", "411111******1111", "4111 11** **** 1111", "41111111", "1111", "brand.Number{Visa 411111******1111}"},
 		{"378282246310005", "378282*****0005", "3782 82**** *0005", "378282", "0005", "brand.Number{American Express 378282*****0005}"},
-		{"30569309025904", "305693****5904", "3056 93**** 5904", "305693", "5904", "brand.Number{Diners Club 305693****5904}"},
+		{"36227206271667", "362272****1667", "3622 72**** 1667", "362272", "1667", "brand.Number{Diners Club 362272****1667}"},
+		{"3056930009020004", "305693******0004", "3056 93** **** 0004", "30569300", "0004", "brand.Number{Diners Club 305693******0004}"},
+		{"36227206271667127", "362272*******7127", "3622 72** **** *7127", "36227206", "7127", "brand.Number{Diners Club 362272*******7127}"},
+		{"67591357924685", "675913****4685", "6759 13** **4685", "675913", "4685", "brand.Number{Maestro 675913****4685}"},      // 14 digits, not Diners: 4-4-6
+		{"913579246801350", "913579*****1350", "9135 79** ***1 350", "913579", "1350", "brand.Number{Unknown 913579*****1350}"}, // 15 digits, not Amex: 4-4-4-3
 		{"4222222222222", "422222***2222", "4222 22** *2222", "422222", "2222", "brand.Number{Visa 422222***2222}"},
 		{"6205500000000000004", "620550*********0004", "6205 50** **** ***0 004", "62055000", "0004", "brand.Number{UnionPay 620550*********0004}"},
 		{withCheck("9", 12), "900000**000" + withCheck("9", 12)[11:], "9000 00** 000" + withCheck("9", 12)[11:], "900000", "000" + withCheck("9", 12)[11:], "brand.Number{Unknown 900000**000" + withCheck("9", 12)[11:] + "}"},
@@ -406,8 +441,10 @@ func TestNumberZero(t *testing.T) {
 // can be printed or encoded.
 func TestNumberNeverPrinted(t *testing.T) {
 	pans := []string{
-		withCheck("4929381756204", 16), withCheck("37869215304", 15), withCheck("3012345678", 14),
+		withCheck("4929381756204", 16), withCheck("37869215304", 15), withCheck("3612345678", 14),
 		withCheck("621987654321", 19), withCheck("9012345678", 12), withCheck("4135792468", 13),
+		withCheck("35691827364509", 17), withCheck("621357924680135", 18), withCheck("67591357924", 14),
+		withCheck("91357924680", 15),
 	}
 	type holder struct {
 		Card brand.Number

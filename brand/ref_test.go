@@ -1,6 +1,7 @@
 package brand_test
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -15,40 +16,43 @@ import (
 
 // refRanges: the brand ranges of kessai issue 2, written as the issue gives
 // them (lo and hi prefixes of equal length).
+// A range with lens lists its own lengths (issue 2: "36 with 14 digits";
+// decision 8 in table.go); the others have their brand's (refLengths).
 var refRanges = []struct {
 	lo, hi string
 	b      brand.Brand
+	lens   []int
 }{
-	{"4", "4", brand.Visa},
-	{"51", "55", brand.Mastercard},
-	{"2221", "2720", brand.Mastercard},
-	{"34", "34", brand.AmericanExpress},
-	{"37", "37", brand.AmericanExpress},
-	{"3528", "3589", brand.JCB},
-	{"3088", "3094", brand.JCB},
-	{"3096", "3102", brand.JCB},
-	{"3112", "3120", brand.JCB},
-	{"3158", "3159", brand.JCB},
-	{"3337", "3349", brand.JCB},
-	{"300", "305", brand.DinersClub},
-	{"3095", "3095", brand.DinersClub},
-	{"36", "36", brand.DinersClub},
-	{"38", "39", brand.DinersClub},
-	{"6011", "6011", brand.Discover},
-	{"644", "649", brand.Discover},
-	{"65", "65", brand.Discover},
-	{"62", "62", brand.UnionPay}, // 622126–622925 included: decision 1
-	{"81", "81", brand.UnionPay},
-	{"5018", "5018", brand.Maestro},
-	{"5020", "5020", brand.Maestro},
-	{"5038", "5038", brand.Maestro},
-	{"5893", "5893", brand.Maestro},
-	{"6304", "6304", brand.Maestro},
-	{"6759", "6759", brand.Maestro},
-	{"6761", "6763", brand.Maestro},
-	{"676770", "676770", brand.Maestro},
-	{"676774", "676774", brand.Maestro},
-	{"2200", "2204", brand.Mir},
+	{"4", "4", brand.Visa, nil},
+	{"51", "55", brand.Mastercard, nil},
+	{"2221", "2720", brand.Mastercard, nil},
+	{"34", "34", brand.AmericanExpress, nil},
+	{"37", "37", brand.AmericanExpress, nil},
+	{"3528", "3589", brand.JCB, nil},
+	{"3088", "3094", brand.JCB, nil},
+	{"3096", "3102", brand.JCB, nil},
+	{"3112", "3120", brand.JCB, nil},
+	{"3158", "3159", brand.JCB, nil},
+	{"3337", "3349", brand.JCB, nil},
+	{"300", "305", brand.DinersClub, []int{16, 17, 18, 19}},
+	{"3095", "3095", brand.DinersClub, []int{16, 17, 18, 19}},
+	{"36", "36", brand.DinersClub, []int{14, 15, 16, 17, 18, 19}},
+	{"38", "39", brand.DinersClub, []int{16, 17, 18, 19}},
+	{"6011", "6011", brand.Discover, nil},
+	{"644", "649", brand.Discover, nil},
+	{"65", "65", brand.Discover, nil},
+	{"62", "62", brand.UnionPay, nil}, // 622126–622925 included: decision 1
+	{"81", "81", brand.UnionPay, nil},
+	{"5018", "5018", brand.Maestro, nil},
+	{"5020", "5020", brand.Maestro, nil},
+	{"5038", "5038", brand.Maestro, nil},
+	{"5893", "5893", brand.Maestro, nil},
+	{"6304", "6304", brand.Maestro, nil},
+	{"6759", "6759", brand.Maestro, nil},
+	{"6761", "6763", brand.Maestro, nil},
+	{"676770", "676770", brand.Maestro, nil},
+	{"676774", "676774", brand.Maestro, nil},
+	{"2200", "2204", brand.Mir, nil},
 }
 
 // refLengths: the lengths each brand issues.
@@ -65,43 +69,55 @@ var refLengths = map[brand.Brand][]int{
 	brand.Mir:             {16, 17, 18, 19},
 }
 
+// refValidLen reports whether a number of brand b, in any of its ranges,
+// may have n digits.
 func refValidLen(b brand.Brand, n int) bool {
-	for _, l := range refLengths[b] {
-		if l == n {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(refLengths[b], n)
 }
 
-func refMaxLen(b brand.Brand) int {
-	ls := refLengths[b]
-	return ls[len(ls)-1]
+// refRangeLens returns the lengths of numbers in range i.
+func refRangeLens(i int) []int {
+	if l := refRanges[i].lens; l != nil {
+		return l
+	}
+	return refLengths[refRanges[i].b]
+}
+
+// refLookup returns the brand of a complete number (8 digits or more) and
+// the lengths its range issues: Unknown and 12 to 19 outside every range.
+func refLookup(digits string) (brand.Brand, []int) {
+	for i, r := range refRanges {
+		if len(digits) >= len(r.lo) {
+			p := digits[:len(r.lo)]
+			if r.lo <= p && p <= r.hi {
+				return r.b, refRangeLens(i)
+			}
+		}
+	}
+	return brand.Unknown, refLengths[brand.Unknown]
 }
 
 // refBrand is the brand of a complete number (8 digits or more).
 func refBrand(digits string) brand.Brand {
-	for _, r := range refRanges {
-		if len(digits) >= len(r.lo) {
-			p := digits[:len(r.lo)]
-			if r.lo <= p && p <= r.hi {
-				return r.b
-			}
-		}
-	}
-	return brand.Unknown
+	b, _ := refLookup(digits)
+	return b
+}
+
+// refNumberLen reports whether a complete number may have its length, in
+// its range.
+func refNumberLen(digits string) bool {
+	_, lens := refLookup(digits)
+	return slices.Contains(lens, len(digits))
 }
 
 // refCandidates lists the brands a number starting with digits can become.
 func refCandidates(digits string) []brand.Brand {
 	var out []brand.Brand
 	for b := brand.Visa; b <= brand.Mir; b++ {
-		if len(digits) > refMaxLen(b) {
-			continue
-		}
-		for _, r := range refRanges {
+		for i, r := range refRanges {
 			k := min(len(digits), len(r.lo))
-			if r.b == b && r.lo[:k] <= digits[:k] && digits[:k] <= r.hi[:k] {
+			lens := refRangeLens(i)
+			if r.b == b && r.lo[:k] <= digits[:k] && digits[:k] <= r.hi[:k] && len(digits) <= lens[len(lens)-1] {
 				out = append(out, b)
 				break
 			}

@@ -56,20 +56,30 @@ func TestRangeRowEdges(t *testing.T) {
 	}
 }
 
-// TestBrandInfos checks the per-brand data against itself: minLen and maxLen
-// bound the length set, every length is within MinDigits–MaxDigits, and C5
+// TestBrandInfos checks the per-brand data against itself: every length is
+// within MinDigits–MaxDigits, the wide (4-6-rest) lengths are lengths of the
+// brand, the brand's lengths are the union of its rows' lengths, and C5
 // gives American Express 4 digits and every other brand 3.
 func TestBrandInfos(t *testing.T) {
+	var rowLens [numBrands]lengths
+	for i := range ranges {
+		r := &ranges[i]
+		if l := r.lengths(); l&^brandInfos[r.brand].lengths != 0 || l == 0 {
+			t.Errorf("ranges[%d] (%v) lengths %b: want a non-empty subset of the brand's %b", i, r.brand, l, brandInfos[r.brand].lengths)
+		}
+		rowLens[r.brand] |= r.lengths()
+	}
 	for b := range Brand(numBrands) {
 		in := brandInfos[b]
 		t.Run(fmt.Sprintf("%d/%s", b, in.name), func(t *testing.T) {
-			if !in.lengths.has(in.minLen) || !in.lengths.has(in.maxLen) {
-				t.Errorf("lengths %b lack minLen %d or maxLen %d", in.lengths, in.minLen, in.maxLen)
+			if in.lengths == 0 || in.lengths.min() < MinDigits || in.lengths.max() > MaxDigits {
+				t.Errorf("lengths %b: want a non-empty subset of %d–%d", in.lengths, MinDigits, MaxDigits)
 			}
-			for n := range 32 {
-				if in.lengths.has(n) && (n < in.minLen || n > in.maxLen || n < MinDigits || n > MaxDigits) {
-					t.Errorf("length %d outside %d–%d or %d–%d", n, in.minLen, in.maxLen, MinDigits, MaxDigits)
-				}
+			if in.wide&^in.lengths != 0 {
+				t.Errorf("wide lengths %b not among lengths %b", in.wide, in.lengths)
+			}
+			if b != Unknown && rowLens[b] != in.lengths {
+				t.Errorf("lengths %b, want the union of its rows' lengths %b", in.lengths, rowLens[b])
 			}
 			want := 3
 			switch b {
@@ -82,6 +92,30 @@ func TestBrandInfos(t *testing.T) {
 				t.Errorf("C5: code length %d, want %d", in.code, want)
 			}
 		})
+	}
+}
+
+func TestLengthsText(t *testing.T) {
+	tests := []struct {
+		l        lengths
+		min, max int
+		want     string
+	}{
+		{0, 32, -1, "none"},
+		{1 << 15, 15, 15, "15"},
+		{len16to19, 16, 19, "16 to 19"},
+		{len12to19, 12, 19, "12 to 19"},
+		{1<<13 | 1<<16 | 1<<19, 13, 19, "13, 16 or 19"},
+		{1<<14 | 1<<16, 14, 16, "14 or 16"},
+		{1<<31 | 1<<30, 30, 31, "30 to 31"},
+	}
+	for _, tc := range tests {
+		if got := tc.l.text(); got != tc.want {
+			t.Errorf("lengths(%b).text() = %q, want %q", tc.l, got, tc.want)
+		}
+		if lo, hi := tc.l.min(), tc.l.max(); lo != tc.min || hi != tc.max {
+			t.Errorf("lengths(%b) min, max = %d, %d, want %d, %d", tc.l, lo, hi, tc.min, tc.max)
+		}
 	}
 }
 

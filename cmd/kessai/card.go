@@ -121,21 +121,15 @@ func cardCheck(input string) (*cardReport, error) {
 	switch {
 	case pe.Err == brand.ErrChecksum:
 		r.Luhn = "invalid"
-	case pe.Digits < brand.MinDigits || (b != brand.Unknown && pe.Digits < shortest(b)):
-		// Still being typed: more digits may make it a number.
+	case pe.Digits < brand.MinDigits || len(cands) > 0:
+		// Still being typed: more digits may make it a number. A brand
+		// stays a candidate only while its numbers in the range typed may
+		// be longer (brand.Candidates), so a 15-digit Visa or a 14-digit
+		// Diners Club outside 36 is incomplete, a 16-digit American
+		// Express is not.
 		r.Incomplete = true
 	}
 	return r, err
-}
-
-// shortest returns the fewest digits a number of brand b has.
-func shortest(b brand.Brand) int {
-	for n := brand.MinDigits; n <= brand.MaxDigits; n++ {
-		if b.ValidLen(n) {
-			return n
-		}
-	}
-	return brand.MinDigits
 }
 
 func writeCardText(w io.Writer, r *cardReport) {

@@ -45,9 +45,9 @@ luhn:           valid
 security code:  3 digits
 candidates:     JCB
 `},
-		{"Diners Club 14 digits", []string{"card", "3056-930902-5904"}, `brand:          Diners Club
-number:         3056 93**** 5904
-masked:         305693****5904
+		{"Diners Club 14 digits in 36", []string{"card", "3622-720627-1667"}, `brand:          Diners Club
+number:         3622 72**** 1667
+masked:         362272****1667
 length:         14 digits
 luhn:           valid
 security code:  3 digits
@@ -106,6 +106,18 @@ luhn:           not checked
 security code:  3 digits
 candidates:     JCB
 `, "kessai card: incomplete number: brand: card number: 6 digits; JCB numbers have 16 to 19\n", nil},
+		{"Visa, 15 digits of 16", []string{"card", "4111 1111 1111 111"}, `brand:          Visa
+length:         15 digits (incomplete)
+luhn:           not checked
+security code:  3 digits
+candidates:     Visa
+`, "kessai card: incomplete number: brand: card number: 15 digits; Visa numbers have 13, 16 or 19\n", nil},
+		{"Diners Club 14 digits outside 36 (decision 8)", []string{"card", "3056-930902-5904"}, `brand:          Diners Club
+length:         14 digits (incomplete)
+luhn:           not checked
+security code:  3 digits
+candidates:     Diners Club
+`, "kessai card: incomplete number: brand: card number: 14 digits; Diners Club numbers have 14 to 19 in 36, 16 to 19 in its other ranges\n", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
