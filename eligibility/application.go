@@ -1,7 +1,9 @@
 package eligibility
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -263,10 +265,12 @@ func (c Card) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON decodes a card as a form would send it: the number and
 // security code as typed, funding as "credit", "debit", "prepaid" or "".
+// Unknown fields are an error ([ErrUnknownField]); see
+// [Application.UnmarshalJSON] on what errors show.
 func (c *Card) UnmarshalJSON(b []byte) error {
 	var j cardJSON
-	if err := json.Unmarshal(b, &j); err != nil {
-		return err
+	if err := decodeStrict(b, &j); err != nil {
+		return jsonError(err, "card.", "card")
 	}
 	f, err := ParseFunding(j.Funding)
 	if err != nil {
@@ -294,6 +298,100 @@ func (a Application) GoString() string {
 
 // Format makes every fmt verb print String (or GoString for %#v).
 func (a Application) Format(f fmt.State, verb rune) { format(f, verb, a.String(), a.GoString()) }
+
+// applicationJSON is the JSON form an [Application] is decoded from.
+// Combined is a list of method names: as []Method, encoding/json would also
+// take a base64 string for it, Method being a byte. At is parsed here so
+// that a malformed time is reported without quoting it.
+type applicationJSON struct {
+	Method      Method   `json:"method"`
+	Purpose     Purpose  `json:"purpose"`
+	Holder      Holder   `json:"holder"`
+	Card        Card     `json:"card"`
+	Instalments int      `json:"instalments,omitempty"`
+	Campaign    string   `json:"campaign,omitempty"`
+	Combined    []string `json:"combined,omitempty"`
+	At          string   `json:"at,omitempty"`
+}
+
+// maxTimeLen bounds the RFC 3339 text of Application.At in JSON.
+const maxTimeLen = 64
+
+// UnmarshalJSON decodes an application as a form would send it: methods and
+// purposes by name ([ParseMethod], [ParsePurpose]), the card as
+// [Card.UnmarshalJSON] reads it, combined methods as a list of names (at
+// most [MaxCombined]) and the time in RFC 3339 ("" or absent: the zero
+// time, which [Policy.Check] reports as missing). An unknown field is an
+// error ([ErrUnknownField]), not ignored. Errors about a field are
+// [*InputError]s naming it; no error quotes a value or an unknown field's
+// name, either of which could be a card number typed in the wrong place.
+func (a *Application) UnmarshalJSON(b []byte) error {
+	var j applicationJSON
+	if err := decodeStrict(b, &j); err != nil {
+		return jsonError(err, "", "application")
+	}
+	if len(j.Combined) > MaxCombined {
+		return &InputError{Field: "combined", Err: ErrTooLong}
+	}
+	var combined []Method
+	if j.Combined != nil {
+		combined = make([]Method, len(j.Combined))
+		for i, s := range j.Combined {
+			m, err := ParseMethod(s)
+			if err != nil {
+				return &InputError{Field: "combined[" + strconv.Itoa(i) + "]", Err: sentinel(err)}
+			}
+			combined[i] = m
+		}
+	}
+	var at time.Time
+	switch {
+	case len(j.At) > maxTimeLen:
+		return &InputError{Field: "at", Err: ErrTooLong}
+	case j.At != "":
+		t, err := time.Parse(time.RFC3339, j.At)
+		if err != nil {
+			return &InputError{Field: "at", Err: ErrMalformed}
+		}
+		at = t
+	}
+	*a = Application{Method: j.Method, Purpose: j.Purpose, Holder: j.Holder, Card: j.Card,
+		Instalments: j.Instalments, Campaign: j.Campaign, Combined: combined, At: at}
+	return nil
+}
+
+// decodeStrict decodes one JSON value into v, refusing unknown fields.
+// (json.Decoder's DisallowUnknownFields does not reach into an
+// UnmarshalJSON method, so each one asks for it again.)
+func decodeStrict(b []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	return dec.Decode(v)
+}
+
+// jsonError turns encoding/json's errors whose text can quote the input (a
+// number that does not fit, an unknown field's name) into an
+// [*InputError]: a type error names its field (after prefix, for a nested
+// object), an unknown field the object.
+func jsonError(err error, prefix, object string) error {
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &te):
+		return &InputError{Field: prefix + te.Field, Err: ErrMalformed}
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		return &InputError{Field: object, Err: ErrUnknownField}
+	}
+	return err
+}
+
+// sentinel returns the sentinel an [*InputError] wraps, or err itself.
+func sentinel(err error) error {
+	var ie *InputError
+	if errors.As(err, &ie) && ie.Err != nil {
+		return ie.Err
+	}
+	return err
+}
 
 // MarshalJSON encodes the application with the card encoded by
 // [Card.MarshalJSON]. Invalid methods and purposes are written as their

@@ -11,8 +11,11 @@ import (
 	"github.com/kessai-jp/kessai/brand"
 )
 
-// Expiry years outside this range are "absurd" and give "invalid-input"
-// with detail "range" (C4, C6). A two-digit year YY means 20YY.
+// Expiry years outside this range are absurd and give "invalid-input" with
+// detail "range" (C4, C6); so does a check time (Application.At) whose year
+// in JST is outside it, since expiry cannot be judged against it. A
+// two-digit expiry year YY means 20YY: cards carry no century, and no card
+// valid today expired before 2000.
 const (
 	MinExpiryYear = 2000
 	MaxExpiryYear = 2099
@@ -23,12 +26,16 @@ const (
 // allocation.
 const jstOffset = 9 * time.Hour
 
+// jstDate returns t's date in JST.
+func jstDate(t time.Time) (int, time.Month, int) { return t.UTC().Add(jstOffset).Date() }
+
 // Check judges a whole application against the policy and returns every
 // finding (see [Decision]). In order:
 //
 //   - the application's own fields: Method, Purpose, At, Instalments,
-//     Campaign, Combined and the bounds of every text field ("invalid-input"
-//     naming the field);
+//     Campaign, Combined, and the length bound of every text field, the
+//     card's included, whatever the method ("invalid-input" naming the
+//     field; a field beyond its bound is not looked at further);
 //   - for a card method, the card: the number (brand.Parse, C6) and its
 //     brand (M1); the security code's length when given (C5); the expiry,
 //     valid through the last day of its month in JST at At (C4; a note in
@@ -41,9 +48,10 @@ const jstOffset = 9 * time.Hour
 //   - gift certificates: a campaign code is needed, and they combine with
 //     neither points nor a card (M8);
 //   - instalments: none, pay in one lump sum (M9);
-//   - every combined method against the method table.
+//   - every other combined method, once each, against the method table.
 //
-// Check never panics and never reads the clock.
+// The verdict is the most severe finding's (see [Decision]). Check never
+// panics and never reads the clock.
 func (p Policy) Check(a Application) Decision {
 	var d Decision
 	methodOK, purposeOK := a.Method.IsValid(), a.Purpose.IsValid()
@@ -53,8 +61,14 @@ func (p Policy) Check(a Application) Decision {
 	if !purposeOK {
 		d.add(invalid("purpose", "unknown"))
 	}
-	if a.At.IsZero() {
+	atOK := false
+	switch y, _, _ := jstDate(a.At); {
+	case a.At.IsZero():
 		d.add(invalid("at", "missing"))
+	case y < MinExpiryYear || y > MaxExpiryYear:
+		d.add(invalid("at", "range"))
+	default:
+		atOK = true
 	}
 	if a.Instalments < 0 || a.Instalments > MaxInstalments {
 		d.add(invalid("instalments", "range"))
@@ -72,10 +86,12 @@ func (p Policy) Check(a Application) Decision {
 			}
 		}
 	}
+	in := checkBounds(&d, a)
+	in.at = atOK
 
 	m := a.Method
 	if methodOK && m.IsCard() {
-		m = p.checkCard(&d, a)
+		m = p.checkCard(&d, a, in)
 	}
 	if !methodOK || !purposeOK {
 		return d.finish()
@@ -84,7 +100,7 @@ func (p Policy) Check(a Application) Decision {
 	c := p.cell(m, a.Purpose)
 	switch {
 	case m == DebitCard && p.debitExceptions && c.v == Rejected && c.code == CodeDebitNotAccepted:
-		d.add(debitException(a.Card.Issuer, c))
+		d.add(debitException(a.Card.Issuer, in.issuer, c))
 	case c.code == CodeGiftCampaignConditions && strings.TrimSpace(a.Campaign) == "":
 		// M8: no campaign, no gift certificates.
 		d.add(Reason{Code: CodeGiftCampaignOnly, Rule: "M8", Verdict: Rejected})
@@ -104,15 +120,41 @@ func (p Policy) Check(a Application) Decision {
 	return d.finish()
 }
 
-// checkCombined judges the other methods of a combined payment: each against
-// the table, and M8's ban on combining gift certificates with points or a
-// card, where the policy's gift certificates are IIJmio's campaign ones.
+// within records which text fields of an application are within their
+// bounds, so that only those are looked at.
+type within struct {
+	number, name, expiry, issuer, country, code, kana bool
+	at                                                bool // At is set and within range
+}
+
+// checkBounds checks the length of every text field of the card and the
+// holder, in constant time each, whatever the method: an over-long field
+// is bad input even where it would not be judged.
+func checkBounds(d *Decision, a Application) within {
+	c := a.Card
+	return within{
+		number:  checkLen(d, "card.number", c.Number, MaxNumberLen),
+		name:    checkLen(d, "card.name", c.Name, MaxCardNameLen),
+		expiry:  checkLen(d, "card.expiry", c.Expiry, MaxExpiryLen),
+		issuer:  checkLen(d, "card.issuer", c.Issuer, MaxIssuerLen),
+		country: checkLen(d, "card.country", c.Country, MaxCountryLen),
+		code:    checkLen(d, "card.securityCode", c.SecurityCode, MaxSecurityCodeLen),
+		kana:    checkLen(d, "holder.kana", a.Holder.Kana, MaxKanaLen),
+	}
+}
+
+// checkCombined judges the other methods of a combined payment: each
+// against the table, once however often it is listed, and M8's ban on
+// combining gift certificates with points or a card, where the policy's
+// gift certificates are IIJmio's campaign ones.
 func (p Policy) checkCombined(d *Decision, m Method, a Application) {
 	gift, other := m == GiftCertificate, m == Points || m.IsCard()
+	var seen uint32 = 1 << m
 	for _, cm := range a.Combined {
-		if cm == m {
+		if seen&(1<<cm) != 0 {
 			continue
 		}
+		seen |= 1 << cm
 		gift = gift || cm == GiftCertificate
 		other = other || cm == Points || cm.IsCard()
 		c := p.cell(cm, a.Purpose)
@@ -130,7 +172,7 @@ func (p Policy) checkCombined(d *Decision, m Method, a Application) {
 
 // checkCard runs the card checks and returns the method the card really is
 // (its Funding when known).
-func (p Policy) checkCard(d *Decision, a Application) Method {
+func (p Policy) checkCard(d *Decision, a Application, in within) Method {
 	c := a.Card
 	m := a.Method
 	switch c.Funding {
@@ -147,53 +189,28 @@ func (p Policy) checkCard(d *Decision, a Application) Method {
 
 	// C6 input error, M1 brand.
 	b := brand.Unknown
-	if len(c.Number) > MaxNumberLen {
-		d.add(invalid("card.number", "too-long"))
-	} else if n, err := brand.Parse(c.Number); err != nil {
-		d.add(Reason{Code: CodeCardNumberInvalid, Rule: "C6", Verdict: Rejected, Field: "card.number", Detail: numberDetail(err)})
-	} else {
-		b = n.Brand()
-		if !p.AcceptsBrand(b) {
-			d.add(Reason{Code: CodeBrandNotAccepted, Rule: "M1", Verdict: Rejected, Field: "card.number", Detail: b.String()})
-		}
+	if in.number {
+		b = p.checkNumber(d, c.Number)
 	}
 
 	// C5: the security code is checked, never kept.
-	if c.SecurityCode != "" {
-		if len(c.SecurityCode) > MaxSecurityCodeLen {
-			d.add(invalid("card.securityCode", "too-long"))
-		} else if !validSecurityCode(b, c.SecurityCode) {
-			d.add(Reason{Code: CodeSecurityCodeInvalid, Rule: "C5", Verdict: Rejected, Field: "card.securityCode"})
-		}
+	if c.SecurityCode != "" && in.code && !validSecurityCode(b, c.SecurityCode) {
+		d.add(Reason{Code: CodeSecurityCodeInvalid, Rule: "C5", Verdict: Rejected, Field: "card.securityCode"})
 	}
 
-	// C4: valid through the last day of the expiry month, in JST.
-	if len(c.Expiry) > MaxExpiryLen {
-		d.add(invalid("card.expiry", "too-long"))
-	} else if y, mo, detail := parseExpiry(c.Expiry); detail != "" {
-		d.add(invalid("card.expiry", detail))
-	} else if !a.At.IsZero() {
-		ny, nm, _ := a.At.UTC().Add(jstOffset).Date()
-		switch now, exp := ny*12+int(nm), y*12+int(mo); {
-		case now > exp:
-			d.add(Reason{Code: CodeCardExpired, Rule: "C4", Verdict: Rejected, Field: "card.expiry"})
-		case now == exp:
-			d.add(Reason{Code: CodeCardExpiresSoon, Rule: "CH3", Verdict: Accepted, Field: "card.expiry"})
-		}
+	if in.expiry {
+		checkExpiry(d, c.Expiry, a.At, in.at)
 	}
 
-	checkText(d, "card.issuer", c.Issuer, MaxIssuerLen)
-
-	// Bounds hold whatever the policy judges.
-	nameOK := checkLen(d, "card.name", c.Name, MaxCardNameLen)
-	kanaOK := checkLen(d, "holder.kana", a.Holder.Kana, MaxKanaLen)
-	countryOK := checkLen(d, "card.country", c.Country, MaxCountryLen)
+	if in.issuer && !validText(c.Issuer) {
+		d.add(invalid("card.issuer", "invalid-text"))
+	}
 	if !p.holderRules {
 		return m
 	}
 
 	// C2: issued in Japan.
-	if countryOK {
+	if in.country {
 		switch countryClass(c.Country) {
 		case countryUnknown:
 			d.add(Reason{Code: CodeCountryNotChecked, Rule: "C2", Verdict: Accepted, Field: "card.country"})
@@ -213,7 +230,7 @@ func (p Policy) checkCard(d *Decision, a Application) Method {
 
 	// C3: the card name against the holder's kana.
 	switch {
-	case !nameOK || !kanaOK:
+	case !in.name || !in.kana:
 	case a.Holder.Corporate:
 		d.add(Reason{Code: CodeHolderNameNotChecked, Rule: "C3", Verdict: Accepted, Field: "card.name"})
 	default:
@@ -222,6 +239,45 @@ func (p Policy) checkCard(d *Decision, a Application) Method {
 		}
 	}
 	return m
+}
+
+// checkNumber judges the card number (C6: mistyped; M1: a brand the policy
+// takes) and returns its brand, Unknown when it does not parse.
+func (p Policy) checkNumber(d *Decision, number string) brand.Brand {
+	n, err := brand.Parse(number)
+	if err != nil {
+		d.add(Reason{Code: CodeCardNumberInvalid, Rule: "C6", Verdict: Rejected, Field: "card.number", Detail: numberDetail(err)})
+		return brand.Unknown
+	}
+	b := n.Brand()
+	if !p.AcceptsBrand(b) {
+		d.add(Reason{Code: CodeBrandNotAccepted, Rule: "M1", Verdict: Rejected, Field: "card.number", Detail: b.String()})
+	}
+	return b
+}
+
+// checkExpiry judges the expiry (C4): a card is valid through the last day
+// of its expiry month, that day's end in JST, so it has expired from 00:00
+// JST on the 1st of the next month, whatever zone at is given in. In the
+// expiry month itself a note asks for the renewed card (CH3). When at is
+// missing or out of range (atOK false; Check reports it) only the form is
+// checked.
+func checkExpiry(d *Decision, expiry string, at time.Time, atOK bool) {
+	y, mo, detail := parseExpiry(expiry)
+	switch {
+	case detail != "":
+		d.add(invalid("card.expiry", detail))
+		return
+	case !atOK:
+		return
+	}
+	ny, nm, _ := jstDate(at)
+	switch now, exp := ny*12+int(nm), y*12+int(mo); {
+	case now > exp:
+		d.add(Reason{Code: CodeCardExpired, Rule: "C4", Verdict: Rejected, Field: "card.expiry"})
+	case now == exp:
+		d.add(Reason{Code: CodeCardExpiresSoon, Rule: "CH3", Verdict: Accepted, Field: "card.expiry"})
+	}
 }
 
 // nameReason turns the matcher's answer into a reason: none for an exact
@@ -434,7 +490,10 @@ func classifyIssuer(s string) issuerClass {
 // (one Q&A lists Rakuten Bank among cards that registered; another passage
 // calls PayPay Bank and Suruga Bank cards unusable); this follows its debit
 // table and SPEC.md's M2.
-func debitException(issuer string, c cell) Reason {
+func debitException(issuer string, issuerOK bool, c cell) Reason {
+	if !issuerOK {
+		return c.reason() // too long to be one of M2's issuers
+	}
 	switch classifyIssuer(issuer) {
 	case issuerPayPayBank:
 		return Reason{Code: CodeDebitUncertain, Rule: "M2", Verdict: Uncertain, Field: "card.issuer", Detail: "paypay-bank"}

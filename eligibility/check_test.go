@@ -526,3 +526,151 @@ func TestAcceptsInvalid(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckC4ExpiryBoundary: a card is valid through the last instant of
+// its expiry month in JST and expired from 00:00 JST on the 1st of the next
+// month, whatever zone the check time is given in; "YY" is 20YY.
+func TestCheckC4ExpiryBoundary(t *testing.T) {
+	hawaii := time.FixedZone("HST", -10*3600)
+	var (
+		A    = eligibility.Accepted
+		R    = eligibility.Rejected
+		soon = withCredit(eligibility.CodeCardExpiresSoon)
+		exp  = []eligibility.Code{eligibility.CodeCardExpired}
+		bad  = []eligibility.Code{eligibility.CodeInvalidInput}
+	)
+	at := func(expiry string, t time.Time) func(a *eligibility.Application) {
+		return func(a *eligibility.Application) { a.Card.Expiry, a.At = expiry, t }
+	}
+	runCheckCases(t, []checkCase{
+		{rule: "C4", name: "last nanosecond of June in JST", edit: at("06/25", time.Date(2025, time.June, 30, 23, 59, 59, 999999999, jst)), verdict: A, notes: soon},
+		{rule: "C4", name: "23:59:59.999 JST on the last day", edit: at("06/25", time.Date(2025, time.June, 30, 23, 59, 59, 999000000, jst)), verdict: A, notes: soon},
+		{rule: "C4", name: "00:00 JST on the 1st of July", edit: at("06/25", time.Date(2025, time.July, 1, 0, 0, 0, 0, jst)), verdict: R, reasons: exp, notes: withCredit()},
+		{rule: "C4", name: "same instants in UTC: 14:59:59.999999999", edit: at("06/25", time.Date(2025, time.June, 30, 14, 59, 59, 999999999, time.UTC)), verdict: A, notes: soon},
+		{rule: "C4", name: "same instants in UTC: 15:00", edit: at("06/25", time.Date(2025, time.June, 30, 15, 0, 0, 0, time.UTC)), verdict: R, reasons: exp, notes: withCredit()},
+		{rule: "C4", name: "still June 30 in Hawaii, July in Japan", edit: at("06/25", time.Date(2025, time.June, 30, 5, 0, 0, 0, hawaii)), verdict: R, reasons: exp, notes: withCredit()},
+		{rule: "C4", name: "July 1 in Japan at 08:59 is still June 30 in UTC", edit: at("06/2025", time.Date(2025, time.June, 30, 23, 59, 0, 0, time.UTC)), verdict: R, reasons: exp, notes: withCredit()},
+		{rule: "C4", name: "first day of the expiry month", edit: at("06/25", time.Date(2025, time.June, 1, 0, 0, 0, 0, jst)), verdict: A, notes: soon},
+		{rule: "C4", name: "last day of the month before", edit: at("06/25", time.Date(2025, time.May, 31, 23, 59, 59, 0, jst)), verdict: A, notes: withCredit()},
+		{rule: "C4", name: "year end 12/25 on Dec 31", edit: at("12/25", time.Date(2025, time.December, 31, 23, 59, 59, 999000000, jst)), verdict: A, notes: soon},
+		{rule: "C4", name: "year end 12/25 on Jan 1", edit: at("12/25", time.Date(2026, time.January, 1, 0, 0, 0, 0, jst)), verdict: R, reasons: exp, notes: withCredit()},
+		{rule: "C4", name: "leap day 02/28 on Feb 29", edit: at("02/28", time.Date(2028, time.February, 29, 23, 59, 59, 0, jst)), verdict: A, notes: soon},
+		{rule: "C4", name: "leap year 02/28 on Mar 1", edit: at("02/28", time.Date(2028, time.March, 1, 0, 0, 0, 0, jst)), verdict: R, reasons: exp, notes: withCredit()},
+		{rule: "C4", name: "YY 99 is 2099", edit: at("12/99", checkAt), verdict: A, notes: withCredit()},
+		{rule: "C4", name: "YY 00 is 2000", edit: at("01/00", checkAt), verdict: R, reasons: exp, notes: withCredit()},
+		{rule: "C4", name: "YY 25 is 2025, not 1925", edit: at("06/25", checkAt), verdict: A, notes: soon},
+		{rule: "C4", name: "MM/YYYY 12/2099", edit: at("12/2099", checkAt), verdict: A, notes: withCredit()},
+		{rule: "C4", name: "MM/YYYY 01/2000", edit: at("01/2000", checkAt), verdict: R, reasons: exp, notes: withCredit()},
+		{rule: "C4", name: "absurd year 01/2100", edit: at("01/2100", checkAt), verdict: R, reasons: bad, notes: withCredit()},
+		{rule: "C4", name: "absurd year 12/1999", edit: at("12/1999", checkAt), verdict: R, reasons: bad, notes: withCredit()},
+		{rule: "C4", name: "absurd year 12/0000", edit: at("12/0000", checkAt), verdict: R, reasons: bad, notes: withCredit()},
+		{rule: "C4", name: "check time in year 9999", edit: at("12/27", time.Date(9999, time.January, 1, 0, 0, 0, 0, jst)), verdict: R, reasons: bad, notes: withCredit()},
+		{rule: "C4", name: "check time in 1970", edit: at("12/27", time.Unix(0, 0)), verdict: R, reasons: bad, notes: withCredit()},
+		{rule: "C4", name: "check time a nanosecond after the zero time", edit: at("12/27", time.Time{}.Add(1)), verdict: R, reasons: bad, notes: withCredit()},
+		{rule: "C4", name: "zero check time", edit: at("12/27", time.Time{}), verdict: R, reasons: bad, notes: withCredit()},
+	})
+	// The bad-input rows name the field and the kind of problem.
+	for _, tc := range []struct {
+		name          string
+		expiry        string
+		at            time.Time
+		field, detail string
+	}{
+		{"absurd expiry year", "01/2100", checkAt, "card.expiry", "range"},
+		{"absurd check year", "12/27", time.Date(2100, time.January, 1, 0, 0, 0, 0, jst), "at", "range"},
+		{"zero check time", "12/27", time.Time{}, "at", "missing"},
+	} {
+		a := goodApp()
+		a.Card.Expiry, a.At = tc.expiry, tc.at
+		d := eligibility.IIJmio().Check(a)
+		want := []eligibility.Reason{{Code: eligibility.CodeInvalidInput, Verdict: eligibility.Rejected, Field: tc.field, Detail: tc.detail}}
+		if tc.field == "card.expiry" {
+			want[0].Rule = "C6"
+		}
+		if diff := cmp.Diff(want, d.Reasons); diff != "" {
+			t.Errorf("C4/%s: IIJmio().Check reasons (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
+// TestCheckVerdictCombination: the verdict is the most severe reason's,
+// Rejected over Uncertain over Conditional over Accepted, and every reason
+// is kept whatever the verdict.
+func TestCheckVerdictCombination(t *testing.T) {
+	var (
+		A = eligibility.Accepted
+		R = eligibility.Rejected
+		C = eligibility.Conditional
+		U = eligibility.Uncertain
+	)
+	uqBank := func(combined ...eligibility.Method) func(a *eligibility.Application) {
+		return func(a *eligibility.Application) {
+			nonCard(eligibility.BankTransfer, eligibility.MonthlyCharges)(a)
+			a.Combined = combined
+		}
+	}
+	runCheckCases(t, []checkCase{
+		{rule: "P2", name: "conditional alone", policy: eligibility.UQMobile(), edit: uqBank(), verdict: C,
+			reasons: []eligibility.Code{eligibility.CodeBankTransferConditional}},
+		{rule: "P2", name: "uncertain beats conditional", policy: eligibility.UQMobile(), edit: uqBank(eligibility.DebitCard), verdict: U,
+			reasons: []eligibility.Code{eligibility.CodeBankTransferConditional, eligibility.CodeDebitPartly}},
+		{rule: "P2", name: "conditional beats accepted", policy: eligibility.UQMobile(), edit: uqBank(eligibility.CreditCard), verdict: C,
+			reasons: []eligibility.Code{eligibility.CodeBankTransferConditional}},
+		{rule: "P2", name: "rejected beats uncertain and conditional", policy: eligibility.UQMobile(), edit: uqBank(eligibility.DebitCard, eligibility.ConvenienceStore), verdict: R,
+			reasons: []eligibility.Code{eligibility.CodeBankTransferConditional, eligibility.CodeDebitPartly, eligibility.CodeKonbiniNotAccepted}},
+		{rule: "M2", name: "rejected beats uncertain (expired PayPay Bank debit)", verdict: R,
+			edit: func(a *eligibility.Application) {
+				a.Method, a.Card.Funding, a.Card.Issuer, a.Card.Expiry = eligibility.DebitCard, brand.Debit, "PayPay銀行", "05/25"
+			},
+			reasons: []eligibility.Code{eligibility.CodeCardExpired, eligibility.CodeDebitUncertain}},
+		{rule: "M8", name: "rejected beats conditional (gift and konbini)", edit: func(a *eligibility.Application) {
+			nonCard(eligibility.GiftCertificate, eligibility.DevicePurchase)(a)
+			a.Campaign, a.Combined = "SPRING2025", []eligibility.Method{eligibility.ConvenienceStore}
+		}, verdict: R, reasons: []eligibility.Code{eligibility.CodeGiftCampaignConditions, eligibility.CodeKonbiniNotAccepted}},
+		{rule: "M1", name: "notes do not lower the verdict", verdict: A, notes: withCredit(eligibility.CodeCardExpiresSoon, eligibility.CodeCountryNotChecked),
+			edit: func(a *eligibility.Application) { a.Card.Expiry, a.Card.Country = "06/25", "" }},
+		{rule: "M6", name: "a method listed twice is judged once", edit: func(a *eligibility.Application) {
+			nonCard(eligibility.ConvenienceStore, eligibility.ArrearsSettlement)(a)
+			a.Combined = []eligibility.Method{eligibility.Points, eligibility.Points, eligibility.ConvenienceStore}
+		}, verdict: R, reasons: []eligibility.Code{eligibility.CodePointsBicOnly}, notes: []eligibility.Code{eligibility.CodeKonbiniArrearsSlip}},
+	})
+}
+
+// TestCheckBoundsWhateverTheMethod: a field beyond its bound is bad input
+// even when the method does not judge it (a bank transfer with a card
+// number pasted in a thousand times).
+func TestCheckBoundsWhateverTheMethod(t *testing.T) {
+	long := strings.Repeat("4", 1000)
+	for _, tc := range []struct {
+		field string
+		edit  func(a *eligibility.Application)
+	}{
+		{"card.number", func(a *eligibility.Application) { a.Card.Number = long }},
+		{"card.name", func(a *eligibility.Application) { a.Card.Name = long }},
+		{"card.expiry", func(a *eligibility.Application) { a.Card.Expiry = long }},
+		{"card.issuer", func(a *eligibility.Application) { a.Card.Issuer = long }},
+		{"card.country", func(a *eligibility.Application) { a.Card.Country = long }},
+		{"card.securityCode", func(a *eligibility.Application) { a.Card.SecurityCode = long }},
+		{"holder.kana", func(a *eligibility.Application) { a.Holder.Kana = long }},
+	} {
+		for _, p := range eligibility.Presets() {
+			t.Run(p.ID()+"/"+tc.field, func(t *testing.T) {
+				a := goodApp()
+				nonCard(eligibility.ConvenienceStore, eligibility.ArrearsSettlement)(&a)
+				tc.edit(&a)
+				d := p.Check(a)
+				want := eligibility.Reason{Code: eligibility.CodeInvalidInput, Verdict: eligibility.Rejected, Field: tc.field, Detail: "too-long"}
+				if strings.HasPrefix(tc.field, "card.") {
+					want.Rule = "C6"
+				}
+				found := false
+				for _, r := range d.Reasons {
+					found = found || r == want
+				}
+				if d.Verdict != eligibility.Rejected || !found {
+					t.Errorf("%s.Check(konbini with over-long %s) = %v %v, want rejected by %v", p, tc.field, d, d.Reasons, want)
+				}
+			})
+		}
+	}
+}

@@ -42,9 +42,12 @@
 // in the holder's name (C3).
 //
 // Bad input never panics: an unknown method or purpose, a malformed expiry,
-// an absurd year, an over-long field or a zero check time give Rejected with
-// a reason coded "invalid-input" naming the field ([Reason].Field). Text is
-// normalised (NFKC, width, case) before it is judged.
+// an absurd year (of the expiry or of the check time, outside
+// [MinExpiryYear]–[MaxExpiryYear]), a field beyond its length bound
+// (whatever the method) or a zero check time give Rejected with a reason
+// coded "invalid-input" naming the field ([Reason].Field); [Decision.Err]
+// turns those into errors. Text is normalised (NFKC, width, case) before it
+// is judged.
 //
 // # Where the seed is vague
 //

@@ -36,6 +36,9 @@ var (
 	ErrInvalidText = errors.New("eligibility: invalid text")
 	// ErrMissing: a required field is empty or zero.
 	ErrMissing = errors.New("eligibility: missing field")
+	// ErrUnknownField: JSON input with a field that an [Application] or a
+	// [Card] does not have.
+	ErrUnknownField = errors.New("eligibility: unknown field")
 )
 
 // InputError reports bad input in one field. Its text names the field and

@@ -2,9 +2,12 @@ package eligibility_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
@@ -138,3 +141,82 @@ var (
 	jaTagExt = language.Japanese
 	enTagExt = language.English
 )
+
+// TestApplicationJSONErrors: decoding names the bad field with a sentinel
+// and never quotes the value, which could be a card number typed into the
+// wrong field; a list of combined methods is a list of names, not base64.
+func TestApplicationJSONErrors(t *testing.T) {
+	tests := []struct {
+		in    string
+		field string
+		err   error
+	}{
+		{`{"at":"4111111111111111"}`, "at", eligibility.ErrMalformed},
+		{`{"at":"2025-06-15"}`, "at", eligibility.ErrMalformed},
+		{`{"at":"` + strings.Repeat("4", 100) + `"}`, "at", eligibility.ErrTooLong},
+		{`{"instalments":41111111111111111111111}`, "instalments", eligibility.ErrMalformed},
+		{`{"instalments":"12"}`, "instalments", eligibility.ErrMalformed},
+		{`{"combined":"AQI="}`, "combined", eligibility.ErrMalformed},
+		{`{"combined":["debit","4111111111111111"]}`, "combined[1]", eligibility.ErrUnknownMethod},
+		{`{"combined":["debit","` + strings.Repeat("x", 100) + `"]}`, "combined[1]", eligibility.ErrTooLong},
+		{`{"combined":["points","points","points","points","points","points","points","points","points"]}`, "combined", eligibility.ErrTooLong},
+		{`{"card":{"corporate":41111111111111111111}}`, "card.corporate", eligibility.ErrMalformed},
+		{`{"card":{"funding":"4111111111111111"}}`, "card.funding", eligibility.ErrUnknownFunding},
+		{`{"method":"4111111111111111"}`, "method", eligibility.ErrUnknownMethod},
+	}
+	for _, tc := range tests {
+		var a eligibility.Application
+		err := json.Unmarshal([]byte(tc.in), &a)
+		var ie *eligibility.InputError
+		if !errors.As(err, &ie) || ie.Field != tc.field || !errors.Is(err, tc.err) {
+			t.Errorf("json.Unmarshal(%s) error %v, want an *InputError for %q wrapping %v", tc.in, err, tc.field, tc.err)
+		}
+		if err != nil && digitRun.MatchString(err.Error()) {
+			t.Errorf("json.Unmarshal(%s) error %q quotes the value", tc.in, err)
+		}
+	}
+	var a eligibility.Application
+	in := `{"method":"gift","purpose":"device","campaign":"SPRING","combined":["ポイント","credit card"],"at":"2025-06-15T10:00:00.5+09:00"}`
+	if err := json.Unmarshal([]byte(in), &a); err != nil {
+		t.Fatalf("json.Unmarshal(%s): %v", in, err)
+	}
+	want := eligibility.Application{Method: eligibility.GiftCertificate, Purpose: eligibility.DevicePurchase, Campaign: "SPRING",
+		Combined: []eligibility.Method{eligibility.Points, eligibility.CreditCard}, At: time.Date(2025, time.June, 15, 10, 0, 0, 500000000, jst)}
+	if !a.At.Equal(want.At) || a.Method != want.Method || a.Purpose != want.Purpose || a.Campaign != want.Campaign || !slices.Equal(a.Combined, want.Combined) {
+		t.Errorf("json.Unmarshal(%s) = %#v, want %#v", in, a, want)
+	}
+	// What MarshalJSON writes decodes to the same application, less the
+	// masked number and the security code.
+	orig := goodApp()
+	orig.Combined = []eligibility.Method{eligibility.Points}
+	b, err := json.Marshal(orig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back eligibility.Application
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("json.Unmarshal(%s): %v", b, err)
+	}
+	orig.Card.Number, orig.Card.SecurityCode = "411111******1111", ""
+	if back.Card != orig.Card || back.Holder != orig.Holder || !back.At.Equal(orig.At) || !slices.Equal(back.Combined, orig.Combined) {
+		t.Errorf("round trip of %s = %#v, want %#v", b, back, orig)
+	}
+}
+
+func TestApplicationJSONUnknownField(t *testing.T) {
+	for _, tc := range []struct{ in, field string }{
+		{`{"pan":"4111111111111111"}`, "application"},
+		{`{"4111111111111111":1}`, "application"},
+		{`{"card":{"cvv":"123"}}`, "card"},
+	} {
+		var a eligibility.Application
+		err := json.Unmarshal([]byte(tc.in), &a)
+		var ie *eligibility.InputError
+		if !errors.As(err, &ie) || ie.Field != tc.field || !errors.Is(err, eligibility.ErrUnknownField) {
+			t.Errorf("json.Unmarshal(%s) error %v, want ErrUnknownField for %q", tc.in, err, tc.field)
+		}
+		if err != nil && (digitRun.MatchString(err.Error()) || strings.Contains(err.Error(), "cvv")) {
+			t.Errorf("json.Unmarshal(%s) error %q quotes the input", tc.in, err)
+		}
+	}
+}
