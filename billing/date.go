@@ -61,7 +61,7 @@ func MustParseDate(s string) Date {
 // [ErrInvalidDate].
 func ParseDate(s string) (Date, error) {
 	if len(s) > MaxDateInput {
-		return Date{}, &ParseError{Input: truncate(s), Err: ErrTooLong}
+		return Date{}, parseError(s, ErrTooLong)
 	}
 	in := s
 	for i := 0; i < len(s); i++ {
@@ -71,17 +71,17 @@ func ParseDate(s string) (Date, error) {
 		}
 	}
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, &ParseError{Input: in, Err: ErrSyntax}
+		return Date{}, parseError(in, ErrSyntax)
 	}
 	y, ok1 := digits(s[0:4])
 	m, ok2 := digits(s[5:7])
 	d, ok3 := digits(s[8:10])
 	if !ok1 || !ok2 || !ok3 {
-		return Date{}, &ParseError{Input: in, Err: ErrSyntax}
+		return Date{}, parseError(in, ErrSyntax)
 	}
 	date := Date{y, time.Month(m), d}
 	if !date.IsValid() {
-		return Date{}, &ParseError{Input: in, Err: ErrInvalidDate}
+		return Date{}, parseError(in, ErrInvalidDate)
 	}
 	return date, nil
 }

@@ -188,3 +188,36 @@ func TestYenString(t *testing.T) {
 		}
 	}
 }
+
+// TestParseDateMasksCardNumbers: a card number typed into a date field never
+// reaches the error text, in any width or grouping; a date's own digits do.
+func TestParseDateMasksCardNumbers(t *testing.T) {
+	tests := []struct {
+		in, show string
+	}{
+		{"4111111111111111", `"****************"`},
+		{"4111 1111 1111 1111", `"**** **** **** ****"`},
+		{"4111-1111-1111-1111", `"****-****-****-****"`},
+		{"４１１１１１１１１１１１１１１１", `"****************"`},
+		{"date 4111111111111111 and more text to be long enough for the bound", `"date ***********…"`},
+		{"2026-11-24T00:00:00", `"2026-11-24T00:00:00"`},
+		{"2026-02-30", `"2026-02-30"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			_, err := ParseDate(tt.in)
+			if err == nil {
+				t.Fatalf("ParseDate(%q) succeeded", tt.in)
+			}
+			msg := err.Error()
+			if !strings.Contains(msg, tt.show) {
+				t.Errorf("ParseDate(%q) error = %q, want it to show %s", tt.in, msg, tt.show)
+			}
+			for _, pan := range []string{"41111111", "4111 1111", "４１１１"} {
+				if strings.Contains(msg, pan) {
+					t.Errorf("ParseDate(%q) error %q shows card digits", tt.in, msg)
+				}
+			}
+		})
+	}
+}

@@ -26,8 +26,11 @@ var (
 )
 
 // ParseError reports a string that [ParseDate] could not read. Input is the
-// text as given (shortened when over-long); Err is [ErrSyntax], [ErrTooLong]
-// or [ErrInvalidDate].
+// text as given, shortened when over-long, and with the digits of any run of
+// more than [maxEchoDigits] digits (spaces and hyphens between them
+// included) shown as "*": a date has eight, and a card number typed into a
+// date field must not reach an error message. Err is [ErrSyntax],
+// [ErrTooLong] or [ErrInvalidDate].
 type ParseError struct {
 	Input string
 	Err   error
@@ -39,6 +42,58 @@ func (e *ParseError) Error() string {
 
 // Unwrap returns the category.
 func (e *ParseError) Unwrap() error { return e.Err }
+
+// maxEchoDigits is the most digits in a row an error message shows: the
+// eight of a date. Longer runs may be a card number (12–19 digits).
+const maxEchoDigits = 8
+
+// parseError builds a *ParseError whose Input is safe to show: digits are
+// masked before an over-long input is shortened, so that no part of a long
+// run survives the cut. Only a bounded prefix is looked at; it holds every
+// run that can reach the part kept.
+func parseError(s string, err error) *ParseError {
+	long := len(s) > MaxDateInput
+	if len(s) > 2*MaxDateInput {
+		s = s[:2*MaxDateInput]
+	}
+	s = maskDigitRuns(s)
+	if long {
+		s = truncate(s)
+	}
+	return &ParseError{Input: s, Err: err}
+}
+
+// maskDigitRuns replaces with "*" every digit (ASCII or full-width) of a
+// run of more than maxEchoDigits digits, where a run may contain spaces and
+// hyphens (ASCII, full-width and the ideographic space) as card numbers are
+// typed. It is for error text only.
+func maskDigitRuns(s string) string {
+	isDigit := func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+	isSep := func(r rune) bool { return r == ' ' || r == '-' || r == '　' || r == '－' }
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		if !isDigit(rs[i]) {
+			i++
+			continue
+		}
+		j, n := i, 0
+		for j < len(rs) && (isDigit(rs[j]) || isSep(rs[j])) {
+			if isDigit(rs[j]) {
+				n++
+			}
+			j++
+		}
+		if n > maxEchoDigits {
+			for k := i; k < j; k++ {
+				if isDigit(rs[k]) {
+					rs[k] = '*'
+				}
+			}
+		}
+		i = j
+	}
+	return string(rs)
+}
 
 // DateError reports a date argument that a function could not use: the
 // function, the argument's name, its value, and the category.

@@ -4,23 +4,27 @@ import (
 	"errors"
 	"testing"
 	"time"
+
+	"golang.org/x/text/width"
 )
 
 // FuzzParseDate: ParseDate never panics; what it accepts is valid and
 // round-trips through String; what it rejects wraps a category.
 func FuzzParseDate(f *testing.F) {
 	for _, s := range []string{
-		"2026-11-24",  // the plain form
-		"２０２６－１１－２４",  // full-width digits and hyphens
-		"2024-02-29",  // leap day
-		"2026-02-29",  // not a leap year
-		"0000-01-01",  // year zero
-		"9999-12-31",  // last valid day
-		"2026/11/24",  // wrong separator
-		" 2026-11-24", // surrounding space
-		"",            // empty
-		"2026-1１-24",  // mixed widths
-		"\xff\xfe",    // invalid UTF-8
+		"2026-11-24",          // the plain form
+		"２０２６－１１－２４",          // full-width digits and hyphens
+		"2024-02-29",          // leap day
+		"2026-02-29",          // not a leap year
+		"0000-01-01",          // year zero
+		"9999-12-31",          // last valid day
+		"2026/11/24",          // wrong separator
+		" 2026-11-24",         // surrounding space
+		"",                    // empty
+		"2026-1１-24",          // mixed widths
+		"\xff\xfe",            // invalid UTF-8
+		"4111 1111 1111 1111", // a card number in the wrong field
+		"２０２６－１１－２４ ４１１１１１１１１１１１１１１１ and more words to pass the bound", // over-long, full-width card digits
 	} {
 		f.Add(s)
 	}
@@ -32,6 +36,15 @@ func FuzzParseDate(f *testing.F) {
 			}
 			if d != (Date{}) {
 				t.Fatalf("ParseDate(%q) = %v with error", s, d)
+			}
+			// No card number in the error: the input it shows has no run of
+			// more than a date's eight digits.
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("ParseDate(%q) error %T, want *ParseError", s, err)
+			}
+			if n := longestDigitRun(width.Fold.String(pe.Input)); n > 8 {
+				t.Fatalf("ParseDate(%q) error %q shows a run of %d digits", s, err, n)
 			}
 			return
 		}
@@ -48,6 +61,23 @@ func FuzzParseDate(f *testing.F) {
 			t.Fatalf("ParseDate(%q) = %v, which time normalises to %v", s, d, ref)
 		}
 	})
+}
+
+// longestDigitRun is the most digits in s in a row, counting across spaces
+// and hyphens as card numbers are grouped (ASCII input; fold widths first).
+func longestDigitRun(s string) int {
+	best, n := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			n++
+			best = max(best, n)
+		case c == ' ' || c == '-':
+		default:
+			n = 0
+		}
+	}
+	return best
 }
 
 // FuzzAddBusinessDays: never panics; a result is a business day (or d
