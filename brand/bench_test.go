@@ -1,6 +1,7 @@
 package brand_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kessai-jp/kessai/brand"
@@ -34,6 +35,17 @@ func BenchmarkParseFullWidth(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkNumber, sinkErr = brand.Parse("４１１１　１１１１　１１１１　１１１１")
+	}
+}
+
+// BenchmarkParseWorst reads the slowest input within MaxInputLen that we
+// know of: 32 hyphens U+2010, each folded and looked up in the Unicode dash
+// table, and no digit (ErrEmpty, so one allocation).
+func BenchmarkParseWorst(b *testing.B) {
+	s := strings.Repeat("\u2010", brand.MaxInputLen/3)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkNumber, sinkErr = brand.Parse(s)
 	}
 }
 

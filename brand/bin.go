@@ -61,6 +61,9 @@ func (f Funding) MarshalText() ([]byte, error) {
 // [Funding.String] forms, in any case; anything else is an error matching
 // [ErrFunding], and f is left unchanged.
 func (f *Funding) UnmarshalText(text []byte) error {
+	if len(text) > len("prepaid") {
+		return ErrFunding // longer than every name: not read
+	}
 	for v := range Funding(numFundings) {
 		if strings.EqualFold(string(text), v.String()) {
 			*f = v
@@ -218,7 +221,12 @@ func binKeys(r BINRange) (lo, hi uint32, reason string) {
 }
 
 // Lookup returns what the table says about n's range, and whether n is in
-// one. It is false for the zero Number.
+// one. It is false for the zero Number. The ranges of a table are disjoint
+// ([NewBINTable] rejects overlaps), so at most one range holds a number and
+// there is no "most specific range wins" rule to know: a caller whose list
+// gives an 8-digit range inside a 6-digit one splits the 6-digit range
+// around it. Lookup compares the number's first 8 digits with the ranges by
+// binary search and does not allocate.
 func (t BINTable) Lookup(n Number) (BINInfo, bool) {
 	if n.n == 0 {
 		return BINInfo{}, false

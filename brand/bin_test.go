@@ -179,6 +179,9 @@ func TestFundingText(t *testing.T) {
 	if err := got.UnmarshalText([]byte("charge")); !errors.Is(err, brand.ErrFunding) || got != brand.Credit {
 		t.Errorf("UnmarshalText(charge) = %v, %v, want credit unchanged, ErrFunding", got, err)
 	}
+	if err := got.UnmarshalText([]byte("credit" + strings.Repeat(" ", 1<<16))); !errors.Is(err, brand.ErrFunding) || got != brand.Credit {
+		t.Errorf("UnmarshalText(64 KiB) = %v, %v, want credit unchanged, ErrFunding", got, err)
+	}
 	if _, err := brand.Funding(7).MarshalText(); !errors.Is(err, brand.ErrFunding) {
 		t.Errorf("Funding(7).MarshalText() error %v, want ErrFunding", err)
 	}

@@ -46,6 +46,11 @@ func TestCandidates(t *testing.T) {
 		{"6767", []brand.Brand{brand.Maestro}},
 		{"67677", []brand.Brand{brand.Maestro}},
 		{"676772", nil},
+		{"64", []brand.Brand{brand.Discover}},
+		{"643", nil},
+		{"65", []brand.Brand{brand.Discover}}, // decision 4
+		{"601", []brand.Brand{brand.Discover}},
+		{"6012", nil},
 		{"8", []brand.Brand{brand.UnionPay}},
 		{"9", nil},
 		// Lengths: a brand drops out when the number outgrows it.
@@ -55,11 +60,24 @@ func TestCandidates(t *testing.T) {
 		{"5555 5555 5555 4444 1", nil},
 		{"4111 1111 1111 1111 111", []brand.Brand{brand.Visa}},
 		{"4111 1111 1111 1111 1111", nil}, // 20 digits
+		// Separators inside the prefix are skipped, as Parse skips them.
+		{"3 5", []brand.Brand{brand.JCB}},
+		{"3-0-9-5", []brand.Brand{brand.DinersClub}},
+		{"22 2", []brand.Brand{brand.Mastercard}},
+		{" - ", all}, // no digits yet
+		// Diners Club in 36 takes 14 digits and more; decision 8.
+		{"3622 7206 2716 67", []brand.Brand{brand.DinersClub}},
 		// Full width, as typed in Japanese input mode.
 		{"３５", []brand.Brand{brand.JCB}},
 		{"３　", []brand.Brand{brand.AmericanExpress, brand.JCB, brand.DinersClub}},
+		{"６２", []brand.Brand{brand.UnionPay}},
+		{"２－２", []brand.Brand{brand.Mastercard, brand.Mir}},
+		{"3ー5", []brand.Brand{brand.JCB}},
 		// Anything else gives nil.
 		{"4x", nil},
+		{"４ａ", nil},
+		{"3.5", nil},
+		{"-4", []brand.Brand{brand.Visa}},
 		{"x", nil},
 		{strings.Repeat(" ", brand.MaxInputLen+1), nil},
 	}

@@ -96,7 +96,18 @@ func scan(s string, sc *scanned) {
 			sc.n, sc.bad = n, pos
 			return
 		}
-		r = fold(r)
+		switch {
+		case '０' <= r && r <= '９':
+			// Full-width digits, what Japanese input methods type: folded
+			// here without the width lookup, as width.Fold folds them.
+			r -= '０' - '0'
+		case r == '\u3000', r == '－', r == 'ー':
+			// Ideographic space, full-width hyphen-minus, prolonged sound
+			// mark: the separators typed in Japanese input mode.
+			continue
+		default:
+			r = fold(r)
+		}
 		switch {
 		case '0' <= r && r <= '9':
 			if n < MaxDigits {
