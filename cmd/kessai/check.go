@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -78,7 +80,9 @@ func runCheck(args []string, e env) int {
 	corporateCard := fs.Bool("corporate-card", false, "the card is a corporate card")
 	corporateHolder := fs.Bool("corporate-holder", false, "the contract is a corporate contract")
 	code := fs.String("code", "", "the security code, checked for length only (never printed)")
-	instalments := fs.Int("instalments", 0, "number of instalments wanted (0 or 1: lump sum)")
+	// -instalments is read as text: the flag package would quote a bad
+	// value in its error, and a card number may be typed in the wrong flag.
+	instalments := fs.String("instalments", "0", "number of instalments wanted (0 or 1: lump sum)")
 	campaign := fs.String("campaign", "", "campaign code, for gift certificates")
 	combined := fs.String("combined", "", "other methods paying part of the amount, comma-separated")
 	at := fs.String("at", "", "time of the check, RFC3339 or YYYY-MM-DD (JST); default now")
@@ -94,7 +98,7 @@ func runCheck(args []string, e env) int {
 	}
 	p, ok := eligibility.PolicyByID(*policyID)
 	if !ok {
-		return fail(e, "check", fmt.Errorf("unknown -policy %q; want iijmio, iijmio-biz, bic, mineo, uq or ocn", *policyID))
+		return fail(e, "check", errors.New("unknown -policy; want iijmio, iijmio-biz, bic, mineo, uq or ocn"))
 	}
 
 	var a eligibility.Application
@@ -129,7 +133,10 @@ func runCheck(args []string, e env) int {
 		a.Holder = eligibility.Holder{Kana: *kana, Corporate: *corporateHolder}
 		a.Card.Number, a.Card.Name, a.Card.Expiry = *card, *cardName, *expiry
 		a.Card.Issuer, a.Card.Country, a.Card.Corporate, a.Card.SecurityCode = *issuer, *country, *corporateCard, *code
-		a.Instalments, a.Campaign = *instalments, *campaign
+		if a.Instalments, err = parseInstalments(*instalments); err != nil {
+			return fail(e, "check", err)
+		}
+		a.Campaign = *campaign
 	}
 	if *at != "" {
 		if a.At, err = parseAt(*at); err != nil {
@@ -241,7 +248,7 @@ func parseLang(s string) (language.Tag, error) {
 			return language.English, nil
 		}
 	}
-	return language.Und, fmt.Errorf("unknown -lang %q; want ja or en", s)
+	return language.Und, errors.New("unknown -lang; want ja or en")
 }
 
 // parseAt reads RFC3339, or a date YYYY-MM-DD taken as midnight JST.
@@ -255,7 +262,7 @@ func parseAt(s string) (time.Time, error) {
 	if t, err := time.ParseInLocation("2006-01-02", s, time.FixedZone("JST", 9*3600)); err == nil {
 		return t, nil
 	}
-	return time.Time{}, fmt.Errorf("bad -at %q; want RFC3339, e.g. 2025-06-15T10:00:00+09:00, or YYYY-MM-DD", s)
+	return time.Time{}, errors.New("bad -at; want RFC3339, e.g. 2025-06-15T10:00:00+09:00, or YYYY-MM-DD")
 }
 
 // parseMethods reads a comma-separated list of methods.
@@ -278,7 +285,23 @@ func parseMethods(s string) ([]eligibility.Method, error) {
 	return out, nil
 }
 
-// readApplication decodes one application from r, at most maxStdin bytes.
+// parseInstalments reads -instalments: a whole number; its range (0 to
+// eligibility.MaxInstalments) is the library's to judge.
+func parseInstalments(s string) (int, error) {
+	const msg = "bad -instalments; want a whole number, 0 or 1 for a lump sum"
+	if len(s) > 16 {
+		return 0, errors.New(msg)
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil {
+		return 0, errors.New(msg)
+	}
+	return n, nil
+}
+
+// readApplication decodes one application from r: at most maxStdin bytes
+// holding exactly one JSON object. The library's decoder refuses unknown
+// fields and never quotes the input in its errors.
 func readApplication(r io.Reader) (eligibility.Application, error) {
 	var a eligibility.Application
 	b, err := io.ReadAll(io.LimitReader(r, maxStdin+1))
@@ -288,10 +311,12 @@ func readApplication(r io.Reader) (eligibility.Application, error) {
 	if len(b) > maxStdin {
 		return a, fmt.Errorf("application on standard input longer than %d bytes", maxStdin)
 	}
-	dec := json.NewDecoder(strings.NewReader(string(b)))
-	dec.DisallowUnknownFields()
+	dec := json.NewDecoder(bytes.NewReader(b))
 	if err := dec.Decode(&a); err != nil {
 		return a, fmt.Errorf("application JSON: %w", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return eligibility.Application{}, errors.New("application JSON: more than one value on standard input")
 	}
 	return a, nil
 }

@@ -185,6 +185,21 @@ func TestCheckUsage(t *testing.T) {
 		{"stdin unknown field", `{"pan":"4111111111111111"}`, []string{"-stdin"}},
 		{"stdin unknown method", `{"method":"cash"}`, []string{"-stdin"}},
 		{"stdin too long", strings.Repeat(" ", maxStdin+1), []string{"-stdin"}},
+		// A card number typed in the wrong place is never echoed.
+		{"number as -at", "", with(goodCheck, "-at", "4111111111111111")},
+		{"number as -policy", "", with(goodCheck, "-policy", "4111111111111111")},
+		{"number as -lang", "", with(goodCheck, "-lang", "4111111111111111")},
+		{"number as -instalments", "", with(goodCheck, "-instalments", "4111111111111111111111")},
+		{"number as -method", "", with(goodCheck, "-method", "4111111111111111")},
+		{"number as -funding", "", with(goodCheck, "-funding", "4111111111111111")},
+		{"number as -combined", "", with(goodCheck, "-combined", "points,4111111111111111")},
+		{"stdin number as at", `{"at":"4111111111111111"}`, []string{"-stdin"}},
+		{"stdin number as instalments", `{"instalments":4111111111111111111111}`, []string{"-stdin"}},
+		{"stdin number as a field name", `{"4111111111111111":"x"}`, []string{"-stdin"}},
+		{"stdin number in a card field name", `{"card":{"4111111111111111":"x"}}`, []string{"-stdin"}},
+		{"stdin combined as base64", `{"method":"gift","combined":"AQI="}`, []string{"-stdin"}},
+		{"stdin two values", `{"method":"credit"} {"method":"4111111111111111"}`, []string{"-stdin"}},
+		{"stdin trailing garbage", `{"method":"credit"} 4111111111111111`, []string{"-stdin"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -192,7 +207,7 @@ func TestCheckUsage(t *testing.T) {
 			if code != exitUsage || out != "" || !strings.Contains(errOut, "kessai check") {
 				t.Errorf("kessai check %q: exit %d, stdout %q, stderr %q; want exit 2 with a message", tc.args, code, out, errOut)
 			}
-			if strings.Contains(errOut, "4111111111111111") {
+			if strings.Contains(errOut, "41111111") {
 				t.Errorf("stderr shows the number: %q", errOut)
 			}
 		})

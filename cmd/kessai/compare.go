@@ -74,10 +74,10 @@ func runCompare(args []string, e env) int {
 		if len(ids) > 16 {
 			return fail(e, "compare", errors.New("-policy lists more than 16 policies"))
 		}
-		for _, id := range ids {
+		for i, id := range ids {
 			p, ok := eligibility.PolicyByID(strings.TrimSpace(id))
 			if !ok {
-				return fail(e, "compare", fmt.Errorf("unknown policy %q; want iijmio, iijmio-biz, bic, mineo, uq or ocn", strings.TrimSpace(id)))
+				return fail(e, "compare", fmt.Errorf("unknown policy in -policy (entry %d); want iijmio, iijmio-biz, bic, mineo, uq or ocn", i+1))
 			}
 			ps = append(ps, p)
 		}

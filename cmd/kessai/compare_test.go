@@ -83,10 +83,16 @@ func TestCompareUsage(t *testing.T) {
 		{"-method", "debit", "-policy", "docomo"},
 		{"-method", "debit", "-lang", "de"},
 		{"-method", "debit", "extra"},
+		{"-method", "debit", "-policy", "iijmio,4111111111111111"},
+		{"-method", "4111111111111111"},
+		{"-method", "debit", "-purpose", "4111111111111111"},
 	} {
 		out, errOut, code := compareRun(args...)
 		if code != exitUsage || out != "" || !strings.HasPrefix(errOut, "kessai compare") {
 			t.Errorf("kessai compare %q: exit %d, stdout %q, stderr %q; want exit 2", args, code, out, errOut)
+		}
+		if strings.Contains(errOut, "41111111") {
+			t.Errorf("kessai compare %q: stderr shows the number: %q", args, errOut)
 		}
 	}
 }
