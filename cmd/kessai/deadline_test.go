@@ -26,6 +26,9 @@ func TestDeadlineCommand(t *testing.T) {
 		{"bad date", []string{"deadline", "-charge", "2026-13-01"}, exitUsage, []string{"invalid date"}},
 		{"negative lead", []string{"deadline", "-lead", "-3", "-charge", "2026-11-25"}, exitUsage, []string{"out of range"}},
 		{"bad flag", []string{"deadline", "-nope"}, exitUsage, []string{"flag provided but not defined"}},
+		{"full-width lead", []string{"deadline", "-lead", "１０", "-charge", "2026-11-27"}, exitOK, []string{"by 2026-11-17 (火)"}},
+		{"lead not a number", []string{"deadline", "-lead", "ten", "-charge", "2026-11-25"}, exitUsage, []string{`-lead "ten" is not a number`}},
+		{"card number as lead, not echoed", []string{"deadline", "-lead", "4111111111111111", "-charge", "2026-11-25"}, exitUsage, []string{"-lead of 16 bytes"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

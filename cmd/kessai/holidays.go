@@ -39,6 +39,9 @@ func runHolidays(args []string, e env) int {
 	arg = width.Fold.String(arg)
 	y, err := strconv.Atoi(arg)
 	if len(arg) != 4 || err != nil || arg[0] < '0' || arg[0] > '9' {
+		if len(arg) > 8 { // not echoed: digits may be part of a card number
+			return fail(e, "holidays", fmt.Errorf("year argument of %d characters is not a four-digit number", len(arg)))
+		}
 		return fail(e, "holidays", fmt.Errorf("year %q is not a four-digit number", fs.Arg(0)))
 	}
 	hs, err := billing.HolidaysIn(y)

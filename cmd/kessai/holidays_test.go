@@ -27,6 +27,7 @@ func TestHolidaysCommand(t *testing.T) {
 		{"absurd length", []string{"holidays", "999999999999"}, exitUsage, []string{"four-digit"}, nil},
 		{"full-width digits", []string{"holidays", "２０２７"}, exitOK, []string{"2027-03-22 (月)  休日"}, nil},
 		{"sign", []string{"holidays", "+202"}, exitUsage, []string{"four-digit"}, nil},
+		{"card number as year, not echoed", []string{"holidays", "411111111111"}, exitUsage, []string{"year argument of 12 characters"}, []string{"4111"}},
 		{"short year", []string{"holidays", "999"}, exitUsage, []string{"four-digit"}, nil},
 		{"no year", []string{"holidays"}, exitUsage, []string{"want one YEAR"}, nil},
 		{"two years", []string{"holidays", "2026", "2027"}, exitUsage, []string{"got 2 arguments"}, nil},
