@@ -162,16 +162,7 @@ func TestFundingString(t *testing.T) {
 }
 
 func TestFundingText(t *testing.T) {
-	for f := brand.FundingUnknown; f <= brand.Prepaid; f++ {
-		text, err := f.MarshalText()
-		if err != nil {
-			t.Fatalf("%v.MarshalText() error %v", f, err)
-		}
-		var got brand.Funding
-		if err := got.UnmarshalText(text); err != nil || got != f {
-			t.Errorf("UnmarshalText(%q) = %v, %v, want %v", text, got, err, f)
-		}
-	}
+	textRoundTrip(t, []brand.Funding{brand.FundingUnknown, brand.Credit, brand.Debit, brand.Prepaid})
 	got := brand.Debit
 	if err := got.UnmarshalText([]byte("CREDIT")); err != nil || got != brand.Credit {
 		t.Errorf("UnmarshalText(CREDIT) = %v, %v, want credit", got, err)

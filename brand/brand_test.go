@@ -106,17 +106,34 @@ func TestParseBrand(t *testing.T) {
 	}
 }
 
-func TestBrandTextRoundTrip(t *testing.T) {
-	for b := brand.Unknown; b <= brand.Mir; b++ {
-		text, err := b.MarshalText()
+// textRoundTrip checks that every value of vals reads back from its text
+// form.
+func textRoundTrip[T interface {
+	comparable
+	MarshalText() ([]byte, error)
+}, P interface {
+	*T
+	UnmarshalText([]byte) error
+}](t *testing.T, vals []T) {
+	t.Helper()
+	for _, v := range vals {
+		text, err := v.MarshalText()
 		if err != nil {
-			t.Fatalf("%v.MarshalText() error %v", b, err)
+			t.Fatalf("%v.MarshalText() error %v", v, err)
 		}
-		var got brand.Brand
-		if err := got.UnmarshalText(text); err != nil || got != b {
-			t.Errorf("UnmarshalText(%q) = %v, %v, want %v", text, got, err, b)
+		var got T
+		if err := P(&got).UnmarshalText(text); err != nil || got != v {
+			t.Errorf("UnmarshalText(%q) = %v, %v, want %v", text, got, err, v)
 		}
 	}
+}
+
+func TestBrandTextRoundTrip(t *testing.T) {
+	var all []brand.Brand
+	for b := brand.Unknown; b <= brand.Mir; b++ {
+		all = append(all, b)
+	}
+	textRoundTrip(t, all)
 	if _, err := brand.Brand(77).MarshalText(); !errors.Is(err, brand.ErrBrandName) {
 		t.Errorf("Brand(77).MarshalText() error %v, want ErrBrandName", err)
 	}

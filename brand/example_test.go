@@ -70,6 +70,19 @@ func ExampleNumber_Masked() {
 	// 0005 378282
 }
 
+func ExampleNumber_Format() {
+	// Grouped as each brand prints it, masked.
+	for _, s := range []string{"4111111111111111", "378282246310005", "36227206271667", "6205500000000000004"} {
+		n := brand.MustParse(s)
+		fmt.Printf("%-16s %s\n", n.Brand(), n.Format())
+	}
+	// Output:
+	// Visa             4111 11** **** 1111
+	// American Express 3782 82**** *0005
+	// Diners Club      3622 72**** 1667
+	// UnionPay         6205 50** **** ***0 004
+}
+
 func ExampleNumber_PAN() {
 	n := brand.MustParse("4242-4242-4242-4242")
 	// The full digits go to the payment gateway only, never to a screen or log.
