@@ -133,13 +133,8 @@ func (c Calendar) AddBusinessDays(d Date, n int) (Date, error) {
 	z := d.days()
 	e := d
 	for n > 0 {
-		z += step
-		if step > 0 {
-			e = nextDate(e)
-		} else {
-			e = prevDate(e)
-		}
-		if z < minCalendarDays || z > maxCalendarDays {
+		var ok bool
+		if e, z, ok = stepDay(e, z, step); !ok {
 			return Date{}, &DateError{Func: "AddBusinessDays", Arg: "result from", Date: d, Err: ErrOutOfRange}
 		}
 		if !c.closed(e, z) {
@@ -204,17 +199,25 @@ func (c Calendar) roll(fn string, d Date, step int) (Date, error) {
 	z := d.days()
 	e := d
 	for c.closed(e, z) {
-		z += step
-		if step > 0 {
-			e = nextDate(e)
-		} else {
-			e = prevDate(e)
-		}
-		if z < minCalendarDays || z > maxCalendarDays {
+		var ok bool
+		if e, z, ok = stepDay(e, z, step); !ok {
 			return Date{}, &DateError{Func: fn, Arg: "date", Date: d, Err: ErrOutOfRange}
 		}
 	}
 	return e, nil
+}
+
+// stepDay moves e, whose day number is z, one day forward (step 1) or back
+// (step −1). ok is false when the new day is outside the years the calendar
+// knows.
+func stepDay(e Date, z, step int) (Date, int, bool) {
+	if step > 0 {
+		e = nextDate(e)
+	} else {
+		e = prevDate(e)
+	}
+	z += step
+	return e, z, z >= minCalendarDays && z <= maxCalendarDays
 }
 
 // The package-level functions use the standard bank calendar (the zero
