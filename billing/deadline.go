@@ -69,6 +69,13 @@ func ChangeDeadline(charge Date) Date {
 // is false; otherwise the new card must be registered by the change deadline
 // of that charge ([Calendar.ChangeDeadline] with [ChangeLeadDays]), with
 // Rule "CH3".
+//
+// The seed calls updating before the card expires the best timing
+// ("ベストタイミング"), and only a charge on an expired card fails, so the
+// deadline returned is the charge's. It usually falls after the card's last
+// valid day (a card expiring in November and a charge on December 25th give
+// December 18th or 20th); callers that want to prompt before the expiry can
+// compare with the last day of the expiry month themselves.
 func (c Calendar) CardUpdateDeadline(charge Date, expYear int, expMonth time.Month) (d Deadline, needed bool, err error) {
 	last := Date{expYear, expMonth, 1}
 	if !last.IsValid() {

@@ -50,9 +50,19 @@ const (
 )
 
 // LateFee returns the late charge (遅延損害金, D7) on principal yen at
-// rateBP basis points a year for the days after from up to and including to
-// (DaysBetween(from, to) days), with the day count basis, rounded down to
-// the yen. The arithmetic is exact (no floating point, no overflow).
+// rateBP basis points a year (300 is 3% a year) for the days after from up
+// to and including to, with the day count basis, rounded down to the yen.
+//
+// Day count: from is the due date and to the day of payment. Late damages
+// run "from the day after the due date until the day paid" (支払期日の翌日から
+// 支払日まで), so from itself is not counted and to is: DaysBetween(from, to)
+// days, 0 when paying on the due date. A caller whose contract counts the
+// due date too passes the day before it.
+//
+// Rounding: the exact fee principal × rate × days / (10000 × year) is
+// rounded down (truncated; the result is never negative), as yen have no
+// fraction. The arithmetic is exact integers (no floating point) with
+// intermediate products that cannot overflow.
 //
 // Errors: a negative or absurd principal (beyond [MaxPrincipal]) or rate
 // (beyond [MaxRateBP]), an invalid date, to before from, a span beyond

@@ -78,7 +78,10 @@ type Status struct {
 	// Rule is the rule ID behind the verdict (D1 … D7).
 	Rule string `json:"rule"`
 	// Reflected is when the full payment is reflected (D5); Resumes is when
-	// service resumes after it (D6). Both are zero without a full payment.
+	// service resumes after it (D6), if the contract still stands: for a
+	// State of Terminated it is when service would have resumed, which does
+	// not happen once the termination is certain (D7). Both are zero without
+	// a full payment.
 	Reflected Window `json:"reflected,omitzero"`
 	Resumes   Window `json:"resumes,omitzero"`
 }
