@@ -46,6 +46,12 @@ func TestStatusAt(t *testing.T) {
 		{"D7 paid after termination stays terminated", d("2027-05-10"),
 			[]Payment{{d("2027-05-01"), Card, true}},
 			Status{State: Terminated, Rule: "D7", Reflected: Window{d("2027-05-01"), d("2027-05-06")}, Resumes: Window{d("2027-05-01"), d("2027-05-11")}}},
+		{"D7 paid while termination is possible stays possible", d("2027-03-01"),
+			[]Payment{{d("2027-02-01"), Card, true}},
+			Status{State: Terminated, Certainty: Possible, Rule: "D7", Reflected: Window{d("2027-02-01"), d("2027-02-02")}, Resumes: Window{d("2027-02-01"), d("2027-02-07")}}},
+		{"D5 a partial payment after the full one changes nothing", d("2026-12-22"),
+			[]Payment{{d("2026-12-10"), Slip, true}, {d("2026-12-20"), Card, false}},
+			Status{State: Active, Rule: "D6", Reflected: Window{d("2026-12-15"), d("2026-12-17")}, Resumes: Window{d("2026-12-15"), d("2026-12-22")}}},
 		{"D5 earliest full payment counts", d("2026-12-22"),
 			[]Payment{{d("2026-12-15"), Card, true}, {d("2026-12-10"), Slip, true}, {d("2026-12-01"), Card, false}},
 			Status{State: Active, Rule: "D6", Reflected: Window{d("2026-12-15"), d("2026-12-17")}, Resumes: Window{d("2026-12-15"), d("2026-12-22")}}},
@@ -58,6 +64,45 @@ func TestStatusAt(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("StatusAt(%v, %v, %v) mismatch (-want +got):\n%s", failed, tt.today, tt.payments, diff)
+			}
+		})
+	}
+}
+
+// TestStatusAtPublished: with IIJmio's own page, the line stays past due
+// until the slip's deadline has passed (D3 from the day after it), and a
+// slip payment takes 7–10 days to be confirmed (D5).
+func TestStatusAtPublished(t *testing.T) {
+	failed := d("2026-11-25") // slip 12-06…12-10, deadline 12-20…12-31, suspension 12-21…2027-01-14
+	slip := []Payment{{d("2026-12-12"), Slip, true}}
+	refl, res := Window{d("2026-12-19"), d("2026-12-22")}, Window{d("2026-12-19"), d("2026-12-27")}
+	tests := []struct {
+		name     string
+		today    Date
+		payments []Payment
+		want     Status
+	}{
+		{"D1 past due through the slip's earliest deadline", d("2026-12-20"), nil, Status{State: PastDue, Rule: "D1"}},
+		{"D3 suspension possible after the deadline", d("2026-12-21"), nil, Status{State: Suspended, Certainty: Possible, Rule: "D3"}},
+		{"D3 suspended", d("2027-01-14"), nil, Status{State: Suspended, Rule: "D3"}},
+		{"D7 termination possible after the suspension", d("2027-01-20"), nil, Status{State: Terminated, Certainty: Possible, Rule: "D7"}},
+		{"D5 slip payment not yet confirmed", d("2026-12-18"), slip, Status{State: PastDue, Rule: "D1", Reflected: refl, Resumes: res}},
+		{"D5 slip payment being confirmed (7–10 days)", d("2026-12-20"), slip, Status{State: PastDue, Certainty: Possible, Rule: "D5", Reflected: refl, Resumes: res}},
+		// Confirmed as late as 12-22, after the earliest suspension (12-21):
+		// service may have been suspended, and resumes after D6.
+		{"D6 slip payment confirmed after a possible suspension", d("2027-01-10"), slip, Status{State: Active, Rule: "D6", Reflected: refl, Resumes: res}},
+		{"D5 slip paid early: confirmed before any suspension", d("2027-01-10"),
+			[]Payment{{d("2026-12-06"), Slip, true}},
+			Status{State: Active, Rule: "D5", Reflected: Window{d("2026-12-13"), d("2026-12-16")}, Resumes: Window{d("2026-12-13"), d("2026-12-21")}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := IIJmioPublished().StatusAt(failed, tt.today, tt.payments)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("IIJmioPublished().StatusAt(%v, %v, %v) mismatch (-want +got):\n%s", failed, tt.today, tt.payments, diff)
 			}
 		})
 	}
