@@ -122,6 +122,7 @@ type BINRangeError struct {
 	Reason string // what is wrong, such as "low and high differ in length"
 }
 
+// Error returns "brand: BIN range N: " and the reason, lower case.
 func (e *BINRangeError) Error() string {
 	if e.Index < 0 {
 		return "brand: BIN table: " + e.Reason
@@ -139,6 +140,8 @@ type OverlapError struct {
 	IndexA, IndexB int      // their indexes in the slice given to NewBINTable
 }
 
+// Error names the two ranges by index and bounds (BIN prefixes, at most 8
+// digits, never card numbers).
 func (e *OverlapError) Error() string {
 	return "brand: BIN ranges " + strconv.Itoa(e.IndexA) + " (" + e.A.Low + "–" + e.A.High +
 		") and " + strconv.Itoa(e.IndexB) + " (" + e.B.Low + "–" + e.B.High + ") overlap"
