@@ -18,7 +18,9 @@
 // the Cabinet Office lists, for the years [HolidayMinYear] to
 // [HolidayMaxYear]. Equinox days are official through
 // [EquinoxPublishedThrough] and predictions after it. Tests check every day
-// from 2000 through 2027 against the Cabinet Office's list.
+// from 1955 through 2027 against the Cabinet Office's list
+// ([HolidaySource]), and the equinox days after 2027 against published
+// predictions and an astronomical computation.
 //
 // [IsBankHoliday] adds weekends and the banks' year-end closing (Dec 31 –
 // Jan 3, Banking Act art. 15 and its enforcement order art. 5);

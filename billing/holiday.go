@@ -25,8 +25,8 @@ const (
 const EquinoxPublishedThrough = 2027
 
 // HolidaySource names the published list the holiday rules are tested
-// against (billing/testdata), and its edition.
-const HolidaySource = "内閣府 syukujitsu.csv, edition through 2027"
+// against (billing/testdata, 1955–1999 and 2000–2027), and its edition.
+const HolidaySource = "内閣府 syukujitsu.csv, 1955 to 2027 (edition through 2027)"
 
 // Names of the days that are holidays without being 国民の祝日 proper, as the
 // Cabinet Office lists them.
