@@ -9,6 +9,7 @@ var (
 	sinkDate   Date
 	sinkEvents []Event
 	sinkStatus Status
+	sinkInt    int
 )
 
 // BenchmarkHoliday asks about every day of 2026 in turn.
@@ -97,5 +98,39 @@ func TestNoAllocs(t *testing.T) {
 		if got := testing.AllocsPerRun(200, tt.f); got > tt.max {
 			t.Errorf("%s: %v allocs per run, want ≤ %v", tt.name, got, tt.max)
 		}
+	}
+}
+
+// BenchmarkAddBusinessDaysMax is the worst case within the bounds:
+// MaxBusinessDays business days, about ten years of days walked.
+func BenchmarkAddBusinessDaysMax(b *testing.B) {
+	b.ReportAllocs()
+	day := d("2026-11-20")
+	for b.Loop() {
+		sinkDate = AddBusinessDays(day, MaxBusinessDays)
+	}
+}
+
+// BenchmarkBusinessDaysBetweenMax counts over MaxSpanDays calendar days.
+func BenchmarkBusinessDaysBetweenMax(b *testing.B) {
+	b.ReportAllocs()
+	a := d("2026-01-01")
+	z := a.AddDays(MaxSpanDays)
+	for b.Loop() {
+		sinkInt, _ = BusinessDaysBetween(a, z)
+	}
+}
+
+// BenchmarkStatusAtMaxPayments gives StatusAt MaxPayments payments.
+func BenchmarkStatusAtMaxPayments(b *testing.B) {
+	b.ReportAllocs()
+	p := IIJmio()
+	failed, today := d("2026-11-25"), d("2027-02-01")
+	pay := make([]Payment, MaxPayments)
+	for i := range pay {
+		pay[i] = Payment{failed.AddDays(i % 60), Card, i == MaxPayments-1}
+	}
+	for b.Loop() {
+		sinkStatus, _ = p.StatusAt(failed, today, pay)
 	}
 }
