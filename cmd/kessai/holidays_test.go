@@ -33,26 +33,7 @@ func TestHolidaysCommand(t *testing.T) {
 		{"two years", []string{"holidays", "2026", "2027"}, exitUsage, []string{"got 2 arguments"}, nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, stdout, stderr := runBillingCmd(tt.args...)
-			if code != tt.code {
-				t.Fatalf("run(%q) = %d, want %d; stderr %q", tt.args, code, tt.code, stderr)
-			}
-			got := stdout
-			if code != exitOK {
-				got = stderr
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("run(%q) output lacks %q:\n%s", tt.args, w, got)
-				}
-			}
-			for _, w := range tt.not {
-				if strings.Contains(got, w) {
-					t.Errorf("run(%q) output has %q", tt.args, w)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkBillingCmd(t, tt.args, tt.code, tt.want, tt.not) })
 	}
 }
 

@@ -57,24 +57,35 @@ func TestTimelineCommand(t *testing.T) {
 		{"bad channel", []string{"timeline", "-failed", "2026-11-25", "-today", "2026-11-27", "-paid", "2026-11-26", "-via", "cash"}, exitUsage, []string{`unknown -via "cash"`}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, stdout, stderr := runBillingCmd(tt.args...)
-			if code != tt.code {
-				t.Fatalf("run(%q) = %d, want %d; stderr %q", tt.args, code, tt.code, stderr)
-			}
-			got := stdout
-			if code != exitOK {
-				got = stderr
-				if strings.Count(stderr, "\n") != 1 {
-					t.Errorf("run(%q) stderr %q is not one line", tt.args, stderr)
-				}
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("run(%q) output lacks %q:\n%s", tt.args, w, got)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkBillingCmd(t, tt.args, tt.code, tt.want, nil) })
+	}
+}
+
+// checkBillingCmd runs a command line and checks its exit status, that the
+// output (stdout on success, stderr otherwise) has every string of want and
+// none of not, and that an error other than a usage message is one line.
+func checkBillingCmd(t *testing.T, args []string, code int, want, not []string) {
+	t.Helper()
+	gotCode, stdout, stderr := runBillingCmd(args...)
+	if gotCode != code {
+		t.Fatalf("run(%q) = %d, want %d; stderr %q", args, gotCode, code, stderr)
+	}
+	got := stdout
+	if code != exitOK {
+		got = stderr
+		if !strings.Contains(stderr, "usage:") && strings.Count(stderr, "\n") != 1 {
+			t.Errorf("run(%q) stderr %q is not one line", args, stderr)
+		}
+	}
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("run(%q) output lacks %q:\n%s", args, w, got)
+		}
+	}
+	for _, w := range not {
+		if strings.Contains(got, w) {
+			t.Errorf("run(%q) output has %q:\n%s", args, w, got)
+		}
 	}
 }
 
