@@ -1,14 +1,22 @@
 package eligibility_test
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/kessai-jp/kessai/brand"
 
 	"github.com/kessai-jp/kessai/eligibility"
 )
 
 // checkAllocBudget: a full, accepted card application allocates the
-// decision's notes (1); one more is allowed for the name matcher.
-const checkAllocBudget = 2
+// decision's notes slice and nothing else (the name matcher and the number
+// parser work on the stack).
+const checkAllocBudget = 1
+
+// debitAllocBudget: a PayPay Bank debit card also folds the issuer's name
+// (M2), which allocates.
+const debitAllocBudget = 3
 
 var (
 	sinkDecision eligibility.Decision
@@ -28,8 +36,42 @@ func BenchmarkCheck(b *testing.B) {
 // BenchmarkCheckDebitException: a debit card, whose issuer is folded and
 // looked up (M2).
 func BenchmarkCheckDebitException(b *testing.B) {
-	p, a := eligibility.IIJmio(), goodApp()
-	a.Method, a.Card.Issuer = eligibility.DebitCard, "PayPay銀行"
+	p, a := eligibility.IIJmio(), debitApp()
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDecision = p.Check(a)
+	}
+}
+
+// debitApp is goodApp paid with a PayPay Bank debit card (M2: Uncertain).
+func debitApp() eligibility.Application {
+	a := goodApp()
+	a.Method, a.Card.Funding, a.Card.Issuer = eligibility.DebitCard, brand.Debit, "PayPay銀行"
+	return a
+}
+
+// worstApp fills every field up to its bound with input that is expensive
+// to judge (full-width text to fold, a name in the wrong order): the worst
+// case within the bounds should stay fast.
+func worstApp() eligibility.Application {
+	a := goodApp()
+	a.Method, a.Card.Funding = eligibility.DebitCard, brand.Debit
+	a.Card.Number = "４１１１　１１１１　１１１１　１１１１"
+	a.Card.Name = "ＴＡＲＯＵ　ＹＡＭＡＡＤＡ"
+	a.Holder.Kana = strings.Repeat("ｱ", eligibility.MaxKanaLen/len("ｱ")-len(" ﾀﾛｳ")) + " ﾀﾛｳ"
+	a.Card.Issuer = strings.Repeat("ｽ", eligibility.MaxIssuerLen/len("ｽ"))
+	a.Card.Country = strings.Repeat("Ｊ", eligibility.MaxCountryLen/len("Ｊ"))
+	a.Card.Expiry = "　０６　／　２０２５　"
+	a.Campaign = strings.Repeat("Ｃ", eligibility.MaxCampaignLen/len("Ｃ"))
+	a.Combined = []eligibility.Method{eligibility.Points, eligibility.GiftCertificate, eligibility.EMoney, eligibility.Invoice,
+		eligibility.BankTransfer, eligibility.ConvenienceStore, eligibility.PrepaidCard, eligibility.CreditCard}
+	a.Instalments = eligibility.MaxInstalments
+	return a
+}
+
+// BenchmarkCheckWorstCase: every field at its bound.
+func BenchmarkCheckWorstCase(b *testing.B) {
+	p, a := eligibility.IIJmio(), worstApp()
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkDecision = p.Check(a)
@@ -62,5 +104,9 @@ func TestCheckAllocs(t *testing.T) {
 	}
 	if got := testing.AllocsPerRun(100, func() { sinkDecision = p.Check(a) }); got > checkAllocBudget {
 		t.Errorf("Check(full card application): %v allocs/op, want <= %d", got, checkAllocBudget)
+	}
+	debit := debitApp()
+	if got := testing.AllocsPerRun(100, func() { sinkDecision = p.Check(debit) }); got > debitAllocBudget {
+		t.Errorf("Check(PayPay Bank debit application): %v allocs/op, want <= %d", got, debitAllocBudget)
 	}
 }

@@ -75,11 +75,13 @@ func isJapanese(t language.Tag) bool {
 func fold(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	for range 4 {
-		out := foldPass(norm.NFKC.String(s))
-		if out == s {
+		s = foldPass(norm.NFKC.String(s))
+		// foldPass leaves nothing for itself to change, so s is a fixed
+		// point once NFKC leaves it alone; the quick check costs less
+		// than another pass.
+		if norm.NFKC.IsNormalString(s) {
 			break
 		}
-		s = out
 	}
 	return s
 }
