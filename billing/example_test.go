@@ -102,3 +102,48 @@ func ExampleReflection() {
 	fmt.Println(e, l)
 	// Output: 2027-01-04 2027-01-06
 }
+
+func ExampleNewCalendar() {
+	// A company closed on 2026-11-25 for system maintenance: counting on its
+	// calendar skips that day too; the standard calendar is unchanged.
+	cal, err := billing.NewCalendar(billing.MustParseDate("2026-11-25"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	tue := billing.MustParseDate("2026-11-24")
+	next, err := cal.AddBusinessDays(tue, 1)
+	fmt.Println(next, err)
+	fmt.Println(billing.AddBusinessDays(tue, 1))
+	// Output:
+	// 2026-11-26 <nil>
+	// 2026-11-25
+}
+
+func ExampleLateFee() {
+	// D7: ¥5,000 due on 2026-11-25 and paid on 2027-01-25, at the Civil
+	// Code's statutory 3% a year: 61 days from the day after the due date,
+	// 5000 × 0.03 × 61 / 365 = 25.06…, rounded down.
+	fee, err := billing.LateFee(5000, billing.LegalRate2020,
+		billing.MustParseDate("2026-11-25"), billing.MustParseDate("2027-01-25"), billing.Days365)
+	fmt.Println(fee, err)
+	// Output: ¥25 <nil>
+}
+
+func ExampleHolidaysIn() {
+	hs, err := billing.HolidaysIn(2019)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// The enthronement: Apr 30 and May 2 are citizens' holidays between the
+	// days the special law treats as holidays.
+	for _, h := range hs[4:8] {
+		fmt.Println(h.Date, h.Name)
+	}
+	// Output:
+	// 2019-04-29 昭和の日
+	// 2019-04-30 休日
+	// 2019-05-01 休日（祝日扱い）
+	// 2019-05-02 休日
+}
