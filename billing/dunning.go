@@ -339,8 +339,7 @@ const (
 	// may be suspended when the payment is not confirmed by the slip's
 	// deadline, so from the day after it (published) to 14 days later
 	// (assumption; D3).
-	PublishedSuspensionFrom          = 1
-	PublishedSuspensionAfterDeadline = 14
+	PublishedSuspensionFrom, PublishedSuspensionAfterDeadline = 1, 14
 	// SeedAdviceAfterErrors: "複数回連続でエラー" (several errors in a row)
 	// read as 2, the failed charge and its failed retry (assumption; D8).
 	SeedAdviceAfterErrors = 2

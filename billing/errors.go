@@ -36,6 +36,7 @@ type ParseError struct {
 	Err   error
 }
 
+// Error returns the message, prefixed with "billing: ".
 func (e *ParseError) Error() string {
 	return "billing: cannot parse date " + strconv.Quote(e.Input) + ": " + trimPrefix(e.Err)
 }
@@ -104,6 +105,7 @@ type DateError struct {
 	Err  error // ErrInvalidDate, ErrOutOfRange or ErrOrder
 }
 
+// Error returns the message, prefixed with "billing: ".
 func (e *DateError) Error() string {
 	s := "billing: "
 	if e.Func != "" {
@@ -142,6 +144,7 @@ type YearError struct {
 	Year int
 }
 
+// Error returns the message, prefixed with "billing: ".
 func (e *YearError) Error() string {
 	return "billing: year " + strconv.Itoa(e.Year) + " outside supported " +
 		strconv.Itoa(HolidayMinYear) + "–" + strconv.Itoa(HolidayMaxYear) + ": out of range"
@@ -158,6 +161,7 @@ type CountError struct {
 	Max  int
 }
 
+// Error returns the message, prefixed with "billing: ".
 func (e *CountError) Error() string {
 	return "billing: " + strconv.Itoa(e.N) + " " + e.What + " beyond the bound of ±" + strconv.Itoa(e.Max) + ": out of range"
 }
@@ -172,6 +176,7 @@ type PolicyError struct {
 	Msg   string
 }
 
+// Error returns the message, prefixed with "billing: ".
 func (e *PolicyError) Error() string { return "billing: " + e.Field + ": " + e.Msg }
 
 // Unwrap returns [ErrInvalidArgument].
