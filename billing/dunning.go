@@ -43,10 +43,9 @@ func (c *Channel) UnmarshalText(b []byte) error {
 	case "slip":
 		*c = Slip
 	default:
-		if len(b) > 16 {
-			b = append(b[:16:16], "…"...)
-		}
-		return &PolicyError{Field: "channel", Msg: strconv.Quote(string(b)) + " is not card or slip"}
+		// Shown like ParseDate's input: bounded, and without the digits of
+		// a card number pasted into the wrong field.
+		return &PolicyError{Field: "channel", Msg: strconv.Quote(safeInput(string(b))) + " is not card or slip"}
 	}
 	return nil
 }

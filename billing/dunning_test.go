@@ -238,4 +238,10 @@ func TestChannelText(t *testing.T) {
 	if err := c.UnmarshalText([]byte("cash")); !errors.Is(err, ErrInvalidArgument) {
 		t.Errorf(`UnmarshalText("cash") error = %v`, err)
 	}
+	for _, in := range []string{"4111111111111111", "4111 1111 1111 1111 and some more text to pass every bound there is"} {
+		err := c.UnmarshalText([]byte(in))
+		if err == nil || strings.Contains(err.Error(), "4111") || len(err.Error()) > 120 {
+			t.Errorf("UnmarshalText(%q) error = %v, want bounded, without card digits", in, err)
+		}
+	}
 }

@@ -48,11 +48,16 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // eight of a date. Longer runs may be a card number (12–19 digits).
 const maxEchoDigits = 8
 
-// parseError builds a *ParseError whose Input is safe to show: digits are
-// masked before an over-long input is shortened, so that no part of a long
-// run survives the cut. Only a bounded prefix is looked at; it holds every
-// run that can reach the part kept.
+// parseError builds a *ParseError whose Input is safe to show.
 func parseError(s string, err error) *ParseError {
+	return &ParseError{Input: safeInput(s), Err: err}
+}
+
+// safeInput returns text input in a form safe for an error message: digits
+// are masked ([maskDigitRuns]) before an over-long input is shortened, so
+// that no part of a long run survives the cut. Only a bounded prefix is
+// looked at; it holds every run that can reach the part kept.
+func safeInput(s string) string {
 	long := len(s) > MaxDateInput
 	if len(s) > 2*MaxDateInput {
 		s = s[:2*MaxDateInput]
@@ -61,7 +66,7 @@ func parseError(s string, err error) *ParseError {
 	if long {
 		s = truncate(s)
 	}
-	return &ParseError{Input: s, Err: err}
+	return s
 }
 
 // maskDigitRuns replaces with "*" every digit (ASCII or full-width) of a
