@@ -1,6 +1,7 @@
 package family
 
 import (
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -29,12 +30,34 @@ import (
 // them. Bad input is reported as an [*InputError] wrapping one of the
 // package's sentinels, never by a panic.
 func Bill(a Account, p Plan) ([]Invoice, error) {
+	// The line workspace stays on the stack for up to stackLines lines. It
+	// is passed to the methods rather than kept in b: escape analysis does
+	// not tell b's fields apart, and b's strings do reach the invoices.
 	var b biller
-	if err := b.prepare(&a, &p, a.Mode); err != nil {
+	var buf [stackLines]work
+	var ws []work
+	switch n := len(a.Lines); {
+	case n <= stackLines:
+		ws = buf[:n]
+	case n <= MaxLinesLimit:
+		ws = make([]work, n)
+	}
+	if err := b.prepare(&a, &p, a.Mode, ws); err != nil {
 		return nil, err
 	}
-	return b.invoices()
+	return b.invoices(ws)
 }
+
+// stackLines is how many lines [Bill] keeps in a workspace on its stack;
+// accounts with more lines take one allocation for it.
+const stackLines = 16
+
+// maxPairs is how many distinct card-holder pairs one Bill call remembers
+// as already matched (C1), so that a payer of several lines is matched once.
+const maxPairs = 8
+
+// pair is a card name and a holder name, both folded, that matched (C1).
+type pair struct{ card, holder string }
 
 // work is one line being billed.
 type work struct {
@@ -71,15 +94,22 @@ type biller struct {
 	rate      TaxRate
 	mio       string
 	owner     string
-	lines     []work
 	nCharg    int
 	// discName holds the plan's discount names, folded once.
 	discName [MaxDiscounts]string
+	// rawMio and rawOwner are the account's mioID and owner as given: a
+	// line field equal to one of them is not checked and folded again.
+	rawMio, rawOwner string
+	// matched are the card-holder pairs already matched (C1), nMatched of
+	// them.
+	matched  [maxPairs]pair
+	nMatched int
 }
 
 // prepare validates a and p for billing in mode and computes each line's
-// sums and discounts. It fills in b, which the caller keeps on its stack.
-func (b *biller) prepare(a *Account, p *Plan, mode Mode) error {
+// sums and discounts into ws, the line workspace (len(a.Lines) long when
+// that is within bounds). It fills in b, which the caller keeps on its stack.
+func (b *biller) prepare(a *Account, p *Plan, mode Mode, ws []work) error {
 	if !mode.IsValid() {
 		return &InputError{Field: "mode", Err: ErrMode, Detail: mode.String()}
 	}
@@ -103,7 +133,8 @@ func (b *biller) prepare(a *Account, p *Plan, mode Mode) error {
 	if !ok {
 		return &InputError{Field: "date", Err: ErrNoTaxRate, Detail: "before the plan's first rate"}
 	}
-	*b = biller{in: a.Lines, card: a.Card, date: a.Date, rounding: p.Rounding, discounts: p.Discounts, mode: mode, rate: rate}
+	*b = biller{in: a.Lines, card: a.Card, date: a.Date, rounding: p.Rounding, discounts: p.Discounts, mode: mode, rate: rate,
+		rawMio: a.MioID, rawOwner: a.Owner}
 	for i := range p.Discounts {
 		b.discName[i] = fold(p.Discounts[i].Name)
 	}
@@ -114,37 +145,36 @@ func (b *biller) prepare(a *Account, p *Plan, mode Mode) error {
 	if b.owner, err = required(a.Owner, MaxNameBytes); err != nil {
 		return &InputError{Field: "owner", Err: err}
 	}
-	b.lines = make([]work, len(a.Lines))
 	for i := range a.Lines {
-		if err := b.line(i); err != nil {
+		if err := b.line(i, ws); err != nil {
 			return err
 		}
 	}
-	slices.SortFunc(b.lines, func(x, y work) int { return strings.Compare(x.id, y.id) })
-	for i := 1; i < len(b.lines); i++ {
-		if b.lines[i].id == b.lines[i-1].id {
-			return &InputError{Line: b.lines[i].id, Field: "id", Err: ErrDuplicateLine}
+	slices.SortFunc(ws, func(x, y work) int { return strings.Compare(x.id, y.id) })
+	for i := 1; i < len(ws); i++ {
+		if ws[i].id == ws[i-1].id {
+			return &InputError{Line: ws[i].id, Field: "id", Err: ErrDuplicateLine}
 		}
 	}
 	switch mode {
 	case Aggregate:
 		// F1: one invoice on one card, so every line under this mioID.
-		for i := range b.lines {
-			if w := &b.lines[i]; w.mio != b.mio {
+		for i := range ws {
+			if w := &ws[i]; w.mio != b.mio {
 				return &InputError{Line: w.id, Field: "mioID", Err: ErrMioID, Detail: "F1: aggregate billing"}
 			}
 		}
 		// C1: the owner's card is in the owner's name.
-		card, err := checkCard(a.Card, b.owner, "", "card")
+		card, err := b.checkCard(a.Card, b.owner, "", "card")
 		if err != nil {
 			return err
 		}
 		b.card = card
 	case PerLine:
 		// F2 with C1: each line's own card, in that line's holder's name.
-		for i := range b.lines {
-			w := &b.lines[i]
-			card, err := checkCard(w.in.Card, w.holder, w.id, "card")
+		for i := range ws {
+			w := &ws[i]
+			card, err := b.checkCard(w.in.Card, w.holder, w.id, "card")
 			if err != nil {
 				return err
 			}
@@ -152,7 +182,7 @@ func (b *biller) prepare(a *Account, p *Plan, mode Mode) error {
 		}
 	case ModeUnset:
 	}
-	b.discount()
+	b.discount(ws)
 	return nil
 }
 
@@ -168,10 +198,10 @@ func required(s string, max int) (string, error) {
 	return f, nil
 }
 
-// line validates a.Lines[i] into b.lines[i] and sums its charges.
-func (b *biller) line(i int) error {
+// line validates a.Lines[i] into ws[i] and sums its charges.
+func (b *biller) line(i int, ws []work) error {
 	in := &b.in[i]
-	w := &b.lines[i]
+	w := &ws[i]
 	w.in = in
 	var err error
 	if w.id, err = required(in.ID, MaxIDBytes); err != nil {
@@ -181,14 +211,25 @@ func (b *biller) line(i int) error {
 	if !in.Kind.IsValid() {
 		return &InputError{Line: w.id, Field: "kind", Err: ErrKind, Detail: in.Kind.String()}
 	}
-	if w.mio, err = required(in.MioID, MaxIDBytes); err != nil {
+	// The same text is not checked twice: a line's mioID is usually the
+	// account's, its holder often the owner or the previous line's.
+	if in.MioID == b.rawMio {
+		w.mio = b.mio
+	} else if w.mio, err = required(in.MioID, MaxIDBytes); err != nil {
 		if err == ErrEmpty {
 			err = ErrMioID
 		}
 		return &InputError{Line: w.id, Field: "mioID", Err: err}
 	}
-	if w.holder, err = required(in.Holder, MaxNameBytes); err != nil {
-		return &InputError{Line: w.id, Field: "holder", Err: err}
+	switch {
+	case in.Holder == b.rawOwner:
+		w.holder = b.owner
+	case i > 0 && in.Holder == b.in[i-1].Holder:
+		w.holder = ws[i-1].holder
+	default:
+		if w.holder, err = required(in.Holder, MaxNameBytes); err != nil {
+			return &InputError{Line: w.id, Field: "holder", Err: err}
+		}
 	}
 	if in.User != "" {
 		if w.user, err = checkText(in.User, MaxNameBytes); err != nil {
@@ -198,10 +239,19 @@ func (b *biller) line(i int) error {
 	if len(in.Charges) > MaxChargesPerLine {
 		return &InputError{Line: w.id, Field: "charges", Err: ErrTooLong, Detail: "limit " + strconv.Itoa(MaxChargesPerLine)}
 	}
+	// Lines usually carry the same items in the same order ("monthly
+	// fee" on each), so a description equal to the previous line's at the
+	// same position has already passed.
+	var prev []Charge
+	if i > 0 {
+		prev = b.in[i-1].Charges
+	}
 	for j := range in.Charges {
 		c := &in.Charges[j]
-		if _, err := required(c.Description, MaxDescriptionBytes); err != nil {
-			return &InputError{Line: w.id, Field: chargeField(j, "description"), Err: err}
+		if j >= len(prev) || c.Description != prev[j].Description {
+			if _, err := required(c.Description, MaxDescriptionBytes); err != nil {
+				return &InputError{Line: w.id, Field: chargeField(j, "description"), Err: err}
+			}
 		}
 		if c.Amount < 0 {
 			return &InputError{Line: w.id, Field: chargeField(j, "amount"), Err: ErrAmount}
@@ -232,8 +282,9 @@ func chargeField(j int, f string) string {
 
 // checkCard checks that c is a usable card reference in holder's name (C1)
 // and returns it normalised: the name width-folded, the last four digits in
-// ASCII.
-func checkCard(c Card, holder, line, field string) (Card, error) {
+// ASCII. A card name and holder already matched in this Bill call are not
+// matched again.
+func (b *biller) checkCard(c Card, holder, line, field string) (Card, error) {
 	if c.IsZero() {
 		return Card{}, &InputError{Line: line, Field: field, Err: ErrCard, Detail: "no card"}
 	}
@@ -246,23 +297,40 @@ func checkCard(c Card, holder, line, field string) (Card, error) {
 		// The value is not echoed: it might be a whole card number.
 		return Card{}, &InputError{Line: line, Field: field + ".last4", Err: ErrCard, Detail: "want the last 4 digits only"}
 	}
-	if ok, verdict := matchHolder(name, holder); !ok {
-		return Card{}, &InputError{Line: line, Field: field + ".name", Err: ErrHolder, Detail: "C1: " + verdict}
+	if !b.seen(name, holder) {
+		if ok, verdict := matchHolder(name, holder); !ok {
+			return Card{}, &InputError{Line: line, Field: field + ".name", Err: ErrHolder, Detail: "C1: " + verdict}
+		}
+		if b.nMatched < len(b.matched) {
+			b.matched[b.nMatched] = pair{name, holder}
+			b.nMatched++
+		}
 	}
 	return Card{Name: name, Last4: last4}, nil
 }
 
+// seen reports whether card and holder (both folded) have already matched
+// in this Bill call (C1).
+func (b *biller) seen(card, holder string) bool {
+	for _, p := range b.matched[:b.nMatched] {
+		if p.card == card && p.holder == holder {
+			return true
+		}
+	}
+	return false
+}
+
 // discount applies the plan's discounts in order (F4). Lines are already in
 // ascending order of ID, the order in which a discount's cap is filled.
-func (b *biller) discount() {
+func (b *biller) discount(ws []work) {
 	for di := range b.discounts {
 		d := &b.discounts[di]
 		if d.AggregateOnly && b.mode != Aggregate {
 			continue
 		}
 		n := 0
-		for i := range b.lines {
-			if b.qualifies(&b.lines[i], d) {
+		for i := range ws {
+			if b.qualifies(&ws[i], d) {
 				n++
 			}
 		}
@@ -271,8 +339,8 @@ func (b *biller) discount() {
 		}
 		k := d.Tax - 1
 		done := 0
-		for i := range b.lines {
-			w := &b.lines[i]
+		for i := range ws {
+			w := &ws[i]
 			if done == d.Cap {
 				break
 			}
@@ -298,17 +366,17 @@ func (b *biller) qualifies(w *work, d *Discount) bool {
 // invoices builds the invoices. Each Invoice, its lines, charges, discounts
 // and tax lines live in a few shared backing arrays, cut with full slice
 // expressions so that appending to one never writes into another.
-func (b *biller) invoices() ([]Invoice, error) {
-	n := len(b.lines)
+func (b *biller) invoices(ws []work) ([]Invoice, error) {
+	n := len(ws)
 	nDisc := 0
-	for i := range b.lines {
-		nDisc += b.lines[i].nDisc
+	for i := range ws {
+		nDisc += ws[i].nDisc
 	}
 	lines := make([]LineBill, n)
 	charges := make([]Charge, b.nCharg)
 	applied := make([]AppliedDiscount, nDisc)
-	for i := range b.lines {
-		w := &b.lines[i]
+	for i := range ws {
+		w := &ws[i]
 		m := copy(charges, w.in.Charges)
 		ad := applied[:0:w.nDisc]
 		var disc billing.Yen
@@ -333,23 +401,34 @@ func (b *biller) invoices() ([]Invoice, error) {
 		charges = charges[m:]
 		applied = applied[w.nDisc:]
 	}
+	// An invoice has one tax line per category present on it.
 	if b.mode == Aggregate {
-		inv := b.invoice(Payer{MioID: b.mio, Name: b.owner, Card: b.card}, lines)
-		taxes := make([]TaxLine, 0, numCategories)
-		if err := b.tax(&inv, b.lines, taxes); err != nil {
+		var has uint8
+		for i := range ws {
+			has |= ws[i].has
+		}
+		invs := make([]Invoice, 1)
+		invs[0] = b.invoice(Payer{MioID: b.mio, Name: b.owner, Card: b.card}, lines)
+		taxes := make([]TaxLine, 0, bits.OnesCount8(has))
+		if err := b.tax(&invs[0], ws, taxes); err != nil {
 			return nil, err
 		}
-		return []Invoice{inv}, nil
+		return invs, nil
+	}
+	nTax := 0
+	for i := range ws {
+		nTax += bits.OnesCount8(ws[i].has)
 	}
 	invs := make([]Invoice, n)
-	taxes := make([]TaxLine, numCategories*n)
-	for i := range b.lines {
-		w := &b.lines[i]
+	taxes := make([]TaxLine, nTax)
+	for i := range ws {
+		w := &ws[i]
 		invs[i] = b.invoice(Payer{MioID: w.mio, Name: w.holder, Card: w.card}, lines[i:i+1:i+1])
-		t := taxes[numCategories*i : numCategories*i : numCategories*(i+1)]
-		if err := b.tax(&invs[i], b.lines[i:i+1], t); err != nil {
+		k := bits.OnesCount8(w.has)
+		if err := b.tax(&invs[i], ws[i:i+1], taxes[:0:k]); err != nil {
 			return nil, err
 		}
+		taxes = taxes[k:]
 	}
 	return invs, nil
 }
@@ -369,7 +448,8 @@ func (b *biller) invoice(payer Payer, lines []LineBill) Invoice {
 // per rate over the whole invoice (qualified-invoice rules), and splits each
 // rate's tax across the invoice's lines (whose work entries are ws) by the
 // largest-remainder method in proportion to their bases at that rate, lines
-// in invoice order. taxes is an empty slice with room for every category.
+// in invoice order. taxes is an empty slice with room for every category
+// present.
 func (b *biller) tax(inv *Invoice, ws []work, taxes []TaxLine) error {
 	var ok bool
 	for i := range inv.Lines {
