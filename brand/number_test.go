@@ -14,8 +14,8 @@ import (
 )
 
 // Test card numbers that payment processors publish for their test
-// environments (Stripe, Adyen, PayPal/Braintree, GMO Payment Gateway and the
-// brands' own lists). Each is checked with the reference Luhn before use.
+// environments (Stripe, PayPal/Braintree, and for Mir YooKassa and Russian
+// processors' lists). Each is checked with the reference Luhn before use.
 var testCards = []struct {
 	pan  string
 	want brand.Brand

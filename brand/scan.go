@@ -61,8 +61,10 @@ type scanned struct {
 
 // scan reads s (at most MaxInputLen bytes, checked by the caller), folding
 // width and skipping separators, and stops at the first character that is
-// neither a digit nor a separator. ASCII input takes the first branch only;
-// nothing here allocates. The counters live in locals, not in *sc, so that
+// neither a digit nor a separator. A run of ASCII digits is copied 8 bytes
+// at a time; full-width digits and the separators of Japanese input mode are
+// folded without the width lookup (as width.Fold folds them; FuzzParse
+// checks against it); nothing here allocates. The counters live in locals, not in *sc, so that
 // the loop runs in registers.
 func scan(s string, sc *scanned) {
 	n, pos := 0, 0
