@@ -236,12 +236,23 @@ func (k Kind) Rule() string {
 	return ""
 }
 
-// MarshalText returns [Kind.String].
+// MarshalText returns [Kind.String]; an unknown Kind is an error.
 func (k Kind) MarshalText() ([]byte, error) {
 	if k >= numKinds {
 		return nil, &PolicyError{Field: "kind", Msg: "unknown " + k.String()}
 	}
 	return []byte(k.String()), nil
+}
+
+// UnmarshalText accepts the names [Kind.String] returns.
+func (k *Kind) UnmarshalText(b []byte) error {
+	for v := KindFailed; v < numKinds; v++ {
+		if string(b) == v.String() {
+			*k = v
+			return nil
+		}
+	}
+	return &PolicyError{Field: "kind", Msg: strconv.Quote(safeInput(string(b))) + " is not a step of the timeline"}
 }
 
 // Step places a step of the timeline: Offset after the window of the step
@@ -273,7 +284,10 @@ type DunningPolicy struct {
 
 	// AdviceAfterErrors is how many failed attempts in a row make the D8
 	// advice to change cards; the failed charge and the failed retry are
-	// two. The seed says "複数回" (several).
+	// two. The seed says "複数回" (several). A timeline holds those two
+	// attempts only, so [DunningPolicy.Timeline] leaves the Advice step out
+	// when AdviceAfterErrors is above 2; otherwise the Advice step says when
+	// (anchor it on KindFailed for 1).
 	AdviceAfterErrors int
 
 	// CardReflection is how long a card payment takes to be reflected,

@@ -33,8 +33,24 @@ func (s State) String() string {
 	return "State(" + strconv.Itoa(int(s)) + ")"
 }
 
-// MarshalText returns [State.String].
-func (s State) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+// MarshalText returns [State.String]; an unknown State is an error.
+func (s State) MarshalText() ([]byte, error) {
+	if s > Terminated {
+		return nil, &PolicyError{Field: "state", Msg: "unknown " + s.String()}
+	}
+	return []byte(s.String()), nil
+}
+
+// UnmarshalText accepts the names [State.String] returns.
+func (s *State) UnmarshalText(b []byte) error {
+	for v := Active; v <= Terminated; v++ {
+		if string(b) == v.String() {
+			*s = v
+			return nil
+		}
+	}
+	return &PolicyError{Field: "state", Msg: strconv.Quote(safeInput(string(b))) + " is not a state"}
+}
 
 // Certainty says whether a [Status] holds for sure.
 type Certainty uint8
@@ -59,8 +75,27 @@ func (c Certainty) String() string {
 	return "Certainty(" + strconv.Itoa(int(c)) + ")"
 }
 
-// MarshalText returns [Certainty.String].
-func (c Certainty) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+// MarshalText returns [Certainty.String]; an unknown Certainty is an
+// error.
+func (c Certainty) MarshalText() ([]byte, error) {
+	if c > Possible {
+		return nil, &PolicyError{Field: "certainty", Msg: "unknown " + c.String()}
+	}
+	return []byte(c.String()), nil
+}
+
+// UnmarshalText accepts "certain" or "possible".
+func (c *Certainty) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "certain":
+		*c = Certain
+	case "possible":
+		*c = Possible
+	default:
+		return &PolicyError{Field: "certainty", Msg: strconv.Quote(safeInput(string(b))) + " is not certain or possible"}
+	}
+	return nil
+}
 
 // Payment is a payment toward the arrears of a failed charge.
 type Payment struct {

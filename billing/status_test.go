@@ -3,6 +3,7 @@ package billing
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -150,6 +151,52 @@ func TestStatusMonotone(t *testing.T) {
 		}
 		if prev != Terminated {
 			t.Errorf("%s: never terminated", p.Name)
+		}
+	}
+}
+
+// TestStatusJSONRoundTrip: a status and a timeline read back as they were
+// written; unknown values are errors both ways.
+func TestStatusJSONRoundTrip(t *testing.T) {
+	st, err := IIJmio().StatusAt(d("2026-11-25"), d("2026-12-16"), []Payment{{d("2026-12-10"), Slip, true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, err := IIJmio().Timeline(d("2026-11-25"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(struct {
+		S Status
+		E []Event
+	}{st, ev})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back struct {
+		S Status
+		E []Event
+	}
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("json.Unmarshal(%s): %v", b, err)
+	}
+	if diff := cmp.Diff(st, back.S); diff != "" {
+		t.Errorf("Status round trip mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(ev, back.E); diff != "" {
+		t.Errorf("Event round trip mismatch (-want +got):\n%s", diff)
+	}
+	for _, m := range []interface{ MarshalText() ([]byte, error) }{State(9), Certainty(9), Kind(99)} {
+		if _, err := m.MarshalText(); !errors.Is(err, ErrInvalidArgument) {
+			t.Errorf("%v.MarshalText() error = %v, want ErrInvalidArgument", m, err)
+		}
+	}
+	var s State
+	var c Certainty
+	var k Kind
+	for _, u := range []interface{ UnmarshalText([]byte) error }{&s, &c, &k} {
+		if err := u.UnmarshalText([]byte("4111111111111111")); !errors.Is(err, ErrInvalidArgument) || strings.Contains(err.Error(), "4111") {
+			t.Errorf("%T.UnmarshalText(card digits) error = %v, want ErrInvalidArgument without the digits", u, err)
 		}
 	}
 }
