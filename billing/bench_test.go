@@ -81,6 +81,7 @@ func BenchmarkParseDate(b *testing.B) {
 func TestNoAllocs(t *testing.T) {
 	day := d("2026-11-20")
 	p := IIJmio()
+	pay := []Payment{{day.AddDays(10), Slip, true}}
 	tests := []struct {
 		name string
 		max  float64
@@ -93,6 +94,10 @@ func TestNoAllocs(t *testing.T) {
 		{"DateOf+String", 1, func() { sinkName = DateOf(day.In(nil)).String() }},
 		{"Timeline", 1, func() { sinkEvents, _ = p.Timeline(day) }},
 		{"StatusAt", 0, func() { sinkStatus, _ = p.StatusAt(day, day.AddDays(20), nil) }},
+		{"StatusAt with a payment", 0, func() { sinkStatus, _ = p.StatusAt(day, day.AddDays(20), pay) }},
+		{"BusinessDaysBetween", 0, func() { sinkInt, _ = BusinessDaysBetween(day, day.AddDays(30)) }},
+		{"ChangeDeadline", 0, func() { sinkDate = ChangeDeadline(day) }},
+		{"Reflection", 0, func() { sinkDate, _, _ = Reflection(Slip, day) }},
 	}
 	for _, tt := range tests {
 		if got := testing.AllocsPerRun(200, tt.f); got > tt.max {
