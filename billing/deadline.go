@@ -28,10 +28,14 @@ type Deadline struct {
 // days before it (CH2; [ChangeLeadDays] for the seed's 25th → 20th).
 //
 // When that day is not a business day the deadline moves earlier, to the
-// last business day before it: changes are accepted around the clock but
-// are reflected the same day or the next business day (CH1), so a change
-// made on a closed day may be reflected only after the nominal deadline.
-// Moving earlier keeps the change reflected by the nominal day.
+// last business day before it. Changes are accepted around the clock but
+// are reflected the same day or the next business day (CH1): a change made
+// on a business day can take effect that day, one made on a closed day not
+// before the next business day, which is after the nominal day. Moving
+// later would also shorten the lead the seed gives (5 days for the 25th);
+// moving earlier keeps at least that lead and keeps same-day reflection
+// possible on the deadline itself. It is the cautious direction for a
+// customer who must not miss the charge.
 //
 // A lead outside 0..[MaxLeadDays] or a charge date the calendar does not
 // know is an error.
