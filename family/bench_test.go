@@ -19,7 +19,10 @@ var tenPeople = [10][2]string{
 
 // benchAccount is 10 lines × 5 charges, the benchmark size, every
 // line held by a different person with a card in their name, so both modes
-// bill.
+// bill: in PerLine mode ten distinct names to match (C1), the worst case.
+// Each line carries the same five items, as real bills do ("monthly fee"
+// on every line); the strings are built per line, so they are equal but
+// not shared.
 func benchAccount(mode family.Mode) family.Account {
 	a := threeLines(mode)
 	a.Lines = nil
@@ -37,16 +40,61 @@ func benchAccount(mode family.Mode) family.Account {
 	return a
 }
 
+// threeHolders is benchAccount with a typical family: the owner holds and
+// pays for eight lines, two members one line each, so PerLine billing
+// matches three names (C1).
+func threeHolders(mode family.Mode) family.Account {
+	a := benchAccount(mode)
+	for i := 3; i < len(a.Lines); i++ { // lines 0 and 3 to 9
+		l := &a.Lines[i]
+		l.Holder, l.Card.Name = tenPeople[0][0], tenPeople[0][1]
+	}
+	return a
+}
+
+// distinctText is benchAccount with every description different, so that
+// no text is checked only once: the worst case for text checks.
+func distinctText(mode family.Mode) family.Account {
+	a := benchAccount(mode)
+	for i := range a.Lines {
+		for j := range a.Lines[i].Charges {
+			c := &a.Lines[i].Charges[j]
+			c.Description = "line " + strconv.Itoa(i) + " item " + strconv.Itoa(j) + " (illustrative)"
+		}
+	}
+	return a
+}
+
 var (
 	sinkInvoices   []family.Invoice
 	sinkComparison family.Comparison
 	sinkParts      []billing.Yen
 )
 
+// benchCase is an account to bill in benchmarks and allocation guards.
+type benchCase struct {
+	name string
+	a    family.Account
+}
+
+// benchCases are 10 lines × 5 charges each. The first two are the issue's
+// budget cases (5 µs/op): ten distinct holders, so PerLine billing matches
+// ten names (C1), its worst case. three-holders is a typical family;
+// distinct-text has no repeated text at all.
+func benchCases() []benchCase {
+	return []benchCase{
+		{"aggregate", benchAccount(family.Aggregate)},
+		{"per-line", benchAccount(family.PerLine)},
+		{"per-line/three-holders", threeHolders(family.PerLine)},
+		{"aggregate/distinct-text", distinctText(family.Aggregate)},
+		{"per-line/distinct-text", distinctText(family.PerLine)},
+	}
+}
+
 func BenchmarkBill(b *testing.B) {
-	for _, mode := range []family.Mode{family.Aggregate, family.PerLine} {
-		b.Run(mode.String(), func(b *testing.B) {
-			a, p := benchAccount(mode), family.IIJmioPlan(family.FamilyDiscountCap5)
+	for _, bc := range benchCases() {
+		b.Run(bc.name, func(b *testing.B) {
+			a, p := bc.a, family.IIJmioPlan(family.FamilyDiscountCap5)
 			b.ReportAllocs()
 			for b.Loop() {
 				invs, err := family.Bill(a, p)
