@@ -81,6 +81,11 @@ func TestLateFee(t *testing.T) {
 		// 2028 is a leap year: 366 days × 1/366 = exactly one year.
 		{"D7 leap year actual", 100000, ConsumerContractCap, d("2027-12-31"), d("2028-12-31"), ActualDays, 14600},
 		{"D7 leap year 365 basis", 100000, ConsumerContractCap, d("2027-12-31"), d("2028-12-31"), Days365, 14640},
+		// Dec 2–31 (30 days of 2027, 1/365 each) and Jan 1–31 (31 days of
+		// 2028, 1/366 each): 12000 + 12366.12… → 24366; on the 365 basis
+		// 61/365 → 24400.
+		{"D7 across a year end, actual", 1_000_000, ConsumerContractCap, d("2027-12-01"), d("2028-01-31"), ActualDays, 24366},
+		{"D7 across a year end, 365", 1_000_000, ConsumerContractCap, d("2027-12-01"), d("2028-01-31"), Days365, 24400},
 		{"D7 zero days", 5000, LegalRate2020, d("2026-11-25"), d("2026-11-25"), Days365, 0},
 		{"D7 rounds down", 1, 10000, d("2026-01-01"), d("2026-01-02"), Days365, 0},
 		{"D7 largest input", MaxPrincipal, MaxRateBP, d("2000-01-01"), d("2000-01-01").AddDays(MaxLateFeeDays), Days365, MaxPrincipal * MaxLateFeeDays / 365},
