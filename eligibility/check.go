@@ -284,18 +284,7 @@ func checkExpiry(d *Decision, expiry string, at time.Time, atOK bool) {
 // match, a note for a match through a variant (which one, C3), a refusal
 // for a mismatch, and invalid-input for a name that cannot be read.
 func nameReason(nm NameMatch, card, kana string) (Reason, bool) {
-	var kind string
 	switch nm.Kind {
-	case Exact:
-		kind = "exact"
-	case Variant:
-		kind = "variant"
-	case Reordered:
-		kind = "reordered"
-	case Truncated:
-		kind = "truncated"
-	case Mismatch:
-		kind = "mismatch"
 	case InvalidCardName:
 		if strings.TrimSpace(card) == "" {
 			return invalid("card.name", "missing"), true
@@ -306,13 +295,15 @@ func nameReason(nm NameMatch, card, kana string) (Reason, bool) {
 			return invalid("holder.kana", "missing"), true
 		}
 		return invalid("holder.kana", "malformed"), true
-	default:
-		kind = "unknown"
+	case Exact:
+		if len(nm.Rules) == 0 {
+			return Reason{}, false
+		}
+	case Variant, Reordered, Truncated, Mismatch:
 	}
-	if nm.OK() && nm.Kind == Exact && len(nm.Rules) == 0 {
-		return Reason{}, false
-	}
-	detail := kind
+	// The detail is the matcher's stable codes: its kind, then the rules a
+	// match needed ("reordered: order-swapped").
+	detail := nm.Kind.String()
 	for i, r := range nm.Rules {
 		if i == 0 {
 			detail += ": "

@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
+	"golang.org/x/text/width"
 )
 
 // FuzzCheck judges random applications against every preset. Properties:
@@ -79,18 +80,38 @@ func FuzzCheck(f *testing.F) {
 	})
 }
 
-// FuzzParseMethod: no panic; a parsed method round-trips through String
-// and both labels; the error names the field.
+// FuzzParseMethod: no panic; the error names the field; case, width and
+// separators do not matter (ASCII input against its full-width upper-case
+// form, and with a hyphen after every letter); a parsed method round-trips
+// through String and both labels.
 func FuzzParseMethod(f *testing.F) {
-	for _, s := range []string{"credit", "ＤＥＢＩＴ", "コンビニ払い", "こうざふりかえ", "", "bank transfer", "\xff", "請求書払"} {
+	for _, s := range []string{
+		"credit", "ＤＥＢＩＴ", "コンビニ払い", "こうざふりかえ", // width and script
+		"", "bank transfer", "\xff", "請求書払", // empty, separators, bad UTF-8
+		"gift_certificate", "e-money", "PayPay", "V-preca", // separators inside names
+	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		m, err := eligibility.ParseMethod(s)
-		if err != nil {
-			if m != 0 || !strings.Contains(err.Error(), "method") {
-				t.Fatalf("ParseMethod(%q) = %v, %v", s, m, err)
+		if err != nil && (m != 0 || !strings.Contains(err.Error(), "method")) {
+			t.Fatalf("ParseMethod(%q) = %v, %v", s, m, err)
+		}
+		if isASCII(s) && len(s) <= eligibility.MaxNameLen/3 {
+			wide := width.Widen.String(strings.ToUpper(s))
+			if m2, err2 := eligibility.ParseMethod(wide); m2 != m || (err == nil) != (err2 == nil) {
+				t.Fatalf("ParseMethod(%q) = %v, %v but ParseMethod(%q) = %v, %v", s, m, err, wide, m2, err2)
 			}
+			var b strings.Builder
+			for _, c := range []byte(s) {
+				b.WriteByte(c)
+				b.WriteByte('-')
+			}
+			if m3, err3 := eligibility.ParseMethod(b.String()); m3 != m || (err == nil) != (err3 == nil) {
+				t.Fatalf("ParseMethod(%q) = %v, %v but ParseMethod(%q) = %v, %v", s, m, err, b.String(), m3, err3)
+			}
+		}
+		if err != nil {
 			return
 		}
 		for _, again := range []string{m.String(), m.Label(jaTagExt), m.Label(enTagExt)} {
@@ -99,4 +120,13 @@ func FuzzParseMethod(f *testing.F) {
 			}
 		}
 	})
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

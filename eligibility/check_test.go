@@ -674,3 +674,46 @@ func TestCheckBoundsWhateverTheMethod(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckC3NameDetail: what Check says about the card name, with the
+// matcher's codes spelled out (not computed by the matcher here).
+func TestCheckC3NameDetail(t *testing.T) {
+	tests := []struct {
+		card, kana string
+		want       eligibility.Reason // the C3 reason or note; zero for none
+	}{
+		{"YAMADA TARO", "ヤマダ タロウ", eligibility.Reason{}},
+		{"ＹＡＭＡＤＡ　ＴＡＲＯ", "ヤマダ タロウ", eligibility.Reason{}},
+		{"yamada taro", "ﾔﾏﾀﾞ ﾀﾛｳ", eligibility.Reason{}},
+		{"YAMADA TAROU", "ヤマダ タロウ", eligibility.Reason{Code: eligibility.CodeHolderNameVariant, Rule: "C3", Verdict: eligibility.Accepted, Field: "card.name", Detail: "variant: ou-long-vowel"}},
+		{"YAMADA TAROH", "ヤマダ タロウ", eligibility.Reason{Code: eligibility.CodeHolderNameVariant, Rule: "C3", Verdict: eligibility.Accepted, Field: "card.name", Detail: "variant: oh-long-vowel"}},
+		{"TARO YAMADA", "ヤマダ タロウ", eligibility.Reason{Code: eligibility.CodeHolderNameVariant, Rule: "C3", Verdict: eligibility.Accepted, Field: "card.name", Detail: "reordered: order-swapped"}},
+		{"YAMADA HANAKO", "ヤマダ タロウ", eligibility.Reason{Code: eligibility.CodeHolderNameMismatch, Rule: "C3", Verdict: eligibility.Rejected, Field: "card.name", Detail: "mismatch"}},
+		{"TANAKA TARO", "ヤマダ タロウ", eligibility.Reason{Code: eligibility.CodeHolderNameMismatch, Rule: "C3", Verdict: eligibility.Rejected, Field: "card.name", Detail: "mismatch"}},
+		{"  ", "ヤマダ タロウ", eligibility.Reason{Code: eligibility.CodeInvalidInput, Rule: "C6", Verdict: eligibility.Rejected, Field: "card.name", Detail: "missing"}},
+		{"YAMADA TARO", "", eligibility.Reason{Code: eligibility.CodeInvalidInput, Verdict: eligibility.Rejected, Field: "holder.kana", Detail: "missing"}},
+	}
+	for _, tc := range tests {
+		t.Run("C3/"+tc.card+"/"+tc.kana, func(t *testing.T) {
+			a := goodApp()
+			a.Card.Name, a.Holder.Kana = tc.card, tc.kana
+			d := eligibility.IIJmio().Check(a)
+			var got eligibility.Reason
+			for _, r := range append(append([]eligibility.Reason{}, d.Reasons...), d.Notes...) {
+				if r.Field == "card.name" || r.Field == "holder.kana" {
+					got = r
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("IIJmio().Check(card %q, kana %q) name finding (-want +got):\n%s", tc.card, tc.kana, diff)
+			}
+			wantV := tc.want.Verdict // a note's is Accepted, and so is no finding's
+			if tc.want.Code == "" {
+				wantV = eligibility.Accepted
+			}
+			if d.Verdict != wantV {
+				t.Errorf("IIJmio().Check(card %q, kana %q).Verdict = %v, want %v", tc.card, tc.kana, d.Verdict, wantV)
+			}
+		})
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/kessai-jp/kessai/eligibility"
 	"golang.org/x/text/language"
 )
@@ -102,5 +103,34 @@ func TestReasonMessageField(t *testing.T) {
 	}
 	if got, want := r.String(), "invalid-input (C6; card.expiry)"; got != want {
 		t.Errorf("Reason.String() = %q, want %q", got, want)
+	}
+}
+
+// TestCodesStable lists every reason code as callers store them: a code
+// may be added (add it here), never renamed or removed.
+func TestCodesStable(t *testing.T) {
+	want := []eligibility.Code{
+		"bank-transfer-accepted", "bank-transfer-conditional", "bank-transfer-not-accepted", "brand-not-accepted",
+		"card-expired", "card-expires-soon", "card-issued-abroad", "card-number-invalid", "corporate-card",
+		"country-not-checked", "credit-accepted", "credit-limit-exceeded", "debit-not-accepted", "debit-partly",
+		"debit-uncertain", "emoney-not-accepted", "gift-accepted", "gift-campaign-conditions", "gift-campaign-only",
+		"gift-not-combinable", "instalments-not-offered", "invalid-input", "invoice-accepted", "invoice-corporate-only",
+		"konbini-arrears-slip", "konbini-not-accepted", "lump-sum-only", "maintenance", "name-mismatch",
+		"name-not-checked", "name-variant", "not-stated", "points-accepted", "points-bic-only", "policy-override",
+		"prepaid-not-accepted", "repeated-errors", "security-code-invalid", "security-lock",
+	}
+	if diff := cmp.Diff(want, eligibility.Codes()); diff != "" {
+		t.Errorf("Codes() (-want +got):\n%s", diff)
+	}
+	// The rule ReasonFor gives each code the seed ties a remedy to.
+	for code, rule := range map[eligibility.Code]string{
+		eligibility.CodeCardExpired: "C4", eligibility.CodeHolderNameMismatch: "C3", eligibility.CodeCardNumberInvalid: "C6",
+		eligibility.CodeCreditLimitExceeded: "C6", eligibility.CodeSecurityLock: "C6", eligibility.CodeMaintenance: "C6",
+		eligibility.CodeCardExpiresSoon: "CH3", eligibility.CodeRepeatedErrors: "D8", eligibility.CodeInstalmentsNotOffered: "M9",
+		eligibility.CodeDebitUncertain: "M2", eligibility.CodeGiftCampaignOnly: "M8",
+	} {
+		if r, ok := eligibility.ReasonFor(code); !ok || r.Rule != rule {
+			t.Errorf("ReasonFor(%q) = %v, %t; want rule %s", code, r, ok, rule)
+		}
 	}
 }

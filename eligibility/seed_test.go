@@ -14,29 +14,27 @@ import (
 // library answers for each.
 
 // verdictOf reads the seed's words and symbols: 利用可能/○ accepted,
-// 利用不可/登録不可/ほぼ不可/× rejected, △ conditional or uncertain (the
-// article uses △ for both "campaign only" and "debit partly").
-func verdictOf(t *testing.T, s string) []eligibility.Verdict {
+// 利用不可/登録不可/ほぼ不可/× rejected. The article's △ stands for two
+// things, and its annotation says which: "キャンペーン時のみ" (M8) is a
+// condition the caller can meet, so Conditional; "一部利用可" (M10) and
+// the debit reports of M2 ("登録できた報告あり", "条件付きで成功例") name
+// no reliable condition, so Uncertain. A bare △ is read by the caller
+// from the prose around the table (see TestSeedComparisonTable).
+func verdictOf(t *testing.T, s string) eligibility.Verdict {
 	t.Helper()
 	switch {
 	case s == "○" || s == "利用可能":
-		return []eligibility.Verdict{eligibility.Accepted}
+		return eligibility.Accepted
 	case s == "×" || s == "利用不可" || s == "登録不可" || s == "ほぼ不可":
-		return []eligibility.Verdict{eligibility.Rejected}
-	case strings.HasPrefix(s, "△"), s == "登録できた報告あり", s == "条件付きで成功例":
-		return []eligibility.Verdict{eligibility.Conditional, eligibility.Uncertain}
+		return eligibility.Rejected
+	case strings.HasPrefix(s, "△") && strings.Contains(s, "キャンペーン"):
+		return eligibility.Conditional
+	case strings.HasPrefix(s, "△") && strings.Contains(s, "一部"),
+		s == "登録できた報告あり", s == "条件付きで成功例":
+		return eligibility.Uncertain
 	}
 	t.Fatalf("seed symbol %q not understood", s)
-	return nil
-}
-
-func verdictIn(v eligibility.Verdict, vs []eligibility.Verdict) bool {
-	for _, w := range vs {
-		if v == w {
-			return true
-		}
-	}
-	return false
+	return 0
 }
 
 func parseMethod(t *testing.T, s string) eligibility.Method {
@@ -66,7 +64,7 @@ func TestSeedPaymentMethodsTable(t *testing.T) {
 			m := parseMethod(t, r.method)
 			want := verdictOf(t, r.verdict)
 			for _, pu := range []eligibility.Purpose{eligibility.MonthlyCharges, eligibility.DevicePurchase} {
-				if d := p.Accepts(m, pu); !verdictIn(d.Verdict, want) {
+				if d := p.Accepts(m, pu); d.Verdict != want {
 					t.Errorf("IIJmio().Accepts(%v, %v) = %v, seed says %s", m, pu, d, r.verdict)
 				}
 			}
@@ -79,18 +77,18 @@ func TestSeedPaymentMethodsTable(t *testing.T) {
 
 // TestSeedSummaryTable: the closing table, with ギフト券 △(キャンペーン時限定).
 func TestSeedSummaryTable(t *testing.T) {
-	rows := []struct{ method, verdict string }{
-		{"クレジットカード", "○"},
-		{"デビットカード", "×"},
-		{"口座振替", "×"},
-		{"コンビニ払い", "×"},
-		{"ギフト券", "△"},
+	rows := []struct{ rule, method, verdict, note string }{
+		{"M1", "クレジットカード", "○", "Visa、MasterCard、JCB、Amex、楽天など"},
+		{"M2", "デビットカード", "×", "原則不可。ごく一部カードで過去の利用例あり"},
+		{"M3", "口座振替", "×", "非対応"},
+		{"M4", "コンビニ払い", "×", "非対応"},
+		{"M8", "ギフト券", "△(キャンペーン時限定利用可)", "キャンペーン時限定利用可"},
 	}
 	for _, r := range rows {
-		t.Run("M8/"+r.method, func(t *testing.T) {
+		t.Run(r.rule+"/"+r.method, func(t *testing.T) {
 			m := parseMethod(t, r.method)
 			d := eligibility.IIJmio().Accepts(m, eligibility.MonthlyCharges)
-			if !verdictIn(d.Verdict, verdictOf(t, r.verdict)) {
+			if d.Verdict != verdictOf(t, r.verdict) {
 				t.Errorf("IIJmio().Accepts(%v, monthly) = %v, seed says %s", m, d, r.verdict)
 			}
 		})
@@ -111,7 +109,7 @@ func TestSeedDebitTable(t *testing.T) {
 			a.Method, a.Card.Funding, a.Card.Issuer = eligibility.DebitCard, brand.Debit, r.issuer
 			d := eligibility.IIJmio().Check(a)
 			want := verdictOf(t, r.verdict)
-			if !verdictIn(d.Verdict, want) {
+			if d.Verdict != want {
 				t.Errorf("IIJmio().Check(debit from %q) = %v, seed says %s", r.issuer, d, r.verdict)
 			}
 			if d.Verdict == eligibility.Uncertain {
@@ -137,10 +135,10 @@ func TestSeedBicTable(t *testing.T) {
 	for _, r := range rows {
 		t.Run("M10/"+r.method, func(t *testing.T) {
 			m := parseMethod(t, r.method)
-			if d := eligibility.IIJmio().Accepts(m, eligibility.DevicePurchase); !verdictIn(d.Verdict, verdictOf(t, r.official)) {
+			if d := eligibility.IIJmio().Accepts(m, eligibility.DevicePurchase); d.Verdict != verdictOf(t, r.official) {
 				t.Errorf("IIJmio().Accepts(%v, device) = %v, seed says %s", m, d, r.official)
 			}
-			if d := eligibility.BicCamera().Accepts(m, eligibility.DevicePurchase); !verdictIn(d.Verdict, verdictOf(t, r.bic)) {
+			if d := eligibility.BicCamera().Accepts(m, eligibility.DevicePurchase); d.Verdict != verdictOf(t, r.bic) {
 				t.Errorf("BicCamera().Accepts(%v, device) = %v, seed says %s", m, d, r.bic)
 			}
 		})
@@ -148,17 +146,32 @@ func TestSeedBicTable(t *testing.T) {
 }
 
 // TestSeedComparisonTable: "他社SIM…との支払い手段比較表" (P1–P3), IIJmio's
-// credit ○ restored from the prose. Compare renders it.
+// credit ○ restored from the prose. Compare renders it. The table's △ is
+// "一部条件下で利用可能"; the prose says which kind each one is: UQ mobile's
+// bank transfer is "条件付きで口座振替可" (Conditional), and the debit column
+// is headed "デビットカード(一部)" with no card named (Uncertain).
 func TestSeedComparisonTable(t *testing.T) {
+	type cell struct {
+		symbol string
+		want   eligibility.Verdict
+		code   eligibility.Code
+	}
+	var (
+		credit   = cell{"○", eligibility.Accepted, eligibility.CodeCreditAccepted}
+		bankYes  = cell{"○", eligibility.Accepted, eligibility.CodeBankTransferAccepted}
+		bankCond = cell{"△", eligibility.Conditional, eligibility.CodeBankTransferConditional}
+		konbini  = cell{"×", eligibility.Rejected, eligibility.CodeKonbiniNotAccepted}
+		debitSom = cell{"△", eligibility.Uncertain, eligibility.CodeDebitPartly}
+	)
 	columns := []string{"クレジットカード", "口座振替", "コンビニ払い", "デビットカード"}
 	rows := []struct {
-		service string
-		cells   [4]string
+		rule, service string
+		cells         [4]cell
 	}{
-		{"IIJmio", [4]string{"○", "×", "×", "×"}},
-		{"mineo", [4]string{"○", "○", "×", "△"}},
-		{"UQモバイル", [4]string{"○", "△", "×", "△"}},
-		{"OCNモバイルONE", [4]string{"○", "○", "×", "△"}},
+		{"M1-M4", "IIJmio", [4]cell{credit, {"×", eligibility.Rejected, eligibility.CodeBankTransferRejected}, konbini, {"×", eligibility.Rejected, eligibility.CodeDebitNotAccepted}}},
+		{"P1", "mineo", [4]cell{credit, bankYes, konbini, debitSom}},
+		{"P2", "UQモバイル", [4]cell{credit, bankCond, konbini, debitSom}},
+		{"P3", "OCNモバイルONE", [4]cell{credit, bankYes, konbini, debitSom}},
 	}
 	policies := []eligibility.Policy{eligibility.IIJmio(), eligibility.Mineo(), eligibility.UQMobile(), eligibility.OCNMobileONE()}
 	for ci, col := range columns {
@@ -168,16 +181,17 @@ func TestSeedComparisonTable(t *testing.T) {
 			t.Fatalf("Compare(%v) = %d rows, want %d", m, len(got), len(rows))
 		}
 		for ri, r := range rows {
-			t.Run("P1-P3/"+r.service+"/"+col, func(t *testing.T) {
-				row := got[ri]
+			t.Run(r.rule+"/"+r.service+"/"+col, func(t *testing.T) {
+				row, want := got[ri], r.cells[ci]
 				if row.Name(language.Japanese) != r.service {
 					t.Errorf("row %d name %q, want %q", ri, row.Name(language.Japanese), r.service)
 				}
-				if sym := row.Verdict.Symbol(); sym != r.cells[ci] {
-					t.Errorf("Compare(%v)[%s] = %s (%v), seed says %s", m, r.service, sym, row.Verdict, r.cells[ci])
+				if row.Verdict != want.want || row.Verdict.Symbol() != want.symbol || row.Reason.Code != want.code {
+					t.Errorf("Compare(%v)[%s] = %s %v %s, seed says %s (%v, %s)", m, r.service,
+						row.Verdict.Symbol(), row.Verdict, row.Reason.Code, want.symbol, want.want, want.code)
 				}
-				if row.Rule() == "" || row.Note(language.Japanese) == "" || row.AsOf != "2025" {
-					t.Errorf("Compare(%v)[%s] rule %q note %q as-of %q", m, r.service, row.Rule(), row.Note(language.Japanese), row.AsOf)
+				if row.Rule() == "" || row.Note(language.Japanese) == "" || row.AsOf != "2025" || row.Method != m || row.Purpose != eligibility.MonthlyCharges {
+					t.Errorf("Compare(%v)[%s] = %+v: want a rule, a note, as-of 2025, the method and purpose", m, r.service, row)
 				}
 			})
 		}
