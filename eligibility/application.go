@@ -15,30 +15,39 @@ import (
 
 // Bounds on the fields of an [Application], in bytes (entries for Combined).
 // [Policy.Check] answers "invalid-input" with detail "too-long" beyond them,
-// before any other work on the field.
+// whatever the method, before any other work on the field.
 const (
-	MaxNumberLen       = 96  // a 19-digit number typed in full width with separators
-	MaxCardNameLen     = 128 // track 1 holds 26 characters; full width triples bytes
-	MaxKanaLen         = 256
-	MaxExpiryLen       = 32
-	MaxIssuerLen       = 128
-	MaxCountryLen      = 32
-	MaxSecurityCodeLen = 16
-	MaxCampaignLen     = 64
-	MaxCombined        = 8
-	MaxInstalments     = 99
+	MaxNumberLen       = 96  // Card.Number: a 19-digit number typed in full width with separators
+	MaxCardNameLen     = 128 // Card.Name: track 1 holds 26 characters; full width triples bytes
+	MaxKanaLen         = 256 // Holder.Kana: some 80 kana, a company's name included
+	MaxExpiryLen       = 32  // Card.Expiry: "MM/YYYY" in full width with spaces
+	MaxIssuerLen       = 128 // Card.Issuer: a bank's or card company's name
+	MaxCountryLen      = 32  // Card.Country: a code or a country's name
+	MaxSecurityCodeLen = 16  // Card.SecurityCode: 4 full-width digits with room for spaces
+	MaxCampaignLen     = 64  // Application.Campaign: a campaign code or entry ID
+	MaxCombined        = 8   // Application.Combined: entries
+	MaxInstalments     = 99  // Application.Instalments: the largest count taken (M9 refuses any above 1)
 )
 
 // Application is one payment application, as a sign-up or card-change form
 // collects it, judged by [Policy.Check].
 //
-// Application and [Card] carry the card number and the security code as the
-// user typed them, only so that Check can judge them (C5: the code is checked
-// for length, never stored elsewhere). Their String, GoString, Format (so
-// %v, %+v, %#v, %s) and MarshalJSON print the number masked (at most the
-// first 6 and last 4 digits) and never the security code; free-text fields
-// are printed with any run of 6 or more digits masked, in case a number was
-// typed into the wrong field. The [Decision] Check returns holds neither.
+// # The card number and the security code
+//
+// SPEC.md says no type stores a security code. Application and [Card] are
+// the form's input, owned by the caller: they carry the number and the
+// security code as the user typed them only so that Check can judge them
+// (C6: the number; C5: the code's length), and the library keeps neither.
+// Nothing it returns holds them: a [Decision] has codes, rule IDs and field
+// names only. Nothing it prints shows them: String, GoString and Format
+// (every fmt verb, %v, %+v, %#v, %s, %q, %x …) and MarshalJSON show the
+// number masked (at most the first 6 and last 4 digits, "[invalid]" when it
+// does not parse) and the security code never (only whether one was given);
+// free-text fields are printed with any run of 6 or more digits masked, in
+// case a number was typed into the wrong field. Callers should drop the
+// Application once judged; encoders that bypass these methods (encoding/xml,
+// encoding/gob, or fmt on a struct holding a Card in an unexported field)
+// would see the raw fields.
 type Application struct {
 	Method  Method  `json:"method"`
 	Purpose Purpose `json:"purpose"`
@@ -54,7 +63,8 @@ type Application struct {
 	// (M8: gift certificates combine with nothing).
 	Combined []Method `json:"combined,omitempty"`
 	// At is the time of the check. Expiry is judged on its date in JST
-	// (C4). Required: the library never reads the clock.
+	// (C4). Required, with its year in JST within MinExpiryYear to
+	// MaxExpiryYear: the library never reads the clock.
 	At time.Time `json:"at"`
 }
 

@@ -17,8 +17,8 @@ import (
 // two-digit expiry year YY means 20YY: cards carry no century, and no card
 // valid today expired before 2000.
 const (
-	MinExpiryYear = 2000
-	MaxExpiryYear = 2099
+	MinExpiryYear = 2000 // the first year "YY" can mean
+	MaxExpiryYear = 2099 // the last year "YY" can mean
 )
 
 // jstOffset is Japan Standard Time's offset; Japan has no daylight saving

@@ -71,10 +71,14 @@
 // # Card data
 //
 // An [Application]'s [Card] carries the number and security code as typed,
-// only to be checked (C5). No rendering of an Application or Card (String,
-// GoString, every fmt verb, JSON) shows more of the number than its first 6
-// and last 4 digits, or the security code at all, and a [Decision] holds
-// neither: reasons carry codes, rule IDs and field names only.
+// only to be checked (C6, C5): it is the caller's form input, and the
+// library keeps no copy (SPEC.md: no type stores a security code; see
+// [Application] on how that is read here). No rendering of an Application
+// or Card (String, GoString, every fmt verb, JSON) shows more of the number
+// than its first 6 and last 4 digits, or the security code at all, and a
+// [Decision] holds neither: reasons carry codes, rule IDs and field names
+// only. Decoding JSON ([Application.UnmarshalJSON]) refuses unknown fields
+// and never quotes the input in an error.
 //
 // # Holder names
 //

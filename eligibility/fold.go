@@ -48,6 +48,8 @@ type InputError struct {
 	Err   error  // one of the sentinels above
 }
 
+// Error returns the sentinel's text and the field, e.g. "eligibility:
+// input too long (field card.name)".
 func (e *InputError) Error() string {
 	msg := "eligibility: bad input"
 	if e.Err != nil {
