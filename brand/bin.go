@@ -234,7 +234,10 @@ func (t BINTable) Lookup(n Number) (BINInfo, bool) {
 	if n.n == 0 {
 		return BINInfo{}, false
 	}
-	key, _ := keyRange(n.d[:keyDigits])
+	var key uint32
+	for i := range keyDigits {
+		key = key*10 + uint32(n.digit(i)-'0')
+	}
 	i := sort.Search(len(t.rows), func(i int) bool { return t.rows[i].hi >= key })
 	if i < len(t.rows) && t.rows[i].lo <= key {
 		return t.rows[i].info, true

@@ -1,5 +1,7 @@
 package brand
 
+import "encoding/binary"
+
 // Number is a card number (primary account number, PAN) that has passed
 // [Parse]: 12 to 19 digits, a length its brand issues, and a valid Luhn check
 // digit. It is a small comparable value: two Numbers are == when their digits
@@ -9,10 +11,47 @@ package brand
 // [Number.Masked], [Number.Format], [Number.MarshalText], and so %v, %+v,
 // %#v, %s and JSON) is masked: at most the first 6 and the last 4 digits are
 // visible. Only [Number.PAN] returns the full digits.
+//
+// The digits are stored scrambled (see scrambleKey), so that fmt printing a
+// struct that holds a Number in an unexported field, where it cannot call
+// String, shows bytes that are not digits rather than the number.
 type Number struct {
-	d     [MaxDigits]byte // ASCII digits; unused tail is zero
+	d     [MaxDigits]byte // ASCII digits, zero-padded, XOR scrambleKey
 	n     uint8           // number of digits; 0 for the zero value
 	brand Brand
+}
+
+// scrambleKey is XORed into a Number's digits. fmt cannot call String on a
+// Number in an unexported struct field and prints its fields instead: with
+// plain digits, %s and %q of such a struct would show the full number. Every
+// key byte has its high bit set, so a stored digit is never an ASCII digit
+// (nor printable ASCII), and the bytes differ by position, so a repeated
+// digit does not repeat. This is not encryption: it keeps the number out of
+// accidental logs, nothing more; the key is in this source file.
+const scrambleKey = "\xa5\xc3\x96\xe1\xb4\xd2\x87\xf0\xa9\xcb\x9e\xe5\xb8\xd6\x8d\xf4\xa1\xc7\x92"
+
+// scramble XORs scrambleKey into d, all of it: a Number's unused tail holds
+// the key's bytes, the same in every Number, so == still compares digits.
+// Two 64-bit words and three bytes rather than 19 bytes, as Parse is a hot
+// path.
+func scramble(d *[MaxDigits]byte) {
+	binary.LittleEndian.PutUint64(d[0:8], binary.LittleEndian.Uint64(d[0:8])^binary.LittleEndian.Uint64([]byte(scrambleKey[0:8])))
+	binary.LittleEndian.PutUint64(d[8:16], binary.LittleEndian.Uint64(d[8:16])^binary.LittleEndian.Uint64([]byte(scrambleKey[8:16])))
+	d[16] ^= scrambleKey[16]
+	d[17] ^= scrambleKey[17]
+	d[18] ^= scrambleKey[18]
+}
+
+// digit returns the i-th digit of n, ASCII.
+func (n *Number) digit(i int) byte { return n.d[i] ^ scrambleKey[i] }
+
+// digits returns the digits from i to j as a string.
+func (n *Number) digits(i, j int) string {
+	var buf [MaxDigits]byte
+	for k := i; k < j; k++ {
+		buf[k] = n.digit(k)
+	}
+	return string(buf[i:j])
 }
 
 // Parse reads a card number as people type it: digits, with spaces and
@@ -73,6 +112,7 @@ func Parse(s string) (Number, error) {
 	if !luhn(sc.d[:sc.n]) {
 		return Number{}, &ParseError{Field: FieldNumber, Pos: -1, Digits: sc.n, Brand: b, Err: ErrChecksum}
 	}
+	scramble(&sc.d)
 	return Number{d: sc.d, n: uint8(sc.n), brand: b}, nil
 }
 
@@ -102,7 +142,7 @@ func (n Number) Last4() string {
 	if n.n == 0 {
 		return ""
 	}
-	return string(n.d[n.n-4 : n.n])
+	return n.digits(int(n.n)-4, int(n.n))
 }
 
 // BIN returns the bank identification number (issuer identification number,
@@ -116,9 +156,9 @@ func (n Number) BIN() string {
 	case n.n == 0:
 		return ""
 	case n.n >= 16:
-		return string(n.d[:8])
+		return n.digits(0, 8)
 	default:
-		return string(n.d[:6])
+		return n.digits(0, 6)
 	}
 }
 
@@ -145,7 +185,7 @@ func (n Number) AppendMasked(dst []byte) []byte {
 	l := int(n.n)
 	for i := range l {
 		if i < maskHead || i >= l-maskTail {
-			dst = append(dst, n.d[i])
+			dst = append(dst, n.digit(i))
 		} else {
 			dst = append(dst, maskRune)
 		}
@@ -233,4 +273,4 @@ func (n Number) MarshalText() ([]byte, error) {
 // PAN returns the full digits, without separators. It is for handing the
 // number to the payment gateway (card processor) only: never display, log,
 // store or serialise it. "" for the zero Number.
-func (n Number) PAN() string { return string(n.d[:n.n]) }
+func (n Number) PAN() string { return n.digits(0, int(n.n)) }

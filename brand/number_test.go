@@ -437,15 +437,22 @@ func TestNumberZero(t *testing.T) {
 	}
 }
 
-// TestNumberNeverPrinted checks the masking guarantee on every way a Number
-// can be printed or encoded.
-func TestNumberNeverPrinted(t *testing.T) {
-	pans := []string{
+// distinctPANs returns numbers of every length 12 to 19 whose hidden digits
+// do not repeat in runs, so that a run of them in an output is a leak and
+// not a coincidence.
+func distinctPANs() []string {
+	return []string{
 		withCheck("4929381756204", 16), withCheck("37869215304", 15), withCheck("3612345678", 14),
 		withCheck("621987654321", 19), withCheck("9012345678", 12), withCheck("4135792468", 13),
 		withCheck("35691827364509", 17), withCheck("621357924680135", 18), withCheck("67591357924", 14),
 		withCheck("91357924680", 15),
 	}
+}
+
+// TestNumberNeverPrinted checks the masking guarantee on every way a Number
+// can be printed or encoded.
+func TestNumberNeverPrinted(t *testing.T) {
+	pans := distinctPANs()
 	type holder struct {
 		Card brand.Number
 		Ptr  *brand.Number
@@ -471,6 +478,37 @@ func TestNumberNeverPrinted(t *testing.T) {
 		}
 		if got, want := n.Masked(), pan[:6]+strings.Repeat("*", len(pan)-10)+pan[len(pan)-4:]; got != want {
 			t.Errorf("Masked of %s… = %q, want %q", pan[:6], got, want)
+		}
+	}
+}
+
+// TestNumberUnexportedField checks a Number that fmt cannot call String on:
+// in an unexported field, fmt prints its stored fields. No verb may show a
+// hidden run of the number's digits, as digits or as their ASCII codes in
+// decimal or hexadecimal.
+func TestNumberUnexportedField(t *testing.T) {
+	type request struct {
+		user string
+		card brand.Number
+	}
+	for _, pan := range distinctPANs() {
+		var v any = request{"u", brand.MustParse(pan)} // any: keeps vet's printf check quiet
+		for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%x", "%X", "%d"} {
+			out := fmt.Sprintf(verb, v)
+			for i := 6; i+4 <= len(pan)-4; i++ {
+				run := pan[i : i+4]
+				var dec, hex, vals []string
+				for _, c := range []byte(run) {
+					dec = append(dec, fmt.Sprint(c))
+					hex = append(hex, fmt.Sprintf("%x", c))
+					vals = append(vals, string(c))
+				}
+				for _, enc := range []string{run, strings.Join(dec, " "), strings.Join(hex, ""), strings.ToUpper(strings.Join(hex, "")), strings.Join(vals, " ")} {
+					if strings.Contains(out, enc) {
+						t.Errorf("Sprintf(%q, struct with a Number of %s…) = %q shows hidden digits %q", verb, pan[:6], out, enc)
+					}
+				}
+			}
 		}
 	}
 }
