@@ -39,8 +39,11 @@
 // (and so %v, %#v and JSON) show at most the first 6 and the last 4 digits,
 // with at least 2 digits hidden, as PCI DSS allows for display. Errors say
 // what is wrong and where (a character's position, a count of digits), never
-// which digits. The one way to the full digits is [Number.PAN], for the
-// payment gateway only. No type stores a security code.
+// which digits. A Number keeps its digits scrambled, so that even fmt
+// printing a struct that holds one in an unexported field (where fmt cannot
+// call String) shows no digit of it. The one way to the full digits is
+// [Number.PAN], for the payment gateway only. No type stores a security
+// code.
 //
 // # Security codes
 //
