@@ -83,6 +83,8 @@ func TestBINTableOverlap(t *testing.T) {
 		{"same range", []brand.BINRange{{Low: "411111", High: "411111"}, {Low: "411111", High: "411111"}}, 0, 1},
 		{"8-digit inside 6-digit", []brand.BINRange{{Low: "411111", High: "411111"}, {Low: "41111150", High: "41111160"}}, 0, 1},
 		{"6-digit around 8-digit, given later", []brand.BINRange{{Low: "41111150", High: "41111160"}, {Low: "411111", High: "411111"}}, 1, 0},
+		{"8-digit range across a 6-digit range's end", []brand.BINRange{{Low: "411111", High: "411111"}, {Low: "41111199", High: "41111200"}}, 0, 1},
+		{"6-digit range starting inside an 8-digit one", []brand.BINRange{{Low: "41111050", High: "41111100"}, {Low: "411111", High: "411112"}}, 0, 1},
 		{"partial overlap", []brand.BINRange{{Low: "500000", High: "500010"}, {Low: "400000", High: "400001"}, {Low: "500010", High: "500020"}}, 0, 2},
 	}
 	for _, tc := range tests {
