@@ -55,8 +55,10 @@ type checkReport struct {
 // -stdin, as JSON on standard input (the form of eligibility.Application:
 // {"method":"credit","purpose":"monthly","holder":{"kana":"…"},"card":{"number":"…",
 // "name":"…","expiry":"MM/YY","funding":"credit","issuer":"…","country":"JP",
-// "securityCode":"…"},"at":"RFC3339"}). -at, or "at" in the JSON, defaults to
-// the current time; the library itself never reads the clock.
+// "securityCode":"…"},"at":"RFC3339"}): one object, at most 64 KiB, no
+// unknown fields. -at, or "at" in the JSON, defaults to the current time;
+// the library itself never reads the clock. No error quotes a flag's or a
+// field's value: a card number typed in the wrong place is never echoed.
 //
 // Exit status: 0 Accepted; 1 Rejected, Conditional or Uncertain (anything
 // short of a plain yes); 2 bad usage (unknown flag value, unreadable JSON)

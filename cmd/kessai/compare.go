@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/width"
 
 	"github.com/kessai-jp/kessai/eligibility"
 )
@@ -124,15 +125,15 @@ func writeCompareText(w io.Writer, r *compareReport, m eligibility.Method, pu el
 	}
 }
 
-// columnWidth counts East Asian wide characters as two columns.
+// columnWidth counts East Asian wide and full-width characters (UAX #11,
+// golang.org/x/text/width) as two terminal columns, everything else as one.
 func columnWidth(s string) int {
 	n := 0
 	for _, r := range s {
-		switch {
-		case r >= 0x1100 && (r <= 0x115f || r >= 0x2e80 && r <= 0xa4cf || r >= 0xac00 && r <= 0xd7a3 ||
-			r >= 0xf900 && r <= 0xfaff || r >= 0xfe30 && r <= 0xfe4f || r >= 0xff00 && r <= 0xff60 || r >= 0xffe0 && r <= 0xffe6):
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
 			n += 2
-		default:
+		case width.EastAsianAmbiguous, width.EastAsianHalfwidth, width.EastAsianNarrow, width.Neutral:
 			n++
 		}
 	}
