@@ -1,6 +1,8 @@
 package brand_test
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -151,6 +153,44 @@ func TestDetectEveryPrefix(t *testing.T) {
 		}
 		if got := brand.Detect(tc.pan); got != tc.want {
 			t.Errorf("Detect(%q) = %v, want %v", tc.pan, got, tc.want)
+		}
+	}
+}
+
+// TestCandidatesEveryShortPrefix compares Candidates and Detect with the
+// reference for every prefix of 1 to 5 digits, and of 6 digits under 22, 30,
+// 62 and 67 (where rows are 6-digit or end inside a 4-digit prefix), and
+// Parse's brand for a 16-digit number under each of those prefixes: the
+// table against the list, edge by edge.
+func TestCandidatesEveryShortPrefix(t *testing.T) {
+	var prefixes []string
+	for l, end := 1, 10; l <= 5; l, end = l+1, end*10 {
+		for i := range end {
+			prefixes = append(prefixes, fmt.Sprintf("%0*d", l, i))
+		}
+	}
+	for _, head := range []string{"22", "30", "62", "67"} {
+		for i := range 10000 {
+			prefixes = append(prefixes, fmt.Sprintf("%s%04d", head, i))
+		}
+	}
+	for _, p := range prefixes {
+		want := refCandidates(p)
+		got := brand.Candidates(p)
+		if !cmp.Equal(want, got) {
+			t.Errorf("Candidates(%q) = %v, reference %v", p, got, want)
+		}
+		if d := brand.Detect(p); (len(want) == 1) != (d != brand.Unknown) || len(want) == 1 && d != want[0] {
+			t.Errorf("Detect(%q) = %v, reference candidates %v", p, d, want)
+		}
+		pan := withCheck(p, 16)
+		n, err := brand.Parse(pan)
+		if wantB := refBrand(pan); refNumberLen(pan) {
+			if err != nil || n.Brand() != wantB {
+				t.Errorf("Parse(%q) = %v, %v, want %v", pan, n.Brand(), err, wantB)
+			}
+		} else if !errors.Is(err, brand.ErrLength) {
+			t.Errorf("Parse(%q) error %v, want ErrLength", pan, err)
 		}
 	}
 }
