@@ -119,3 +119,44 @@ func FuzzAddBusinessDays(f *testing.F) {
 		}
 	})
 }
+
+// FuzzStatusAt: for any failed day, day asked about and one payment, both
+// presets answer without panicking, with a categorised error or a status
+// whose rule is a D rule; a full payment never makes the state worse than
+// without it, and a partial one changes nothing.
+func FuzzStatusAt(f *testing.F) {
+	f.Add(2026, 11, 25, 20, 10, uint8(2), true)     // slip payment during the suspension
+	f.Add(2026, 11, 25, 200, 60, uint8(1), true)    // card payment in the termination window
+	f.Add(2026, 11, 25, 30, 5, uint8(1), false)     // partial payment
+	f.Add(2099, 12, 1, 5, 1, uint8(1), true)        // timeline runs past the supported years
+	f.Add(2026, 2, 30, 5, 1, uint8(1), true)        // invalid failed day
+	f.Add(2026, 11, 25, -1, 0, uint8(3), true)      // today before failed, unknown channel
+	f.Add(1955, 1, 1, 1<<40, 1<<40, uint8(0), true) // absurd offsets
+	f.Fuzz(func(t *testing.T, y, m, day, todayOff, payOff int, ch uint8, full bool) {
+		failed := Date{y, time.Month(m), day}
+		today := failed.AddDays(todayOff)
+		pay := []Payment{{failed.AddDays(payOff), Channel(ch), full}}
+		for _, p := range []DunningPolicy{IIJmio(), IIJmioPublished()} {
+			got, err := p.StatusAt(failed, today, pay)
+			if err != nil {
+				if !errors.Is(err, ErrInvalidDate) && !errors.Is(err, ErrOutOfRange) && !errors.Is(err, ErrOrder) && !errors.Is(err, ErrInvalidArgument) {
+					t.Fatalf("%s.StatusAt(%v, %v, %v) error %v has no category", p.Name, dateText(failed), dateText(today), pay, err)
+				}
+				continue
+			}
+			if len(got.Rule) != 2 || got.Rule[0] != 'D' {
+				t.Fatalf("%s.StatusAt(%v, %v, %v) rule %q", p.Name, failed, today, pay, got.Rule)
+			}
+			without, err := p.StatusAt(failed, today, nil)
+			if err != nil {
+				t.Fatalf("%s.StatusAt(%v, %v, nil): %v", p.Name, failed, today, err)
+			}
+			if got.State > without.State {
+				t.Fatalf("%s.StatusAt(%v, %v): %v with payment %v, %v without", p.Name, failed, today, got.State, pay, without.State)
+			}
+			if !full && got != without {
+				t.Fatalf("%s.StatusAt(%v, %v): partial payment changed %+v to %+v", p.Name, failed, today, without, got)
+			}
+		}
+	})
+}
