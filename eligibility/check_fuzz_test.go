@@ -54,9 +54,24 @@ func FuzzCheck(f *testing.F) {
 			if d.Verdict != eligibility.Accepted && len(d.Reasons) == 0 {
 				t.Fatalf("%s.Check(%v) = %v without a reason", p, a, d)
 			}
+			worst := eligibility.Accepted
+			for _, r := range d.Reasons {
+				if r.Verdict == eligibility.Accepted {
+					t.Fatalf("%s.Check(%v): reason %v is Accepted; it belongs in Notes", p, a, r)
+				}
+				worst = severest(worst, r.Verdict)
+			}
+			if d.Verdict != worst {
+				t.Fatalf("%s.Check(%v).Verdict = %v, want the severest reason's, %v (%v)", p, a, d.Verdict, worst, d.Reasons)
+			}
 			for _, r := range append(append([]eligibility.Reason{}, d.Reasons...), d.Notes...) {
 				if _, ok := eligibility.ReasonFor(r.Code); !ok {
 					t.Fatalf("%s.Check(%v): uncatalogued code %q", p, a, r.Code)
+				}
+				// Every finding of a preset cites its rule; bad input names
+				// its field.
+				if r.Code == eligibility.CodeInvalidInput && r.Field == "" || r.Code != eligibility.CodeInvalidInput && r.Rule == "" {
+					t.Fatalf("%s.Check(%v): finding %+v lacks its rule or field", p, a, r)
 				}
 			}
 			if diff := cmp.Diff(d, p.Check(a)); diff != "" {
@@ -129,4 +144,14 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// severest is the reference order of verdicts, written out apart from the
+// package's: Rejected, then Uncertain, then Conditional, then Accepted.
+func severest(a, b eligibility.Verdict) eligibility.Verdict {
+	rank := map[eligibility.Verdict]int{eligibility.Accepted: 0, eligibility.Conditional: 1, eligibility.Uncertain: 2, eligibility.Rejected: 3}
+	if rank[b] > rank[a] {
+		return b
+	}
+	return a
 }
