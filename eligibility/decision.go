@@ -13,7 +13,10 @@ import (
 // through (C3) or that a device is paid in one lump sum (M9).
 //
 // The Verdict is the most severe of the reasons' verdicts: Rejected over
-// Uncertain over Conditional; Accepted when there are no reasons. A Decision
+// Uncertain over Conditional; Accepted when there are no reasons. Uncertain
+// ranks above Conditional because a condition stated (a campaign, P2's
+// conditions) is the caller's to meet, while an uncertain outcome (M2's
+// debit reports, "debit partly") nobody can make sure of. A Decision
 // holds only codes, rule IDs and field names, never input text, so it never
 // carries a card number or security code.
 type Decision struct {

@@ -61,7 +61,7 @@ var catalogue = [...]struct {
 	code            Code
 	rule            string // the rule ReasonFor uses
 	ja, en          string
-	remedyJA, remEN string
+	remedyJA, remedyEN string
 }{
 	{CodeBankTransferAccepted, "P1",
 		"口座振替で支払えます。", "Bank account transfer is accepted.",
@@ -274,7 +274,7 @@ func (r Reason) Remedy(t language.Tag) string {
 	case isJapanese(t):
 		return catalogue[i].remedyJA
 	default:
-		return catalogue[i].remEN
+		return catalogue[i].remedyEN
 	}
 }
 
