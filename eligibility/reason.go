@@ -58,9 +58,9 @@ const (
 // (TestCatalogueSorted). Remedies are the seed's advice: the C6 checklist,
 // CH3, D5, D8 and M9's conversion at the card company.
 var catalogue = [...]struct {
-	code            Code
-	rule            string // the rule ReasonFor uses
-	ja, en          string
+	code               Code
+	rule               string // the rule ReasonFor uses
+	ja, en             string
 	remedyJA, remedyEN string
 }{
 	{CodeBankTransferAccepted, "P1",
