@@ -344,7 +344,7 @@ func HolidaysIn(y int) ([]NamedDate, error) {
 	if y < HolidayMinYear || y > HolidayMaxYear {
 		return nil, &YearError{Year: y}
 	}
-	out := make([]NamedDate, 0, 20)
+	out := make([]NamedDate, 0, 24) // 2019, the most so far, has 22
 	for d := (Date{y, time.January, 1}); d.Year == y; d = d.AddDays(1) {
 		if name, ok := Holiday(d); ok {
 			out = append(out, NamedDate{d, name})
