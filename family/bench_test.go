@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/kessai-jp/kessai/billing"
+	"github.com/kessai-jp/kessai/eligibility"
 	"github.com/kessai-jp/kessai/family"
 )
 
@@ -120,13 +121,78 @@ func BenchmarkCompare(b *testing.B) {
 }
 
 func BenchmarkSplit(b *testing.B) {
-	weights := []int64{909, 909, 1009, 1, 2, 3, 5, 8, 13, 21}
-	b.ReportAllocs()
-	for b.Loop() {
-		parts, err := family.Split(2827, weights)
-		if err != nil {
-			b.Fatal(err)
+	b.Run("ten", func(b *testing.B) {
+		weights := []int64{909, 909, 1009, 1, 2, 3, 5, 8, 13, 21}
+		b.ReportAllocs()
+		for b.Loop() {
+			parts, err := family.Split(2827, weights)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkParts = parts
 		}
-		sinkParts = parts
+	})
+	// The worst case within bounds: the most parts, all remainders equal,
+	// one yen short of one each.
+	b.Run("worst", func(b *testing.B) {
+		weights := make([]int64, family.MaxSplitParts)
+		for i := range weights {
+			weights[i] = 1
+		}
+		b.ReportAllocs()
+		for b.Loop() {
+			parts, err := family.Split(family.MaxSplitParts-1, weights)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkParts = parts
+		}
+	})
+}
+
+// worstAccount is the largest account within bounds: MaxLinesLimit voice
+// lines of MaxChargesPerLine charges, every line held by a different
+// person (card names from eligibility.CardName), every description
+// different, amounts whose tax leaves remainders to split. Illustrative
+// amounts.
+func worstAccount(tb testing.TB, mode family.Mode) family.Account {
+	a := threeLines(mode)
+	a.Lines = nil
+	kana := []rune("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ")
+	for i := range family.MaxLinesLimit {
+		holder := "ヤマダ " + string(kana[i%len(kana)]) + string(kana[(i/len(kana)+i)%len(kana)]) + "コ"
+		card, err := eligibility.CardName(holder)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		l := family.Line{ID: "line-" + strconv.Itoa(1000+i), Kind: family.Voice, MioID: a.MioID,
+			Holder: holder, Card: family.Card{Name: card, Last4: "1234"}}
+		for j := range family.MaxChargesPerLine {
+			l.Charges = append(l.Charges, family.Charge{
+				Description: "line " + strconv.Itoa(i) + " item " + strconv.Itoa(j) + " (illustrative)",
+				Amount:      billing.Yen(1001 + 7*i + j), Tax: family.TaxCategory(1 + j%3)})
+		}
+		a.Lines = append(a.Lines, l)
+	}
+	return a
+}
+
+// BenchmarkBillWorst bills the largest account within bounds: 100 lines of
+// 100 charges, 100 names to match (C1) in PerLine mode.
+func BenchmarkBillWorst(b *testing.B) {
+	p := family.IIJmioPlan(family.FamilyDiscountCap10)
+	p.MaxLines = family.MaxLinesLimit
+	for _, mode := range []family.Mode{family.Aggregate, family.PerLine} {
+		b.Run(mode.String(), func(b *testing.B) {
+			a := worstAccount(b, mode)
+			b.ReportAllocs()
+			for b.Loop() {
+				invs, err := family.Bill(a, p)
+				if err != nil {
+					b.Fatal(err)
+				}
+				sinkInvoices = invs
+			}
+		})
 	}
 }

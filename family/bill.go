@@ -501,10 +501,11 @@ func (b *biller) tax(inv *Invoice, ws []work, taxes []TaxLine) error {
 func shareTax(lines []LineBill, ws []work, k int, t, base billing.Yen) {
 	var weights [MaxLinesLimit]int64
 	var parts [MaxLinesLimit]billing.Yen
+	var scratch [MaxLinesLimit]remainder
 	for i := range ws {
 		weights[i] = int64(ws[i].base[k] - ws[i].disc[k])
 	}
-	split(parts[:len(ws)], t, weights[:len(ws)], uint64(base))
+	split(parts[:len(ws)], t, weights[:len(ws)], uint64(base), scratch[:len(ws)])
 	for i := range lines {
 		lines[i].Tax += parts[i]
 	}

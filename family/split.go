@@ -1,8 +1,10 @@
 package family
 
 import (
+	"cmp"
 	"math"
 	"math/bits"
+	"slices"
 
 	"github.com/kessai-jp/kessai/billing"
 )
@@ -45,48 +47,59 @@ func Split(total billing.Yen, weights []int64) ([]billing.Yen, error) {
 		return nil, &InputError{Field: "weights", Err: ErrWeights, Detail: "all weights are 0"}
 	}
 	parts := make([]billing.Yen, len(weights))
+	var buf [stackParts]remainder
+	var scratch []remainder
+	if len(weights) <= len(buf) {
+		scratch = buf[:len(weights)]
+	} else {
+		scratch = make([]remainder, len(weights))
+	}
 	if total < 0 {
-		split(parts, -total, weights, uint64(sum))
+		split(parts, -total, weights, uint64(sum), scratch)
 		for i := range parts {
 			parts[i] = -parts[i]
 		}
 		return parts, nil
 	}
-	split(parts, total, weights, uint64(sum))
+	split(parts, total, weights, uint64(sum), scratch)
 	return parts, nil
 }
 
+// stackParts is how many parts split's scratch space holds on the stack:
+// every split [Bill] makes (one part per line) and most of [Split]'s.
+const stackParts = MaxLinesLimit
+
+// remainder is a part's index and the remainder of its exact share.
+type remainder struct {
+	rem uint64
+	i   int
+}
+
 // split writes into parts (len(weights) long) the largest-remainder split of
-// total (≥ 0) by weights (≥ 0, summing to sum > 0). It does not allocate:
-// instead of sorting the remainders it picks the next-largest one left over
-// times, each a scan; the leftover is fewer than the parts, and callers keep
-// the parts few (at most MaxSplitParts).
-func split(parts []billing.Yen, total billing.Yen, weights []int64, sum uint64) {
+// total (≥ 0) by weights (≥ 0, summing to sum > 0), using scratch (as long
+// as weights) for the remainders. The yen left over after the floors, fewer
+// than the parts, go one each to the parts in order of remainder
+// descending, then index ascending: one sort, O(n log n) for n parts.
+func split(parts []billing.Yen, total billing.Yen, weights []int64, sum uint64, scratch []remainder) {
 	left := uint64(total)
 	for i, w := range weights {
-		q, _ := share(total, w, sum)
+		q, r := share(total, w, sum)
 		parts[i] = billing.Yen(q)
+		scratch[i] = remainder{r, i}
 		left -= q
 	}
-	// The last pick in the order (remainder descending, index ascending);
-	// each scan takes the best entry strictly after it.
-	lastRem, lastIdx := uint64(math.MaxUint64), -1
-	for ; left > 0; left-- {
-		best, bestRem := -1, uint64(0)
-		for i, w := range weights {
-			_, r := share(total, w, sum)
-			if r == 0 || !(r < lastRem || (r == lastRem && i > lastIdx)) {
-				continue
-			}
-			if best < 0 || r > bestRem {
-				best, bestRem = i, r
-			}
+	if left == 0 {
+		return
+	}
+	slices.SortFunc(scratch, func(x, y remainder) int {
+		if x.rem != y.rem {
+			return cmp.Compare(y.rem, x.rem)
 		}
-		if best < 0 { // unreachable: the leftover never exceeds the parts with a remainder
-			return
-		}
-		parts[best]++
-		lastRem, lastIdx = bestRem, best
+		return cmp.Compare(x.i, y.i)
+	})
+	// left < len(parts): the floors lose less than one yen per part.
+	for _, r := range scratch[:left] {
+		parts[r.i]++
 	}
 }
 

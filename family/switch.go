@@ -1,6 +1,7 @@
 package family
 
 import (
+	"cmp"
 	"strconv"
 	"time"
 
@@ -32,19 +33,9 @@ func (c Cycle) IsValid() bool {
 // Compare returns -1, 0 or +1 as c is before, equal to or after o.
 func (c Cycle) Compare(o Cycle) int {
 	if c.Year != o.Year {
-		return cmp(c.Year, o.Year)
+		return cmp.Compare(c.Year, o.Year)
 	}
-	return cmp(int(c.Month), int(o.Month))
-}
-
-func cmp(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+	return cmp.Compare(c.Month, o.Month)
 }
 
 // String returns the cycle as "2026-12"; an invalid one as "invalid cycle".
