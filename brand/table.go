@@ -12,7 +12,9 @@ const RangeSources = "ISO/IEC 7812 issuer identification numbers as listed in Wi
 //
 // Each row is an inclusive range of 8-digit prefixes; a 6-digit range such
 // as 676770 is written 67677000–67677099, a 2-digit one such as 34 is
-// 34000000–34999999. Rows are sorted and do not overlap (TestRangeTable),
+// 34000000–34999999. A row's lengths are its brand's (brandLens) unless
+// the row names its own (decision 8). Rows are sorted and do not overlap
+// (TestRangeTable),
 // so a number's first eight digits find at most one row by binary search, and
 // a partial number finds every row its possible continuations reach.
 //
