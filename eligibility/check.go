@@ -453,6 +453,7 @@ var debitIssuers = [...]struct {
 	{"surugabank", issuerSurugaBank},
 	{"ジャパンネット銀行", issuerPayPayBank},
 	{"スルガ銀行", issuerSurugaBank},
+	{"ペイペイ銀行", issuerPayPayBank}, // PayPay銀行 as read aloud, typed in kana
 	{"楽天銀行", issuerRakutenBank},
 }
 
