@@ -9,49 +9,49 @@ import (
 // Error categories. Every error the package returns wraps one of them, so
 // callers test with errors.Is; [*InputError] says where.
 var (
-	// ErrNoLines: an account without lines.
+	// ErrNoLines reports an account without lines.
 	ErrNoLines = errors.New("family: no lines")
-	// ErrTooManyLines: more lines than [MaxLinesLimit] or the plan's
+	// ErrTooManyLines reports more lines than [MaxLinesLimit] or the plan's
 	// MaxLines.
 	ErrTooManyLines = errors.New("family: too many lines")
-	// ErrDuplicateLine: two lines with the same ID after width folding.
+	// ErrDuplicateLine reports two lines with the same ID after width folding.
 	ErrDuplicateLine = errors.New("family: duplicate line ID")
-	// ErrMioID: a line under another mioID in Aggregate mode (F1), or an
+	// ErrMioID reports a line under another mioID in Aggregate mode (F1), or an
 	// empty mioID.
 	ErrMioID = errors.New("family: line is not under the account's mioID")
-	// ErrAmount: a negative amount.
+	// ErrAmount reports a negative amount.
 	ErrAmount = errors.New("family: negative amount")
-	// ErrOverflow: a sum that does not fit in an int64 number of yen.
+	// ErrOverflow reports a sum that does not fit in an int64 number of yen.
 	ErrOverflow = errors.New("family: amount overflows")
-	// ErrTaxCategory: a charge whose tax category is not one of the named
+	// ErrTaxCategory reports a charge whose tax category is not one of the named
 	// ones.
 	ErrTaxCategory = errors.New("family: unknown tax category")
-	// ErrNoTaxRate: no rate in force on the billing date for a category.
+	// ErrNoTaxRate reports a category with no rate in force on the billing date.
 	ErrNoTaxRate = errors.New("family: no tax rate in force")
-	// ErrHolder: a card whose printed name does not match the kana name of
+	// ErrHolder reports a card whose printed name does not match the kana name of
 	// the person it pays for (C1).
 	ErrHolder = errors.New("family: card holder does not match")
-	// ErrCard: a missing or malformed card reference.
+	// ErrCard reports a missing or malformed card reference.
 	ErrCard = errors.New("family: invalid card")
-	// ErrMode: a Mode that is neither Aggregate nor PerLine.
+	// ErrMode reports a Mode that is neither Aggregate nor PerLine.
 	ErrMode = errors.New("family: invalid mode")
-	// ErrKind: a LineKind that is not one of the named ones.
+	// ErrKind reports a LineKind that is not one of the named ones.
 	ErrKind = errors.New("family: unknown line kind")
-	// ErrDate: an invalid date.
+	// ErrDate reports an invalid date.
 	ErrDate = errors.New("family: invalid date")
-	// ErrPlan: a plan, discount or switch rule parameter out of range.
+	// ErrPlan reports a plan, discount or switch rule parameter out of range.
 	ErrPlan = errors.New("family: invalid plan")
-	// ErrTooLong: an input longer than its documented bound, or more
+	// ErrTooLong reports an input longer than its documented bound, or more
 	// charges, discounts, rates or parts than allowed.
 	ErrTooLong = errors.New("family: input too long")
-	// ErrEmpty: a required text field is empty.
+	// ErrEmpty reports a required text field that is empty.
 	ErrEmpty = errors.New("family: required field is empty")
-	// ErrText: text that is not valid UTF-8 or holds control characters.
+	// ErrText reports text that is not valid UTF-8 or holds control characters.
 	ErrText = errors.New("family: invalid text")
-	// ErrCardNumber: free text holding a run of 12 or more digits, which
+	// ErrCardNumber reports free text holding a run of 12 or more digits, which
 	// could be a card number; it is refused so that it is never printed.
 	ErrCardNumber = errors.New("family: text looks like a card number")
-	// ErrWeights: split weights that are negative or all zero.
+	// ErrWeights reports split weights that are negative or all zero.
 	ErrWeights = errors.New("family: invalid weights")
 )
 
@@ -71,6 +71,8 @@ type InputError struct {
 	Detail string
 }
 
+// Error returns the text "family: line "ID": field: category (detail)",
+// leaving out the parts that are empty.
 func (e *InputError) Error() string {
 	var b strings.Builder
 	b.WriteString("family: ")

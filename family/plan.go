@@ -58,16 +58,18 @@ type Discount struct {
 	AggregateOnly bool
 }
 
-// The family-discount cap is reported differently by public sources (F4): one
-// third-party source gives 5 discounted lines, another 10. Neither is the
-// seed's; choose one explicitly. A plausible reading is that IIJmio allows
-// up to 10 lines per mioID of which at most 5 are voice lines, so both
-// figures lead to the same discount for voice lines; this package does not
-// rely on that.
+// The family-discount cap is reported differently by public sources (F4),
+// neither of them the seed, which gives no figure: a news article on the
+// discount's launch (https://gapsis.jp/2024/09/iijmio-kazokuwaribiki.html:
+// 家族割引を適用できる回線数は最大で5回線まで) gives 5 discounted lines, a
+// guide (https://www.areus.jp/column/iijmio-family-discount-guide: 最大10回線
+// まで) gives 10. Choose one explicitly. IIJmio's former Family Share plan
+// allowed 10 SIMs per contract, at most 5 of them voice, which may explain
+// the two figures; this package does not rely on that.
 const (
-	// FamilyDiscountCap5 is the cap of 5 lines given by one source.
+	// FamilyDiscountCap5 is the cap of 5 discounted lines (gapsis.jp).
 	FamilyDiscountCap5 = 5
-	// FamilyDiscountCap10 is the cap of 10 lines given by another source.
+	// FamilyDiscountCap10 is the cap of 10 discounted lines (areus.jp).
 	FamilyDiscountCap10 = 10
 )
 
@@ -75,15 +77,20 @@ const (
 // seed, which gives none: F4).
 const (
 	// IIJmioFamilyDiscountPerLine is ¥100 off per voice line per month.
-	// Sources do not say whether it is before or after tax; it is modelled
-	// as tax-exclusive, like every amount in this package.
+	// The launch article above states it tax-included (100円(税込)), but
+	// every amount in this package is tax-exclusive and tax is computed on
+	// tax-exclusive sums, so the preset takes ¥100 off the tax-exclusive
+	// base: ¥110 with 10% tax, ¥10 more than that source's ¥100. A ¥100
+	// tax-included discount is not a whole number of tax-exclusive yen
+	// (¥90.9…), and how an issuer rounds it is not public; set
+	// [Discount.PerLine] to the figure on your actual invoices.
 	IIJmioFamilyDiscountPerLine billing.Yen = 100
 	// IIJmioFamilyDiscountMinLines is the 2 voice lines needed under one
 	// mioID.
 	IIJmioFamilyDiscountMinLines = 2
 	// DefaultMaxLines is the line limit of [IIJmioPlan]: 10 lines per mioID,
-	// the larger of the figures public sources give. Override it when your
-	// contract says otherwise.
+	// the figure public sources give for IIJmio (the seed gives none).
+	// Override it when your contract says otherwise.
 	DefaultMaxLines = 10
 )
 

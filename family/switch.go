@@ -89,7 +89,10 @@ type SwitchRule struct {
 
 // The seed's example timing (CH2): charged on the 25th, change by the 20th.
 const (
-	DefaultChargeDay    = 25
+	// DefaultChargeDay is the seed's example charge day, the 25th (CH2).
+	DefaultChargeDay = 25
+	// DefaultSwitchCutoff is the seed's example deadline for a change to
+	// count for the month, the 20th (CH2).
 	DefaultSwitchCutoff = 20
 )
 

@@ -1,6 +1,7 @@
 package family
 
 import (
+	"encoding/json"
 	"strconv"
 
 	"github.com/kessai-jp/kessai/billing"
@@ -323,14 +324,33 @@ func (c Card) IsZero() bool { return c == Card{} }
 // pass validation is shown as "?" so that a mistyped full number never
 // prints.
 func (c Card) String() string {
-	name, last4 := "?", "????"
+	name, last4 := c.shown()
+	return name + " ****" + last4
+}
+
+// shown returns the card's fields as they may be shown: the folded name, or
+// "?" when it does not pass validation, and the last four digits in ASCII,
+// or "????".
+func (c Card) shown() (name, last4 string) {
+	name, last4 = "?", "????"
 	if n, err := checkText(c.Name, MaxNameBytes); err == nil && n != "" {
 		name = n
 	}
 	if l, ok := foldLast4(c.Last4); ok {
 		last4 = l
 	}
-	return name + " ****" + last4
+	return name, last4
+}
+
+// MarshalJSON encodes the card as {"name": ..., "last4": ...} with the
+// fields shown as String shows them, so that JSON never carries a card
+// number typed into either field.
+func (c Card) MarshalJSON() ([]byte, error) {
+	name, last4 := c.shown()
+	return json.Marshal(struct {
+		Name  string `json:"name"`
+		Last4 string `json:"last4"`
+	}{name, last4})
 }
 
 // GoString is like String in Go syntax, so %#v never prints a card number

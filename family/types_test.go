@@ -1,11 +1,14 @@
 package family_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/family"
 )
 
@@ -111,7 +114,7 @@ func TestModeJapanese(t *testing.T) {
 }
 
 // TestCardNeverPrintsANumber checks that a card number typed into a Card
-// does not come out of String, GoString or %v.
+// does not come out of String, GoString, %v or JSON.
 func TestCardNeverPrintsANumber(t *testing.T) {
 	tests := []struct {
 		card family.Card
@@ -136,6 +139,16 @@ func TestCardNeverPrintsANumber(t *testing.T) {
 		a := family.Account{Card: tt.card}
 		if s := fmt.Sprintf("%v %+v %#v", a, a, a); strings.Contains(s, "41111111") || strings.Contains(s, "4111 1111") {
 			t.Errorf("an Account printed a card number: %s", s)
+		}
+		// JSON shows the fields as String does.
+		name, last4, _ := strings.Cut(tt.want, " ****")
+		want := `{"name":` + strconv.Quote(name) + `,"last4":"` + last4 + `"}`
+		a.Mode, a.Date = family.Aggregate, billing.Date{Year: 2026, Month: 11, Day: 25}
+		for _, v := range []any{tt.card, a, family.Payer{Card: tt.card}} {
+			got, err := json.Marshal(v)
+			if err != nil || !strings.Contains(string(got), want) || strings.Contains(string(got), "41111111") || strings.Contains(string(got), "4111 1111") {
+				t.Errorf("json.Marshal(%T with card %v) = %s, %v; want it to hold %s and no card number", v, tt.card, got, err, want)
+			}
 		}
 	}
 }
