@@ -228,6 +228,19 @@ func TestBillErrors(t *testing.T) {
 		{name: "card number in a description is refused", a: mutate(family.Aggregate, func(a *family.Account) {
 			a.Lines[0].Charges[0].Description = "card 4111 1111 1111 1111"
 		}), want: family.ErrCardNumber, line: "line-b", field: "charges[0].description", forbidden: "1111 1111"},
+		// Text equal to text already checked is not checked again; text that
+		// differs is, on any line.
+		{name: "card number in a later line's description", a: mutate(family.Aggregate, func(a *family.Account) {
+			a.Lines[2].Charges = append(a.Lines[2].Charges, charge("card 4111 1111 1111 1111", 1))
+		}), want: family.ErrCardNumber, line: "line-c", field: "charges[1].description", forbidden: "1111 1111"},
+		{name: "control character in a later line's holder", a: mutate(family.Aggregate, func(a *family.Account) { a.Lines[2].Holder = "ヤマダ\x00" }),
+			want: family.ErrText, line: "line-c", field: "holder"},
+		{name: "C1 same holder as an earlier line, another name on the card", a: mutate(family.PerLine, func(a *family.Account) {
+			a.Lines[2].Holder, a.Lines[2].Card.Name = a.Lines[1].Holder, otherCard
+		}), want: family.ErrHolder, line: "line-c", field: "card.name"},
+		{name: "C1 same card as an earlier line, another holder", a: mutate(family.PerLine, func(a *family.Account) {
+			a.Lines[2].Card = a.Lines[1].Card
+		}), want: family.ErrHolder, line: "line-c", field: "card.name"},
 		{name: "card number as line ID is refused", a: mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].ID = pan }),
 			want: family.ErrCardNumber, field: "lines[0].id", forbidden: pan},
 		{name: "full-width card number as line ID is refused", a: mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].ID = "４１１１１１１１１１１１１１１１" }),
@@ -322,6 +335,10 @@ func TestBillModesF1F2(t *testing.T) {
 			threeLines(family.PerLine), 3, 200},
 		{"F2 per-line allows a line under another mioID, which F4 does not count",
 			mutate(family.PerLine, func(a *family.Account) { a.Lines[0].MioID = "mio-0002" }), 3, 0},
+		{"F1 a line's mioID typed in full width is the account's",
+			mutate(family.Aggregate, func(a *family.Account) { a.Lines[2].MioID = "ｍｉｏ－０００１" }), 1, 200},
+		{"F2 C1 one holder pays for two lines with one card",
+			mutate(family.PerLine, func(a *family.Account) { a.Lines[2].Holder, a.Lines[2].Card = a.Lines[1].Holder, a.Lines[1].Card }), 3, 200},
 		{"input normalised: full-width IDs and half-width kana",
 			mutate(family.PerLine, func(a *family.Account) {
 				a.Lines[0].ID = "ｌｉｎｅ－ｂ"
