@@ -269,6 +269,9 @@ func parseAt(s string) (time.Time, error) {
 
 // parseMethods reads a comma-separated list of methods.
 func parseMethods(s string) ([]eligibility.Method, error) {
+	if len(s) > eligibility.MaxCombined*(eligibility.MaxNameLen+1) {
+		return nil, fmt.Errorf("-combined too long; at most %d methods", eligibility.MaxCombined)
+	}
 	if strings.TrimSpace(s) == "" {
 		return nil, nil
 	}

@@ -178,6 +178,8 @@ func TestCheckUsage(t *testing.T) {
 		{"unknown funding", "", with(goodCheck, "-funding", "gold")},
 		{"bad at", "", with(goodCheck, "-at", "yesterday")},
 		{"bad combined", "", with(goodCheck, "-combined", "points,cheque")},
+		{"too many combined", "", with(goodCheck, "-combined", strings.Repeat("points,", 9)+"points")},
+		{"over-long combined", "", with(goodCheck, "-combined", strings.Repeat("p", 10000))},
 		{"extra argument", "", with(goodCheck, "now")},
 		{"bad flag", "", with(goodCheck, "-frobnicate")},
 		{"stdin with flags", `{}`, []string{"-stdin", "-card", "4111111111111111"}},
