@@ -88,7 +88,7 @@ func ExampleOCNMobileONE() {
 	fmt.Println(p.Name(language.Japanese), p.Rules())
 	fmt.Println(p.Accepts(eligibility.BankTransfer, eligibility.MonthlyCharges).Verdict)
 	// Output:
-	// OCNモバイルONE [P3 C4 C5 C6]
+	// OCNモバイルONE [P3 C4 C5 C6 CH3]
 	// accepted
 }
 

@@ -76,7 +76,8 @@ func (p Policy) Name(t language.Tag) string {
 	return p.en
 }
 
-// Rules returns the rule IDs the policy encodes, in SPEC.md's order.
+// Rules returns the rule IDs the policy encodes, in SPEC.md's order; CH3
+// is the note [Policy.Check] adds in a card's expiry month.
 func (p Policy) Rules() []string { return strings.Fields(p.rules) }
 
 // AsOf returns when the policy's data holds (for the presets, [SeedYear]
@@ -217,7 +218,7 @@ func IIJmio() Policy {
 	return Policy{
 		id: "iijmio", ja: "IIJmio", en: "IIJmio",
 		asOf:            YearMonth{Year: SeedYear},
-		rules:           "M1 M2 M3 M4 M5 M6 M7 M8 M9 C1 C2 C3 C4 C5 C6",
+		rules:           "M1 M2 M3 M4 M5 M6 M7 M8 M9 C1 C2 C3 C4 C5 C6 CH3",
 		cells:           iijmioCells(),
 		brands:          m1Brands,
 		debitExceptions: true,
@@ -234,7 +235,7 @@ func IIJmio() Policy {
 func IIJmioBiz() Policy {
 	p := IIJmio()
 	p.id, p.ja, p.en = "iijmio-biz", "IIJmio biz", "IIJmio biz"
-	p.rules = "M1 M2 M3 M4 M5 M6 M7 M8 M9 C1 C2 C3 C4 C5 C6 P4"
+	p.rules = "M1 M2 M3 M4 M5 M6 M7 M8 M9 C1 C2 C3 C4 C5 C6 CH3 P4"
 	for pu := MonthlyCharges; pu < numPurposes; pu++ {
 		p.cells[Invoice][pu] = cell{Accepted, CodeInvoiceAccepted, "P4"}
 	}
@@ -253,7 +254,7 @@ func IIJmioBiz() Policy {
 func BicCamera() Policy {
 	p := IIJmio()
 	p.id, p.ja, p.en = "bic", "ビックカメラ（IIJmio）", "Bic Camera (IIJmio)"
-	p.rules = "M1 M2 M3 M4 M5 M6 M7 M8 M9 M10 C1 C2 C3 C4 C5 C6"
+	p.rules = "M1 M2 M3 M4 M5 M6 M7 M8 M9 M10 C1 C2 C3 C4 C5 C6 CH3"
 	p.cells[CreditCard][DevicePurchase] = cell{Accepted, CodeCreditAccepted, "M10"}
 	p.cells[Points][DevicePurchase] = cell{Accepted, CodePointsAccepted, "M10"}
 	p.cells[GiftCertificate][DevicePurchase] = cell{Accepted, CodeGiftAccepted, "M10"}
@@ -268,7 +269,7 @@ func otherCarrier(id, ja, en, rule string, bank Verdict) Policy {
 	p := Policy{
 		id: id, ja: ja, en: en,
 		asOf:    YearMonth{Year: SeedYear},
-		rules:   rule + " C4 C5 C6",
+		rules:   rule + " C4 C5 C6 CH3",
 		brands:  allBrands,
 		lumpSum: cell{Uncertain, CodeNotStated, rule},
 	}

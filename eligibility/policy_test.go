@@ -18,14 +18,14 @@ func TestPresets(t *testing.T) {
 		acceptsDiscover bool
 	}{
 		{eligibility.IIJmio(), "iijmio", "IIJmio", "IIJmio",
-			[]string{"M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9", "C1", "C2", "C3", "C4", "C5", "C6"}, true, false},
+			[]string{"M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9", "C1", "C2", "C3", "C4", "C5", "C6", "CH3"}, true, false},
 		{eligibility.IIJmioBiz(), "iijmio-biz", "IIJmio biz", "IIJmio biz",
-			[]string{"M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9", "C1", "C2", "C3", "C4", "C5", "C6", "P4"}, true, false},
+			[]string{"M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9", "C1", "C2", "C3", "C4", "C5", "C6", "CH3", "P4"}, true, false},
 		{eligibility.BicCamera(), "bic", "ビックカメラ（IIJmio）", "Bic Camera (IIJmio)",
-			[]string{"M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9", "M10", "C1", "C2", "C3", "C4", "C5", "C6"}, true, false},
-		{eligibility.Mineo(), "mineo", "mineo", "mineo", []string{"P1", "C4", "C5", "C6"}, false, true},
-		{eligibility.UQMobile(), "uq", "UQモバイル", "UQ mobile", []string{"P2", "C4", "C5", "C6"}, false, true},
-		{eligibility.OCNMobileONE(), "ocn", "OCNモバイルONE", "OCN mobile ONE", []string{"P3", "C4", "C5", "C6"}, false, true},
+			[]string{"M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9", "M10", "C1", "C2", "C3", "C4", "C5", "C6", "CH3"}, true, false},
+		{eligibility.Mineo(), "mineo", "mineo", "mineo", []string{"P1", "C4", "C5", "C6", "CH3"}, false, true},
+		{eligibility.UQMobile(), "uq", "UQモバイル", "UQ mobile", []string{"P2", "C4", "C5", "C6", "CH3"}, false, true},
+		{eligibility.OCNMobileONE(), "ocn", "OCNモバイルONE", "OCN mobile ONE", []string{"P3", "C4", "C5", "C6", "CH3"}, false, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.id, func(t *testing.T) {
