@@ -208,7 +208,7 @@ func iijmioCells() (t [numMethods][numPurposes]cell) {
 var m9 = cell{Rejected, CodeInstalmentsNotOffered, "M9"}
 
 // IIJmio returns IIJmio's policy for individual contracts on its own
-// channel, as of [SeedYear]: rules M1–M9 and C1–C5. Credit cards of the M1
+// channel, as of [SeedYear]: rules M1–M9, C1–C6 and CH3. Credit cards of the M1
 // brands for every purpose; debit refused with the M2 exceptions (PayPay
 // Bank and Suruga Bank: Uncertain); bank transfer, prepaid cards and e-money
 // refused (M3, M7); the convenience-store slip only for arrears (M4); invoice
