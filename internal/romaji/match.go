@@ -65,27 +65,42 @@ func boundaryOK(k []rune, i int) bool {
 	}
 }
 
-// longAt reports whether the vowel kana k[i] lengthens the kana before it
+// longStep reports whether the vowel kana k[i] lengthens the kana before it
 // (C3, SPEC "Public facts": おう, おお, うう): an オ or ウ after an O, an ウ
-// after a U, in the same part. It does not when it is itself lengthened
-// (オオウチ is OUCHI: 大+内), when a vowel follows an ウ (イノウエ is INOUE:
-// 井+上) or when a small kana joins it (ウィ).
-func longAt(k []rune, i int) bool {
+// after a U, in the same part. It does not at the start of a part (start),
+// when the kana before it is itself lengthened (prevLong: オオウチ is OUCHI,
+// 大+内) or is ー, when a vowel follows an ウ (イノウエ is INOUE: 井+上) or
+// when a small kana joins it (ウィ). The part ends at end (exclusive); pv is
+// the vowel the part's spelling ends in before k[i] (see [contexts]).
+func longStep(k []rune, i, end int, start, prevLong bool, pv byte) bool {
 	r := k[i]
-	if r != 'ウ' && r != 'オ' || i == 0 || k[i-1] == ' ' {
+	if r != 'ウ' && r != 'オ' || start {
 		return false
 	}
-	if i+1 < len(k) && (isSmall(k[i+1]) || r == 'ウ' && k[i+1] == 'エ') {
+	if i+1 < end && (isSmall(k[i+1]) || r == 'ウ' && k[i+1] == 'エ') {
 		return false
 	}
-	pv := vowelOf(k, i-1)
 	if pv != 'O' && (pv != 'U' || r != 'ウ') {
 		return false
 	}
-	if p := k[i-1]; p == longMark || (p == 'ウ' || p == 'オ') && longAt(k, i-1) {
-		return false
+	return k[i-1] != longMark && !prevLong
+}
+
+// contexts fills long[i] and pv[i] for every kana of k (parts separated by
+// spaces): whether k[i] lengthens the kana before it ([longStep]) and the
+// vowel the spelling ends in before k[i]. One pass, so that the lattice
+// costs the same at every position: a chain of オ or ー is not walked back
+// at each step of the search.
+func contexts(k []rune, long []bool, pv []byte) {
+	for i := range k {
+		start := i == 0 || k[i-1] == ' '
+		v := byte(0)
+		if !start {
+			v = vowelAfter(k[i-1], pv[i-1])
+		}
+		pv[i] = v
+		long[i] = longStep(k, i, len(k), start, !start && long[i-1], v)
 	}
-	return true
 }
 
 // base adds the spellings of k[i] on its own or fused with a following
@@ -116,9 +131,10 @@ func base(k []rune, i int, es *edges) {
 	}
 }
 
-// lattice fills es with every spelling of the kana starting at k[i] (C3).
-// The first edge is passport Hepburn.
-func lattice(k []rune, i int, es *edges) {
+// latticeAt fills es with every spelling of the kana starting at k[i] (C3),
+// k[i] being long or not ([longStep]) after a spelling that ends in the
+// vowel pv. The first edge is passport Hepburn.
+func latticeAt(k []rune, i int, long bool, pv byte, es *edges) {
 	es.n = 0
 	r := k[i]
 	switch {
@@ -163,7 +179,6 @@ func lattice(k []rune, i int, es *edges) {
 	case r == longMark:
 		// ー: passport Hepburn does not write a long vowel; the cabinet notice
 		// doubles the vowel or puts a macron on it.
-		pv := vowelOf(k, i-1)
 		if pv == 0 {
 			return
 		}
@@ -174,8 +189,7 @@ func lattice(k []rune, i int, es *edges) {
 			es.add(0, "H", 1, bit(OHLongVowel))
 			es.add(0, "U", 1, bit(OULongVowel))
 		}
-	case (r == 'ウ' || r == 'オ') && longAt(k, i):
-		pv := vowelOf(k, i-1)
+	case long:
 		// A long O or U (C3, SPEC "Public facts"): not written in passport
 		// Hepburn (ONO, SATO, YUKO) or written OH; a name-final オ stays
 		// (SENOO, TAKATOO); never collapsed across a part, as k[i-1] is in
@@ -240,6 +254,30 @@ type matcher struct {
 	allowed Mask
 	trunc   uint8 // 0: complete names only; 1: cut at a part boundary; 2: cut anywhere
 	memo    []entry
+	long    [MaxKanaRunes + 1]bool // contexts of k
+	pv      [MaxKanaRunes + 1]byte
+	budget  int  // search steps left, when limited
+	limited bool // the search gives up when its budget is spent
+}
+
+// spent reports whether a limited search ran out of steps: its answers
+// since then are void.
+func (t *matcher) spent() bool { return t.limited && t.budget < 0 }
+
+// try matches the arrangement t.k of the kana name (swapped: the given
+// names first) against the whole card. The caller sets t.k, so that an
+// arrangement built on its stack stays there.
+func (t *matcher) try(swapped bool) (Mask, int, bool) {
+	kk := t.k
+	t.memo = t.memo[:(len(kk)+1)*(len(t.c)+1)]
+	clear(t.memo)
+	contexts(kk, t.long[:len(kk)], t.pv[:len(kk)])
+	mask, cost, ok := t.best(0, 0)
+	if ok && swapped {
+		mask |= bit(OrderSwapped)
+		cost++
+	}
+	return mask, cost, ok
 }
 
 func (t *matcher) best(i, j int) (Mask, int, bool) {
@@ -254,6 +292,11 @@ func (t *matcher) best(i, j int) (Mask, int, bool) {
 	case 2:
 		return me.mask, int(me.cost), true
 	}
+	if t.limited {
+		if t.budget--; t.budget < 0 {
+			return 0, 0, false
+		}
+	}
 	bestMask, bestCost, found := Mask(0), 0, false
 	if t.k[i] == ' ' {
 		if j < m && t.c[j] == ' ' {
@@ -261,7 +304,7 @@ func (t *matcher) best(i, j int) (Mask, int, bool) {
 		}
 	} else {
 		var es edges
-		lattice(t.k, i, &es)
+		latticeAt(t.k, i, t.long[i], t.pv[i], &es)
 		for x := range es.e[:es.n] {
 			e := &es.e[x]
 			if e.mask&^t.allowed != 0 {
@@ -324,21 +367,41 @@ func hasPrefix(e *edge, c []byte) bool {
 
 // Match reports whether card spells kana, allowing the rules in allowed
 // (C1, C3). Parts are compared as fields: the card's tokens must line up
-// with the kana's parts, in the order given or with the family name last
-// ([OrderSwapped]); a kana name without a space is tried at every split
-// between morae. A card name of [TrackLen] characters (or one less, when
-// the cut fell on the space) may be the track's cut of a longer name
-// ([Truncated]). Of all matching paths the one with the fewest rule uses
-// wins (each use counts: a name spelt with two Kunrei syllables costs two),
-// the order as given on a tie. The returned mask holds the rules of that
-// path; it is empty for passport Hepburn in the order given.
+// with the kana's parts, in the order given or, when allowed holds
+// [OrderSwapped], with the family name last; a kana name without a space
+// is tried at every split between morae. A card name of [TrackLen]
+// characters (or one less, when the cut fell on the space) may be the
+// track's cut of a longer name ([Truncated]). Of all matching paths the one
+// with the fewest rule uses wins (each use counts: a name spelt with two
+// Kunrei syllables costs two), the order as given on a tie, then the
+// earlier split. The returned mask holds the rules of that path; it is
+// empty for passport Hepburn in the order given.
+//
+// The work is bounded by the input bounds: O(kana × card) lattice steps
+// for a name with a space, and the same, times the two orders, for an
+// unspaced name against a two-token card, whose splits are priced all at
+// once ([matcher.split]).
 func Match(card *Card, kana *Kana, allowed Mask) (Mask, bool) {
 	mask, _, ok := match(card, kana, allowed)
 	return mask, ok
 }
 
+// splitBudget is how many search steps an unspaced name may take, tried
+// split by split, before its splits are priced all at once
+// ([matcher.split]). Ordinary names finish well within it, and faster than
+// the pricing; the long chains of オ, ウ or ー that made the split-by-split
+// search take milliseconds do not.
+const splitBudget = 256
+
 // match is Match that also returns the number of rule uses.
 func match(card *Card, kana *Kana, allowed Mask) (Mask, int, bool) {
+	return matchBudget(card, kana, allowed, splitBudget)
+}
+
+// matchBudget is match with the budget of the split-by-split search of an
+// unspaced name: 0 prices the splits at once, a negative budget never does.
+// Both give the same answer (TestMatchAgreesWithReference).
+func matchBudget(card *Card, kana *Kana, allowed Mask, budget int) (Mask, int, bool) {
 	var stack [memoStack]entry
 	t := matcher{c: card.b[:card.n], allowed: allowed}
 	switch card.len {
@@ -348,59 +411,79 @@ func match(card *Card, kana *Kana, allowed Mask) (Mask, int, bool) {
 		t.trunc = 1
 	}
 	k := kana.r[:kana.n]
+	tokens, parts := card.Tokens(), kana.Parts()
+	if parts == 1 && tokens > 2 {
+		// A split adds one space; the card's other spaces meet none (C3:
+		// tokens and parts line up as fields).
+		return 0, 0, false
+	}
 	// One memo for every arrangement: a split adds at most one space.
-	memo := stack[:]
+	t.memo = stack[:]
 	if need := (len(k) + 2) * (len(t.c) + 1); need > len(stack) {
-		memo = make([]entry, need)
+		t.memo = make([]entry, need)
 	}
 	var arr [MaxKanaRunes + 1]rune
-	bestMask, bestCost, found := Mask(0), 0, false
-	try := func(kk []rune, swapped bool) {
-		t.k = kk
-		t.memo = memo[:(len(kk)+1)*(len(t.c)+1)]
-		clear(t.memo)
-		mask, cost, ok := t.best(0, 0)
-		if !ok {
-			return
-		}
-		if swapped {
-			mask |= bit(OrderSwapped)
-			cost++
-		}
-		if !found || cost < bestCost {
-			bestMask, bestCost, found = mask, cost, true
-		}
-	}
-	// done reports whether no other arrangement can do better: the other
-	// order costs at least its own rule, and the order given wins ties.
-	done := func() bool { return found && bestCost <= 1 }
-	tokens, parts := card.Tokens(), kana.Parts()
 	switch {
-	case parts == 1 && tokens >= 2:
-		for p := 1; p < len(k) && !(found && bestCost == 0); p++ {
-			if kana.splitOK(p) {
-				try(join(arr[:0], k[:p], k[p:]), false)
+	case parts == 1 && tokens == 2:
+		// Split by split, the family name first, then the given name: the
+		// first arrangement with the fewest rule uses wins. A cost of 0
+		// cannot be beaten, nor, by the other order, a cost of 1.
+		t.budget, t.limited = budget, budget >= 0
+		bestMask, bestCost, found := Mask(0), 0, false
+		for _, swapped := range [2]bool{false, true} {
+			if swapped && (found && bestCost <= 1 || !allowed.Has(OrderSwapped)) {
+				break
+			}
+			for p := 1; p < len(k) && !(found && bestCost == 0) && !t.spent(); p++ {
+				if !kana.splitOK(p) {
+					continue
+				}
+				if swapped {
+					t.k = join(arr[:0], k[p:], k[:p])
+				} else {
+					t.k = join(arr[:0], k[:p], k[p:])
+				}
+				if mask, cost, ok := t.try(swapped); ok && !t.spent() && (!found || cost < bestCost) {
+					bestMask, bestCost, found = mask, cost, true
+				}
 			}
 		}
-		for p := 1; p < len(k) && !done(); p++ {
-			if kana.splitOK(p) {
-				try(join(arr[:0], k[p:], k[:p]), true)
-			}
+		if !t.spent() {
+			return bestMask, bestCost, found
 		}
+		t.limited = false
+		p, swapped, ok := t.split(k, kana)
+		switch {
+		case !ok:
+			return 0, 0, false
+		case swapped:
+			t.k = join(arr[:0], k[p:], k[:p])
+		default:
+			t.k = join(arr[:0], k[:p], k[p:])
+		}
+		return t.try(swapped)
 	case parts >= 2:
-		try(k, false)
-		if done() {
-			break
+		t.k = k
+		mask, cost, ok := t.try(false)
+		// The other order costs at least its own rule: it can only do
+		// better than a path with two rule uses or more.
+		if ok && cost <= 1 || !allowed.Has(OrderSwapped) {
+			return mask, cost, ok
 		}
 		sp := 0
 		for k[sp] != ' ' {
 			sp++
 		}
-		try(join(arr[:0], k[sp+1:], k[:sp]), true)
+		t.k = join(arr[:0], k[sp+1:], k[:sp])
+		mask2, cost2, ok2 := t.try(true)
+		if ok2 && (!ok || cost2 < cost) {
+			return mask2, cost2, true
+		}
+		return mask, cost, ok
 	default:
-		try(k, false)
+		t.k = k
+		return t.try(false)
 	}
-	return bestMask, bestCost, found
 }
 
 func join(dst, a, b []rune) []rune {
@@ -428,13 +511,16 @@ func AppendHepburn(dst []byte, kana *Kana, oh, givenFirst bool) []byte {
 
 func appendHepburn(dst []byte, k []rune, oh bool) []byte {
 	var es edges
+	var long [MaxKanaRunes]bool
+	var pv [MaxKanaRunes]byte
+	contexts(k, long[:len(k)], pv[:len(k)])
 	for i := 0; i < len(k); {
 		if k[i] == ' ' {
 			dst = append(dst, ' ')
 			i++
 			continue
 		}
-		lattice(k, i, &es)
+		latticeAt(k, i, long[i], pv[i], &es)
 		if es.n == 0 {
 			i++ // unreachable for normalised kana
 			continue

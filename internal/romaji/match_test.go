@@ -155,7 +155,7 @@ func spellings(k []rune, i int, allowed Mask, prefix string, sp spelt, out map[s
 		return
 	}
 	var es edges
-	lattice(k, i, &es)
+	latticeRef(k, i, &es)
 	for _, e := range es.e[:es.n] {
 		if e.mask&^allowed != 0 {
 			continue

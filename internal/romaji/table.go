@@ -203,23 +203,20 @@ func monoOf(r rune) *[3]spell {
 	return m
 }
 
-// vowelOf returns the vowel letter a kana ends in ('A' … 'O'), or 0 for ン
-// and ッ; ー takes the vowel before it.
-func vowelOf(k []rune, i int) byte {
-	for ; i >= 0; i-- {
-		switch r := k[i]; r {
-		case longMark:
-			continue
-		case 'ン', 'ッ', ' ':
-			return 0
-		default:
-			m := monoOf(r)
-			if m == nil {
-				return 0
-			}
-			s := m[0].s
-			return s[len(s)-1]
-		}
+// vowelAfter returns the vowel letter a part's spelling ends in after kana
+// r ('A' … 'O'), given before, the vowel it ended in before r: ー keeps
+// the vowel before it, ン and ッ end in none (0), and so does a space.
+func vowelAfter(r rune, before byte) byte {
+	switch r {
+	case longMark:
+		return before
+	case 'ン', 'ッ', ' ':
+		return 0
 	}
-	return 0
+	m := monoOf(r)
+	if m == nil {
+		return 0
+	}
+	s := m[0].s
+	return s[len(s)-1]
 }

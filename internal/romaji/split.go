@@ -1,0 +1,337 @@
+package romaji
+
+import "math/bits"
+
+// noCost marks a spelling that cannot be had. It is small enough that two
+// of them and a few rule uses still fit an int16.
+const noCost = 1 << 12
+
+// splitStack is the cost table kept on the stack for an unspaced name
+// against a two-token card; longer names allocate.
+const splitStack = 512
+
+// split matches an unspaced kana name against a two-token card (C3): the
+// name may be split between any two morae, family name first or, when
+// allowed, given name first. Searching each of the up to 2×63 arrangements
+// would cost O(kana² × card) steps (milliseconds for 64 kana); instead the
+// fewest rule uses of every arrangement are priced at once, and the search
+// then runs on the first arrangement with the fewest, which gives the same
+// answer as trying them all in order. split returns that arrangement: the
+// split p, and whether the given name comes first.
+//
+// Pricing rests on two facts of the lattice. A kana before the last of a
+// part spells the same in k[:p] as in k, as a split never falls before a
+// small kana or ー, nor after ッ: one forward pass over k prices every
+// prefix part ([matcher.prefixCosts]). A kana of the part k[p:] depends on
+// what comes before it in the part only through whether it is the part's
+// first kana and whether the kana before it is a lengthened ウ or オ: one
+// backward pass over (kana, card position, that context) prices every
+// suffix part ([matcher.suffixCosts]).
+func (t *matcher) split(k []rune, kana *Kana) (p int, swapped, ok bool) {
+	n := len(k)
+	s := 0
+	for t.c[s] != ' ' {
+		s++
+	}
+	t1, t2 := t.c[:s], t.c[s+1:]
+
+	var long [MaxKanaRunes]bool
+	var pv [MaxKanaRunes]byte
+	contexts(k, long[:n], pv[:n])
+
+	var stack [splitStack]int16
+	buf := stack[:]
+	if need := 2 * (n + 1) * (max(len(t1), len(t2)) + 1); need > len(buf) {
+		buf = make([]int16, need)
+	}
+	var costs [MaxKanaRunes]int16
+	t.price(k, long[:n], pv[:n], kana, t1, t2, false, buf, costs[:n])
+	p, best := -1, int16(noCost)
+	for i, c := range costs[:n] {
+		if c < best {
+			p, best = i, c
+		}
+	}
+	// The given name first costs its own rule on top: it only does better
+	// than two rule uses or more.
+	if t.allowed.Has(OrderSwapped) && best > 1 {
+		t.price(k, long[:n], pv[:n], kana, t1, t2, true, buf, costs[:n])
+		for i, c := range costs[:n] {
+			if c < best {
+				p, best, swapped = i, c, true
+			}
+		}
+	}
+	return p, swapped, p >= 0
+}
+
+// price sets out[p], for every split p of the unspaced name k, to the
+// fewest rule uses of the arrangement k[:p] k[p:] (swapped: k[p:] k[:p],
+// with the rule of its own) spelt as the tokens first and last, or to
+// noCost.
+func (t *matcher) price(k []rune, long []bool, pv []byte, kana *Kana, first, last []byte, swapped bool, buf, out []int16) {
+	var a, b [MaxKanaRunes]int16
+	n := len(k)
+	swap := int16(0)
+	if swapped {
+		swap = 1
+		t.suffixCosts(k, pv, kana, first, false, buf, b[:n])
+		t.prefixCosts(k, long, pv, kana, last, t.cut(), buf, a[:n])
+	} else {
+		t.prefixCosts(k, long, pv, kana, first, false, buf, a[:n])
+		t.suffixCosts(k, pv, kana, last, t.cut(), buf, b[:n])
+	}
+	for p := range out {
+		out[p] = min(a[p]+b[p]+swap, noCost)
+	}
+}
+
+// cut reports whether the card's last token may be cut by the track inside
+// a spelling. A cut on the space (trunc 1) needs a kana space the card has
+// not met, and a split name has one space only.
+func (t *matcher) cut() bool { return t.trunc == 2 && t.allowed.Has(Truncated) }
+
+// prefixCosts sets out[p], for every split p of the unspaced name k, to the
+// fewest rule uses spelling k[:p], a part on its own, as tok, or to noCost;
+// out is noCost elsewhere. With cut, tok ends the card and may be cut by
+// the track inside the part (Truncated), as [matcher.best] allows.
+//
+// f[q][j] is the fewest uses spelling k[:q] as tok[:j] with the edges of k;
+// fx the same through an edge of two kana or more, which never starts at
+// the part's last kana. Both hold for k[:p] while q < p, and fx for q = p;
+// the last kana k[p-1] is spelt again as the end of a part.
+func (t *matcher) prefixCosts(k []rune, long []bool, pv []byte, kana *Kana, tok []byte, cut bool, buf, out []int16) {
+	n, w := len(k), len(tok)+1
+	f, fx := buf[:(n+1)*w], buf[(n+1)*w:2*(n+1)*w]
+	for i := range f {
+		f[i], fx[i] = noCost, noCost
+	}
+	for i := range out {
+		out[i] = noCost
+	}
+	f[0] = 0
+	// pm2, pm1: fewest uses of a spelling the card ends inside, from an
+	// edge at a kana before q-1, and at q-1. The search's other way to cut
+	// (the card's end met before a kana, Truncated alone) needs no term of
+	// its own: every kana has a passport spelling, which rule-free edges
+	// spelt empty lead to, and the card ending inside it costs the same 1.
+	pm2, pm1 := int16(noCost), int16(noCost)
+	var es edges
+	var flats [maxEdges]flat
+	reached := 0 // the furthest kana a spelling of a start of tok reaches
+	for q := 0; q < n; q++ {
+		switch {
+		case q == 0 || !kana.splitOK(q):
+		case q-1 > reached:
+			out[q] = pm2 // only a cut inside an earlier edge
+		default:
+			out[q] = t.partEnd(k[:q], long, pv, f[(q-1)*w:q*w], fx[q*w+len(tok)], tok, cut, pm2)
+		}
+		if q == n-1 {
+			break // an edge from the last kana ends no prefix part
+		}
+		if q > reached {
+			pm2, pm1 = min(pm2, pm1), noCost
+			continue
+		}
+		latticeAt(k, q, long[q], pv[q], &es)
+		fl := t.flatten(&es, &flats)
+		pq := int16(noCost)
+		for j, c := range f[q*w : (q+1)*w] {
+			if c >= noCost {
+				continue
+			}
+			for x := range fl {
+				e := &fl[x]
+				switch whole, inside := e.spells(tok, j); {
+				case inside && cut:
+					pq = min(pq, c+e.own+1)
+				case whole && q+e.n < n:
+					reached = max(reached, q+e.n)
+					at := (q+e.n)*w + j + e.l
+					f[at] = min(f[at], c+e.own)
+					if e.n >= 2 {
+						fx[at] = min(fx[at], c+e.own)
+					}
+				}
+			}
+		}
+		pm2, pm1 = min(pm2, pm1), pq
+	}
+}
+
+// partEnd prices the part k (a prefix of the name) from prev = f[len(k)-1]
+// and exact = fx[len(k)][len(tok)]: its last kana spelt as the end of a
+// part, or, with cut, the card's end inside an earlier edge (pm2).
+func (t *matcher) partEnd(k []rune, long []bool, pv []byte, prev []int16, exact int16, tok []byte, cut bool, pm2 int16) int16 {
+	i := len(k) - 1
+	start := i == 0
+	lg := longStep(k, i, len(k), start, !start && long[i-1], pv[i])
+	var es edges
+	latticeAt(k, i, lg, pv[i], &es)
+	var flats [maxEdges]flat
+	fl := t.flatten(&es, &flats)
+	best := exact
+	for j, c := range prev {
+		if c >= noCost {
+			continue
+		}
+		for x := range fl {
+			e := &fl[x]
+			switch whole, inside := e.spells(tok, j); {
+			case inside && cut:
+				best = min(best, c+e.own+1)
+			case whole && j+e.l == len(tok):
+				best = min(best, c+e.own)
+			}
+		}
+	}
+	return min(best, pm2)
+}
+
+// suffixCosts sets out[p], for every split p of the unspaced name k, to the
+// fewest rule uses spelling k[p:], a part on its own, as tok, or to
+// noCost; out is noCost elsewhere. With cut, tok ends the card and may be
+// cut by the track (Truncated).
+//
+// g[i][ctx][j] is the fewest uses spelling k[i:] as tok[j:] when k[i] is
+// not the first kana of its part, after a kana that is not (ctx 0) or is
+// (ctx 1) a lengthened ウ or オ: all that a kana's spelling takes from the
+// part before it ([longStep]). The first kana of a part needs j = 0 only.
+func (t *matcher) suffixCosts(k []rune, pv []byte, kana *Kana, tok []byte, cut bool, buf, out []int16) {
+	n, w := len(k), len(tok)+1
+	g := buf[:2*(n+1)*w]
+	for i := range g {
+		g[i] = noCost
+	}
+	for i := range out {
+		out[i] = noCost
+	}
+	g[(2*n)*w+len(tok)], g[(2*n+1)*w+len(tok)] = 0, 0
+	var es edges
+	var flats [maxEdges]flat
+	// span[2*i+ctx]: the fewest and most card bytes k[i:] spells in that
+	// context; noCost and -1 where it cannot be reached.
+	var span [2 * (MaxKanaRunes + 1)][2]int16
+	for i := range span {
+		span[i] = [2]int16{noCost, -1}
+	}
+	span[2*n], span[2*n+1] = [2]int16{}, [2]int16{}
+	for i := n - 1; i >= 1; i-- {
+		for ctx := -1; ctx <= 1; ctx++ { // -1: the first kana of a part
+			start := ctx < 0
+			if start && !kana.splitOK(i) || ctx == 1 && k[i-1] != 'ウ' && k[i-1] != 'オ' {
+				continue
+			}
+			v := pv[i]
+			if start {
+				v = 0
+			}
+			lg := longStep(k, i, n, start, ctx == 1, v)
+			latticeAt(k, i, lg, v, &es)
+			fl := t.flatten(&es, &flats)
+			// Where each edge leads (the row of the kana after it, in the
+			// context it leaves), and how long the rest of the part can be
+			// spelt: card positions outside that window cannot complete.
+			short, long := int16(noCost), int16(-1)
+			for x := range fl {
+				e := &fl[x]
+				next := 0
+				if e.n == 1 && lg {
+					next = 1
+				}
+				e.to = (2*(i+e.n) + next) * w
+				at := 2*(i+e.n) + next
+				short = min(short, int16(e.l)+span[at][0])
+				long = max(long, int16(e.l)+span[at][1])
+			}
+			lo, hi := 0, len(tok)
+			if !start {
+				span[2*i+ctx] = [2]int16{short, long}
+			} else {
+				hi = 0
+			}
+			lo = max(lo, len(tok)-int(long))
+			if !cut {
+				hi = min(hi, len(tok)-int(short))
+			}
+			for j := lo; j <= hi; j++ {
+				best := int16(noCost)
+				for x := range fl {
+					e := &fl[x]
+					switch whole, inside := e.spells(tok, j); {
+					case inside && cut:
+						best = min(best, e.own+1)
+					case whole:
+						best = min(best, g[e.to+j+e.l]+e.own)
+					}
+				}
+				if best >= noCost && j == len(tok) && cut {
+					best = 1 // the card ends here: cut by the track (C3)
+				}
+				best = min(best, noCost)
+				if start {
+					out[i] = best
+				} else {
+					g[(2*i+ctx)*w+j] = best
+				}
+			}
+		}
+	}
+}
+
+// flat is an edge laid out for the pricing loops: its spelling, its rule
+// uses and the kana it spans.
+type flat struct {
+	b   [maxSpelling]byte
+	l   int
+	n   int
+	own int16
+	to  int // suffixCosts: the row of g the edge leads to
+}
+
+// maxSpelling bounds an edge's spelling: a doubled consonant and three
+// letters (TCHA, TTSU); TestTablesSorted keeps the tables within it.
+const maxSpelling = 4
+
+// flatten lays out the edges of es the allowed rules permit.
+func (t *matcher) flatten(es *edges, fl *[maxEdges]flat) []flat {
+	n := 0
+	for x := range es.e[:es.n] {
+		e := &es.e[x]
+		if e.mask&^t.allowed != 0 || e.len() > maxSpelling {
+			continue
+		}
+		f := &fl[n]
+		n++
+		f.l = 0
+		if e.pre != 0 {
+			f.b[0], f.l = e.pre, 1
+		}
+		f.l += copy(f.b[f.l:], e.s)
+		f.n = int(e.n)
+		f.own = int16(bits.OnesCount32(uint32(e.mask)))
+	}
+	return fl[:n]
+}
+
+// spells reports whether tok[j:] starts with f's whole spelling, or ends
+// inside it (a prefix of it, possibly empty), as [hasPrefix] does for the
+// search.
+func (f *flat) spells(tok []byte, j int) (whole, inside bool) {
+	rest := tok[j:]
+	if len(rest) >= f.l {
+		for x := range f.l {
+			if rest[x] != f.b[x] {
+				return false, false
+			}
+		}
+		return true, false
+	}
+	for x, c := range rest {
+		if c != f.b[x] {
+			return false, false
+		}
+	}
+	return false, true
+}
