@@ -163,9 +163,12 @@ const (
 	_ NameRule = NameRule(romaji.Canonical)
 	// NameOHLongVowel: a long O written OH (OHNO, KATOH), a passport option.
 	NameOHLongVowel = NameRule(romaji.OHLongVowel)
-	// NameWordBoundary: a vowel kana written out because it may begin a new
-	// word inside the name (MATSUURA 松浦, KOUCHIWA); passport Hepburn does so
-	// when the kanji show it, which kana alone cannot. Strict accepts it.
+	// NameWordBoundary: an ウ written out after a plain syllable, inside a
+	// part (MATSUURA, KOUCHIWA, KOUTA for マツウラ, コウチワ, コウタ). Passport
+	// Hepburn writes it where the kanji put a word boundary there (松浦
+	// MATSUURA) and leaves it out where it lengthens the vowel (幸太 KOTA);
+	// kana alone cannot tell which, so the rule covers both readings and
+	// is never [Exact]. [Strict] accepts it; see there.
 	NameWordBoundary = NameRule(romaji.WordBoundary)
 	// NameOULongVowel: a long O written OU (SATOU).
 	NameOULongVowel = NameRule(romaji.OULongVowel)
@@ -232,7 +235,7 @@ const (
 // nameRuleText holds each rule's messages, Japanese then English.
 var nameRuleText = [numNameRules][2]string{
 	NameOHLongVowel:  {"オ段の長音をOHと表記(パスポートで選べる表記、例: OHNO)", "long O written OH (a passport option, e.g. OHNO)"},
-	NameWordBoundary: {"語の境目の母音を表記(例: MATSUURA、KOUCHIWA。カナだけでは長音と区別できない)", "vowel written at a word boundary in the name (e.g. MATSUURA, KOUCHIWA; kana alone cannot tell it from a long vowel)"},
+	NameWordBoundary: {"音節の後の「ウ」を表記(例: MATSUURA、KOUCHIWA、KOUTA。漢字の語の境目ならパスポートも表記するが、長音なら表記しない。カナだけでは区別できない)", "ウ after a syllable written out (e.g. MATSUURA, KOUCHIWA, KOUTA; passports write it at a word boundary in the kanji but not for a long vowel, which kana alone cannot tell apart)"},
 	NameOULongVowel:  {"長音「おう」をOUと表記(例: SATOU)", "long vowel おう written OU (e.g. SATOU)"},
 	NameOOLongVowel:  {"長音「おお」をOOと表記(例: OONO)", "long vowel おお written OO (e.g. OONO)"},
 	NameUULongVowel:  {"長音「うう」をUUと表記(例: YUUKO)", "long vowel うう written UU (e.g. YUUKO)"},
@@ -371,9 +374,21 @@ const (
 	// Nihon-shiki, keyboard habits, ヴ as V and fused foreign sounds. It is
 	// the zero value and the profile of [MatchName].
 	Standard NameProfile = iota
-	// Strict accepts passport Hepburn only: with or without OH, a vowel
-	// written at a word boundary (NameWordBoundary), either name order and
-	// the track cut.
+	// Strict accepts passport Hepburn only: with or without OH, either
+	// name order and the track cut, and an ウ written out after a plain
+	// syllable ([NameWordBoundary]).
+	//
+	// That last is a decision, not a certainty (C3): the passport writes
+	// MATSUURA for 松浦 and KOUCHIWA where the kanji show a word boundary,
+	// but KOTA for 幸太, and kana cannot tell them apart. Rejecting the
+	// written ウ would turn away holders whose passport spelling it is;
+	// accepting it also lets KOUTA or KOUSUKE through for コウタ, コウスケ.
+	// Strict accepts it, as the lesser harm (the kana are the holder's
+	// either way), and always reports it as a [Variant] listing
+	// NameWordBoundary, so that a caller wanting the passport's usual
+	// reading can send such a match to review. An ウ that ends a part, or
+	// follows ユ, ヨ or a yōon (SATOU, YOUKO, SHOUTA), is a long vowel
+	// written out, which Strict rejects.
 	Strict
 )
 

@@ -222,9 +222,61 @@ func TestMatchNameDifferentPeople(t *testing.T) {
 		{"C3/initial", "T YAMADA", "ヤマダ タロウ", Mismatch, nil},
 		{"C3/M-not-before-bmp", "HOMDA", "ホンダ", Mismatch, nil},
 		{"C3/apostrophe-elsewhere", "YAMA'DA", "ヤマダ", Mismatch, nil},
+		// Chains of variant rules that could make another name: each rule
+		// needs the kana it stands for.
+		{"C3/oo-needs-long-o", "OOHARA", "オハラ", Mismatch, nil},
+		{"C3/oh-needs-long-o", "OHTA", "オタ", Mismatch, nil},
+		{"C3/oh-is-not-ho", "KOHNO", "コホノ", Mismatch, nil},
+		{"C3/oh-is-not-ho-final", "SATOH", "サトホ", Mismatch, nil},
+		{"C3/oh-once", "OHHTA", "オオタ", Mismatch, nil},
+		{"C3/oh-needs-long-o-final", "ITOH", "イト", Mismatch, nil},
+		{"C3/ou-needs-u", "KOUTA", "コオタ", Mismatch, nil},
+		{"C3/ou-needs-u-final", "GOTOU", "ゴト", Mismatch, nil},
+		{"C3/uu-needs-u", "YUUKO", "ユコ", Mismatch, nil},
+		{"C3/macron-needs-long", "YŪKO", "ユコ", Mismatch, nil},
+		{"C3/doubled-needs-long-mark", "MARII", "マリ", Mismatch, nil},
+		{"C3/tch-needs-sokuon", "HOTCHI", "ホチ", Mismatch, nil},
+		{"C3/sokuon-needs-double", "HOCHI", "ホッチ", Mismatch, nil},
+		{"C3/tch-once", "HOTTCHI", "ホッチ", Mismatch, nil},
+		{"C3/nn-needs-n", "SHINNYA", "シニャ", Mismatch, nil},
+		{"C3/n-apostrophe-needs-n", "SHIN'YA", "シニャ", Mismatch, nil},
+		{"C3/m-needs-n", "HOMMA", "ホマ", Mismatch, nil},
+		{"C3/yoon-is-not-ki-yo", "KYOKO", "キヨコ", Mismatch, nil},
+		{"C3/jy-is-not-ji", "JYUN", "ジン", Mismatch, nil},
+		{"C3/zy-is-not-zu", "ZYUN", "ズン", Mismatch, nil},
+		{"C3/ty-is-not-te", "TYA", "テャ", Mismatch, nil},
+		{"C3/uu-after-yoon-needs-u", "RYUUJI", "リュジ", Mismatch, nil},
+		{"C3/v-is-not-wa", "VA", "ワ", Mismatch, nil},
+		{"C3/bua-is-not-ba", "BUA", "バ", Mismatch, nil},
+		{"C3/fields-not-letters", "YAMA DATARO", "ヤマダ タロウ", Mismatch, nil},
+		{"C3/fields-not-letters-kana", "YAMADA TARO", "ヤマ ダタロウ", Mismatch, nil},
 	}
 	runNameCases(t, Standard, tests)
 	t.Run("Strict", func(t *testing.T) { runNameCases(t, Strict, tests) })
+}
+
+// TestMatchNameAmbiguous records names that one romanisation cannot tell
+// apart (C3): passport Hepburn itself does not write long vowels, so KATO
+// is カトウ and カト, OHARA オオハラ and オハラ; and the keyboard habit NN
+// makes KANNO, the passport form of カンノ, also a spelling of カンオ. The
+// first are Exact, as the passport gives no other form; the second is only
+// a Variant, which Strict rejects.
+func TestMatchNameAmbiguous(t *testing.T) {
+	tests := []nameCase{
+		{"C3/KATO-long", "KATO", "カトウ", Exact, nil},
+		{"C3/KATO-short", "KATO", "カト", Exact, nil},
+		{"C3/OHARA-long", "OHARA", "オオハラ", Exact, nil},
+		{"C3/OHARA-short", "OHARA", "オハラ", Exact, nil},
+		{"C3/wapuro-nn/KANNO", "KANNO", "カンオ", Variant, []NameRule{NameWapuroNN}},
+		{"C3/wapuro-nn/KENNICHI", "KENNICHI", "ケンイチ", Variant, []NameRule{NameWapuroNN}},
+	}
+	runNameCases(t, Standard, tests)
+	t.Run("Strict", func(t *testing.T) {
+		runNameCases(t, Strict, []nameCase{
+			{"C3/KATO-long", "KATO", "カトウ", Exact, nil},
+			{"C3/wapuro-nn/KANNO", "KANNO", "カンオ", Mismatch, nil},
+		})
+	})
 }
 
 // TestMatchNameStrict: the Strict profile accepts passport Hepburn only,
@@ -236,6 +288,20 @@ func TestMatchNameStrict(t *testing.T) {
 		{"C3/strict/word-boundary", "MATSUURA", "マツウラ", Variant, []NameRule{NameWordBoundary}},
 		{"C3/strict/order-swapped", "TARO YAMADA", "ヤマダ タロウ", Reordered, []NameRule{NameOrderSwapped}},
 		{"C3/strict/truncated", "HIGASHIKUNINOMIYA TOSHIHIK", "ヒガシクニノミヤ トシヒコ", Truncated, []NameRule{NameTruncated}},
+		// The decision documented on Strict: an ウ written out after a plain
+		// syllable may be a word boundary in the kanji (passport spelling)
+		// or a long vowel (not); Strict accepts it as a variant, never as
+		// exact. Written out at a part's end or after ユ, ヨ or a yōon it
+		// can only be a long vowel, which Strict rejects.
+		{"C3/strict/word-boundary/KOUCHIWA", "KOUCHIWA", "コウチワ", Variant, []NameRule{NameWordBoundary}},
+		{"C3/strict/word-boundary/KOUTA", "KOUTA", "コウタ", Variant, []NameRule{NameWordBoundary}},
+		{"C3/strict/word-boundary/KOUSUKE", "KOUSUKE", "コウスケ", Variant, []NameRule{NameWordBoundary}},
+		{"C3/strict/word-boundary/with-oh", "OHNO KOUTA", "オオノ コウタ", Variant, []NameRule{NameOHLongVowel, NameWordBoundary}},
+		{"C3/strict/ou-long-vowel/final", "KATOU", "カトウ", Mismatch, nil},
+		{"C3/strict/ou-long-vowel/after-yo", "YOUKO", "ヨウコ", Mismatch, nil},
+		{"C3/strict/ou-long-vowel/after-yoon", "SHOUTA", "ショウタ", Mismatch, nil},
+		{"C3/strict/ou-long-vowel/after-vowel", "OUMI", "オウミ", Mismatch, nil},
+		{"C3/strict/uu-long-vowel/after-yu", "YUUKI", "ユウキ", Mismatch, nil},
 		{"C3/strict/ou-long-vowel", "SATOU", "サトウ", Mismatch, nil},
 		{"C3/strict/uu-long-vowel", "YUUKO", "ユウコ", Mismatch, nil},
 		{"C3/strict/oo-long-vowel", "OONO", "オオノ", Mismatch, nil},

@@ -13,9 +13,12 @@ const (
 	// OHLongVowel: a long O written OH (OHNO, KATOH), which passport offices
 	// allow on request.
 	OHLongVowel
-	// WordBoundary: a vowel kana written out because it may start a new word
-	// inside the name (MATSUURA 松浦, KOUCHIWA 小団輪); passport offices write
-	// it so when the kanji show the boundary, which kana alone cannot tell.
+	// WordBoundary: an ウ written out after a plain consonant-vowel kana,
+	// inside a part (MATSUURA 松浦, KOUCHIWA, KOUTA). Passport offices write
+	// it where the kanji put a word boundary there and leave it out for a
+	// long vowel (幸太 KOTA); kana alone cannot tell which, so this one rule
+	// covers both readings. StrictRules holds it (eligibility.Strict says
+	// why).
 	WordBoundary
 	// OULongVowel: a long O written OU (SATOU, KOUTA), modified Hepburn and
 	// keyboard habit.
