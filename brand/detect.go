@@ -16,8 +16,9 @@ func Detect(prefix string) Brand {
 // Candidates returns every brand that a number starting with prefix can
 // still belong to, in the order of the Brand constants (Visa first, Mir
 // last). A brand drops out when its ranges do not start with prefix or when
-// prefix has more digits than its numbers in those ranges have. The empty prefix gives every
-// brand; a prefix that no brand can continue gives nil, as does input with
+// prefix has more digits than its numbers in those ranges have. The empty
+// prefix gives every brand; a prefix that no brand can continue gives nil,
+// as does input with
 // a character other than digits and separators, more than [MaxDigits]
 // digits, or more than [MaxInputLen] bytes.
 //

@@ -123,10 +123,10 @@ func cardCheck(input string) (*cardReport, error) {
 		r.Luhn = "invalid"
 	case pe.Digits < brand.MinDigits || len(cands) > 0:
 		// Still being typed: more digits may make it a number. A brand
-		// stays a candidate only while its numbers in the range typed may
-		// be longer (brand.Candidates), so a 15-digit Visa or a 14-digit
-		// Diners Club outside 36 is incomplete, a 16-digit American
-		// Express is not.
+		// stays a candidate while its numbers in the range typed may have
+		// this many digits or more (brand.Candidates); this many is wrong,
+		// so more may be right: a 15-digit Visa or a 14-digit Diners Club
+		// outside 36 is incomplete, a 16-digit American Express is not.
 		r.Incomplete = true
 	}
 	return r, err
