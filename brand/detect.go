@@ -18,9 +18,8 @@ func Detect(prefix string) Brand {
 // last). A brand drops out when its ranges do not start with prefix or when
 // prefix has more digits than its numbers in those ranges have. The empty
 // prefix gives every brand; a prefix that no brand can continue gives nil,
-// as does input with
-// a character other than digits and separators, more than [MaxDigits]
-// digits, or more than [MaxInputLen] bytes.
+// as does input with a character other than digits and separators, more
+// than [MaxDigits] digits, or more than [MaxInputLen] bytes.
 //
 // A number outside every brand's ranges may still be a card number of a
 // brand kessai does not know; [Parse] accepts those as Unknown.
