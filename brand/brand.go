@@ -23,8 +23,8 @@ const (
 	// JCB: prefixes 3528–3589 and the 2022 ranges 3088–3094, 3096–3102,
 	// 3112–3120, 3158–3159, 3337–3349; 16 to 19 digits.
 	JCB
-	// DinersClub: prefixes 300–305, 3095, 36, 38 and 39; 14 to 19 digits in
-	// 36, 16 to 19 in the others (decision 8 in table.go).
+	// DinersClub: prefixes 300–305, 3095, 36, 38 and 39; 14 to 19 digits
+	// (decision 8 in table.go).
 	DinersClub
 	// Discover: prefixes 6011, 644–649 and 65; 16 to 19 digits.
 	Discover
@@ -93,28 +93,24 @@ type brandInfo struct {
 	lengths lengths // PAN lengths, of all the brand's ranges (see ranges)
 	wide    lengths // lengths printed 4-6-rest rather than in fours
 	code    int     // security-code digits (C5)
-	// lensText describes lengths that differ between the brand's ranges,
-	// for error messages; "" when lengths.text() says it.
-	lensText string
 }
 
 // brandInfos is indexed by Brand. Lengths follow the brands' published
-// numbering (see table.go for the sources; a row of ranges may narrow them,
-// decision 8); Unknown accepts the lengths issued by any brand, 12 to 19.
+// numbering (see table.go for the sources and decision 8); Unknown accepts the lengths issued by any brand, 12 to 19.
 // Grouping for display: 4-6-5 for 15-digit American Express, 4-6-4 for
 // 14-digit Diners Club (their wide lengths), fours otherwise (groupings in
 // number.go).
 var brandInfos = [numBrands]brandInfo{
-	Unknown:         {"Unknown", "unknown", len12to19, 0, 0, ""},
-	Visa:            {"Visa", "visa", 1<<13 | 1<<16 | 1<<19, 0, 3, ""},
-	Mastercard:      {"Mastercard", "mastercard", 1 << 16, 0, 3, ""},
-	AmericanExpress: {"American Express", "americanexpress", 1 << 15, 1 << 15, 4, ""}, // 4-6-5
-	JCB:             {"JCB", "jcb", len16to19, 0, 3, ""},
-	DinersClub:      {"Diners Club", "dinersclub", len14to19, 1 << 14, 3, "14 to 19 in 36, 16 to 19 in its other ranges"}, // 4-6-4; decision 8
-	Discover:        {"Discover", "discover", len16to19, 0, 3, ""},
-	UnionPay:        {"UnionPay", "unionpay", len16to19, 0, 3, ""},
-	Maestro:         {"Maestro", "maestro", len12to19, 0, 3, ""},
-	Mir:             {"Mir", "mir", len16to19, 0, 3, ""},
+	Unknown:         {"Unknown", "unknown", len12to19, 0, 0},
+	Visa:            {"Visa", "visa", 1<<13 | 1<<16 | 1<<19, 0, 3},
+	Mastercard:      {"Mastercard", "mastercard", 1 << 16, 0, 3},
+	AmericanExpress: {"American Express", "americanexpress", 1 << 15, 1 << 15, 4}, // 4-6-5
+	JCB:             {"JCB", "jcb", len16to19, 0, 3},
+	DinersClub:      {"Diners Club", "dinersclub", len14to19, 1 << 14, 3}, // 4-6-4 for 14 digits; decision 8
+	Discover:        {"Discover", "discover", len16to19, 0, 3},
+	UnionPay:        {"UnionPay", "unionpay", len16to19, 0, 3},
+	Maestro:         {"Maestro", "maestro", len12to19, 0, 3},
+	Mir:             {"Mir", "mir", len16to19, 0, 3},
 }
 
 // IsValid reports whether b is one of the declared constants, Unknown included.
@@ -142,11 +138,8 @@ func (b Brand) SecurityCodeLen() int {
 	return brandInfos[b].code
 }
 
-// ValidLen reports whether a number of the brand may have n digits, in one
-// of its ranges or another: [Parse] checks the lengths of the number's own
-// range, which for [DinersClub] are narrower (14 to 19 digits in 36, 16 to
-// 19 in its other ranges). For [Unknown] that is any length from
-// [MinDigits] to [MaxDigits].
+// ValidLen reports whether a number of the brand may have n digits. For
+// [Unknown] that is any length from [MinDigits] to [MaxDigits].
 func (b Brand) ValidLen(n int) bool {
 	if b >= numBrands {
 		return false
@@ -159,9 +152,6 @@ func (b Brand) ValidLen(n int) bool {
 func (b Brand) lengthText() string {
 	if b >= numBrands {
 		return brandInfos[Unknown].lengths.text()
-	}
-	if t := brandInfos[b].lensText; t != "" {
-		return t
 	}
 	return brandInfos[b].lengths.text()
 }

@@ -67,7 +67,7 @@ func TestCandidates(t *testing.T) {
 		{"3-0-9-5", []brand.Brand{brand.DinersClub}},
 		{"22 2", []brand.Brand{brand.Mastercard}},
 		{" - ", all}, // no digits yet
-		// Diners Club in 36 takes 14 digits and more; decision 8.
+		// Diners Club takes 14 digits and more; decision 8.
 		{"3622 7206 2716 67", []brand.Brand{brand.DinersClub}},
 		// Full width, as typed in Japanese input mode.
 		{"３５", []brand.Brand{brand.JCB}},

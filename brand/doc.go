@@ -25,11 +25,9 @@
 // one sorted table of 8-digit prefixes, searched by binary search; where
 // published range lists disagree (UnionPay's 622126–622925 in Discover's
 // list, Diners Club's 309 against JCB's 2022 ranges, Maestro's old broad
-// ranges, 65, Diners Club's 14-digit numbers only in 36) the decision and
-// its source are written next to the table in table.go. Lengths are the
-// brand's, except where a range narrows them: a Diners Club number has 14
-// to 19 digits in 36, 16 to 19 in its other ranges. [Candidates] lists every brand a partial number can still
-// become, so a form can show the brand logos that remain; [Detect] gives the
+// ranges, 65, Diners Club's 14-digit numbers outside 36) the decision and
+// its source are written next to the table in table.go. [Candidates] lists
+// every brand a partial number can still become, so a form can show the brand logos that remain; [Detect] gives the
 // brand once one remains.
 //
 // # Masking guarantee

@@ -46,24 +46,23 @@ var testCards = []struct {
 	{"2201382000000013", brand.Mir},
 }
 
-// oldDinersCards are published test numbers of 14-digit Diners Club cards
+// dinersOutside36 are published test numbers of 14-digit Diners Club cards
 // outside 36 (PayPal's list: Carte Blanche 305, Diners Club 38). Decision 8
-// in table.go gives those ranges 16 to 19 digits, so Parse rejects them with
-// ErrLength, naming Diners Club.
-var oldDinersCards = []string{"30569309025904", "38520000023237"}
+// in table.go accepts them: they parse as Diners Club, grouped 4-6-4.
+var dinersOutside36 = []string{"30569309025904", "38520000023237"}
 
-func TestParseOldDinersCards(t *testing.T) {
-	for _, pan := range oldDinersCards {
+func TestParseDinersOutside36(t *testing.T) {
+	for _, pan := range dinersOutside36 {
 		if !refLuhn(pan) {
 			t.Fatalf("test data: %s… fails the reference Luhn check", pan[:6])
 		}
-		_, err := brand.Parse(pan)
-		var pe *brand.ParseError
-		if !errors.As(err, &pe) || pe.Err != brand.ErrLength || pe.Brand != brand.DinersClub || pe.Digits != 14 {
-			t.Errorf("Parse(%q) error %v, want ErrLength for 14 digits of Diners Club (decision 8)", pan, err)
+		n, err := brand.Parse(pan)
+		if err != nil || n.Brand() != brand.DinersClub || n.Len() != 14 {
+			t.Errorf("Parse(%q) = %v (%d digits), %v; want 14 digits of Diners Club (decision 8)", pan, n.Brand(), n.Len(), err)
+			continue
 		}
-		if got := brand.Detect(pan); got != brand.DinersClub {
-			t.Errorf("Detect(%q) = %v, want Diners Club (two more digits would make a number)", pan, got)
+		if got, want := n.Format(), pan[:4]+" "+pan[4:6]+"**** "+pan[10:]; got != want {
+			t.Errorf("Parse(%q).Format() = %q, want %q (4-6-4)", pan, got, want)
 		}
 	}
 }
@@ -213,12 +212,11 @@ func TestOverlapDecisions(t *testing.T) {
 			}
 		})
 	}
-	// Decision 8: Diners Club lengths per range; 14 and 15 digits only in 36
-	// (issue 2: "36 with 14 digits").
+	// Decision 8: every Diners Club range takes 14 to 19 digits.
 	for _, p := range []string{"300", "305", "3095", "36", "38", "39"} {
 		for l := 13; l <= 20; l++ {
 			pan := withCheck(p, l)
-			want := l >= 16 && l <= 19 || p == "36" && (l == 14 || l == 15)
+			want := l >= 14 && l <= 19
 			t.Run(fmt.Sprintf("8/Diners %s %d digits", p, l), func(t *testing.T) {
 				n, err := brand.Parse(pan)
 				if want {

@@ -16,43 +16,41 @@ import (
 
 // refRanges: the brand ranges of kessai issue 2, written as the issue gives
 // them (lo and hi prefixes of equal length).
-// A range with lens lists its own lengths (issue 2: "36 with 14 digits";
-// decision 8 in table.go); the others have their brand's (refLengths).
+// Numbers in a range have their brand's lengths (refLengths).
 var refRanges = []struct {
 	lo, hi string
 	b      brand.Brand
-	lens   []int
 }{
-	{"4", "4", brand.Visa, nil},
-	{"51", "55", brand.Mastercard, nil},
-	{"2221", "2720", brand.Mastercard, nil},
-	{"34", "34", brand.AmericanExpress, nil},
-	{"37", "37", brand.AmericanExpress, nil},
-	{"3528", "3589", brand.JCB, nil},
-	{"3088", "3094", brand.JCB, nil},
-	{"3096", "3102", brand.JCB, nil},
-	{"3112", "3120", brand.JCB, nil},
-	{"3158", "3159", brand.JCB, nil},
-	{"3337", "3349", brand.JCB, nil},
-	{"300", "305", brand.DinersClub, []int{16, 17, 18, 19}},
-	{"3095", "3095", brand.DinersClub, []int{16, 17, 18, 19}},
-	{"36", "36", brand.DinersClub, []int{14, 15, 16, 17, 18, 19}},
-	{"38", "39", brand.DinersClub, []int{16, 17, 18, 19}},
-	{"6011", "6011", brand.Discover, nil},
-	{"644", "649", brand.Discover, nil},
-	{"65", "65", brand.Discover, nil},
-	{"62", "62", brand.UnionPay, nil}, // 622126–622925 included: decision 1
-	{"81", "81", brand.UnionPay, nil},
-	{"5018", "5018", brand.Maestro, nil},
-	{"5020", "5020", brand.Maestro, nil},
-	{"5038", "5038", brand.Maestro, nil},
-	{"5893", "5893", brand.Maestro, nil},
-	{"6304", "6304", brand.Maestro, nil},
-	{"6759", "6759", brand.Maestro, nil},
-	{"6761", "6763", brand.Maestro, nil},
-	{"676770", "676770", brand.Maestro, nil},
-	{"676774", "676774", brand.Maestro, nil},
-	{"2200", "2204", brand.Mir, nil},
+	{"4", "4", brand.Visa},
+	{"51", "55", brand.Mastercard},
+	{"2221", "2720", brand.Mastercard},
+	{"34", "34", brand.AmericanExpress},
+	{"37", "37", brand.AmericanExpress},
+	{"3528", "3589", brand.JCB},
+	{"3088", "3094", brand.JCB},
+	{"3096", "3102", brand.JCB},
+	{"3112", "3120", brand.JCB},
+	{"3158", "3159", brand.JCB},
+	{"3337", "3349", brand.JCB},
+	{"300", "305", brand.DinersClub},
+	{"3095", "3095", brand.DinersClub},
+	{"36", "36", brand.DinersClub},
+	{"38", "39", brand.DinersClub},
+	{"6011", "6011", brand.Discover},
+	{"644", "649", brand.Discover},
+	{"65", "65", brand.Discover},
+	{"62", "62", brand.UnionPay}, // 622126–622925 included: decision 1
+	{"81", "81", brand.UnionPay},
+	{"5018", "5018", brand.Maestro},
+	{"5020", "5020", brand.Maestro},
+	{"5038", "5038", brand.Maestro},
+	{"5893", "5893", brand.Maestro},
+	{"6304", "6304", brand.Maestro},
+	{"6759", "6759", brand.Maestro},
+	{"6761", "6763", brand.Maestro},
+	{"676770", "676770", brand.Maestro},
+	{"676774", "676774", brand.Maestro},
+	{"2200", "2204", brand.Mir},
 }
 
 // refLengths: the lengths each brand issues.
@@ -77,9 +75,6 @@ func refValidLen(b brand.Brand, n int) bool {
 
 // refRangeLens returns the lengths of numbers in range i.
 func refRangeLens(i int) []int {
-	if l := refRanges[i].lens; l != nil {
-		return l
-	}
 	return refLengths[refRanges[i].b]
 }
 

@@ -5,16 +5,15 @@ package brand
 // transcription of the same list (ref_test.go).
 const RangeSources = "ISO/IEC 7812 issuer identification numbers as listed in Wikipedia's " +
 	"\"Payment card number\" (2025); Mastercard 2-series 222100–272099 (2016); " +
-	"JCB range extension (2022); Diners Club lengths per range as issue 2 gives them; " +
+	"JCB range extension (2022); " +
 	"overlap decisions 1–8 in table.go"
 
 // The brand ranges.
 //
 // Each row is an inclusive range of 8-digit prefixes; a 6-digit range such
 // as 676770 is written 67677000–67677099, a 2-digit one such as 34 is
-// 34000000–34999999. A row's lengths are its brand's (brandLens) unless
-// the row names its own (decision 8). Rows are sorted and do not overlap
-// (TestRangeTable),
+// 34000000–34999999. The numbers in a row have its brand's lengths
+// (brandInfos). Rows are sorted and do not overlap (TestRangeTable),
 // so a number's first eight digits find at most one row by binary search, and
 // a partial number finds every row its possible continuations reach.
 //
@@ -51,70 +50,55 @@ const RangeSources = "ISO/IEC 7812 issuer identification numbers as listed in Wi
 //     4844, 4913 and 4917) and co-brands such as Dankort (4571) or Elo's 4xxx.
 //  7. 2200–2204 (Mir) and 2221–2720 (Mastercard) do not overlap; 2205–2220
 //     belong to no brand here.
-//  8. Diners Club lengths are per range, not per brand. Issue 2 lists "36
-//     with 14 digits": 36 is the range of Diners Club International's
-//     14-digit numbers, and the brand's other ranges (300–305, 3095, 38–39,
-//     the ranges Discover's network carries for Diners Club) have 16 to 19
-//     digits. Processors' test numbers agree: Stripe's 14-digit Diners Club
-//     number starts 36, its 16-digit one 305. So the 36 row takes 14 to 19
-//     digits, the others 16 to 19 (row lengths below). Older lists that give
-//     300–305 (Carte Blanche) and 38 14 digits are not followed: such a
-//     number fails Parse with ErrLength ("Diners Club numbers in this range
-//     have 16 to 19").
+//  8. Diners Club lengths: issue 2 lists "36 with 14 digits", the range of
+//     Diners Club International's 14-digit cards (grouped 4-6-4). Other
+//     Diners Club ranges have carried both 14 digits (Carte Blanche's 300–305,
+//     and 38: PayPal's published test numbers 30569309025904 and
+//  38520000023237. and 16 (Stripe's 3056930009020004). Rejecting a real
+//     card is worse than accepting a longer number, so every Diners Club
+//     range takes 14 to 19 digits.
 var ranges = [...]rangeRow{
-	{22000000, 22049999, Mir, brandLens},             // 2200–2204
-	{22210000, 27209999, Mastercard, brandLens},      // 2221–2720 (2-series)
-	{30000000, 30599999, DinersClub, len16to19},      // 300–305 (Carte Blanche); decision 8
-	{30880000, 30949999, JCB, brandLens},             // 3088–3094 (2022); decision 2
-	{30950000, 30959999, DinersClub, len16to19},      // 3095; decisions 2, 8
-	{30960000, 31029999, JCB, brandLens},             // 3096–3102 (2022); decision 2
-	{31120000, 31209999, JCB, brandLens},             // 3112–3120 (2022)
-	{31580000, 31599999, JCB, brandLens},             // 3158–3159 (2022)
-	{33370000, 33499999, JCB, brandLens},             // 3337–3349 (2022)
-	{34000000, 34999999, AmericanExpress, brandLens}, // 34
-	{35280000, 35899999, JCB, brandLens},             // 3528–3589
-	{36000000, 36999999, DinersClub, len14to19},      // 36, 14-digit numbers; decision 8
-	{37000000, 37999999, AmericanExpress, brandLens}, // 37
-	{38000000, 39999999, DinersClub, len16to19},      // 38–39; decision 8
-	{40000000, 49999999, Visa, brandLens},            // 4; decision 6
-	{50180000, 50189999, Maestro, brandLens},         // 5018; decision 3
-	{50200000, 50209999, Maestro, brandLens},         // 5020
-	{50380000, 50389999, Maestro, brandLens},         // 5038
-	{51000000, 55999999, Mastercard, brandLens},      // 51–55; decision 5
-	{58930000, 58939999, Maestro, brandLens},         // 5893
-	{60110000, 60119999, Discover, brandLens},        // 6011
-	{62000000, 62212599, UnionPay, brandLens},        // 620000–622125
-	{62212600, 62292599, UnionPay, brandLens},        // 622126–622925; decision 1
-	{62292600, 62999999, UnionPay, brandLens},        // 622926–629999
-	{63040000, 63049999, Maestro, brandLens},         // 6304; decision 3
-	{64400000, 65999999, Discover, brandLens},        // 644–649, 65; decision 4
-	{67590000, 67599999, Maestro, brandLens},         // 6759
-	{67610000, 67639999, Maestro, brandLens},         // 6761–6763
-	{67677000, 67677099, Maestro, brandLens},         // 676770 (Maestro UK)
-	{67677400, 67677499, Maestro, brandLens},         // 676774 (Maestro UK)
-	{81000000, 81999999, UnionPay, brandLens},        // 81; decision 4
+	{22000000, 22049999, Mir},             // 2200–2204
+	{22210000, 27209999, Mastercard},      // 2221–2720 (2-series)
+	{30000000, 30599999, DinersClub},      // 300–305 (Carte Blanche); decision 8
+	{30880000, 30949999, JCB},             // 3088–3094 (2022); decision 2
+	{30950000, 30959999, DinersClub},      // 3095; decisions 2, 8
+	{30960000, 31029999, JCB},             // 3096–3102 (2022); decision 2
+	{31120000, 31209999, JCB},             // 3112–3120 (2022)
+	{31580000, 31599999, JCB},             // 3158–3159 (2022)
+	{33370000, 33499999, JCB},             // 3337–3349 (2022)
+	{34000000, 34999999, AmericanExpress}, // 34
+	{35280000, 35899999, JCB},             // 3528–3589
+	{36000000, 36999999, DinersClub},      // 36, 14-digit numbers; decision 8
+	{37000000, 37999999, AmericanExpress}, // 37
+	{38000000, 39999999, DinersClub},      // 38–39; decision 8
+	{40000000, 49999999, Visa},            // 4; decision 6
+	{50180000, 50189999, Maestro},         // 5018; decision 3
+	{50200000, 50209999, Maestro},         // 5020
+	{50380000, 50389999, Maestro},         // 5038
+	{51000000, 55999999, Mastercard},      // 51–55; decision 5
+	{58930000, 58939999, Maestro},         // 5893
+	{60110000, 60119999, Discover},        // 6011
+	{62000000, 62212599, UnionPay},        // 620000–622125
+	{62212600, 62292599, UnionPay},        // 622126–622925; decision 1
+	{62292600, 62999999, UnionPay},        // 622926–629999
+	{63040000, 63049999, Maestro},         // 6304; decision 3
+	{64400000, 65999999, Discover},        // 644–649, 65; decision 4
+	{67590000, 67599999, Maestro},         // 6759
+	{67610000, 67639999, Maestro},         // 6761–6763
+	{67677000, 67677099, Maestro},         // 676770 (Maestro UK)
+	{67677400, 67677499, Maestro},         // 676774 (Maestro UK)
+	{81000000, 81999999, UnionPay},        // 81; decision 4
 }
 
-// brandLens in a row of ranges stands for its brand's lengths (brandInfos).
-const brandLens lengths = 0
-
-// rangeRow is an inclusive range of 8-digit prefixes, its brand, and the
-// lengths of the numbers in it: [brandLens] for the brand's lengths
-// (brandInfos); a row sets its own where the brand's lengths differ between
-// ranges (decision 8).
+// rangeRow is an inclusive range of 8-digit prefixes and its brand.
 type rangeRow struct {
 	lo, hi uint32
 	brand  Brand
-	lens   lengths
 }
 
-// lengths returns the lengths of the numbers in r.
-func (r *rangeRow) lengths() lengths {
-	if r.lens != 0 {
-		return r.lens
-	}
-	return brandInfos[r.brand].lengths
-}
+// lengths returns the lengths of the numbers in r: its brand's.
+func (r *rangeRow) lengths() lengths { return brandInfos[r.brand].lengths }
 
 // keyDigits is the prefix length the tables are keyed by.
 const keyDigits = 8
