@@ -18,9 +18,11 @@ func (e *edge) len() int {
 	return len(e.s)
 }
 
-// maxEdges bounds the edges at one position: っ before a kana with three
-// spellings and a fused pair gives the most.
-const maxEdges = 16
+// maxEdges bounds the edges at one position. The most are five (a long
+// ウ after O: not written, OH, macron, OU, OO); TestLatticeFits checks
+// every position against the bound, as add drops what does not fit. It is
+// kept small: every step of the search holds one edges value.
+const maxEdges = 8
 
 type edges struct {
 	e [maxEdges]edge
@@ -402,6 +404,59 @@ func match(card *Card, kana *Kana, allowed Mask) (Mask, int, bool) {
 // unspaced name: 0 prices the splits at once, a negative budget never does.
 // Both give the same answer (TestMatchAgreesWithReference).
 func matchBudget(card *Card, kana *Kana, allowed Mask, budget int) (Mask, int, bool) {
+	if (kana.Parts() >= 2 || card.Tokens() == 1) && passport(card.b[:card.n], kana.r[:kana.n]) {
+		// The common answer, found without the search: a path using no
+		// rule is the cheapest there is, in the order given, which wins
+		// ties.
+		return 0, 0, true
+	}
+	return search(card, kana, allowed, budget)
+}
+
+// passport reports whether c is the passport-Hepburn spelling of k, the
+// first edge at every position, the parts in the order given. It takes the
+// contexts ([contexts]) as it goes, and stops at the first letter that
+// differs, so that a card that is not passport spelling costs little.
+func passport(c []byte, k []rune) bool {
+	var es edges
+	var long bool // k[at] lengthens the kana before it
+	var pv byte   // the vowel before k[at]
+	at := -1
+	j := 0
+	for i := 0; i < len(k); {
+		if k[i] == ' ' {
+			if j == len(c) || c[j] != ' ' {
+				return false
+			}
+			i, j = i+1, j+1
+			continue
+		}
+		for at < i {
+			at++
+			start := at == 0 || k[at-1] == ' '
+			if start {
+				pv = 0
+			} else {
+				pv = vowelAfter(k[at-1], pv)
+			}
+			long = longStep(k, at, len(k), start, !start && long, pv)
+		}
+		latticeAt(k, i, long, pv, &es)
+		if es.n == 0 {
+			return false
+		}
+		e := &es.e[0]
+		l := e.len()
+		if j+l > len(c) || !hasPrefix(e, c[j:j+l]) {
+			return false
+		}
+		i, j = i+int(e.n), j+l
+	}
+	return j == len(c)
+}
+
+// search is matchBudget without the shortcut for a passport spelling.
+func search(card *Card, kana *Kana, allowed Mask, budget int) (Mask, int, bool) {
 	var stack [memoStack]entry
 	t := matcher{c: card.b[:card.n], allowed: allowed}
 	switch card.len {

@@ -249,3 +249,39 @@ func TestLongNameUsesHeapMemo(t *testing.T) {
 		t.Errorf("card length %d, want %d", c.Len(), TrackLen)
 	}
 }
+
+// TestLatticeFits: no position of any name has more spellings than an
+// edges value holds (maxEdges), which would drop some silently. A
+// position's spellings depend on its kana, the two after it (ッ before a
+// yōon), whether it is lengthened and the vowel before it.
+func TestLatticeFits(t *testing.T) {
+	var kana, third []rune
+	for r := rune(0x30A1); r <= 0x30FC; r++ {
+		if monoOf(r) != nil || r == 'ッ' || r == 'ン' || r == longMark {
+			kana = append(kana, r)
+			if isSmall(r) {
+				third = append(third, r)
+			}
+		}
+	}
+	third = append(third, 'カ')
+	most := 0
+	var es edges
+	for _, a := range kana {
+		for _, b := range kana {
+			for _, c := range third {
+				k := []rune{'カ', a, b, c}
+				for _, long := range []bool{false, true} {
+					for _, pv := range []byte{0, 'A', 'I', 'U', 'E', 'O'} {
+						latticeAt(k, 1, long, pv, &es)
+						most = max(most, es.n)
+					}
+				}
+			}
+		}
+	}
+	if most >= maxEdges {
+		t.Errorf("a position has %d spellings; maxEdges = %d leaves no room", most, maxEdges)
+	}
+	t.Logf("at most %d spellings at a position", most)
+}
