@@ -476,6 +476,9 @@ func search(card *Card, kana *Kana, allowed Mask, budget int) (Mask, int, bool) 
 	t.memo = stack[:]
 	if need := (len(k) + 2) * (len(t.c) + 1); need > len(stack) {
 		t.memo = make([]entry, need)
+		// Each arrangement clears a memo this large: price the splits
+		// at once rather than search them one by one.
+		budget = min(budget, 0)
 	}
 	var arr [MaxKanaRunes + 1]rune
 	switch {
