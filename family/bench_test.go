@@ -86,9 +86,9 @@ func benchCases() []benchCase {
 	return []benchCase{
 		{"aggregate", benchAccount(family.Aggregate)},
 		{"per-line", benchAccount(family.PerLine)},
-		{"per-line/three-holders", threeHolders(family.PerLine)},
-		{"aggregate/distinct-text", distinctText(family.Aggregate)},
-		{"per-line/distinct-text", distinctText(family.PerLine)},
+		{"per-line-three-holders", threeHolders(family.PerLine)},
+		{"aggregate-distinct-text", distinctText(family.Aggregate)},
+		{"per-line-distinct-text", distinctText(family.PerLine)},
 	}
 }
 

@@ -150,10 +150,14 @@ func (b *biller) prepare(a *Account, p *Plan, mode Mode, ws []work) error {
 			return err
 		}
 	}
-	slices.SortFunc(ws, func(x, y work) int { return strings.Compare(x.id, y.id) })
-	for i := 1; i < len(ws); i++ {
-		if ws[i].id == ws[i-1].id {
-			return &InputError{Line: ws[i].id, Field: "id", Err: ErrDuplicateLine}
+	// Lines usually come in ascending order of ID; the sort, which moves
+	// whole work entries, is for those that do not.
+	if !ascending(ws) {
+		slices.SortFunc(ws, func(x, y work) int { return strings.Compare(x.id, y.id) })
+		for i := 1; i < len(ws); i++ {
+			if ws[i].id == ws[i-1].id {
+				return &InputError{Line: ws[i].id, Field: "id", Err: ErrDuplicateLine}
+			}
 		}
 	}
 	switch mode {
@@ -184,6 +188,17 @@ func (b *biller) prepare(a *Account, p *Plan, mode Mode, ws []work) error {
 	}
 	b.discount(ws)
 	return nil
+}
+
+// ascending reports whether the IDs of ws are in strictly ascending order:
+// sorted, with no duplicates.
+func ascending(ws []work) bool {
+	for i := 1; i < len(ws); i++ {
+		if ws[i-1].id >= ws[i].id {
+			return false
+		}
+	}
+	return true
 }
 
 // required checks a text field and that it is not empty.

@@ -215,15 +215,45 @@ func checkUnicode(s string, max int) (string, error) {
 	return f, nil
 }
 
-// trim is strings.TrimSpace without its slow path when neither end is
+// trim is strings.TrimSpace with a fast path for valid UTF-8 without
+// control characters (what checkUnicode passes it) whose ends cannot be
 // white space, the usual case for kana names.
 func trim(s string) string {
-	r0, _ := utf8.DecodeRuneInString(s)
-	r1, _ := utf8.DecodeLastRuneInString(s)
-	if s != "" && !unicode.IsSpace(r0) && !unicode.IsSpace(r1) {
+	if s != "" && !spaceStart(s) && !spaceEnd(s) {
 		return s
 	}
 	return strings.TrimSpace(s)
+}
+
+// spaceStart reports whether s, valid UTF-8 without control characters,
+// may begin with a rune unicode.IsSpace accepts: ' ', U+00A0, U+1680,
+// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F or U+3000. It looks at the
+// lead bytes only, so it may say true for other runes (U+00A1, U+2010…),
+// which then take the slow path; it never says false for a space.
+func spaceStart(s string) bool {
+	switch s[0] {
+	case ' ', 0xC2, 0xE1, 0xE2:
+		return true
+	case 0xE3:
+		return len(s) > 1 && s[1] == 0x80
+	}
+	return false
+}
+
+// spaceEnd is spaceStart for the last rune of s.
+func spaceEnd(s string) bool {
+	n := len(s)
+	switch {
+	case s[n-1] == ' ':
+		return true
+	case n >= 2 && s[n-2] == 0xC2:
+		return true
+	case n >= 3 && (s[n-3] == 0xE1 || s[n-3] == 0xE2):
+		return true
+	case n >= 3 && s[n-3] == 0xE3 && s[n-2] == 0x80:
+		return true
+	}
+	return false
 }
 
 // stableWide reports whether r is hiragana, katakana, the prolonged sound

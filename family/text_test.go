@@ -76,6 +76,22 @@ func TestCheckText(t *testing.T) {
 	}
 }
 
+// TestTrim checks trim's fast path against strings.TrimSpace for every rune
+// that is not a control character (checkText refuses those first), at
+// either end of a kana name.
+func TestTrim(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if unicode.IsControl(r) || !utf8.ValidRune(r) {
+			continue
+		}
+		for _, s := range []string{string(r) + "ア", "ア" + string(r), string(r)} {
+			if got, want := trim(s), strings.TrimSpace(s); got != want {
+				t.Fatalf("trim(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}
+
 // FuzzCheckText checks the fast paths of checkText against the slow
 // reference, and that folding is idempotent.
 func FuzzCheckText(f *testing.F) {
@@ -85,6 +101,7 @@ func FuzzCheckText(f *testing.F) {
 		"line-1", " ヤマダ タカシ ", "ﾔﾏﾀﾞ ﾀｶｼ", "ＹＡＭＡＤＡ　ＴＡＫＡＳＨＩ", "カ\u3099", "ｶﾞ",
 		"4111-1111-1111-1111", "０９０１２３４５６７８９０", "a\tb", "\xe3\x81", "家族割", "Ω\u0301",
 		"ab 1234 5678 9012 cd", "123456--------------789012", "monthly fee 0000000000 x", "monthly\x7ffee here",
+		"\u3000ヤマダ\u3000", "ヤマダ\u00a0", "\u2003ヤマダ", "ヤマダ\u205f", "¡ヤマダ‐", // white space or look-alikes at the ends
 	} {
 		f.Add(s)
 	}
