@@ -3,10 +3,12 @@ package family_test
 import (
 	"errors"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/family"
 )
@@ -127,6 +129,59 @@ func checkInvoices(t *testing.T, a family.Account, p family.Plan, mode family.Mo
 	}
 }
 
+// checkDiscounts recomputes every line's discounts from the plan with a
+// reference written apart from the package's (F4): per discount in plan
+// order, the lines of its kind (under the account's mioID when SameMioID),
+// if at least MinLines of them, the first Cap in ascending order of ID, each
+// PerLine or what is left of its base in the discount's category.
+func checkDiscounts(t *testing.T, a family.Account, p family.Plan, invs []family.Invoice) {
+	t.Helper()
+	type key struct {
+		id  string
+		cat family.TaxCategory
+	}
+	left := map[key]billing.Yen{} // base left per line and category
+	var ids []string
+	kind := map[string]family.LineKind{}
+	mio := map[string]string{}
+	for _, l := range a.Lines {
+		ids = append(ids, l.ID)
+		kind[l.ID], mio[l.ID] = l.Kind, l.MioID
+		for _, c := range l.Charges {
+			left[key{l.ID, c.Tax}] += c.Amount
+		}
+	}
+	slices.Sort(ids)
+	want := map[string][]family.AppliedDiscount{}
+	for _, d := range p.Discounts {
+		if d.AggregateOnly && invs[0].Mode != family.Aggregate {
+			continue
+		}
+		var q []string
+		for _, id := range ids {
+			if kind[id] == d.Kind && (!d.SameMioID || mio[id] == a.MioID) {
+				q = append(q, id)
+			}
+		}
+		if len(q) < d.MinLines {
+			continue
+		}
+		for _, id := range q[:min(d.Cap, len(q))] {
+			if amt := min(d.PerLine, left[key{id, d.Tax}]); amt > 0 {
+				left[key{id, d.Tax}] -= amt
+				want[id] = append(want[id], family.AppliedDiscount{Name: d.Name, Tax: d.Tax, Amount: amt})
+			}
+		}
+	}
+	for _, inv := range invs {
+		for _, l := range inv.Lines {
+			if diff := cmp.Diff(want[l.ID], l.Discounts, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%v: line %s discounts (-reference +got):\n%s", inv.Mode, l.ID, diff)
+			}
+		}
+	}
+}
+
 func TestBillProperties(t *testing.T) {
 	r := rand.New(rand.NewPCG(2026, 11))
 	for i := range 500 {
@@ -146,6 +201,8 @@ func TestBillProperties(t *testing.T) {
 		}
 		checkInvoices(t, a, p, family.Aggregate, c.Aggregate)
 		checkInvoices(t, a, p, family.PerLine, c.PerLine)
+		checkDiscounts(t, a, p, c.Aggregate)
+		checkDiscounts(t, a, p, c.PerLine)
 		// The tax-exclusive sums match across modes (no aggregate-only
 		// discount in these plans).
 		if c.AggregateTotals.Subtotal != c.PerLineTotals.Subtotal || c.AggregateTotals.Discount != c.PerLineTotals.Discount {
@@ -171,6 +228,27 @@ func TestBillProperties(t *testing.T) {
 			if d >= roundings+1 || -d >= roundings+1 {
 				t.Errorf("case %d: half-up difference %v with %d roundings", i, d, roundings)
 			}
+		}
+		// F1, F2: lines of another mioID bill per line, where only the
+		// account's own lines count for SameMioID discounts, and are refused
+		// in aggregate.
+		other := clone(a)
+		moved := false
+		for j := range other.Lines {
+			if r.IntN(4) == 0 {
+				other.Lines[j].MioID, moved = "mio-0002", true
+			}
+		}
+		other.Mode = family.PerLine
+		invs, err := family.Bill(other, p)
+		if err != nil {
+			t.Fatalf("case %d: per-line Bill with other mioIDs: %v", i, err)
+		}
+		checkInvoices(t, other, p, family.PerLine, invs)
+		checkDiscounts(t, other, p, invs)
+		other.Mode = family.Aggregate
+		if _, err := family.Bill(other, p); moved != errors.Is(err, family.ErrMioID) {
+			t.Errorf("case %d: aggregate Bill with other mioIDs (%v): err = %v", i, moved, err)
 		}
 		// Deterministic, whatever the input order of the lines.
 		a2 := clone(a)
