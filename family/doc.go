@@ -41,7 +41,11 @@
 // [IIJmioFamilyDiscount] is the discount as public third-party sources
 // describe it: ¥100 off per voice line per month with 2 or more voice lines
 // under one mioID. Those sources disagree on the cap, 5 lines or 10, so the
-// cap is a parameter: [FamilyDiscountCap5] or [FamilyDiscountCap10].
+// cap is a parameter: [FamilyDiscountCap5] or [FamilyDiscountCap10] (each
+// names its source). One source gives the ¥100 tax-included; the package
+// works on tax-exclusive amounts and takes it off the tax-exclusive base
+// (see [IIJmioFamilyDiscountPerLine]). A discount's cap is filled with the
+// qualifying lines in ascending order of line ID.
 //
 // # Exact splits
 //
@@ -63,6 +67,16 @@
 // last four digits, and any text with a card-number-like run of digits is
 // refused ([ErrCardNumber]), so no card number can reach an invoice or an
 // error.
+//
+// # Cost
+//
+// Bill validates and folds each distinct text once (a line's mioID equal to
+// the account's, a holder equal to the owner or the previous line's, a
+// description equal to the previous line's at the same position are not
+// checked again), matches each distinct card name and holder pair once
+// (C1), keeps its line workspace on the stack for up to 16 lines, and
+// allocates five backing arrays for the invoices. In PerLine mode with a
+// different holder on every line, the name matches dominate.
 //
 // The package does no I/O, reads no clock and keeps no mutable state;
 // plans are values safe to share between goroutines.

@@ -42,7 +42,9 @@ const familyUsage = `Reads one account as JSON on standard input:
                                           line with 2+ voice lines under the
                                           mioID, at most 5 lines ("cap5") or
                                           10 ("cap10": sources disagree), or
-                                          "none"
+                                          "none"; taken off the tax-exclusive
+                                          amount (one source says ¥100
+                                          tax-included)
       "aggregateOnly": false,             the discount only in aggregate mode
       "rounding": "down",                 tax rounding: down, half-up or up
       "maxLines": 10                      most lines under one mioID

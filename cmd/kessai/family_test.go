@@ -253,7 +253,8 @@ func TestFamilyHelp(t *testing.T) {
 	}
 }
 
-// TestFamilyInputBound: standard input over 1 MiB is refused unread.
+// TestFamilyInputBound: standard input over 1 MiB is refused after reading
+// at most one byte past the bound.
 func TestFamilyInputBound(t *testing.T) {
 	big := strings.Repeat(" ", maxFamilyInput) + familySample
 	_, errOut, code := runFamilyCmd(big)
