@@ -59,6 +59,8 @@ const (
 	nameFieldKana = "holder kana"
 )
 
+// Error returns the field, what is wrong and, for a character, where:
+// "eligibility: card name: invalid character in name at character 8".
 func (e *NameError) Error() string {
 	msg := "bad name"
 	if e.Err != nil {

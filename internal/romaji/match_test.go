@@ -251,7 +251,8 @@ func TestLongNameUsesHeapMemo(t *testing.T) {
 }
 
 // TestLatticeFits: no position of any name has more spellings than an
-// edges value holds (maxEdges), which would drop some silently. A
+// edges value holds (maxEdges), nor a spelling longer than the pricing
+// loops hold (maxSpelling); either would drop some silently. A
 // position's spellings depend on its kana, the two after it (ッ before a
 // yōon), whether it is lengthened and the vowel before it.
 func TestLatticeFits(t *testing.T) {
@@ -275,6 +276,11 @@ func TestLatticeFits(t *testing.T) {
 					for _, pv := range []byte{0, 'A', 'I', 'U', 'E', 'O'} {
 						latticeAt(k, 1, long, pv, &es)
 						most = max(most, es.n)
+						for _, e := range es.e[:es.n] {
+							if e.len() > maxSpelling {
+								t.Fatalf("%q: spelling %c%s longer than maxSpelling", string(k), e.pre, e.s)
+							}
+						}
 					}
 				}
 			}
