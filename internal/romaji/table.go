@@ -114,6 +114,7 @@ type pair struct {
 
 // pairs is sorted by k for binary search (TestTablesSorted).
 var pairs = [...]pair{
+	{[2]rune{'イ', 'ェ'}, false, [3]spell{{"YE", ForeignSound}}},
 	{[2]rune{'ウ', 'ィ'}, false, [3]spell{{"WI", ForeignSound}}},
 	{[2]rune{'ウ', 'ェ'}, false, [3]spell{{"WE", ForeignSound}}},
 	{[2]rune{'ウ', 'ォ'}, false, [3]spell{{"WO", ForeignSound}}},
@@ -141,7 +142,11 @@ var pairs = [...]pair{
 	{[2]rune{'ヂ', 'ュ'}, true, [3]spell{{"JU", 0}, {"ZYU", KunreiZY}, {"DYU", NihonDY}}},
 	{[2]rune{'ヂ', 'ョ'}, true, [3]spell{{"JO", 0}, {"ZYO", KunreiZY}, {"DYO", NihonDY}}},
 	{[2]rune{'ツ', 'ァ'}, false, [3]spell{{"TSA", ForeignSound}}},
+	{[2]rune{'ツ', 'ィ'}, false, [3]spell{{"TSI", ForeignSound}}},
+	{[2]rune{'ツ', 'ェ'}, false, [3]spell{{"TSE", ForeignSound}}},
+	{[2]rune{'ツ', 'ォ'}, false, [3]spell{{"TSO", ForeignSound}}},
 	{[2]rune{'テ', 'ィ'}, false, [3]spell{{"TI", ForeignSound}}},
+	{[2]rune{'テ', 'ュ'}, false, [3]spell{{"TYU", ForeignSound}}},
 	{[2]rune{'デ', 'ィ'}, false, [3]spell{{"DI", ForeignSound}}},
 	{[2]rune{'デ', 'ュ'}, false, [3]spell{{"DYU", ForeignSound}}},
 	{[2]rune{'ト', 'ゥ'}, false, [3]spell{{"TU", ForeignSound}}},
@@ -162,6 +167,7 @@ var pairs = [...]pair{
 	{[2]rune{'フ', 'ィ'}, false, [3]spell{{"FI", ForeignSound}}},
 	{[2]rune{'フ', 'ェ'}, false, [3]spell{{"FE", ForeignSound}}},
 	{[2]rune{'フ', 'ォ'}, false, [3]spell{{"FO", ForeignSound}}},
+	{[2]rune{'フ', 'ュ'}, false, [3]spell{{"FYU", ForeignSound}}},
 	{[2]rune{'ミ', 'ャ'}, true, [3]spell{{"MYA", 0}}},
 	{[2]rune{'ミ', 'ュ'}, true, [3]spell{{"MYU", 0}}},
 	{[2]rune{'ミ', 'ョ'}, true, [3]spell{{"MYO", 0}}},
