@@ -98,15 +98,18 @@ func BenchmarkAppendHepburn(b *testing.B) {
 }
 
 // TestNoAllocs guards the hot path: normalising input already in normal
-// form and matching a two-part name allocate nothing.
+// form and matching a two-part name, spaced or not, allocate nothing.
 func TestNoAllocs(t *testing.T) {
 	k := mustKana(t, "ヤマダ タロウ")
 	c := mustCard(t, "TARO YAMADA")
+	ks := mustKana(t, "ヤマダタロウ") // unspaced: split by split, or priced
 	buf := make([]byte, 0, 64)
 	for name, fn := range map[string]func(){
 		"NormalizeKana":  func() { sinkKana, _ = NormalizeKana("ヤマダ タロウ") },
 		"NormalizeCard":  func() { sinkCard, _ = NormalizeCard("TARO YAMADA") },
 		"Match":          func() { sinkMask, sinkOK = Match(&c, &k, ^Mask(0)) },
+		"MatchSplit":     func() { sinkMask, sinkOK = Match(&c, &ks, ^Mask(0)) },
+		"MatchPriced":    func() { sinkMask, _, sinkOK = matchBudget(&c, &ks, ^Mask(0), 0) },
 		"AppendHepburn":  func() { sinkB = AppendHepburn(buf[:0], &k, true, true) },
 		"NormalizeKanaH": func() { sinkKana, _ = NormalizeKana("やまだ たろう") },
 	} {
