@@ -39,7 +39,7 @@ type nameReport struct {
 func runName(args []string, e env) int {
 	fs := newFlags("name", nameSynopsis, e)
 	asJSON := fs.Bool("json", false, "print the result as JSON")
-	strict := fs.Bool("strict", false, "accept passport Hepburn only (with or without OH)")
+	strict := fs.Bool("strict", false, "accept passport Hepburn only (with or without OH; a ウ written out after a syllable, as in MATSUURA, is reported as word-boundary)")
 	card := fs.String("card", "", "the name on the card, in romaji (e.g. \"TARO YAMADA\")")
 	kana := fs.String("kana", "", "the contract holder's name in kana, family name first (e.g. \"ヤマダ タロウ\")")
 	if code, ok := parseFlags(fs, args); !ok {

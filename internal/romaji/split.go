@@ -12,8 +12,10 @@ const splitStack = 512
 
 // split matches an unspaced kana name against a two-token card (C3): the
 // name may be split between any two morae, family name first or, when
-// allowed, given name first. Searching each of the up to 2×63 arrangements
-// would cost O(kana² × card) steps (milliseconds for 64 kana); instead the
+// allowed, given name first. match searches the arrangements one by one
+// while that stays cheap ([splitBudget]); searching all of the up to 2×63
+// arrangements costs O(kana² × card) steps (milliseconds for 64 kana), so
+// past the budget the
 // fewest rule uses of every arrangement are priced at once, and the search
 // then runs on the first arrangement with the fewest, which gives the same
 // answer as trying them all in order. split returns that arrangement: the
