@@ -484,7 +484,8 @@ type CardNameOptions struct {
 // case, family name first, one space ("YAMADA TARO"), to pre-fill a form
 // (C3). Where passport Hepburn depends on the kanji (a vowel at a word
 // boundary, as in KOUCHIWA), kana cannot tell and the long-vowel reading is
-// written.
+// written. Kana without a space give one token ("YAMADATARO"): where the
+// family name ends is not known, and GivenFirst cannot apply.
 func CardName(holderKana string) (string, error) {
 	return CardNameOptions{}.CardName(holderKana)
 }
