@@ -1,7 +1,6 @@
 package family
 
 import (
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -80,66 +79,60 @@ func checkText(s string, max int) (string, error) {
 	if len(s) > max {
 		return "", ErrTooLong
 	}
-	// Fast path for printable ASCII, most IDs and descriptions: eight bytes
-	// at a time, the last few bytes padded to a word, nothing to fold.
+	// Fast path for printable ASCII, most IDs and descriptions: one pass,
+	// eight bytes at a time where they hold no digit, nothing to fold.
 	run := 0
-	for i := 0; i < len(s); i += 8 {
-		var w uint64
-		switch {
-		case i+8 <= len(s):
-			w = load64(s[i:])
-		case len(s) >= 8:
-			// The last 8 bytes, shifted so that the bytes already seen drop
-			// out; the top bytes become letters, which end a digit run
-			// after the end of s, where it no longer matters.
-			k := uint(8 * (i + 8 - len(s)))
-			w = load64(s[len(s)-8:])>>k | 'a'*lo8<<(64-k)
-		default:
-			w = 'a' * lo8
-			for j := len(s) - 1; j >= 0; j-- {
-				w = w<<8 | uint64(s[j])
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if w := load64(s[i:]); w&hi8 == 0 {
+				// Every byte is ASCII, so per-byte sums below cannot carry.
+				ctrl := (w - 0x20*lo8) & ^w & hi8 // a byte below 0x20
+				del := zeroBytes(w ^ 0x7f*lo8)    // a DEL
+				if ctrl|del != 0 {
+					return "", ErrText
+				}
+				digit := (w + (0x80-'0')*lo8) & ^(w + (0x80-'9'-1)*lo8) & hi8
+				if digit == 0 {
+					if zeroBytes(w^' '*lo8)|zeroBytes(w^'-'*lo8) != hi8 {
+						run = 0 // a byte that breaks a digit run
+					}
+				} else {
+					for _, c := range []byte(s[i : i+8]) {
+						if c-'0' <= 9 {
+							if run++; run >= minPANDigits {
+								return "", ErrCardNumber
+							}
+						} else if c != ' ' && c != '-' {
+							run = 0
+						}
+					}
+				}
+				i += 8
+				continue
 			}
 		}
-		if w&hi8 != 0 {
-			return checkUnicode(s, max)
+		c := s[i]
+		i++
+		if c-'0' <= 9 {
+			if run++; run >= minPANDigits {
+				return "", ErrCardNumber
+			}
+			continue
 		}
-		var ok bool
-		if run, ok = asciiWord(w, run); !ok {
+		if c < 0x20 || c >= 0x7f {
+			if c >= utf8.RuneSelf {
+				return checkUnicode(s, max)
+			}
 			return "", ErrText
 		}
-		if run >= minPANDigits {
-			return "", ErrCardNumber
+		if c != ' ' && c != '-' {
+			run = 0
 		}
 	}
 	if len(s) > 0 && s[0] > ' ' && s[len(s)-1] > ' ' {
 		return s, nil
 	}
 	return strings.TrimSpace(s), nil
-}
-
-// asciiWord checks eight ASCII bytes w (the first byte lowest): false for a
-// control character or DEL. run is the length of the digit run before w
-// (spaces and hyphens neither count nor end a run, as card numbers are
-// typed); asciiWord returns the run at the end of w, or a run of at least
-// minPANDigits as soon as one is complete. A run within w alone has at
-// most 8 digits, so only the digits before w's first other byte can
-// complete one.
-func asciiWord(w uint64, run int) (int, bool) {
-	ctrl := (w - 0x20*lo8) & ^w & hi8 // a byte below 0x20
-	if ctrl|zeroBytes(w^0x7f*lo8) != 0 {
-		return 0, false
-	}
-	digit := (w + (0x80-'0')*lo8) & ^(w + (0x80-'9'-1)*lo8) & hi8
-	other := hi8 &^ (digit | zeroBytes(w^' '*lo8) | zeroBytes(w^'-'*lo8))
-	if other == 0 {
-		return run + bits.OnesCount64(digit), true
-	}
-	first := other & -other
-	if run += bits.OnesCount64(digit & (first - 1)); run >= minPANDigits {
-		return run, true
-	}
-	last := 63 - bits.LeadingZeros64(other)
-	return bits.OnesCount64(digit >> (last + 1)), true
 }
 
 // Byte masks for eight-bytes-at-a-time scanning.
