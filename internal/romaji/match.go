@@ -496,6 +496,10 @@ func search(card *Card, kana *Kana, allowed Mask, budget int) (Mask, int, bool) 
 				if !kana.splitOK(p) {
 					continue
 				}
+				if t.limited && t.budget == 0 {
+					t.budget = -1 // spent before a memo is cleared for nothing
+					break
+				}
 				if swapped {
 					t.k = join(arr[:0], k[p:], k[:p])
 				} else {
