@@ -94,17 +94,19 @@ func benchCases() []benchCase {
 
 func BenchmarkBill(b *testing.B) {
 	for _, bc := range benchCases() {
-		b.Run(bc.name, func(b *testing.B) {
-			a, p := bc.a, family.IIJmioPlan(family.FamilyDiscountCap5)
-			b.ReportAllocs()
-			for b.Loop() {
-				invs, err := family.Bill(a, p)
-				if err != nil {
-					b.Fatal(err)
-				}
-				sinkInvoices = invs
-			}
-		})
+		b.Run(bc.name, func(b *testing.B) { benchBill(b, bc.a, family.IIJmioPlan(family.FamilyDiscountCap5)) })
+	}
+}
+
+// benchBill bills a under p b.N times.
+func benchBill(b *testing.B, a family.Account, p family.Plan) {
+	b.ReportAllocs()
+	for b.Loop() {
+		invs, err := family.Bill(a, p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkInvoices = invs
 	}
 }
 
@@ -121,17 +123,7 @@ func BenchmarkCompare(b *testing.B) {
 }
 
 func BenchmarkSplit(b *testing.B) {
-	b.Run("ten", func(b *testing.B) {
-		weights := []int64{909, 909, 1009, 1, 2, 3, 5, 8, 13, 21}
-		b.ReportAllocs()
-		for b.Loop() {
-			parts, err := family.Split(2827, weights)
-			if err != nil {
-				b.Fatal(err)
-			}
-			sinkParts = parts
-		}
-	})
+	b.Run("ten", func(b *testing.B) { benchSplit(b, 2827, []int64{909, 909, 1009, 1, 2, 3, 5, 8, 13, 21}) })
 	// The worst case within bounds: the most parts, all remainders equal,
 	// one yen short of one each.
 	b.Run("worst", func(b *testing.B) {
@@ -139,15 +131,20 @@ func BenchmarkSplit(b *testing.B) {
 		for i := range weights {
 			weights[i] = 1
 		}
-		b.ReportAllocs()
-		for b.Loop() {
-			parts, err := family.Split(family.MaxSplitParts-1, weights)
-			if err != nil {
-				b.Fatal(err)
-			}
-			sinkParts = parts
-		}
+		benchSplit(b, family.MaxSplitParts-1, weights)
 	})
+}
+
+// benchSplit splits total by weights b.N times.
+func benchSplit(b *testing.B, total billing.Yen, weights []int64) {
+	b.ReportAllocs()
+	for b.Loop() {
+		parts, err := family.Split(total, weights)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkParts = parts
+	}
 }
 
 // worstAccount is the largest account within bounds: MaxLinesLimit voice
@@ -183,16 +180,6 @@ func BenchmarkBillWorst(b *testing.B) {
 	p := family.IIJmioPlan(family.FamilyDiscountCap10)
 	p.MaxLines = family.MaxLinesLimit
 	for _, mode := range []family.Mode{family.Aggregate, family.PerLine} {
-		b.Run(mode.String(), func(b *testing.B) {
-			a := worstAccount(b, mode)
-			b.ReportAllocs()
-			for b.Loop() {
-				invs, err := family.Bill(a, p)
-				if err != nil {
-					b.Fatal(err)
-				}
-				sinkInvoices = invs
-			}
-		})
+		b.Run(mode.String(), func(b *testing.B) { benchBill(b, worstAccount(b, mode), p) })
 	}
 }
