@@ -75,7 +75,7 @@
 // description equal to the previous line's at the same position are not
 // checked again), matches each distinct card name and holder pair once
 // (C1), keeps its line workspace on the stack for up to 16 lines, and
-// allocates five backing arrays for the invoices. In PerLine mode with a
+// allocates at most five backing arrays for the invoices. In PerLine mode with a
 // different holder on every line, the name matches dominate.
 //
 // The package does no I/O, reads no clock and keeps no mutable state;
