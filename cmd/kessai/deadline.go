@@ -53,9 +53,8 @@ func runDeadline(args []string, e env) int {
 	fmt.Fprintf(w, "Charge on %s: finish the card change by %s [%s]\n", billingDay(charge), billingDay(dl.Date), dl.Rule)
 	if dl.Moved {
 		fmt.Fprintf(w, "  %d days before the charge is %s, not a business day: moved earlier to the last business day before it,\n", lead, billingDay(dl.Nominal))
-		// The README's tour shows this text (TestREADME); the full reason is
-		// in billing.Calendar.ChangeDeadline's doc.
-		fmt.Fprintln(w, "  because a change is reflected the same day or the next business day (CH1).")
+		fmt.Fprintln(w, "  because a change made on a closed day is reflected only on the next business day (CH1),")
+		fmt.Fprintln(w, "  and moving later would shorten the lead the seed gives (CH2).")
 	}
 	return exitOK
 }
