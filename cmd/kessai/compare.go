@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/width"
 
 	"github.com/kessai-jp/kessai/eligibility"
 )
@@ -106,14 +105,14 @@ func writeCompareText(w io.Writer, r *compareReport, m eligibility.Method, pu el
 	fmt.Fprintf(w, "%s / %s\n", m.Label(tag), pu.Label(tag))
 	width := 0
 	for _, row := range r.Rows {
-		width = max(width, columnWidth(row.Name))
+		width = max(width, columns(row.Name))
 	}
 	for _, row := range r.Rows {
 		rule := row.Rule
 		if rule == "" {
 			rule = "-"
 		}
-		pad := strings.Repeat(" ", width-columnWidth(row.Name))
+		pad := strings.Repeat(" ", width-columns(row.Name))
 		fmt.Fprintf(w, "  %s%s  %s %-11s %-4s %s\n", row.Name, pad, row.Symbol, row.Verdict, rule, row.Note)
 	}
 	if len(r.Rows) > 0 {
@@ -123,19 +122,4 @@ func writeCompareText(w io.Writer, r *compareReport, m eligibility.Method, pu el
 			fmt.Fprintf(w, "(per the article, as of %s; △ is conditional or uncertain)\n", r.Rows[0].AsOf)
 		}
 	}
-}
-
-// columnWidth counts East Asian wide and full-width characters (UAX #11,
-// golang.org/x/text/width) as two terminal columns, everything else as one.
-func columnWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		case width.EastAsianAmbiguous, width.EastAsianHalfwidth, width.EastAsianNarrow, width.Neutral:
-			n++
-		}
-	}
-	return n
 }

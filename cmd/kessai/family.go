@@ -10,7 +10,6 @@ import (
 
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/family"
-	"golang.org/x/text/width"
 )
 
 const familySynopsis = "[-json] [-mode both|aggregate|per-line] < account.json"
@@ -522,7 +521,7 @@ func (t *textTable) write(w io.Writer) {
 			if i >= len(widths) {
 				widths = append(widths, 0)
 			}
-			widths[i] = max(widths[i], displayWidth(c))
+			widths[i] = max(widths[i], columns(c))
 		}
 	}
 	const gap = 2
@@ -539,14 +538,14 @@ func (t *textTable) write(w io.Writer) {
 				pos = start
 			}
 			b.WriteString(g.label)
-			pos += displayWidth(g.label)
+			pos += columns(g.label)
 		}
 		fmt.Fprintln(w, b.String())
 	}
 	for _, r := range t.rows {
 		var b strings.Builder
 		for i, c := range r {
-			pad := strings.Repeat(" ", widths[i]-displayWidth(c))
+			pad := strings.Repeat(" ", widths[i]-columns(c))
 			if i < len(t.right) && t.right[i] {
 				b.WriteString(pad)
 				b.WriteString(c)
@@ -562,18 +561,4 @@ func (t *textTable) write(w io.Writer) {
 		}
 		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
 	}
-}
-
-// displayWidth is the number of terminal columns s takes.
-func displayWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
 }

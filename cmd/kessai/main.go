@@ -21,6 +21,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"golang.org/x/text/width"
 )
 
 // env is what a command may touch: its streams. Commands never read the
@@ -128,6 +130,30 @@ func parseFlags(fs *flag.FlagSet, args []string) (code int, ok bool) {
 func fail(e env, name string, err error) int {
 	fmt.Fprintf(e.stderr, "kessai %s: %v\n", name, err)
 	return exitUsage
+}
+
+// columns is the number of terminal columns s takes: East Asian wide and
+// full-width characters (UAX #11, golang.org/x/text/width) take two, every
+// other character one.
+func columns(s string) int {
+	n := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// padColumns pads s with spaces to n terminal columns (see [columns]).
+func padColumns(s string, n int) string {
+	if w := columns(s); w < n {
+		return s + strings.Repeat(" ", n-w)
+	}
+	return s
 }
 
 // writeJSON prints v as indented JSON.

@@ -34,3 +34,25 @@ func TestUnknownCommand(t *testing.T) {
 		t.Errorf("kessai pay = %d, stdout %q, stderr %q; want exit %d and an unknown-command error", code, out, errOut, exitUsage)
 	}
 }
+
+func TestColumns(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"", 0},
+		{"IIJmio", 6},
+		{"ヤマダ タカシ", 13}, // six wide katakana and a space
+		{"ﾔﾏﾀﾞ", 4},     // half-width katakana take one column each
+		{"2026-11-25 (水)", 15},
+		{"¥1,009", 6},
+	}
+	for _, tt := range tests {
+		if got := columns(tt.s); got != tt.want {
+			t.Errorf("columns(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+		if got := columns(padColumns(tt.s, 16)); got != max(16, tt.want) {
+			t.Errorf("columns(padColumns(%q, 16)) = %d, want %d", tt.s, got, max(16, tt.want))
+		}
+	}
+}

@@ -4,10 +4,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"strings"
 
 	"github.com/kessai-jp/kessai/billing"
-	"golang.org/x/text/width"
 )
 
 // billingWeekday is the Japanese one-character weekday abbreviation of d.
@@ -24,24 +22,6 @@ func billingWindow(e, l billing.Date) string {
 		return billingDay(e)
 	}
 	return billingDay(e) + " – " + billingDay(l)
-}
-
-// billingPad pads s with spaces to n terminal columns, counting East Asian
-// wide characters (the weekday kanji) as two.
-func billingPad(s string, n int) string {
-	w := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			w += 2
-		default:
-			w++
-		}
-	}
-	if w >= n {
-		return s
-	}
-	return s + strings.Repeat(" ", n-w)
 }
 
 // billingDateFlag parses the value of a required date flag.
@@ -148,7 +128,7 @@ func runTimeline(args []string, e env) int {
 	w := e.stdout
 	fmt.Fprintf(w, "Dunning timeline after a failed charge on %s (policy %s)\n", billingDay(failed), policy.Name)
 	for _, ev := range events {
-		fmt.Fprintf(w, "  %s  %-3s %s\n", billingPad(billingWindow(ev.Earliest, ev.Latest), 33), ev.Rule, dunningStepText(ev.Kind))
+		fmt.Fprintf(w, "  %s  %-3s %s\n", padColumns(billingWindow(ev.Earliest, ev.Latest), 33), ev.Rule, dunningStepText(ev.Kind))
 	}
 	if out.Status != nil {
 		s := out.Status
