@@ -19,7 +19,7 @@ type cardReport struct {
 	Formatted       string        `json:"formatted,omitempty"`
 	Length          int           `json:"length"`
 	Luhn            string        `json:"luhn"` // "valid", "invalid" or "not checked"
-	SecurityCodeLen int           `json:"security_code_length,omitempty"`
+	SecurityCodeLen int           `json:"securityCodeLength,omitempty"`
 	Candidates      []brand.Brand `json:"candidates"`
 	Complete        bool          `json:"complete"`             // a valid number
 	Incomplete      bool          `json:"incomplete,omitempty"` // too few digits yet

@@ -78,7 +78,7 @@ func TestCardJSON(t *testing.T) {
 	}
 	want := map[string]any{
 		"brand": "Mastercard", "masked": "555555******4444", "formatted": "5555 55** **** 4444",
-		"length": 16.0, "luhn": "valid", "security_code_length": 3.0, "candidates": []any{"Mastercard"},
+		"length": 16.0, "luhn": "valid", "securityCodeLength": 3.0, "candidates": []any{"Mastercard"},
 		"complete": true,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
