@@ -7,8 +7,9 @@
 // example.
 //
 //   - [github.com/kessai-jp/kessai/brand]: card numbers. Brand detection from
-//     a partial number as it is typed, length and Luhn checks, masking, and
-//     security-code length (rules C4, C5).
+//     a partial number as it is typed, length and Luhn checks, masking, BIN
+//     tables the caller builds, and security-code length (rule C5, and the
+//     input errors of C6).
 //   - [github.com/kessai-jp/kessai/eligibility]: which payment methods a
 //     carrier accepts for which purpose, and whether a card and its romaji
 //     name fit the contract holder (rules M1–M10, C1–C6, P1–P4).
@@ -17,6 +18,13 @@
 //     D1–D8).
 //   - [github.com/kessai-jp/kessai/family]: several lines under one mioID,
 //     billed on one card or line by line, to the yen (rules F1–F4).
+//
+// Imports go one way: eligibility uses brand; family uses billing, and
+// eligibility for the holder-name check. The package example follows one
+// customer through all four: a card typed in full width, the romaji name on
+// it against the kana on the contract, the whole application against
+// IIJmio's rules, a failed charge, and three lines billed both ways. The
+// command kessai (cmd/kessai) answers the same questions from a shell.
 //
 // # Rule IDs
 //
