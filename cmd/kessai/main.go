@@ -15,13 +15,16 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/kessai-jp/kessai/brand"
 	"golang.org/x/text/width"
 )
 
@@ -68,7 +71,18 @@ func main() {
 	os.Exit(run(os.Args[1:], env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}))
 }
 
+// run runs the command args name and returns its exit status. Whatever the
+// command prints goes through [maskPANs] on its way out, so no output of
+// kessai shows a card number, whatever argument or flag it was typed into.
 func run(args []string, e env) int {
+	var out, errOut bytes.Buffer
+	code := dispatch(args, env{stdin: e.stdin, stdout: &out, stderr: &errOut})
+	e.stdout.Write(maskPANs(out.Bytes()))
+	e.stderr.Write(maskPANs(errOut.Bytes()))
+	return code
+}
+
+func dispatch(args []string, e env) int {
 	if len(args) == 0 {
 		usage(e.stdout)
 		return exitOK
@@ -130,6 +144,58 @@ func parseFlags(fs *flag.FlagSet, args []string) (code int, ok bool) {
 func fail(e env, name string, err error) int {
 	fmt.Fprintf(e.stderr, "kessai %s: %v\n", name, err)
 	return exitUsage
+}
+
+// minPANDigits is the fewest digits a card number has (brand.MinDigits).
+const minPANDigits = brand.MinDigits
+
+// maskPANs returns b with every run of minPANDigits or more digits masked
+// as the library masks a card number: the first 6 and the last 4 digits
+// kept, the others replaced by '*'. Digits may be ASCII or full width, with
+// single spaces, ideographic spaces or hyphens between them, as people type
+// card numbers. Nothing kessai prints legitimately has such a run (dates
+// are at most 8 digits), so this only ever hides a number that was typed
+// where it did not belong and echoed back.
+func maskPANs(b []byte) []byte {
+	type digit struct{ at, size int }
+	var run []digit
+	out := b
+	copied := false
+	flush := func() {
+		if len(run) >= minPANDigits {
+			if !copied {
+				out = bytes.Clone(b)
+				copied = true
+			}
+			for _, d := range run[6 : len(run)-4] {
+				// A full-width digit becomes '＊': the same three bytes and
+				// the same two columns.
+				if d.size == 1 {
+					out[d.at] = '*'
+				} else {
+					copy(out[d.at:], "＊")
+				}
+			}
+		}
+		run = run[:0]
+	}
+	sep := false // the previous rune was a separator inside a run
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		switch {
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+			run = append(run, digit{i, size})
+			sep = false
+		case (r == ' ' || r == '-' || r == '　' || r == '－') && len(run) > 0 && !sep:
+			sep = true
+		default:
+			flush()
+			sep = false
+		}
+		i += size
+	}
+	flush()
+	return out
 }
 
 // columns is the number of terminal columns s takes: East Asian wide and
