@@ -1,0 +1,200 @@
+package romaji
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// The fast paths of NormalizeCard and NormalizeKana (C3) must give exactly
+// what the general paths give on every input they accept, and must accept
+// the inputs they are meant for. These tests drive both paths explicitly.
+
+// plainCard reports whether s is what cardASCII is meant to take: ASCII
+// letters and spaces, at least one letter, within MaxCardRunes.
+func plainCard(s string) bool {
+	if len(s) > MaxCardRunes || strings.Trim(s, " ") == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b != ' ' && !(b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+// agreeCard checks cardASCII(s) against cardGeneral(s).
+func agreeCard(t *testing.T, s string) {
+	t.Helper()
+	fast, ok := cardASCII(s)
+	slow, p := cardGeneral(s)
+	if ok != plainCard(s) {
+		t.Fatalf("cardASCII(%q) ok = %v, want %v", s, ok, !ok)
+	}
+	if !ok {
+		if fast != (Card{}) {
+			t.Fatalf("cardASCII(%q) = %q, false; want the zero Card", s, fast.String())
+		}
+		return
+	}
+	if p.Fault != NoFault || fast != slow {
+		t.Fatalf("cardASCII(%q) = %q (len %d); cardGeneral = %q (len %d), %+v",
+			s, fast.b[:], fast.len, slow.b[:], slow.len, p)
+	}
+}
+
+// plainKana reports whether s is what kanaFast is meant to take: katakana
+// U+30A1–U+30F6, ー, ASCII or ideographic spaces, within MaxKanaRunes,
+// and no fault.
+func plainKana(s string) bool {
+	if !utf8.ValidString(s) || utf8.RuneCountInString(s) > MaxKanaRunes {
+		return false
+	}
+	for _, r := range s {
+		if r != ' ' && r != '\u3000' && r != longMark && (r < 0x30A1 || r > 0x30F6) {
+			return false
+		}
+	}
+	_, p := kanaGeneral(s)
+	return p.Fault == NoFault
+}
+
+// agreeKana checks kanaFast(s) against kanaGeneral(s).
+func agreeKana(t *testing.T, s string) {
+	t.Helper()
+	fast, ok := kanaFast(s)
+	slow, p := kanaGeneral(s)
+	if ok != plainKana(s) {
+		t.Fatalf("kanaFast(%q) ok = %v, want %v", s, ok, !ok)
+	}
+	if !ok {
+		if fast != (Kana{}) {
+			t.Fatalf("kanaFast(%q) = %q, false; want the zero Kana", s, fast.String())
+		}
+		return
+	}
+	if p.Fault != NoFault || fast != slow {
+		t.Fatalf("kanaFast(%q) = %q; kanaGeneral = %q, %+v", s, fast.String(), slow.String(), p)
+	}
+}
+
+// cardAlphabet and kanaAlphabet hold what each fast path accepts and
+// their neighbours, which it must leave to the general path: other
+// separators, the bytes next to the letter ranges, non-ASCII letters; the
+// katakana ends, ヵ ヶ, ー after ン or ッ, ッ ending a part, hiragana,
+// half-width kana, ヷ, ・, ゛, a kanji, bad UTF-8.
+var (
+	cardAlphabet = []string{"A", "z", "m", " ", "@", "[", "`", "{", "/", ",", "\t", "'", "1", "Ō", "ａ", "\u3000", "\xff", "\x00"}
+	kanaAlphabet = []string{"ア", "ァ", "ン", "ッ", "ー", "ヵ", "ヶ", "ヴ", "ヷ", "ヺ", "・", "ヽ", "\u30a0",
+		" ", "\u3000", "あ", "ｱ", "ﾞ", "゛", "\u3099", "-", "山", "A", "\xe3\x82", "\xe3\x82\x41", "\xff"}
+)
+
+// words returns every string of up to n elements of alphabet.
+func words(alphabet []string, n int) []string {
+	out := []string{""}
+	level := []string{""}
+	for range n {
+		var next []string
+		for _, w := range level {
+			for _, a := range alphabet {
+				next = append(next, w+a)
+			}
+		}
+		out = append(out, next...)
+		level = next
+	}
+	return out
+}
+
+// randomWord joins up to n random elements of alphabet.
+func randomWord(rng *rand.Rand, alphabet []string, n int) string {
+	var b strings.Builder
+	for range rng.IntN(n + 1) {
+		b.WriteString(alphabet[rng.IntN(len(alphabet))])
+	}
+	return b.String()
+}
+
+func TestCardASCIIAgrees(t *testing.T) {
+	// C3: named inputs first, then every word of up to 4 symbols, then
+	// random long ones around the MaxCardRunes bound.
+	for _, s := range []string{
+		"YAMADA TARO", "yamada taro", "  Yamada   Taro  ", "A", " ", "", "YAMADA  ", "YAMADA/TARO",
+		strings.Repeat("A", MaxCardRunes), strings.Repeat("A", MaxCardRunes+1),
+		strings.Repeat("A", MaxCardRunes-1) + " ", strings.Repeat(" ", MaxCardRunes-1) + "A",
+		strings.Repeat("AB ", 21) + "C", "SATŌ", "TARO2",
+	} {
+		t.Run("C3/"+s, func(t *testing.T) { agreeCard(t, s) })
+	}
+	t.Run("C3/exhaustive", func(t *testing.T) {
+		for _, s := range words(cardAlphabet, 4) {
+			agreeCard(t, s)
+		}
+	})
+	t.Run("C3/random", func(t *testing.T) {
+		rng := rand.New(rand.NewPCG(1, 2))
+		plain := cardAlphabet[:4]
+		for range 20000 {
+			agreeCard(t, randomWord(rng, plain, MaxCardRunes+2))
+			agreeCard(t, randomWord(rng, plain, 30)+randomWord(rng, cardAlphabet, 2)+randomWord(rng, plain, 30))
+		}
+	})
+}
+
+func TestKanaFastAgrees(t *testing.T) {
+	// C3: named inputs first, then every word of up to 4 symbols, then
+	// random long ones around the MaxKanaRunes bound.
+	for _, s := range []string{
+		"ヤマダ タロウ", "ヤマダ　タロウ", "  ヤマダ 　 タロウ  ", "ヤマダタロウ", "サトー", "ヶ", "ヵ", "コンー", "カッー", "ハット",
+		"ハッ ト", "ッ", "ー", "　", "", "ヤマダ ｰ", strings.Repeat("ア", MaxKanaRunes), strings.Repeat("ア", MaxKanaRunes+1),
+		strings.Repeat("ア", MaxKanaRunes) + " ", strings.Repeat("ア", MaxKanaRunes-1) + "　", "やまだ たろう", "ﾔﾏﾀﾞ",
+	} {
+		t.Run("C3/"+s, func(t *testing.T) { agreeKana(t, s) })
+	}
+	t.Run("C3/exhaustive", func(t *testing.T) {
+		for _, s := range words(kanaAlphabet, 4) {
+			agreeKana(t, s)
+		}
+	})
+	t.Run("C3/random", func(t *testing.T) {
+		rng := rand.New(rand.NewPCG(3, 4))
+		plain := kanaAlphabet[:7] // ア ァ ン ッ ー ヵ ヶ
+		plain = append(plain[:len(plain):len(plain)], " ", "\u3000", "ヴ")
+		for range 20000 {
+			agreeKana(t, randomWord(rng, plain, MaxKanaRunes+2))
+			agreeKana(t, randomWord(rng, plain, 30)+randomWord(rng, kanaAlphabet, 2)+randomWord(rng, plain, 30))
+		}
+	})
+}
+
+// FuzzCardASCIIAgrees: cardASCII takes exactly the plain ASCII names and
+// gives what cardGeneral gives.
+func FuzzCardASCIIAgrees(f *testing.F) {
+	// Seed corpus: plain names in each case with extra spaces, the bound,
+	// and inputs the fast path must leave alone (slash, digit, macron,
+	// full width, empty).
+	for _, s := range []string{
+		"YAMADA TARO", "yamada taro", " Yamada  Taro ", strings.Repeat("A", MaxCardRunes),
+		strings.Repeat("a", MaxCardRunes+1), "YAMADA/TARO", "TARO2", "SATŌ", "ＹＡＭＡＤＡ", "", "   ",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(agreeCard)
+}
+
+// FuzzKanaFastAgrees: kanaFast takes exactly the plain katakana names with
+// no fault and gives what kanaGeneral gives.
+func FuzzKanaFastAgrees(f *testing.F) {
+	// Seed corpus: plain names with each space, ヵ ヶ, ー, the bound, and
+	// inputs the fast path must leave alone (faults of ー and ッ,
+	// hiragana, half width, a sound mark, bad UTF-8, empty).
+	for _, s := range []string{
+		"ヤマダ タロウ", "ヤマダ　タロウ", " ヤマダ  タロウ ", "ヶ", "サトー", strings.Repeat("ア", MaxKanaRunes+1),
+		"ンー", "ハッ ト", "やまだ", "ﾔﾏﾀﾞ", "カ゛", "\xe3\x82", "", "　",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(agreeKana)
+}
