@@ -198,3 +198,108 @@ func FuzzKanaFastAgrees(f *testing.F) {
 	}
 	f.Fuzz(agreeKana)
 }
+
+// passportRef is passport as it was before its shortcut for a kana on its
+// own: latticeAt at every position, the first edge taken.
+func passportRef(c []byte, k []rune) bool {
+	var es edges
+	var long bool
+	var pv byte
+	at := -1
+	j := 0
+	for i := 0; i < len(k); {
+		if k[i] == ' ' {
+			if j == len(c) || c[j] != ' ' {
+				return false
+			}
+			i, j = i+1, j+1
+			continue
+		}
+		for at < i {
+			at++
+			start := at == 0 || k[at-1] == ' '
+			if start {
+				pv = 0
+			} else {
+				pv = vowelAfter(k[at-1], pv)
+			}
+			long = longStep(k, at, len(k), start, !start && long, pv)
+		}
+		latticeAt(k, i, long, pv, &es)
+		if es.n == 0 {
+			return false
+		}
+		e := &es.e[0]
+		l := e.len()
+		if j+l > len(c) || !hasPrefix(e, c[j:j+l]) {
+			return false
+		}
+		i, j = i+int(e.n), j+l
+	}
+	return j == len(c)
+}
+
+// agreePassport checks passport against passportRef for kana k and the
+// card spellings: its passport spelling, a random spelling under every
+// rule, each with every letter changed in turn to a few others, and each
+// cut short. It returns how many of them passportRef accepted.
+func agreePassport(t *testing.T, rng *rand.Rand, k *Kana) int {
+	t.Helper()
+	kk := k.r[:k.n]
+	hep := string(AppendHepburn(nil, k, false, false))
+	cards := []string{hep, randomSpelling(rng, kk, ^Mask(0)), string(AppendHepburn(nil, k, true, false))}
+	for _, s := range cards[:3] {
+		for i := range len(s) {
+			cards = append(cards, s[:i], s[:i]+"O"+s[i+1:], s[:i]+"U"+s[i+1:], s[:i]+"H"+s[i+1:])
+		}
+	}
+	accepted := 0
+	for _, s := range cards {
+		got, want := passport([]byte(s), kk), passportRef([]byte(s), kk)
+		if got != want {
+			t.Fatalf("passport(%q, %q) = %v, latticeAt at every kana says %v", s, k.String(), got, want)
+		}
+		if want {
+			accepted++
+		}
+	}
+	return accepted
+}
+
+func TestPassportAgreesWithLattice(t *testing.T) {
+	// C3: names built from every kind of lattice position (fuzzKana), so
+	// that the shortcut for a kana on its own meets each neighbour.
+	rng := rand.New(rand.NewPCG(5, 6))
+	accepted := 0
+	for range 5000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(8) {
+			b.WriteString(fuzzKana[rng.IntN(len(fuzzKana))])
+		}
+		k, p := NormalizeKana(b.String())
+		if p.Fault != NoFault {
+			continue
+		}
+		accepted += agreePassport(t, rng, &k)
+	}
+	if accepted < 5000 {
+		t.Errorf("passport accepted %d spellings, want at least 5000", accepted)
+	}
+}
+
+// FuzzPassportAgreesWithLattice: passport agrees with latticeAt at every
+// kana for any kana name.
+func FuzzPassportAgreesWithLattice(f *testing.F) {
+	// Seed corpus: plain names, yōon and foreign pairs, ッ, ン before B/M/P,
+	// long vowels, ー, and a random seed for the spelling.
+	for _, s := range []string{"ヤマダ タロウ", "キョウコ", "ティファニー", "ハットリ ホッチ", "ナンバ ホンマ", "オオノ サトウ ユウコ", "セノオ", "ヴィ"} {
+		f.Add(s, uint64(1))
+	}
+	f.Fuzz(func(t *testing.T, s string, seed uint64) {
+		k, p := NormalizeKana(s)
+		if p.Fault != NoFault {
+			return
+		}
+		agreePassport(t, rand.New(rand.NewPCG(seed, 7)), &k)
+	})
+}

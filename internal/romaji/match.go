@@ -441,6 +441,21 @@ func passport(c []byte, k []rune) bool {
 			}
 			long = longStep(k, at, len(k), start, !start && long, pv)
 		}
+		if r := k[i]; !long && r != 'ッ' && r != 'ン' && r != longMark && (i+1 == len(k) || !isSmall(k[i+1])) {
+			// A kana on its own, the usual case: latticeAt would give
+			// base's edges, the first of them its first spelling
+			// (TestPassportAgreesWithLattice).
+			m := monoOf(r)
+			if m == nil {
+				return false
+			}
+			s := m[0].s
+			if j+len(s) > len(c) || string(c[j:j+len(s)]) != s {
+				return false
+			}
+			i, j = i+1, j+len(s)
+			continue
+		}
 		latticeAt(k, i, long, pv, &es)
 		if es.n == 0 {
 			return false
