@@ -454,6 +454,12 @@ func passport(c []byte, k []rune) bool {
 				return false
 			}
 			i, j = i+1, j+len(s)
+			if i < len(k) {
+				// The context of the next kana, as the loop above would
+				// take it: in the same part, after the vowel of s.
+				at, pv = i, s[len(s)-1]
+				long = longStep(k, at, len(k), false, false, pv)
+			}
 			continue
 		}
 		latticeAt(k, i, long, pv, &es)
