@@ -121,21 +121,23 @@ func classifyCard(r rune) cardClass {
 // A name of plain ASCII letters and spaces, as cards print it, takes a fast
 // path ([cardASCII]) that gives what the general one would
 // (TestCardASCIIAgrees, FuzzCardASCIIAgrees).
-func NormalizeCard(s string) (Card, Problem) {
-	if c, ok := cardASCII(s); ok {
-		return c, Problem{}
+func NormalizeCard(s string) (c Card, p Problem) {
+	// Both paths write c in place: a Card is too large to copy for nothing.
+	if !cardASCII(&c, s) {
+		p = cardGeneral(&c, s)
 	}
-	return cardGeneral(s)
+	return
 }
 
 // cardASCII is NormalizeCard for a name of ASCII letters and spaces only,
 // within MaxCardRunes and not empty (C3): it upper-cases and collapses the
 // spaces in one pass, with no call to golang.org/x/text. It reports false
 // for any other input, which the general path ([cardGeneral]) then judges.
-func cardASCII(s string) (Card, bool) {
-	var c Card
+// It writes the name into *c, which must be zero, and leaves it zero when
+// it reports false.
+func cardASCII(c *Card, s string) bool {
 	if len(s) > MaxCardRunes {
-		return c, false
+		return false
 	}
 	sep := true // at the start or after a space
 	for i := 0; i < len(s); i++ {
@@ -151,46 +153,61 @@ func cardASCII(s string) (Card, bool) {
 			c.n++
 			sep = false
 		default:
-			return Card{}, false
+			return c.discard()
 		}
 	}
 	if sep {
 		if c.n == 0 {
-			return Card{}, false // empty: the general path reports it
+			return c.discard() // empty: the general path reports it
 		}
 		c.n-- // a trailing space, cleared as the general path clears it
 		c.b[c.n] = 0
 	}
 	c.len = c.n // no '^' in ASCII letters
-	return c, true
+	return true
 }
 
-// cardGeneral is NormalizeCard for any input.
-func cardGeneral(s string) (Card, Problem) {
-	var c Card
+// discard clears what a fast path that gave up wrote into c, and reports
+// false.
+func (c *Card) discard() bool {
+	clear(c.b[:c.n])
+	c.n, c.len = 0, 0
+	return false
+}
+
+// fault clears what cardGeneral wrote into c and returns p.
+func (c *Card) fault(p Problem) Problem {
+	clear(c.b[:c.n])
+	c.n, c.len = 0, 0
+	return p
+}
+
+// cardGeneral is NormalizeCard for any input: it writes the name into *c,
+// which must be zero, and leaves it zero on a fault.
+func cardGeneral(c *Card, s string) Problem {
 	if len(s) > MaxCardRunes*utf8.UTFMax {
-		return c, Problem{TooLong, MaxCardRunes}
+		return c.fault(Problem{TooLong, MaxCardRunes})
 	}
 	pos, combining := 0, false
 	for i, r := range s {
 		if r == utf8.RuneError {
 			if _, size := utf8.DecodeRuneInString(s[i:]); size <= 1 {
-				return c, Problem{BadCharacter, pos}
+				return c.fault(Problem{BadCharacter, pos})
 			}
 		}
 		if pos >= MaxCardRunes {
-			return c, Problem{TooLong, MaxCardRunes}
+			return c.fault(Problem{TooLong, MaxCardRunes})
 		}
 		switch classifyCard(r) {
 		case ccKana:
-			return c, Problem{NotRomaji, pos}
+			return c.fault(Problem{NotRomaji, pos})
 		case ccOther:
-			return c, Problem{BadCharacter, pos}
+			return c.fault(Problem{BadCharacter, pos})
 		case ccMark:
 			combining = true
 		case ccLetter:
 			if r >= 0x80 && (r < 0xFF21 || r > 0xFF5A) && !latinLetter(r) {
-				return c, Problem{BadCharacter, pos}
+				return c.fault(Problem{BadCharacter, pos})
 			}
 		}
 		pos++
@@ -207,7 +224,7 @@ func cardGeneral(s string) (Card, Problem) {
 			r = width.LookupRune(r).Folded()
 		}
 		if c.n+2 > len(c.b) {
-			return Card{}, Problem{TooLong, MaxCardRunes}
+			return c.fault(Problem{TooLong, MaxCardRunes})
 		}
 		switch classifyCard(r) {
 		case ccSeparator:
@@ -240,7 +257,7 @@ func cardGeneral(s string) (Card, Problem) {
 			d := norm.NFD.PropertiesString(s[i:]).Decomposition()
 			base, n := utf8.DecodeRune(d)
 			if len(d) == 0 || base >= 0x80 {
-				return Card{}, Problem{BadCharacter, c.len}
+				return c.fault(Problem{BadCharacter, c.len})
 			}
 			c.b[c.n] = byte(base) &^ 0x20
 			c.n++
@@ -256,7 +273,7 @@ func cardGeneral(s string) (Card, Problem) {
 				}
 			}
 		default:
-			return Card{}, Problem{BadCharacter, c.len}
+			return c.fault(Problem{BadCharacter, c.len})
 		}
 		i += size
 	}
@@ -266,9 +283,9 @@ func cardGeneral(s string) (Card, Problem) {
 		c.b[c.n] = 0
 	}
 	if c.n == 0 {
-		return Card{}, Problem{Empty, 0}
+		return c.fault(Problem{Empty, 0})
 	}
-	return c, Problem{}
+	return Problem{}
 }
 
 // latinLetter reports whether r is a Latin letter that decomposes to an

@@ -28,8 +28,10 @@ func plainCard(s string) bool {
 // agreeCard checks cardASCII(s) against cardGeneral(s).
 func agreeCard(t *testing.T, s string) {
 	t.Helper()
-	fast, ok := cardASCII(s)
-	slow, p := cardGeneral(s)
+	var fast Card
+	ok := cardASCII(&fast, s)
+	var slow Card
+	p := cardGeneral(&slow, s)
 	if ok != plainCard(s) {
 		t.Fatalf("cardASCII(%q) ok = %v, want %v", s, ok, !ok)
 	}
@@ -57,15 +59,18 @@ func plainKana(s string) bool {
 			return false
 		}
 	}
-	_, p := kanaGeneral(s)
+	var k Kana
+	p := kanaGeneral(&k, s)
 	return p.Fault == NoFault
 }
 
 // agreeKana checks kanaFast(s) against kanaGeneral(s).
 func agreeKana(t *testing.T, s string) {
 	t.Helper()
-	fast, ok := kanaFast(s)
-	slow, p := kanaGeneral(s)
+	var fast Kana
+	ok := kanaFast(&fast, s)
+	var slow Kana
+	p := kanaGeneral(&slow, s)
 	if ok != plainKana(s) {
 		t.Fatalf("kanaFast(%q) ok = %v, want %v", s, ok, !ok)
 	}
@@ -302,4 +307,20 @@ func FuzzPassportAgreesWithLattice(f *testing.F) {
 		}
 		agreePassport(t, rand.New(rand.NewPCG(seed, 7)), &k)
 	})
+}
+
+// TestFaultLeavesZero: NormalizeCard and NormalizeKana give the zero value
+// with every fault, also one found after part of the name was written
+// (C3: bad input is reported, nothing of it kept).
+func TestFaultLeavesZero(t *testing.T) {
+	for _, s := range append(words([]string{"ア", "ッ", "ン", "ー", " ", "゛", "ｶ", "ﾞ", "A", "\u3099"}, 4), "ハッ ト", "ア゛", "コンー") {
+		if k, p := NormalizeKana(s); p.Fault != NoFault && k != (Kana{}) {
+			t.Fatalf("NormalizeKana(%q) = %q, %+v; want the zero Kana with a fault", s, k.String(), p)
+		}
+	}
+	for _, s := range words([]string{"A", "O", " ", "\u0304", "\u0323", "Ø", "1", "ǅ", "ﬀ", "Ａ"}, 4) {
+		if c, p := NormalizeCard(s); p.Fault != NoFault && c != (Card{}) {
+			t.Fatalf("NormalizeCard(%q) = %q, %+v; want the zero Card with a fault", s, c.b[:], p)
+		}
+	}
 }

@@ -25,7 +25,11 @@ func kanaInput(s string) bool {
 
 // referenceKana is the slow reference of NormalizeKana: every input through
 // NFKC (after making ゛゜ combining), then folded.
-func referenceKana(s string) (Kana, Problem) { return foldKana(nfkcKana(s)) }
+func referenceKana(s string) (Kana, Problem) {
+	var k Kana
+	p := foldKana(&k, nfkcKana(s))
+	return k, p
+}
 
 // referenceCard is the slow reference of NormalizeCard's folding: the
 // whole input through NFKC first.

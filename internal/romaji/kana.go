@@ -130,11 +130,12 @@ func classifyKana(r rune) kanaClass {
 // A name of plain full-width katakana with ASCII or ideographic spaces takes
 // a fast path ([kanaFast]) that gives what the general one would
 // (TestKanaFastAgrees, FuzzKanaFastAgrees).
-func NormalizeKana(s string) (Kana, Problem) {
-	if k, ok := kanaFast(s); ok {
-		return k, Problem{}
+func NormalizeKana(s string) (k Kana, p Problem) {
+	// Both paths write k in place: a Kana is too large to copy for nothing.
+	if !kanaFast(&k, s) {
+		p = kanaGeneral(&k, s)
 	}
-	return kanaGeneral(s)
+	return
 }
 
 // kanaFast is NormalizeKana for a name of full-width katakana U+30A1–U+30F6
@@ -143,23 +144,23 @@ func NormalizeKana(s string) (Kana, Problem) {
 // collapsed), with no call to golang.org/x/text. It reports false for any
 // other input and for every fault (ー after a space, ン or ッ; ッ ending a
 // part; an empty name), which the general path ([kanaGeneral]) then
-// judges and reports.
-func kanaFast(s string) (Kana, bool) {
-	var k Kana
+// judges and reports. It writes the name into *k, which must be zero, and
+// leaves it zero when it reports false.
+func kanaFast(k *Kana, s string) bool {
 	if len(s) > MaxKanaRunes*utf8.UTFMax {
-		return k, false
+		return false
 	}
 	space := true // at the start, or after a separator
 	runes := 0    // runes of s, as the general path bounds them
 	for i := 0; i < len(s); runes++ {
 		if runes >= MaxKanaRunes {
-			return Kana{}, false
+			return k.discard()
 		}
 		if s[i] == ' ' {
 			i++
 			if !space {
 				if k.r[k.n-1] == 'ッ' {
-					return Kana{}, false
+					return k.discard()
 				}
 				k.r[k.n] = ' '
 				k.n++
@@ -170,7 +171,7 @@ func kanaFast(s string) (Kana, bool) {
 		// Every rune accepted here is three bytes, E3 and two continuation
 		// bytes: U+3000 to U+3FFF.
 		if i+3 > len(s) || s[i] != 0xE3 || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
-			return Kana{}, false
+			return k.discard()
 		}
 		r := 0x3000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 		i += 3
@@ -178,7 +179,7 @@ func kanaFast(s string) (Kana, bool) {
 		case r == '\u3000':
 			if !space {
 				if k.r[k.n-1] == 'ッ' {
-					return Kana{}, false
+					return k.discard()
 				}
 				k.r[k.n] = ' '
 				k.n++
@@ -187,14 +188,14 @@ func kanaFast(s string) (Kana, bool) {
 			continue
 		case r == longMark:
 			if space || k.r[k.n-1] == 'ン' || k.r[k.n-1] == 'ッ' {
-				return Kana{}, false
+				return k.discard()
 			}
 		case r == 'ヵ':
 			r = 'カ'
 		case r == 'ヶ':
 			r = 'ケ'
 		case r < 0x30A1 || r > 0x30F6:
-			return Kana{}, false
+			return k.discard()
 		}
 		k.r[k.n] = r
 		k.n++
@@ -202,37 +203,53 @@ func kanaFast(s string) (Kana, bool) {
 	}
 	if space {
 		if k.n == 0 {
-			return Kana{}, false // empty: the general path reports it
+			return k.discard() // empty: the general path reports it
 		}
 		k.n-- // a trailing separator, cleared as the general path clears it
 		k.r[k.n] = 0
 	} else if k.r[k.n-1] == 'ッ' {
-		return Kana{}, false
+		return k.discard()
 	}
-	return k, true
+	return true
 }
 
-// kanaGeneral is NormalizeKana for any input.
-func kanaGeneral(s string) (Kana, Problem) {
+// discard clears what a fast path that gave up wrote into k, and reports
+// false.
+func (k *Kana) discard() bool {
+	clear(k.r[:k.n])
+	k.n = 0
+	return false
+}
+
+// fault clears what foldKana wrote into k and returns p.
+func (k *Kana) fault(p Problem) Problem {
+	clear(k.r[:k.n])
+	k.n = 0
+	return p
+}
+
+// kanaGeneral is NormalizeKana for any input: it writes the name into *k,
+// which must be zero, and leaves it zero on a fault.
+func kanaGeneral(k *Kana, s string) Problem {
 	if len(s) > MaxKanaRunes*utf8.UTFMax {
-		return Kana{}, Problem{TooLong, MaxKanaRunes}
+		return Problem{TooLong, MaxKanaRunes}
 	}
 	// One pass over the input as given: its faults keep their positions.
 	pos, combining := 0, false
 	for i, r := range s {
 		if r == utf8.RuneError {
 			if _, size := utf8.DecodeRuneInString(s[i:]); size <= 1 {
-				return Kana{}, Problem{BadCharacter, pos}
+				return Problem{BadCharacter, pos}
 			}
 		}
 		if pos >= MaxKanaRunes {
-			return Kana{}, Problem{TooLong, MaxKanaRunes}
+			return Problem{TooLong, MaxKanaRunes}
 		}
 		switch classifyKana(r) {
 		case kcLatin, kcKanji:
-			return Kana{}, Problem{NotKana, pos}
+			return Problem{NotKana, pos}
 		case kcOther:
-			return Kana{}, Problem{BadCharacter, pos}
+			return Problem{BadCharacter, pos}
 		}
 		if r == '\u3099' || r == '\u309A' {
 			combining = true
@@ -242,7 +259,7 @@ func kanaGeneral(s string) (Kana, Problem) {
 	if combining {
 		s = nfkcKana(s)
 	}
-	return foldKana(s)
+	return foldKana(k, s)
 }
 
 // nfkcKana makes the spacing sound marks ゛゜ combining, which NFKC would
@@ -264,9 +281,9 @@ func nfkcKana(s string) string {
 
 // foldKana folds the width of each rune, joins sound marks to the kana
 // before them, maps hiragana to katakana and dashes to ー, and collapses
-// separators. Its faults count runes of s.
-func foldKana(s string) (Kana, Problem) {
-	var k Kana
+// separators, into *k, which must be zero and is left zero on a fault. Its
+// faults count runes of s.
+func foldKana(k *Kana, s string) Problem {
 	space := true // at the start, or after a separator
 	pos := -1
 	for _, r := range s {
@@ -278,7 +295,7 @@ func foldKana(s string) (Kana, Problem) {
 		case c == kcSpace:
 			if !space && k.r[k.n-1] == 'ッ' {
 				// っ ends no name: it doubles the consonant after it.
-				return Kana{}, Problem{BadCharacter, pos - 1}
+				return k.fault(Problem{BadCharacter, pos - 1})
 			}
 			if !space {
 				k.r[k.n] = ' '
@@ -299,57 +316,57 @@ func foldKana(s string) (Kana, Problem) {
 		case '゛', '\u3099', '゜', '\u309A':
 			// A sound mark joins the kana before it.
 			if space {
-				return Kana{}, Problem{BadCharacter, pos}
+				return k.fault(Problem{BadCharacter, pos})
 			}
 			v, ok := voiced(k.r[k.n-1])
 			if r == '゜' || r == '\u309A' {
 				v, ok = semivoiced(k.r[k.n-1])
 			}
 			if !ok {
-				return Kana{}, Problem{BadCharacter, pos}
+				return k.fault(Problem{BadCharacter, pos})
 			}
 			k.r[k.n-1] = v
 			continue
 		case 'ヽ', 'ヾ':
 			// An iteration mark repeats the kana before it, ヾ voiced.
 			if space {
-				return Kana{}, Problem{BadCharacter, pos}
+				return k.fault(Problem{BadCharacter, pos})
 			}
 			prev := k.r[k.n-1]
 			if r == 'ヾ' {
 				v, ok := voiced(prev)
 				if !ok {
-					return Kana{}, Problem{BadCharacter, pos}
+					return k.fault(Problem{BadCharacter, pos})
 				}
 				prev = v
 			}
 			r = prev
 		}
 		if r < 0x30A1 || r > 0x30FC || r == 0x30FB {
-			return Kana{}, Problem{BadCharacter, pos}
+			return k.fault(Problem{BadCharacter, pos})
 		}
 		if r == longMark && (space || k.r[k.n-1] == 'ン' || k.r[k.n-1] == 'ッ') {
 			// ー needs a vowel before it in the same part.
-			return Kana{}, Problem{BadCharacter, pos}
+			return k.fault(Problem{BadCharacter, pos})
 		}
 		if k.n >= MaxKanaRunes {
-			return Kana{}, Problem{TooLong, MaxKanaRunes}
+			return k.fault(Problem{TooLong, MaxKanaRunes})
 		}
 		k.r[k.n] = r
 		k.n++
 		space = false
 	}
 	if !space && k.r[k.n-1] == 'ッ' {
-		return Kana{}, Problem{BadCharacter, pos}
+		return k.fault(Problem{BadCharacter, pos})
 	}
 	if space && k.n > 0 {
 		k.n-- // a trailing separator; cleared so that equal names compare equal
 		k.r[k.n] = 0
 	}
 	if k.n == 0 {
-		return Kana{}, Problem{Empty, 0}
+		return k.fault(Problem{Empty, 0})
 	}
-	return k, Problem{}
+	return Problem{}
 }
 
 // voiced returns the voiced (dakuten) form of katakana r, as NFKC composes
