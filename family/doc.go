@@ -76,7 +76,9 @@
 // checked again), matches each distinct card name and holder pair once
 // (C1), keeps its line workspace on the stack for up to 16 lines, and
 // allocates at most five backing arrays for the invoices. In PerLine mode with a
-// different holder on every line, the name matches dominate.
+// different holder on every line, the name matches take about a third of
+// the time, as much as building the invoices (CPU profile of
+// BenchmarkBill/per-line).
 //
 // The package does no I/O, reads no clock and keeps no mutable state;
 // plans are values safe to share between goroutines.
