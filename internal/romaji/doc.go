@@ -11,6 +11,10 @@
 // look-alikes to ー, and splits the name into parts on any space or middle
 // dot. [NormalizeCard] folds the card side (NFKC, upper case, diacritics
 // stripped) and remembers a macron or circumflex as a long-vowel mark.
+// Names already in plain form, full-width katakana with spaces and ASCII
+// letters with spaces, take fast paths that give what the general paths
+// give without calling golang.org/x/text (TestKanaFastAgrees,
+// TestCardASCIIAgrees and their fuzz targets).
 //
 // # Lattice
 //
@@ -41,7 +45,8 @@
 //
 // Inputs are bounded ([MaxKanaRunes], [MaxCardRunes]) before any work, the
 // normalisers do not allocate for input that is already in normal form, a
-// card in passport spelling is recognised without the search, and the
+// card in passport spelling is recognised without the search (a kana on its
+// own straight from its first spelling, without its lattice edges), and the
 // search keeps its memo on the stack for names of ordinary length. The
 // worst inputs within the bounds take a fraction of a millisecond
 // (BenchmarkMatchWorst).
