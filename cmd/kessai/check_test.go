@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -10,9 +9,8 @@ import (
 )
 
 func checkRun(stdin string, args ...string) (stdout, stderr string, code int) {
-	var out, errb bytes.Buffer
-	code = run(append([]string{"check"}, args...), env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb})
-	return out.String(), errb.String(), code
+	code, stdout, stderr = runCmd(append([]string{"check"}, args...), stdin)
+	return stdout, stderr, code
 }
 
 // goodCheck are the flags of a credit-card application IIJmio accepts.

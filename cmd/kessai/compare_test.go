@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -10,9 +9,8 @@ import (
 )
 
 func compareRun(args ...string) (stdout, stderr string, code int) {
-	var out, errb bytes.Buffer
-	code = run(append([]string{"compare"}, args...), env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb})
-	return out.String(), errb.String(), code
+	code, stdout, stderr = runCmd(append([]string{"compare"}, args...), "")
+	return stdout, stderr, code
 }
 
 func TestCompareText(t *testing.T) {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -31,9 +30,8 @@ const familySample = `{
 }`
 
 func runFamilyCmd(stdin string, args ...string) (stdout, stderr string, code int) {
-	var out, errb bytes.Buffer
-	code = run(append([]string{"family"}, args...), env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb})
-	return out.String(), errb.String(), code
+	code, stdout, stderr = runCmd(append([]string{"family"}, args...), stdin)
+	return stdout, stderr, code
 }
 
 func TestFamilyText(t *testing.T) {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -12,9 +11,7 @@ import (
 
 // runBillingCmd runs the command line args and returns exit status, stdout, stderr.
 func runBillingCmd(args ...string) (int, string, string) {
-	var out, errb bytes.Buffer
-	code := run(args, env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb})
-	return code, out.String(), errb.String()
+	return runCmd(args, "")
 }
 
 func TestTimelineCommand(t *testing.T) {
