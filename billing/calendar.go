@@ -29,6 +29,9 @@ const (
 // [ErrInvalidDate], and never guess.
 type Calendar struct {
 	extra []Date // sorted, unique, valid; never modified after NewCalendar
+	// open holds the days of extra that are business days of the standard
+	// calendar, sorted: the only ones that change a count.
+	open []Date
 }
 
 // NewCalendar returns the standard bank calendar with extraClosed added as
@@ -47,9 +50,22 @@ func NewCalendar(extraClosed ...Date) (Calendar, error) {
 	if len(extraClosed) == 0 {
 		return Calendar{}, nil
 	}
-	extra := slices.Clone(extraClosed)
-	slices.SortFunc(extra, Date.Compare)
-	return Calendar{extra: slices.Compact(extra)}, nil
+	// One allocation holds both lists: the sorted, unique days, then the
+	// ones among them that the standard calendar keeps open.
+	buf := make([]Date, len(extraClosed), 2*len(extraClosed))
+	copy(buf, extraClosed)
+	slices.SortFunc(buf, Date.Compare)
+	extra := slices.Compact(buf)
+	open := buf[len(extra):len(extra)]
+	for _, d := range extra {
+		if !(Calendar{}).closed(d, d.days()) {
+			open = append(open, d)
+		}
+	}
+	if len(open) == 0 {
+		open = nil
+	}
+	return Calendar{extra: extra[:len(extra):len(extra)], open: open}, nil
 }
 
 // ExtraClosed returns a copy of the calendar's own closing days, sorted.
@@ -77,18 +93,66 @@ func (c Calendar) closed(d Date, z int) bool {
 	if wd == time.Saturday || wd == time.Sunday {
 		return true
 	}
-	// Banking Act art. 15 and its enforcement order art. 5: Dec 31 – Jan 3.
-	if (d.Month == time.December && d.Day == 31) || (d.Month == time.January && d.Day <= 3) {
-		return true
+	if useTable {
+		if tableClosed(z) {
+			return true
+		}
+	} else {
+		// Banking Act art. 15 and its enforcement order art. 5: Dec 31 –
+		// Jan 3.
+		if (d.Month == time.December && d.Day == 31) || (d.Month == time.January && d.Day <= 3) {
+			return true
+		}
+		if _, ok := holiday(d, z, wd); ok {
+			return true
+		}
 	}
-	if _, ok := holiday(d, z, wd); ok {
-		return true
-	}
-	if len(c.extra) > 0 {
-		_, found := slices.BinarySearchFunc(c.extra, d, Date.Compare)
+	if len(c.open) > 0 {
+		_, found := slices.BinarySearchFunc(c.open, d, Date.Compare)
 		return found
 	}
 	return false
+}
+
+// count returns the number of business days of c from 1955-01-01 to the
+// in-range day d (day number z) inclusive: the standard calendar's count
+// from the table, less the caller's closing days up to d that the standard
+// calendar keeps open.
+func (c Calendar) count(d Date, z int) int {
+	n := businessUpTo(z)
+	if len(c.open) > 0 {
+		i, found := slices.BinarySearchFunc(c.open, d, Date.Compare)
+		if found {
+			i++
+		}
+		n -= i
+	}
+	return n
+}
+
+// nth returns the t-th business day of c counted from 1955-01-01 (t = 1 is
+// the first), and false when there is none within the calendar's years.
+func (c Calendar) nth(t int) (Date, bool) {
+	if t < 1 {
+		return Date{}, false
+	}
+	// The answer is the standard calendar's (t+j)-th business day, where j
+	// is the number of the caller's open days before it. open[i] is before
+	// it exactly when businessUpTo(open[i]) - i <= t, a key that grows with
+	// i, so j is found by binary search.
+	j, hi := 0, len(c.open)
+	for j < hi {
+		m := int(uint(j+hi) >> 1)
+		if businessUpTo(c.open[m].days())-m <= t {
+			j = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if t+j > bizTotal {
+		return Date{}, false
+	}
+	return fromDays(nthBusinessDay(t + j)), true
 }
 
 // IsBankHoliday reports whether banks may close on d under the calendar:
@@ -126,20 +190,23 @@ func (c Calendar) AddBusinessDays(d Date, n int) (Date, error) {
 	if n > MaxBusinessDays || n < -MaxBusinessDays {
 		return Date{}, &CountError{What: "business days", N: n, Max: MaxBusinessDays}
 	}
-	step := 1
-	if n < 0 {
-		step, n = -1, -n
+	if n == 0 {
+		return d, nil
 	}
+	// Counting, not walking: the result is the t-th business day of the
+	// calendar, t from the count up to d. Going back from a business day d
+	// starts one lower, as d itself is not counted.
 	z := d.days()
-	e := d
-	for n > 0 {
-		var ok bool
-		if e, z, ok = stepDay(e, z, step); !ok {
-			return Date{}, &DateError{Func: "AddBusinessDays", Arg: "result from", Date: d, Err: ErrOutOfRange}
+	t := c.count(d, z) + n
+	if n < 0 {
+		t++
+		if !c.closed(d, z) {
+			t--
 		}
-		if !c.closed(e, z) {
-			n--
-		}
+	}
+	e, ok := c.nth(t)
+	if !ok {
+		return Date{}, &DateError{Func: "AddBusinessDays", Arg: "result from", Date: d, Err: ErrOutOfRange}
 	}
 	return e, nil
 }
@@ -169,15 +236,7 @@ func (c Calendar) BusinessDaysBetween(a, b Date) (int, error) {
 	if zb-za > MaxSpanDays {
 		return 0, &CountError{What: "calendar days", N: zb - za, Max: MaxSpanDays}
 	}
-	n := 0
-	e := a
-	for z := za + 1; z <= zb; z++ {
-		e = nextDate(e)
-		if !c.closed(e, z) {
-			n++
-		}
-	}
-	return n, nil
+	return c.count(b, zb) - c.count(a, za), nil
 }
 
 // BusinessDayOnOrAfter returns d if it is a business day, otherwise the
@@ -197,27 +256,20 @@ func (c Calendar) roll(fn string, d Date, step int) (Date, error) {
 		return Date{}, err
 	}
 	z := d.days()
-	e := d
-	for c.closed(e, z) {
-		var ok bool
-		if e, z, ok = stepDay(e, z, step); !ok {
-			return Date{}, &DateError{Func: fn, Arg: "date", Date: d, Err: ErrOutOfRange}
-		}
+	if !c.closed(d, z) {
+		return d, nil
+	}
+	// From a closed day the count up to d is that of the business day
+	// before it; the one after is the next.
+	t := c.count(d, z)
+	if step > 0 {
+		t++
+	}
+	e, ok := c.nth(t)
+	if !ok {
+		return Date{}, &DateError{Func: fn, Arg: "date", Date: d, Err: ErrOutOfRange}
 	}
 	return e, nil
-}
-
-// stepDay moves e, whose day number is z, one day forward (step 1) or back
-// (step −1). ok is false when the new day is outside the years the calendar
-// knows.
-func stepDay(e Date, z, step int) (Date, int, bool) {
-	if step > 0 {
-		e = nextDate(e)
-	} else {
-		e = prevDate(e)
-	}
-	z += step
-	return e, z, z >= minCalendarDays && z <= maxCalendarDays
 }
 
 // The package-level functions use the standard bank calendar (the zero

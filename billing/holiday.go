@@ -141,23 +141,29 @@ const (
 // substitute holiday (the next day from 1973-04-12, the next day that is not
 // a national holiday from 2007); the citizens' holiday (a day between two
 // national holidays, from the 1985 amendment); and the one-off days of 1959,
-// 1989, 1990, 1993, 2019, 2020 and 2021.
+// 1989, 1990, 1993, 2019, 2020 and 2021. Holiday reads them from a table
+// generated from those rules (see the package doc), in constant time.
 //
 // Holiday knows the years [HolidayMinYear] to [HolidayMaxYear]. For any
 // other date, and for an invalid one, ok is false. Holiday does not
 // allocate.
 func Holiday(d Date) (name string, ok bool) {
-	if d.Year < HolidayMinYear || d.Year > HolidayMaxYear || !d.IsValid() ||
-		holidayDays[d.Month]&(1<<d.Day) == 0 {
+	if d.Year < HolidayMinYear || d.Year > HolidayMaxYear || !d.IsValid() {
 		return "", false
 	}
 	z := d.days()
-	return holiday(d, z, weekdayOf(z))
+	if !useTable {
+		return holiday(d, z, weekdayOf(z))
+	}
+	return tableHoliday(z)
 }
+
+//go:generate go run -tags kessai_holidayrules gen_holidays.go
 
 // holidayDays[m] has bit d set when day d of month m is a holiday in some
 // year from HolidayMinYear to HolidayMaxYear: a quick filter that lets most
-// days skip the rules. A test re-derives it from the rules.
+// days skip the rules (in the generator and the tests that check the
+// table). A test re-derives it from the rules.
 var holidayDays = [13]uint32{
 	0,
 	0x000001ff06, // January
@@ -174,8 +180,8 @@ var holidayDays = [13]uint32{
 	0x0001800000, // December
 }
 
-// holiday is Holiday for an in-range date d with day number z and weekday
-// wd.
+// holiday is Holiday by the rules, for an in-range date d with day number z
+// and weekday wd: the source the table is generated from.
 func holiday(d Date, z int, wd time.Weekday) (string, bool) {
 	if holidayDays[d.Month]&(1<<d.Day) == 0 {
 		return "", false
@@ -338,11 +344,15 @@ type NamedDate struct {
 }
 
 // HolidaysIn returns every holiday of year y in date order, with the names
-// [Holiday] gives. Years outside [HolidayMinYear]..[HolidayMaxYear] are an
-// [ErrOutOfRange] error.
+// [Holiday] gives. Its cost follows the number of holidays in the year, not
+// the number of days. Years outside [HolidayMinYear]..[HolidayMaxYear] are
+// an [ErrOutOfRange] error.
 func HolidaysIn(y int) ([]NamedDate, error) {
 	if y < HolidayMinYear || y > HolidayMaxYear {
 		return nil, &YearError{Year: y}
+	}
+	if useTable {
+		return tableHolidaysIn(y), nil
 	}
 	out := make([]NamedDate, 0, 24) // 2019, the most so far, has 22
 	for d := (Date{y, time.January, 1}); d.Year == y; d = d.AddDays(1) {

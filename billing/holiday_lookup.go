@@ -1,0 +1,127 @@
+package billing
+
+import "math/bits"
+
+// The generated table (holiday_table.go, written by gen_holidays.go from the
+// rules of holiday.go) is the fast path of the calendar. Day i of the table
+// is day number minCalendarDays+i (1955-01-01 is day 0, 2099-12-31 the
+// last); it is bit i%64 of word i/64 of:
+//
+//   - closedBits: set on every national holiday ([Holiday]) and on every
+//     weekday the banks close for the year end (Dec 31 – Jan 3);
+//   - closedName: one entry per set bit in day order, an index into
+//     holidayNames ("" for a year-end closing that is no holiday);
+//   - closedRank[w]: the number of set bits in the words before w, so that
+//     the name of a set bit is closedName[closedRank[w]+bits below it];
+//   - bizRank[w]: the number of business days of the standard bank
+//     calendar in the words before w (a business day is a weekday whose bit
+//     is clear), so that counting business days up to any day is one
+//     popcount;
+//   - weekendMask[w%7]: the Saturdays and Sundays of word w (64 days are 9
+//     weeks and a day, so the pattern shifts by one weekday a word).
+//
+// TestHolidayTable checks every day of the table against the rules.
+
+// tableHoliday is [Holiday] for day number z within the table's years.
+func tableHoliday(z int) (string, bool) {
+	i := z - minCalendarDays
+	w, b := i>>6, uint(i&63)
+	x := closedBits[w]
+	if x>>b&1 == 0 {
+		return "", false
+	}
+	name := holidayNames[closedName[int(closedRank[w])+bits.OnesCount64(x&(1<<b-1))]]
+	return name, name != ""
+}
+
+// tableClosed reports whether day number z within the table's years is a
+// national holiday or a year-end bank closing day that is a weekday.
+func tableClosed(z int) bool {
+	i := z - minCalendarDays
+	return closedBits[i>>6]>>uint(i&63)&1 != 0
+}
+
+// businessBits returns the business days of the standard bank calendar in
+// word w of the table. Bits past the table's last day are set; no count
+// reaches them.
+func businessBits(w int) uint64 {
+	return ^closedBits[w] &^ weekendMask[w%7]
+}
+
+// businessUpTo returns the number of business days of the standard bank
+// calendar from 1955-01-01 to day number z (within the table) inclusive.
+func businessUpTo(z int) int {
+	i := z - minCalendarDays
+	w := i >> 6
+	return int(bizRank[w]) + bits.OnesCount64(businessBits(w)&(2<<uint(i&63)-1))
+}
+
+// nthBusinessDay returns the day number of the k-th business day of the
+// standard bank calendar counted from 1955-01-01, for 1 <= k <=
+// bizTotal: the inverse of [businessUpTo] on business days.
+func nthBusinessDay(k int) int {
+	// Business days are spread evenly enough over the words that a linear
+	// estimate is off by at most a word or two; the loops correct it.
+	const words = len(bizRank) - 1
+	w := k * words / bizTotal
+	if w >= words {
+		w = words - 1
+	}
+	for int(bizRank[w]) >= k {
+		w--
+	}
+	for int(bizRank[w+1]) < k {
+		w++
+	}
+	return minCalendarDays + w<<6 + selectBit(businessBits(w), k-int(bizRank[w]))
+}
+
+// selectBit returns the position of the r-th set bit of x, counting from
+// the least significant bit and from r = 1. x has at least r set bits.
+func selectBit(x uint64, r int) int {
+	p := 0
+	if n := bits.OnesCount32(uint32(x)); r > n {
+		r, x, p = r-n, x>>32, p+32
+	}
+	if n := bits.OnesCount16(uint16(x)); r > n {
+		r, x, p = r-n, x>>16, p+16
+	}
+	if n := bits.OnesCount8(uint8(x)); r > n {
+		r, x, p = r-n, x>>8, p+8
+	}
+	for ; r > 1; r-- {
+		x &= x - 1
+	}
+	return p + bits.TrailingZeros64(x)
+}
+
+// tableHolidaysIn is [HolidaysIn] for a year within the table: it visits
+// the set bits of the year's words only, so its cost follows the number of
+// holidays, not of days.
+func tableHolidaysIn(y int) []NamedDate {
+	i0 := Date{y, 1, 1}.days() - minCalendarDays
+	i1 := Date{y, 12, 31}.days() - minCalendarDays
+	w0, w1 := i0>>6, i1>>6
+	below := uint64(1)<<uint(i0&63) - 1
+	k := int(closedRank[w0]) + bits.OnesCount64(closedBits[w0]&below)
+	// An upper bound: the year's set bits, holidays and year-end days.
+	n := int(closedRank[w1]) + bits.OnesCount64(closedBits[w1]&(2<<uint(i1&63)-1)) - k
+	out := make([]NamedDate, 0, n)
+	for w := w0; w <= w1; w++ {
+		x := closedBits[w]
+		if w == w0 {
+			x &^= below
+		}
+		if w == w1 {
+			x &= 2<<uint(i1&63) - 1
+		}
+		for ; x != 0; x &= x - 1 {
+			if name := holidayNames[closedName[k]]; name != "" {
+				z := minCalendarDays + w<<6 + bits.TrailingZeros64(x)
+				out = append(out, NamedDate{fromDays(z), name})
+			}
+			k++
+		}
+	}
+	return out
+}

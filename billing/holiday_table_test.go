@@ -1,0 +1,265 @@
+package billing
+
+import (
+	"errors"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// closedByRules is the bank calendar computed from the rules alone, without
+// the table: weekends, the year-end closing (Banking Act art. 15 and its
+// enforcement order art. 5: Dec 31 – Jan 3), national holidays by the
+// rules of holiday.go, and the caller's days.
+func closedByRules(extra map[Date]bool, d Date) bool {
+	z := d.days()
+	wd := weekdayOf(z)
+	if wd == time.Saturday || wd == time.Sunday || extra[d] {
+		return true
+	}
+	if (d.Month == time.December && d.Day == 31) || (d.Month == time.January && d.Day <= 3) {
+		return true
+	}
+	_, ok := holiday(d, z, wd)
+	return ok
+}
+
+// TestHolidayTable checks the generated table against the rules for every
+// day from HolidayMinYear through HolidayMaxYear: names, closing days, the
+// count of business days up to each day and its inverse. A stale table
+// (rules changed, go generate not run) fails here.
+func TestHolidayTable(t *testing.T) {
+	count := 0
+	for d := (Date{HolidayMinYear, 1, 1}); d.Year <= HolidayMaxYear; d = nextDate(d) {
+		z := d.days()
+		wd := weekdayOf(z)
+		wantName, wantOK := holiday(d, z, wd)
+		if name, ok := tableHoliday(z); name != wantName || ok != wantOK {
+			t.Fatalf("table: Holiday(%v) = %q, %v; rules: %q, %v", d, name, ok, wantName, wantOK)
+		}
+		if name, ok := Holiday(d); name != wantName || ok != wantOK {
+			t.Fatalf("Holiday(%v) = %q, %v; rules: %q, %v", d, name, ok, wantName, wantOK)
+		}
+		closed := closedByRules(nil, d)
+		weekend := wd == time.Saturday || wd == time.Sunday
+		if got, want := tableClosed(z), wantOK || (closed && !weekend); got != want {
+			t.Fatalf("table: closed bit of %v = %v, want %v", d, got, want)
+		}
+		if got := IsBankHoliday(d); got != closed {
+			t.Fatalf("IsBankHoliday(%v) = %v; rules: %v", d, got, closed)
+		}
+		if !closed {
+			count++
+			if got := nthBusinessDay(count); got != z {
+				t.Fatalf("table: business day #%d = %v, want %v", count, fromDays(got), d)
+			}
+		}
+		if got := businessUpTo(z); got != count {
+			t.Fatalf("table: business days up to %v = %d, want %d", d, got, count)
+		}
+	}
+	if count != bizTotal {
+		t.Errorf("bizTotal = %d, rules count %d", bizTotal, count)
+	}
+	if n := int(closedRank[len(closedRank)-1]); n != len(closedName) {
+		t.Errorf("closedRank ends at %d, closedName has %d entries", n, len(closedName))
+	}
+	last := maxCalendarDays - minCalendarDays
+	if past := closedBits[len(closedBits)-1] >> uint(last%64+1); past != 0 || last/64 != len(closedBits)-1 {
+		t.Errorf("closedBits has %d words, bits %#x past the last day", len(closedBits), past)
+	}
+	if holidayNames[0] != "" {
+		t.Errorf("holidayNames[0] = %q, want the empty name of a year-end closing", holidayNames[0])
+	}
+}
+
+// TestHolidaysInTable checks HolidaysIn for every year against a walk over
+// the year's days by the rules.
+func TestHolidaysInTable(t *testing.T) {
+	for y := HolidayMinYear; y <= HolidayMaxYear; y++ {
+		var want []NamedDate
+		for d := (Date{y, 1, 1}); d.Year == y; d = nextDate(d) {
+			z := d.days()
+			if name, ok := holiday(d, z, weekdayOf(z)); ok {
+				want = append(want, NamedDate{d, name})
+			}
+		}
+		got, err := HolidaysIn(y)
+		if err != nil {
+			t.Fatalf("HolidaysIn(%d): %v", y, err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("HolidaysIn(%d) (-rules +got):\n%s", y, diff)
+		}
+	}
+}
+
+// walkAdd is AddBusinessDays by walking day by day over closedByRules: the
+// reference the counting version is checked against.
+func walkAdd(extra map[Date]bool, d Date, n int) (Date, bool) {
+	step := 1
+	if n < 0 {
+		step, n = -1, -n
+	}
+	for z := d.days(); n > 0; {
+		z += step
+		if z < minCalendarDays || z > maxCalendarDays {
+			return Date{}, false
+		}
+		if d = fromDays(z); !closedByRules(extra, d) {
+			n--
+		}
+	}
+	return d, true
+}
+
+// walkBetween is BusinessDaysBetween by walking.
+func walkBetween(extra map[Date]bool, a, b Date) int {
+	n := 0
+	for d := nextDate(a); !d.After(b); d = nextDate(d) {
+		if !closedByRules(extra, d) {
+			n++
+		}
+	}
+	return n
+}
+
+// walkRoll is BusinessDayOnOrAfter (step 1) and OnOrBefore (step −1) by
+// walking.
+func walkRoll(extra map[Date]bool, d Date, step int) (Date, bool) {
+	for closedByRules(extra, d) {
+		z := d.days() + step
+		if z < minCalendarDays || z > maxCalendarDays {
+			return Date{}, false
+		}
+		d = fromDays(z)
+	}
+	return d, true
+}
+
+// testCalendars returns calendars with the caller's closing days of
+// different shapes: none; a few (a weekday, a weekend day, a holiday, the
+// first and last business days of the range); a run of every day for four
+// months (consecutive open days, the binary search's worst shape); and
+// scattered random days.
+func testCalendars(t *testing.T) map[string][]Date {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(13, 2026))
+	var run, scattered []Date
+	for d := (Date{2026, 3, 1}); d.Before(Date{2026, 7, 1}); d = nextDate(d) {
+		run = append(run, d)
+	}
+	for range 3000 {
+		z := minCalendarDays + rng.IntN(maxCalendarDays-minCalendarDays+1)
+		scattered = append(scattered, fromDays(z))
+	}
+	return map[string][]Date{
+		"standard": nil,
+		"few": {
+			{2026, 11, 25}, {2026, 11, 28}, {2026, 11, 23}, {1955, 1, 4},
+			{2099, 12, 30}, {2026, 12, 31},
+		},
+		"run":       run,
+		"scattered": scattered,
+	}
+}
+
+// TestCalendarCountsAgainstWalk checks AddBusinessDays, BusinessDaysBetween
+// and the rolls, which count on the table, against walking day by day over
+// the rules, on calendars with and without the caller's closing days, from
+// random days over the whole range and days near its ends.
+func TestCalendarCountsAgainstWalk(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 13))
+	starts := []Date{
+		{1955, 1, 1}, {1955, 1, 3}, {1955, 1, 4}, {1955, 1, 5}, {2099, 12, 29},
+		{2099, 12, 30}, {2099, 12, 31}, {2026, 5, 1}, {2026, 12, 30}, {2026, 3, 1},
+	}
+	for range 120 {
+		starts = append(starts, fromDays(minCalendarDays+rng.IntN(maxCalendarDays-minCalendarDays+1)))
+	}
+	ns := []int{1, 2, 5, 23, 261, MaxBusinessDays}
+	for name, days := range testCalendars(t) {
+		t.Run(name, func(t *testing.T) {
+			c, err := NewCalendar(days...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			extra := make(map[Date]bool, len(days))
+			for _, d := range days {
+				extra[d] = true
+			}
+			for _, d := range starts {
+				for _, n := range ns {
+					for _, n := range []int{n, -n, rng.IntN(2*MaxBusinessDays+1) - MaxBusinessDays} {
+						want, ok := walkAdd(extra, d, n)
+						got, err := c.AddBusinessDays(d, n)
+						if ok != (err == nil) || got != want {
+							t.Fatalf("AddBusinessDays(%v, %d) = %v, %v; walking: %v, %v", d, n, got, err, want, ok)
+						}
+						if !ok && !errors.Is(err, ErrOutOfRange) {
+							t.Fatalf("AddBusinessDays(%v, %d) error = %v, want ErrOutOfRange", d, n, err)
+						}
+					}
+				}
+				b := d.AddDays(rng.IntN(MaxSpanDays + 1))
+				if b.Year <= HolidayMaxYear {
+					got, err := c.BusinessDaysBetween(d, b)
+					if want := walkBetween(extra, d, b); err != nil || got != want {
+						t.Fatalf("BusinessDaysBetween(%v, %v) = %d, %v; walking: %d", d, b, got, err, want)
+					}
+				}
+				for _, step := range []int{1, -1} {
+					want, ok := walkRoll(extra, d, step)
+					got, err := c.roll("roll", d, step)
+					if ok != (err == nil) || got != want {
+						t.Fatalf("roll(%v, %d) = %v, %v; walking: %v, %v", d, step, got, err, want, ok)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestCalendarOpenDays checks that NewCalendar keeps, beside every closing
+// day, exactly those the standard calendar keeps open.
+func TestCalendarOpenDays(t *testing.T) {
+	for name, days := range testCalendars(t) {
+		c, err := NewCalendar(days...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []Date
+		for _, d := range c.ExtraClosed() {
+			if !closedByRules(nil, d) {
+				want = append(want, d)
+			}
+		}
+		if diff := cmp.Diff(want, c.open); diff != "" {
+			t.Errorf("%s: open days (-want +got):\n%s", name, diff)
+		}
+	}
+}
+
+// TestSelectBit checks selectBit against clearing the lowest bits one by
+// one.
+func TestSelectBit(t *testing.T) {
+	rng := rand.New(rand.NewPCG(64, 1))
+	for range 2000 {
+		x := rng.Uint64()
+		if rng.IntN(4) == 0 {
+			x &= rng.Uint64() // sparser words too
+		}
+		y := x
+		for r := 1; y != 0; r++ {
+			want := 0
+			for ; y>>want&1 == 0; want++ {
+			}
+			if got := selectBit(x, r); got != want {
+				t.Fatalf("selectBit(%#x, %d) = %d, want %d", x, r, got, want)
+			}
+			y &= y - 1
+		}
+	}
+}
