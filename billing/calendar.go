@@ -58,7 +58,7 @@ func NewCalendar(extraClosed ...Date) (Calendar, error) {
 	extra := slices.Compact(buf)
 	open := buf[len(extra):len(extra)]
 	for _, d := range extra {
-		if !(Calendar{}).closed(d, d.days()) {
+		if !(Calendar{}).closed(d, dayIndex(d)) {
 			open = append(open, d)
 		}
 	}
@@ -87,14 +87,14 @@ func inRange(d Date) bool {
 	return d.Year >= HolidayMinYear && d.Year <= HolidayMaxYear && d.IsValid()
 }
 
-// closed reports whether the in-range day d (day number z) is closed.
-func (c Calendar) closed(d Date, z int) bool {
-	wd := weekdayOf(z)
+// closed reports whether the in-range day d (table index i) is closed.
+func (c Calendar) closed(d Date, i int) bool {
+	wd := weekdayAt(i)
 	if wd == time.Saturday || wd == time.Sunday {
 		return true
 	}
 	if useTable {
-		if tableClosed(z) {
+		if tableClosed(i) {
 			return true
 		}
 	} else {
@@ -103,7 +103,7 @@ func (c Calendar) closed(d Date, z int) bool {
 		if (d.Month == time.December && d.Day == 31) || (d.Month == time.January && d.Day <= 3) {
 			return true
 		}
-		if _, ok := holiday(d, z, wd); ok {
+		if _, ok := holiday(d, i+minCalendarDays, wd); ok {
 			return true
 		}
 	}
@@ -115,11 +115,11 @@ func (c Calendar) closed(d Date, z int) bool {
 }
 
 // count returns the number of business days of c from 1955-01-01 to the
-// in-range day d (day number z) inclusive: the standard calendar's count
+// in-range day d (table index i) inclusive: the standard calendar's count
 // from the table, less the caller's closing days up to d that the standard
 // calendar keeps open.
-func (c Calendar) count(d Date, z int) int {
-	n := businessUpTo(z)
+func (c Calendar) count(d Date, i int) int {
+	n := businessUpTo(i)
 	if len(c.open) > 0 {
 		i, found := slices.BinarySearchFunc(c.open, d, Date.Compare)
 		if found {
@@ -143,7 +143,7 @@ func (c Calendar) nth(t int) (Date, bool) {
 	j, hi := 0, len(c.open)
 	for j < hi {
 		m := int(uint(j+hi) >> 1)
-		if businessUpTo(c.open[m].days())-m <= t {
+		if businessUpTo(dayIndex(c.open[m]))-m <= t {
 			j = m + 1
 		} else {
 			hi = m
@@ -152,7 +152,7 @@ func (c Calendar) nth(t int) (Date, bool) {
 	if t+j > bizTotal {
 		return Date{}, false
 	}
-	return fromDays(nthBusinessDay(t + j)), true
+	return dateAt(nthBusinessDay(t + j)), true
 }
 
 // IsBankHoliday reports whether banks may close on d under the calendar:
@@ -161,13 +161,13 @@ func (c Calendar) nth(t int) (Date, bool) {
 // supported years it reports false, as does [Calendar.IsBusinessDay]: the
 // calendar does not know; [Calendar.Check] says why.
 func (c Calendar) IsBankHoliday(d Date) bool {
-	return inRange(d) && c.closed(d, d.days())
+	return inRange(d) && c.closed(d, dayIndex(d))
 }
 
 // IsBusinessDay reports whether d is a business day: a valid date within the
 // supported years that is not a bank holiday.
 func (c Calendar) IsBusinessDay(d Date) bool {
-	return inRange(d) && !c.closed(d, d.days())
+	return inRange(d) && !c.closed(d, dayIndex(d))
 }
 
 // Check returns nil if the calendar knows d, otherwise an error wrapping
@@ -196,11 +196,11 @@ func (c Calendar) AddBusinessDays(d Date, n int) (Date, error) {
 	// Counting, not walking: the result is the t-th business day of the
 	// calendar, t from the count up to d. Going back from a business day d
 	// starts one lower, as d itself is not counted.
-	z := d.days()
-	t := c.count(d, z) + n
+	i := dayIndex(d)
+	t := c.count(d, i) + n
 	if n < 0 {
 		t++
-		if !c.closed(d, z) {
+		if !c.closed(d, i) {
 			t--
 		}
 	}
@@ -232,11 +232,11 @@ func (c Calendar) BusinessDaysBetween(a, b Date) (int, error) {
 	if b.Before(a) {
 		return 0, &DateError{Func: "BusinessDaysBetween", Arg: "end", Date: b, Err: ErrOrder}
 	}
-	za, zb := a.days(), b.days()
-	if zb-za > MaxSpanDays {
-		return 0, &CountError{What: "calendar days", N: zb - za, Max: MaxSpanDays}
+	ia, ib := dayIndex(a), dayIndex(b)
+	if ib-ia > MaxSpanDays {
+		return 0, &CountError{What: "calendar days", N: ib - ia, Max: MaxSpanDays}
 	}
-	return c.count(b, zb) - c.count(a, za), nil
+	return c.count(b, ib) - c.count(a, ia), nil
 }
 
 // BusinessDayOnOrAfter returns d if it is a business day, otherwise the
@@ -255,13 +255,13 @@ func (c Calendar) roll(fn string, d Date, step int) (Date, error) {
 	if err := checkDate(fn, "date", d); err != nil {
 		return Date{}, err
 	}
-	z := d.days()
-	if !c.closed(d, z) {
+	i := dayIndex(d)
+	if !c.closed(d, i) {
 		return d, nil
 	}
 	// From a closed day the count up to d is that of the business day
 	// before it; the one after is the next.
-	t := c.count(d, z)
+	t := c.count(d, i)
 	if step > 0 {
 		t++
 	}

@@ -151,11 +151,11 @@ func Holiday(d Date) (name string, ok bool) {
 	if d.Year < HolidayMinYear || d.Year > HolidayMaxYear || !d.IsValid() {
 		return "", false
 	}
-	z := d.days()
 	if !useTable {
+		z := d.days()
 		return holiday(d, z, weekdayOf(z))
 	}
-	return tableHoliday(z)
+	return tableHoliday(dayIndex(d))
 }
 
 //go:generate go run -tags kessai_holidayrules gen_holidays.go

@@ -1,6 +1,9 @@
 package billing
 
-import "math/bits"
+import (
+	"math/bits"
+	"time"
+)
 
 // The generated table (holiday_table.go, written by gen_holidays.go from the
 // rules of holiday.go) is the fast path of the calendar. Day i of the table
@@ -22,9 +25,31 @@ import "math/bits"
 //
 // TestHolidayTable checks every day of the table against the rules.
 
-// tableHoliday is [Holiday] for day number z within the table's years.
-func tableHoliday(z int) (string, bool) {
-	i := z - minCalendarDays
+// monthStart[m] is the number of days before month m in a common year.
+var monthStart = [13]uint16{0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334}
+
+// dayIndex returns the table's index of d, the number of days from
+// 1955-01-01: the day number less minCalendarDays, without its divisions.
+// d must be a valid date within the table's years, where every fourth year
+// is a leap year (2000 is one; 1900 and 2100 are outside).
+func dayIndex(d Date) int {
+	y := d.Year - HolidayMinYear
+	i := y*365 + (y+2)>>2 + int(monthStart[d.Month]) + d.Day - 1
+	if d.Month > time.February && d.Year&3 == 0 {
+		i++
+	}
+	return i
+}
+
+// weekdayAt returns the weekday of table index i (1955-01-01 was a
+// Saturday).
+func weekdayAt(i int) time.Weekday { return time.Weekday((i + 6) % 7) }
+
+// dateAt returns the date of table index i.
+func dateAt(i int) Date { return fromDays(i + minCalendarDays) }
+
+// tableHoliday is [Holiday] for table index i.
+func tableHoliday(i int) (string, bool) {
 	w, b := i>>6, uint(i&63)
 	x := closedBits[w]
 	if x>>b&1 == 0 {
@@ -34,10 +59,9 @@ func tableHoliday(z int) (string, bool) {
 	return name, name != ""
 }
 
-// tableClosed reports whether day number z within the table's years is a
-// national holiday or a year-end bank closing day that is a weekday.
-func tableClosed(z int) bool {
-	i := z - minCalendarDays
+// tableClosed reports whether table index i is a national holiday or a
+// year-end bank closing day that is a weekday.
+func tableClosed(i int) bool {
 	return closedBits[i>>6]>>uint(i&63)&1 != 0
 }
 
@@ -49,14 +73,13 @@ func businessBits(w int) uint64 {
 }
 
 // businessUpTo returns the number of business days of the standard bank
-// calendar from 1955-01-01 to day number z (within the table) inclusive.
-func businessUpTo(z int) int {
-	i := z - minCalendarDays
+// calendar from 1955-01-01 to table index i inclusive.
+func businessUpTo(i int) int {
 	w := i >> 6
 	return int(bizRank[w]) + bits.OnesCount64(businessBits(w)&(2<<uint(i&63)-1))
 }
 
-// nthBusinessDay returns the day number of the k-th business day of the
+// nthBusinessDay returns the table index of the k-th business day of the
 // standard bank calendar counted from 1955-01-01, for 1 <= k <=
 // bizTotal: the inverse of [businessUpTo] on business days.
 func nthBusinessDay(k int) int {
@@ -73,7 +96,7 @@ func nthBusinessDay(k int) int {
 	for int(bizRank[w+1]) < k {
 		w++
 	}
-	return minCalendarDays + w<<6 + selectBit(businessBits(w), k-int(bizRank[w]))
+	return w<<6 + selectBit(businessBits(w), k-int(bizRank[w]))
 }
 
 // selectBit returns the position of the r-th set bit of x, counting from
@@ -99,14 +122,23 @@ func selectBit(x uint64, r int) int {
 // the set bits of the year's words only, so its cost follows the number of
 // holidays, not of days.
 func tableHolidaysIn(y int) []NamedDate {
-	i0 := Date{y, 1, 1}.days() - minCalendarDays
-	i1 := Date{y, 12, 31}.days() - minCalendarDays
+	i0 := dayIndex(Date{y, time.January, 1})
+	i1 := dayIndex(Date{y, time.December, 31})
 	w0, w1 := i0>>6, i1>>6
 	below := uint64(1)<<uint(i0&63) - 1
 	k := int(closedRank[w0]) + bits.OnesCount64(closedBits[w0]&below)
-	// An upper bound: the year's set bits, holidays and year-end days.
+	// The year's set bits are its holidays and its year-end weekday
+	// closings that are no holiday (Jan 2, Jan 3, Dec 31 at most).
 	n := int(closedRank[w1]) + bits.OnesCount64(closedBits[w1]&(2<<uint(i1&63)-1)) - k
+	for _, i := range [3]int{i0 + 1, i0 + 2, i1} {
+		if _, ok := tableHoliday(i); !ok && tableClosed(i) {
+			n--
+		}
+	}
 	out := make([]NamedDate, 0, n)
+	// Month m of the year spans days start..end-1 of the table; the set bits
+	// come in date order, so the month only moves forward.
+	m, start, end := time.January, i0, i0+31
 	for w := w0; w <= w1; w++ {
 		x := closedBits[w]
 		if w == w0 {
@@ -117,8 +149,12 @@ func tableHolidaysIn(y int) []NamedDate {
 		}
 		for ; x != 0; x &= x - 1 {
 			if name := holidayNames[closedName[k]]; name != "" {
-				z := minCalendarDays + w<<6 + bits.TrailingZeros64(x)
-				out = append(out, NamedDate{fromDays(z), name})
+				i := w<<6 + bits.TrailingZeros64(x)
+				for i >= end {
+					m++
+					start, end = end, end+daysIn(y, m)
+				}
+				out = append(out, NamedDate{Date{y, m, i - start + 1}, name})
 			}
 			k++
 		}

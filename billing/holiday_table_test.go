@@ -35,8 +35,12 @@ func TestHolidayTable(t *testing.T) {
 	for d := (Date{HolidayMinYear, 1, 1}); d.Year <= HolidayMaxYear; d = nextDate(d) {
 		z := d.days()
 		wd := weekdayOf(z)
+		i := dayIndex(d)
+		if i != z-minCalendarDays || weekdayAt(i) != wd || dateAt(i) != d {
+			t.Fatalf("dayIndex(%v) = %d (weekday %v, date %v), want %d (%v)", d, i, weekdayAt(i), dateAt(i), z-minCalendarDays, wd)
+		}
 		wantName, wantOK := holiday(d, z, wd)
-		if name, ok := tableHoliday(z); name != wantName || ok != wantOK {
+		if name, ok := tableHoliday(i); name != wantName || ok != wantOK {
 			t.Fatalf("table: Holiday(%v) = %q, %v; rules: %q, %v", d, name, ok, wantName, wantOK)
 		}
 		if name, ok := Holiday(d); name != wantName || ok != wantOK {
@@ -44,7 +48,7 @@ func TestHolidayTable(t *testing.T) {
 		}
 		closed := closedByRules(nil, d)
 		weekend := wd == time.Saturday || wd == time.Sunday
-		if got, want := tableClosed(z), wantOK || (closed && !weekend); got != want {
+		if got, want := tableClosed(i), wantOK || (closed && !weekend); got != want {
 			t.Fatalf("table: closed bit of %v = %v, want %v", d, got, want)
 		}
 		if got := IsBankHoliday(d); got != closed {
@@ -52,11 +56,11 @@ func TestHolidayTable(t *testing.T) {
 		}
 		if !closed {
 			count++
-			if got := nthBusinessDay(count); got != z {
-				t.Fatalf("table: business day #%d = %v, want %v", count, fromDays(got), d)
+			if got := nthBusinessDay(count); got != i {
+				t.Fatalf("table: business day #%d = %v, want %v", count, dateAt(got), d)
 			}
 		}
-		if got := businessUpTo(z); got != count {
+		if got := businessUpTo(i); got != count {
 			t.Fatalf("table: business days up to %v = %d, want %d", d, got, count)
 		}
 	}

@@ -1,0 +1,90 @@
+package bench
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/kessai-jp/kessai/billing"
+)
+
+// Sinks keep the compiler from optimising benchmarked calls away.
+var (
+	sinkBool  bool
+	sinkName  string
+	sinkDate  billing.Date
+	sinkTime  time.Time
+	sinkDates []billing.NamedDate
+	sinkTimes []time.Time
+)
+
+// benchDays are the days of the holiday check: a working day, a fixed
+// holiday, a substitute holiday (振替休日) and a citizens' holiday (国民の休日).
+var benchDays = []string{"2026-11-24", "2026-11-23", "2026-05-06", "2026-09-22"}
+
+// BenchmarkHoliday asks each side whether a day is a holiday: kessai's
+// Holiday against rickar/cal's IsHoliday with its cache on and the day
+// already in it (its fastest path).
+func BenchmarkHoliday(b *testing.B) {
+	rc := rickarHolidays()
+	for _, s := range benchDays {
+		d := billing.MustParseDate(s)
+		t := timeOf(d)
+		b.Run(s+"/kessai", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkName, sinkBool = billing.Holiday(d)
+			}
+		})
+		b.Run(s+"/rickar", func(b *testing.B) {
+			b.ReportAllocs()
+			sinkBool = rickarIsHoliday(rc, t) // fill the cache
+			for b.Loop() {
+				sinkBool = rickarIsHoliday(rc, t)
+			}
+		})
+	}
+}
+
+// BenchmarkHolidaysIn lists the holidays of 2026: kessai's HolidaysIn
+// (which allocates its result) against rickar/cal computing each rule of
+// jp.Holidays once into a reused slice.
+func BenchmarkHolidaysIn(b *testing.B) {
+	b.Run("2026/kessai", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkDates, _ = billing.HolidaysIn(2026)
+		}
+	})
+	b.Run("2026/rickar", func(b *testing.B) {
+		b.ReportAllocs()
+		buf := make([]time.Time, 0, 32)
+		for b.Loop() {
+			sinkTimes = rickarHolidaysIn(buf, 2026)
+		}
+	})
+}
+
+// BenchmarkAddBusinessDays asks for the 5th and the 2500th business day
+// after 2026-11-20 on the bank calendar: kessai's AddBusinessDays against
+// rickar/cal's WorkdaysFrom on jp.Holidays and the year-end closing, cached.
+func BenchmarkAddBusinessDays(b *testing.B) {
+	rb := rickarBank()
+	d := billing.MustParseDate("2026-11-20")
+	t := timeOf(d)
+	for _, n := range []int{5, billing.MaxBusinessDays} {
+		b.Run(fmt.Sprintf("%d/kessai", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkDate = billing.AddBusinessDays(d, n)
+			}
+		})
+		b.Run(fmt.Sprintf("%d/rickar", n), func(b *testing.B) {
+			b.ReportAllocs()
+			sinkTime = rb.WorkdaysFrom(t, n) // fill the cache
+			for b.Loop() {
+				sinkTime = rb.WorkdaysFrom(t, n)
+			}
+		})
+	}
+}
