@@ -46,9 +46,11 @@ func BenchmarkHoliday(b *testing.B) {
 	}
 }
 
-// BenchmarkHolidaysIn lists the holidays of 2026: kessai's HolidaysIn
-// (which allocates its result) against rickar/cal computing each rule of
-// jp.Holidays once into a reused slice.
+// BenchmarkHolidaysIn lists the holidays of 2026 in date order, both sides
+// in two ways: into a new slice each time (kessai's HolidaysIn, rickar/cal's
+// rules into a new slice) and into a reused one (kessai's AppendHolidays,
+// rickar/cal's rules into a reused slice). rickar/cal computes each rule of
+// jp.Holidays once for the year.
 func BenchmarkHolidaysIn(b *testing.B) {
 	b.Run("2026/kessai", func(b *testing.B) {
 		b.ReportAllocs()
@@ -58,7 +60,20 @@ func BenchmarkHolidaysIn(b *testing.B) {
 	})
 	b.Run("2026/rickar", func(b *testing.B) {
 		b.ReportAllocs()
-		buf := make([]time.Time, 0, 32)
+		for b.Loop() {
+			sinkTimes = rickarHolidaysIn(make([]time.Time, 0, 24), 2026)
+		}
+	})
+	b.Run("2026-reused/kessai", func(b *testing.B) {
+		b.ReportAllocs()
+		buf := make([]billing.NamedDate, 0, 24)
+		for b.Loop() {
+			sinkDates, _ = billing.AppendHolidays(buf[:0], 2026)
+		}
+	})
+	b.Run("2026-reused/rickar", func(b *testing.B) {
+		b.ReportAllocs()
+		buf := make([]time.Time, 0, 24)
 		for b.Loop() {
 			sinkTimes = rickarHolidaysIn(buf, 2026)
 		}

@@ -76,6 +76,15 @@ func BenchmarkHolidaysIn(b *testing.B) {
 	}
 }
 
+// BenchmarkAppendHolidays lists the holidays of 2026 into a reused slice.
+func BenchmarkAppendHolidays(b *testing.B) {
+	b.ReportAllocs()
+	buf := make([]NamedDate, 0, 24)
+	for b.Loop() {
+		sinkDates, _ = AppendHolidays(buf[:0], 2026)
+	}
+}
+
 func BenchmarkIsBankHoliday(b *testing.B) {
 	b.ReportAllocs()
 	day := d("2026-11-24")
@@ -124,6 +133,7 @@ func TestNoAllocs(t *testing.T) {
 	day := d("2026-11-20")
 	p := IIJmio()
 	pay := []Payment{{day.AddDays(10), Slip, true}}
+	holidayBuf := make([]NamedDate, 0, 24)
 	extra, err := NewCalendar(day.AddDays(4), day.AddDays(5), day.AddDays(40), day.AddDays(400))
 	if err != nil {
 		t.Fatal(err)
@@ -147,6 +157,7 @@ func TestNoAllocs(t *testing.T) {
 		{"Holiday citizens'", 0, func() { sinkName, sinkBool = Holiday(Date{2026, 9, 22}) }},
 		{"IsBusinessDay", 0, func() { sinkBool = IsBusinessDay(day) }},
 		{"HolidaysIn", 1, func() { sinkDates, _ = HolidaysIn(2026) }},
+		{"AppendHolidays with room", 0, func() { sinkDates, _ = AppendHolidays(holidayBuf[:0], 2026) }},
 		{"AddBusinessDays max", 0, func() { sinkDate = AddBusinessDays(day, MaxBusinessDays) }},
 		{"AddBusinessDays back", 0, func() { sinkDate = AddBusinessDays(day, -MaxBusinessDays) }},
 		{"BusinessDayOnOrAfter", 0, func() { sinkDate = BusinessDayOnOrAfter(Date{2026, 5, 2}) }},

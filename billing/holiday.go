@@ -344,21 +344,35 @@ type NamedDate struct {
 }
 
 // HolidaysIn returns every holiday of year y in date order, with the names
-// [Holiday] gives. Its cost follows the number of holidays in the year, not
-// the number of days. Years outside [HolidayMinYear]..[HolidayMaxYear] are
-// an [ErrOutOfRange] error.
+// [Holiday] gives, in a new slice of exactly that length. Its cost follows
+// the number of holidays in the year, not the number of days. Years outside
+// [HolidayMinYear]..[HolidayMaxYear] are an [ErrOutOfRange] error.
 func HolidaysIn(y int) ([]NamedDate, error) {
 	if y < HolidayMinYear || y > HolidayMaxYear {
 		return nil, &YearError{Year: y}
 	}
 	if useTable {
-		return tableHolidaysIn(y), nil
+		return appendTableHolidays(make([]NamedDate, 0, tableHolidayCount(y)), y), nil
 	}
-	out := make([]NamedDate, 0, 24) // 2019, the most so far, has 22
+	return AppendHolidays(make([]NamedDate, 0, 24), y) // 2019, the most so far, has 22
+}
+
+// AppendHolidays appends the holidays of year y to dst as [HolidaysIn]
+// lists them and returns the extended slice. It allocates only when dst
+// lacks room (a year has at most 22 holidays so far). Years outside
+// [HolidayMinYear]..[HolidayMaxYear] are an [ErrOutOfRange] error, with dst
+// returned unchanged.
+func AppendHolidays(dst []NamedDate, y int) ([]NamedDate, error) {
+	if y < HolidayMinYear || y > HolidayMaxYear {
+		return dst, &YearError{Year: y}
+	}
+	if useTable {
+		return appendTableHolidays(dst, y), nil
+	}
 	for d := (Date{y, time.January, 1}); d.Year == y; d = d.AddDays(1) {
 		if name, ok := Holiday(d); ok {
-			out = append(out, NamedDate{d, name})
+			dst = append(dst, NamedDate{d, name})
 		}
 	}
-	return out, nil
+	return dst, nil
 }

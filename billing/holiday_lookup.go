@@ -2,6 +2,7 @@ package billing
 
 import (
 	"math/bits"
+	"slices"
 	"time"
 )
 
@@ -55,7 +56,7 @@ func tableHoliday(i int) (string, bool) {
 	if x>>b&1 == 0 {
 		return "", false
 	}
-	name := holidayNames[closedName[int(closedRank[w])+bits.OnesCount64(x&(1<<b-1))]]
+	name := holidayNames[closedName[rank(i)]]
 	return name, name != ""
 }
 
@@ -118,33 +119,43 @@ func selectBit(x uint64, r int) int {
 	return p + bits.TrailingZeros64(x)
 }
 
-// tableHolidaysIn is [HolidaysIn] for a year within the table: it visits
-// the set bits of the year's words only, so its cost follows the number of
-// holidays, not of days.
-func tableHolidaysIn(y int) []NamedDate {
+// tableHolidayCount returns the number of holidays of year y (within the
+// table): the year's set bits less its year-end weekday closings that are
+// no holiday (Jan 2, Jan 3, Dec 31 at most).
+func tableHolidayCount(y int) int {
 	i0 := dayIndex(Date{y, time.January, 1})
 	i1 := dayIndex(Date{y, time.December, 31})
-	w0, w1 := i0>>6, i1>>6
-	below := uint64(1)<<uint(i0&63) - 1
-	k := int(closedRank[w0]) + bits.OnesCount64(closedBits[w0]&below)
-	// The year's set bits are its holidays and its year-end weekday
-	// closings that are no holiday (Jan 2, Jan 3, Dec 31 at most).
-	n := int(closedRank[w1]) + bits.OnesCount64(closedBits[w1]&(2<<uint(i1&63)-1)) - k
+	n := rank(i1+1) - rank(i0)
 	for _, i := range [3]int{i0 + 1, i0 + 2, i1} {
 		if _, ok := tableHoliday(i); !ok && tableClosed(i) {
 			n--
 		}
 	}
-	out := make([]NamedDate, 0, n)
-	// Month m of the year spans days start..end-1 of the table; the set bits
+	return n
+}
+
+// rank returns the number of set bits of closedBits before table index i.
+func rank(i int) int {
+	w := i >> 6
+	return int(closedRank[w]) + bits.OnesCount64(closedBits[w]&(1<<uint(i&63)-1))
+}
+
+// appendTableHolidays is [AppendHolidays] for a year within the table: it
+// visits the set bits of the year's words only, so its cost follows the
+// number of holidays, not of days.
+func appendTableHolidays(dst []NamedDate, y int) []NamedDate {
+	i0 := dayIndex(Date{y, time.January, 1})
+	i1 := dayIndex(Date{y, time.December, 31})
+	k := rank(i0) // index in closedName of the next set bit
+	// Month m of the year spans table indexes start..end-1; the set bits
 	// come in date order, so the month only moves forward.
 	m, start, end := time.January, i0, i0+31
-	for w := w0; w <= w1; w++ {
+	for w := i0 >> 6; w <= i1>>6; w++ {
 		x := closedBits[w]
-		if w == w0 {
-			x &^= below
+		if w == i0>>6 {
+			x &^= 1<<uint(i0&63) - 1
 		}
-		if w == w1 {
+		if w == i1>>6 {
 			x &= 2<<uint(i1&63) - 1
 		}
 		for ; x != 0; x &= x - 1 {
@@ -154,10 +165,18 @@ func tableHolidaysIn(y int) []NamedDate {
 					m++
 					start, end = end, end+daysIn(y, m)
 				}
-				out = append(out, NamedDate{Date{y, m, i - start + 1}, name})
+				// Field by field: a whole NamedDate would be moved with a
+				// bulk write barrier while the GC runs.
+				if len(dst) == cap(dst) {
+					dst = slices.Grow(dst, 1)
+				}
+				dst = dst[:len(dst)+1]
+				e := &dst[len(dst)-1]
+				e.Date = Date{y, m, i - start + 1}
+				e.Name = name
 			}
 			k++
 		}
 	}
-	return out
+	return dst
 }

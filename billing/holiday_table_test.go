@@ -97,6 +97,28 @@ func TestHolidaysInTable(t *testing.T) {
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Fatalf("HolidaysIn(%d) (-rules +got):\n%s", y, diff)
 		}
+		if len(got) != cap(got) {
+			t.Errorf("HolidaysIn(%d): len %d, cap %d, want an exact allocation", y, len(got), cap(got))
+		}
+		// AppendHolidays after something already in dst, with and
+		// without room.
+		prefix := []NamedDate{{Date{1, 1, 1}, "x"}}
+		for _, dst := range [][]NamedDate{prefix, append(make([]NamedDate, 0, 30), prefix...)} {
+			got, err := AppendHolidays(dst, y)
+			if err != nil {
+				t.Fatalf("AppendHolidays(%d): %v", y, err)
+			}
+			if diff := cmp.Diff(append(prefix[:1:1], want...), got); diff != "" {
+				t.Fatalf("AppendHolidays(dst, %d) (-want +got):\n%s", y, diff)
+			}
+		}
+	}
+	for _, y := range []int{HolidayMinYear - 1, HolidayMaxYear + 1} {
+		dst := []NamedDate{{Date{2026, 1, 1}, "元日"}}
+		got, err := AppendHolidays(dst, y)
+		if !errors.Is(err, ErrOutOfRange) || len(got) != 1 || got[0] != dst[0] {
+			t.Errorf("AppendHolidays(dst, %d) = %v, %v, want dst unchanged, ErrOutOfRange", y, got, err)
+		}
 	}
 }
 
