@@ -344,9 +344,10 @@ type NamedDate struct {
 }
 
 // HolidaysIn returns every holiday of year y in date order, with the names
-// [Holiday] gives, in a new slice of exactly that length. Its cost follows
-// the number of holidays in the year, not the number of days. Years outside
-// [HolidayMinYear]..[HolidayMaxYear] are an [ErrOutOfRange] error.
+// [Holiday] gives, in a new slice. Its cost follows the number of holidays
+// in the year, not the number of days; [AppendHolidays] saves the
+// allocation. Years outside [HolidayMinYear]..[HolidayMaxYear] are an
+// [ErrOutOfRange] error.
 func HolidaysIn(y int) ([]NamedDate, error) {
 	if y < HolidayMinYear || y > HolidayMaxYear {
 		return nil, &YearError{Year: y}
