@@ -12,7 +12,7 @@
 //
 // # Holidays and business days
 //
-// [Holiday] computes Japan's national holidays from the Act on National
+// [Holiday] gives Japan's national holidays by the Act on National
 // Holidays as amended — fixed days, Happy Monday days, equinox days,
 // substitute and citizens' holidays and the one-off days — with the names
 // the Cabinet Office lists, for the years [HolidayMinYear] to
@@ -28,6 +28,26 @@
 // [BusinessDayOnOrBefore] count on that calendar. A [Calendar] adds closing
 // days of the caller's own ([NewCalendar]) and returns errors instead of the
 // zero Date for input it does not know.
+//
+// # Rules and table
+//
+// The rules (billing/holiday.go) are the source; the answers come from a
+// table generated from them (billing/holiday_table.go, about 12.6 KB): a
+// bit for each day of 1955–2099 that is a holiday or a year-end weekday
+// closing, a name index for each such day, and running counts of those days
+// and of business days. `go generate ./billing` writes it by building the
+// package with the kessai_holidayrules tag, in which [Holiday] and
+// [IsBankHoliday] answer from the rules, and asking them about every day;
+// a test checks every day of the table against the rules again, and fails
+// when [HolidaySource] or [EquinoxPublishedThrough] changes without the
+// table being generated anew. Nothing is computed at start-up.
+//
+// So [Holiday], [IsBankHoliday] and [IsBusinessDay] take constant time;
+// [HolidaysIn] and [AppendHolidays] visit only the year's holidays; and
+// [AddBusinessDays], [BusinessDaysBetween] and the rolls count business days
+// with the running counts and a popcount rather than walking day by day, so
+// that 2500 business days cost what 5 do. A Calendar's own closing days add
+// a binary search.
 //
 // # Failed charges
 //

@@ -103,11 +103,19 @@ package billing
 
 // The layout is described in holiday_lookup.go.
 
+// holidayTableSource and holidayTableEquinox are HolidaySource and
+// EquinoxPublishedThrough when the table was generated; a test compares.
+const (
+	holidayTableSource  = %q
+	holidayTableEquinox = %d
+)
+
 // bizTotal is the number of business days of the standard bank calendar
 // from %v to %v.
 const bizTotal = %d
 
-`, billing.HolidaySource, billing.EquinoxPublishedThrough, first, last, bizRank[words])
+`, billing.HolidaySource, billing.EquinoxPublishedThrough,
+		billing.HolidaySource, billing.EquinoxPublishedThrough, first, last, bizRank[words])
 	fmt.Fprintf(&buf, "// holidayNames are the names of the holidays, by first appearance.\n")
 	fmt.Fprintf(&buf, "var holidayNames = [%d]string{\n", len(names))
 	for _, n := range names {

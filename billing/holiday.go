@@ -25,7 +25,10 @@ const (
 const EquinoxPublishedThrough = 2027
 
 // HolidaySource names the published list the holiday rules are tested
-// against (billing/testdata, 1955–1999 and 2000–2027), and its edition.
+// against (billing/testdata, 1955–1999 and 2000–2027), and its edition. The
+// table [Holiday] reads is generated from those rules and records the
+// HolidaySource and [EquinoxPublishedThrough] it was generated under; a test
+// fails when either changes without the table being generated again.
 const HolidaySource = "内閣府 syukujitsu.csv, 1955 to 2027 (edition through 2027)"
 
 // Names of the days that are holidays without being 国民の祝日 proper, as the

@@ -6,6 +6,13 @@ package billing
 
 // The layout is described in holiday_lookup.go.
 
+// holidayTableSource and holidayTableEquinox are HolidaySource and
+// EquinoxPublishedThrough when the table was generated; a test compares.
+const (
+	holidayTableSource  = "内閣府 syukujitsu.csv, 1955 to 2027 (edition through 2027)"
+	holidayTableEquinox = 2027
+)
+
 // bizTotal is the number of business days of the standard bank calendar
 // from 1955-01-01 to 2099-12-31.
 const bizTotal = 35676

@@ -74,6 +74,10 @@ func TestHolidayTable(t *testing.T) {
 	if past := closedBits[len(closedBits)-1] >> uint(last%64+1); past != 0 || last/64 != len(closedBits)-1 {
 		t.Errorf("closedBits has %d words, bits %#x past the last day", len(closedBits), past)
 	}
+	if holidayTableSource != HolidaySource || holidayTableEquinox != EquinoxPublishedThrough {
+		t.Errorf("table generated for %q, equinox through %d; now %q, %d: run go generate",
+			holidayTableSource, holidayTableEquinox, HolidaySource, EquinoxPublishedThrough)
+	}
 	if holidayNames[0] != "" {
 		t.Errorf("holidayNames[0] = %q, want the empty name of a year-end closing", holidayNames[0])
 	}
