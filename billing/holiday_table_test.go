@@ -293,3 +293,47 @@ func TestSelectBit(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCalendarCounts checks the counting calendar against walking day by
+// day over the rules, for any start day, count, span and one closing day of
+// the caller's own. The seeds: Golden Week, the year end, the first and
+// last days of the range, the largest counts, and a closing day on the
+// answer.
+func FuzzCalendarCounts(f *testing.F) {
+	const days = maxCalendarDays - minCalendarDays + 1
+	idx := func(d Date) int32 { return int32(dayIndex(d)) }
+	f.Add(idx(Date{2026, 5, 1}), int16(1), uint16(10), idx(Date{2026, 5, 7}))
+	f.Add(idx(Date{2026, 12, 30}), int16(-3), uint16(9), idx(Date{2027, 1, 4}))
+	f.Add(int32(0), int16(-1), uint16(3), int32(3))
+	f.Add(int32(days-1), int16(1), uint16(0), int32(days-2))
+	f.Add(idx(Date{2026, 11, 20}), int16(MaxBusinessDays), uint16(MaxSpanDays), idx(Date{2030, 1, 7}))
+	f.Add(idx(Date{2040, 7, 2}), int16(-MaxBusinessDays), uint16(1), idx(Date{2035, 3, 5}))
+	f.Fuzz(func(t *testing.T, start int32, n int16, span uint16, closing int32) {
+		mod := func(x int32) int { return (int(x)%days + days) % days }
+		d, e := dateAt(mod(start)), dateAt(mod(closing))
+		c, err := NewCalendar(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		extra := map[Date]bool{e: true}
+		k := int(n) % (MaxBusinessDays + 1)
+		want, ok := walkAdd(extra, d, k)
+		got, err := c.AddBusinessDays(d, k)
+		if ok != (err == nil) || got != want {
+			t.Fatalf("NewCalendar(%v).AddBusinessDays(%v, %d) = %v, %v; walking: %v, %v", e, d, k, got, err, want, ok)
+		}
+		if b := d.AddDays(int(span) % (MaxSpanDays + 1)); b.Year <= HolidayMaxYear {
+			got, err := c.BusinessDaysBetween(d, b)
+			if want := walkBetween(extra, d, b); err != nil || got != want {
+				t.Fatalf("NewCalendar(%v).BusinessDaysBetween(%v, %v) = %d, %v; walking: %d", e, d, b, got, err, want)
+			}
+		}
+		for _, step := range []int{1, -1} {
+			want, ok := walkRoll(extra, d, step)
+			got, err := c.roll("roll", d, step)
+			if ok != (err == nil) || got != want {
+				t.Fatalf("NewCalendar(%v) roll(%v, %d) = %v, %v; walking: %v, %v", e, d, step, got, err, want, ok)
+			}
+		}
+	})
+}
