@@ -121,11 +121,11 @@ func (c Calendar) closed(d Date, i int) bool {
 func (c Calendar) count(d Date, i int) int {
 	n := businessUpTo(i)
 	if len(c.open) > 0 {
-		i, found := slices.BinarySearchFunc(c.open, d, Date.Compare)
+		j, found := slices.BinarySearchFunc(c.open, d, Date.Compare)
 		if found {
-			i++
+			j++
 		}
-		n -= i
+		n -= j
 	}
 	return n
 }
