@@ -228,18 +228,37 @@ func binKeys(r BINRange) (lo, hi uint32, reason string) {
 // ([NewBINTable] rejects overlaps), so at most one range holds a number and
 // there is no "most specific range wins" rule to know: a caller whose list
 // gives an 8-digit range inside a 6-digit one splits the 6-digit range
-// around it. Lookup compares the number's first 8 digits with the ranges by
-// binary search and does not allocate.
+// around it.
+//
+// A Number keeps only its first 6 digits (see [Number]), so Lookup answers
+// for the whole 6-digit prefix: it is true when one range holds every
+// number with n's first 6 digits, and false when 8-digit ranges split that
+// prefix. [BINTable.LookupDigits] looks up the number as typed, to 8
+// digits. Lookup searches by binary search and does not allocate.
 func (t BINTable) Lookup(n Number) (BINInfo, bool) {
-	if n.n == 0 {
+	if !n.valid {
 		return BINInfo{}, false
 	}
-	var key uint32
-	for i := range keyDigits {
-		key = key*10 + uint32(n.digit(i)-'0')
+	const scale = 100 // keyDigits - 6 digits not kept
+	return t.lookup(n.head*scale, n.head*scale+scale-1)
+}
+
+// LookupDigits is [BINTable.Lookup] for a number as typed, read as [Parse]
+// reads it, so that 8-digit ranges are told apart. It is false when s does
+// not parse. It does not allocate for a number that parses.
+func (t BINTable) LookupDigits(s string) (BINInfo, bool) {
+	var sc scanned
+	if _, err := parse(s, &sc); err != nil {
+		return BINInfo{}, false
 	}
-	i := sort.Search(len(t.rows), func(i int) bool { return t.rows[i].hi >= key })
-	if i < len(t.rows) && t.rows[i].lo <= key {
+	key, _ := keyRange(sc.d[:keyDigits])
+	return t.lookup(key, key)
+}
+
+// lookup returns the row holding every key from lo to hi.
+func (t BINTable) lookup(lo, hi uint32) (BINInfo, bool) {
+	i := sort.Search(len(t.rows), func(i int) bool { return t.rows[i].hi >= lo })
+	if i < len(t.rows) && t.rows[i].lo <= lo && t.rows[i].hi >= hi {
 		return t.rows[i].info, true
 	}
 	return BINInfo{}, false

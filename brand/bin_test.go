@@ -33,34 +33,52 @@ func TestBINTableLookup(t *testing.T) {
 	ranges[0].Info.Issuer = "changed"
 	ranges[0].Low, ranges[0].High = "000000", "999999"
 
+	// whole: one range holds every number with the same first 6 digits, so
+	// Lookup of a Number (which keeps only those) finds it too; otherwise
+	// only LookupDigits, which reads 8 digits, does.
 	tests := []struct {
 		name   string
 		pan    string
 		want   brand.BINInfo
 		wantOK bool
+		whole  bool
 	}{
-		{"M1 credit, 6-digit range", "4111111111111111", brand.BINInfo{Funding: brand.Credit, Issuer: "Test Issuer A", Country: "JP"}, true},
-		{"M2 debit, 8-digit range", "4000056655665556", brand.BINInfo{Funding: brand.Debit, Issuer: "Test Issuer B", Country: "US"}, true},
-		{"M7 prepaid, low edge", "3530111333300000", brand.BINInfo{Funding: brand.Prepaid, Issuer: "Test Issuer C", Country: "JP"}, true},
-		{"15 digits, range of 6-digit prefixes", "378282246310005", brand.BINInfo{Funding: brand.Credit}, true},
-		{"miss below", "4012888888881881", brand.BINInfo{}, false},
-		{"miss between", "4242424242424242", brand.BINInfo{}, false},
-		{"miss above", "5555555555554444", brand.BINInfo{}, false},
-		{"miss after 8-digit range", withCheck("35310000", 16), brand.BINInfo{}, false},
-		{"hit at 8-digit high edge", withCheck("35309999", 16), brand.BINInfo{Funding: brand.Prepaid, Issuer: "Test Issuer C", Country: "JP"}, true},
-		{"miss next to 8-digit range", withCheck("40000567", 16), brand.BINInfo{}, false},
-		{"miss before 8-digit range", withCheck("40000565", 16), brand.BINInfo{}, false},
+		{"M1 credit, 6-digit range", "4111111111111111", brand.BINInfo{Funding: brand.Credit, Issuer: "Test Issuer A", Country: "JP"}, true, true},
+		{"M2 debit, 8-digit range", "4000056655665556", brand.BINInfo{Funding: brand.Debit, Issuer: "Test Issuer B", Country: "US"}, true, false},
+		{"M7 prepaid, low edge", "3530111333300000", brand.BINInfo{Funding: brand.Prepaid, Issuer: "Test Issuer C", Country: "JP"}, true, true},
+		{"15 digits, range of 6-digit prefixes", "378282246310005", brand.BINInfo{Funding: brand.Credit}, true, true},
+		{"miss below", "4012888888881881", brand.BINInfo{}, false, true},
+		{"miss between", "4242424242424242", brand.BINInfo{}, false, true},
+		{"miss above", "5555555555554444", brand.BINInfo{}, false, true},
+		{"miss after 8-digit range", withCheck("35310000", 16), brand.BINInfo{}, false, true},
+		{"hit at 8-digit high edge", withCheck("35309999", 16), brand.BINInfo{Funding: brand.Prepaid, Issuer: "Test Issuer C", Country: "JP"}, true, true},
+		{"miss next to 8-digit range", withCheck("40000567", 16), brand.BINInfo{}, false, true},
+		{"miss before 8-digit range", withCheck("40000565", 16), brand.BINInfo{}, false, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got, ok := tbl.Lookup(brand.MustParse(tc.pan))
+			got, ok := tbl.LookupDigits(spaced(tc.pan))
 			if ok != tc.wantOK {
-				t.Errorf("Lookup(%s…) ok = %v, want %v", tc.pan[:6], ok, tc.wantOK)
+				t.Errorf("LookupDigits(%s…) ok = %v, want %v", tc.pan[:6], ok, tc.wantOK)
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("LookupDigits(%s…) (-want +got):\n%s", tc.pan[:6], diff)
+			}
+			want, wantOK := tc.want, tc.wantOK
+			if !tc.whole {
+				want, wantOK = brand.BINInfo{}, false
+			}
+			got, ok = tbl.Lookup(brand.MustParse(tc.pan))
+			if ok != wantOK {
+				t.Errorf("Lookup(%s…) ok = %v, want %v", tc.pan[:6], ok, wantOK)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Lookup(%s…) (-want +got):\n%s", tc.pan[:6], diff)
 			}
 		})
+	}
+	if _, ok := tbl.LookupDigits("4111 1111 1111 1112"); ok {
+		t.Errorf("LookupDigits(bad checksum) ok = true, want false")
 	}
 	if got := tbl.Len(); got != 4 {
 		t.Errorf("Len() = %d, want 4", got)

@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
+
+	"github.com/kessai-jp/kessai/internal/pan"
 )
 
 // Brand is a card brand (card scheme). The zero value is [Unknown].
@@ -200,7 +202,7 @@ func ParseBrand(name string) (Brand, error) {
 			key = append(key, byte(r-'A'+'a'))
 		case r >= 'a' && r <= 'z':
 			key = append(key, byte(r))
-		case isSeparator(r):
+		case pan.IsSeparator(r):
 		default:
 			return Unknown, &ParseError{Field: FieldBrandName, Pos: pos, Err: ErrInvalidCharacter}
 		}

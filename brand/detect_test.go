@@ -78,7 +78,8 @@ func TestCandidates(t *testing.T) {
 		// Anything else gives nil.
 		{"4x", nil},
 		{"４ａ", nil},
-		{"3.5", nil},
+		{"3.5", []brand.Brand{brand.JCB}}, // a dot separates, as pan.IsSeparator says
+		{"3,5", nil},
 		{"-4", []brand.Brand{brand.Visa}},
 		{"x", nil},
 		{strings.Repeat(" ", brand.MaxInputLen+1), nil},

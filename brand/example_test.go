@@ -83,13 +83,21 @@ func ExampleNumber_Format() {
 	// UnionPay         6205 50** **** ***0 004
 }
 
-func ExampleNumber_PAN() {
-	n := brand.MustParse("4242-4242-4242-4242")
-	// The full digits go to the payment gateway only, never to a screen or log.
-	pan := n.PAN()
-	fmt.Println(len(pan))
+func ExampleDigits() {
+	const typed = "４２４２ー４２４２ー４２４２ー４２４２"
+	n, err := brand.Parse(typed)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(n.Brand(), n) // what may be shown and kept
+	// The caller keeps what was typed; the full digits go to the payment
+	// gateway only, never to a screen or log.
+	pan, err := brand.Digits(typed)
+	fmt.Println(len(pan), err)
 	// Output:
-	// 16
+	// Visa 424242******4242
+	// 16 <nil>
 }
 
 func ExampleValidSecurityCode() {
@@ -116,7 +124,9 @@ func ExampleBINTable_Lookup() {
 		return
 	}
 	for _, s := range []string{"3530111333300000", "4000056655665556", "4111111111111111"} {
-		info, ok := tbl.Lookup(brand.MustParse(s))
+		// LookupDigits reads the 8 digits of the 8-digit range; a Number
+		// keeps only 6.
+		info, ok := tbl.LookupDigits(s)
 		fmt.Printf("%v %v %q\n", ok, info.Funding, info.Country)
 	}
 

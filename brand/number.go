@@ -1,66 +1,38 @@
 package brand
 
-import "encoding/binary"
-
 // Number is a card number (primary account number, PAN) that has passed
 // [Parse]: 12 to 19 digits, a length its brand issues, and a valid Luhn check
-// digit. It is a small comparable value: two Numbers are == when their digits
-// are. The zero value is not a number; [Number.IsValid] reports false for it.
+// digit. It keeps only what masking and the rules need: the first 6 digits,
+// the last 4, the count of digits and the brand. The other digits are not in
+// it in any form (see the package doc, "Masking guarantee", for why), so
+// two Numbers are == when their first 6 and last 4 digits, length and brand
+// are: numbers that differ only in their hidden digits are equal. The zero
+// value is not a number; [Number.IsValid] reports false for it.
 //
-// Every string a Number produces ([Number.String], [Number.GoString],
-// [Number.Masked], [Number.Format], [Number.MarshalText], and so %v, %+v,
-// %#v, %s and JSON) is masked: at most the first 6 and the last 4 digits are
-// visible. Only [Number.PAN] returns the full digits.
-//
-// The digits are stored scrambled (see scrambleKey), so that fmt printing a
-// struct that holds a Number in an unexported field, where it cannot call
-// String, shows bytes that are not digits rather than the number.
+// The caller keeps the digits it was given; [Digits] hands a payment gateway
+// the normalised digits.
 type Number struct {
-	d     [MaxDigits]byte // ASCII digits, zero-padded, XOR scrambleKey
-	n     uint8           // number of digits; 0 for the zero value
+	// The fields are ordered so that fmt printing them one by one, as it
+	// does for a Number in a caller's unexported struct field, never puts
+	// more than the 6 or the 4 kept digits side by side: valid (printed
+	// true or false) stands between head and tail.
+	head  uint32 // the first 6 digits, 0–999999
+	valid bool   // false for the zero value
+	tail  uint16 // the last 4 digits, 0–9999
+	n     uint8  // number of digits
 	brand Brand
 }
 
-// scrambleKey is XORed into a Number's digits. fmt cannot call String on a
-// Number in an unexported struct field and prints its fields instead: with
-// plain digits, %s and %q of such a struct would show the full number. Every
-// key byte has its high bit set, so a stored digit is never an ASCII digit
-// (nor printable ASCII), and the bytes differ by position, so a repeated
-// digit does not repeat. This is not encryption: it keeps the number out of
-// accidental logs, nothing more; the key is in this source file.
-const scrambleKey = "\xa5\xc3\x96\xe1\xb4\xd2\x87\xf0\xa9\xcb\x9e\xe5\xb8\xd6\x8d\xf4\xa1\xc7\x92"
-
-// scramble XORs scrambleKey into d, all of it: a Number's unused tail holds
-// the key's bytes, the same in every Number, so == still compares digits.
-// Two 64-bit words and three bytes rather than 19 bytes, as Parse is a hot
-// path.
-func scramble(d *[MaxDigits]byte) {
-	binary.LittleEndian.PutUint64(d[0:8], binary.LittleEndian.Uint64(d[0:8])^binary.LittleEndian.Uint64([]byte(scrambleKey[0:8])))
-	binary.LittleEndian.PutUint64(d[8:16], binary.LittleEndian.Uint64(d[8:16])^binary.LittleEndian.Uint64([]byte(scrambleKey[8:16])))
-	d[16] ^= scrambleKey[16]
-	d[17] ^= scrambleKey[17]
-	d[18] ^= scrambleKey[18]
-}
-
-// digit returns the i-th digit of n, ASCII.
-func (n *Number) digit(i int) byte { return n.d[i] ^ scrambleKey[i] }
-
-// digits returns the digits from i to j as a string.
-func (n *Number) digits(i, j int) string {
-	var buf [MaxDigits]byte
-	for k := i; k < j; k++ {
-		buf[k] = n.digit(k)
-	}
-	return string(buf[i:j])
-}
-
-// Parse reads a card number as people type it: digits, with spaces and
-// hyphens anywhere between them; full-width digits, ideographic spaces,
-// full-width hyphens and the prolonged sound mark "ー" typed in kana mode are
-// folded first (golang.org/x/text/width). Other compatibility forms of
-// digits (circled ①, superscript ², other scripts' digits) are not typed by
-// any input method for a card number and are rejected, not folded. It checks,
-// in this order:
+// Parse reads a card number as people type it: digits, ASCII or full width,
+// with separators anywhere between them. A separator is any character
+// people type or paste between digit groups, the same set kessai's masking
+// of card numbers in text reads through: every kind of space (ideographic,
+// non-breaking and thin spaces included), dashes (hyphens, the full-width
+// hyphen-minus, en and em dashes), minus signs, the prolonged sound mark
+// "ー" (typed in kana mode for a hyphen), dots, slashes, and invisible
+// format characters. Other compatibility forms of digits (circled ①,
+// superscript ², other scripts' digits) are not typed by any input method
+// for a card number and are rejected, not folded. It checks, in this order:
 //
 //   - the input is at most [MaxInputLen] bytes (checked before reading it),
 //     else [ErrLength];
@@ -80,16 +52,44 @@ func (n *Number) digits(i, j int) string {
 // credit or debit (see [BINTable]) or is accepted by a carrier (rules M1, M2,
 // C2) is not its business.
 func Parse(s string) (Number, error) {
-	if len(s) > MaxInputLen {
-		return Number{}, &ParseError{Field: FieldNumber, Pos: -1, Digits: -1, Err: ErrLength}
-	}
 	var sc scanned
-	scan(s, &sc)
+	b, err := parse(s, &sc)
+	if err != nil {
+		return Number{}, err
+	}
+	l := sc.n
+	d := &sc.d
+	head := uint32(d[0]-'0')*100000 + uint32(d[1]-'0')*10000 + uint32(d[2]-'0')*1000 +
+		uint32(d[3]-'0')*100 + uint32(d[4]-'0')*10 + uint32(d[5]-'0')
+	tail := uint16(d[l-4]-'0')*1000 + uint16(d[l-3]-'0')*100 + uint16(d[l-2]-'0')*10 + uint16(d[l-1]-'0')
+	return Number{head: head, valid: true, tail: tail, n: uint8(l), brand: b}, nil
+}
+
+// Digits returns the digits of a card number typed as [Parse] reads it,
+// ASCII, without separators, after the same checks and with the same
+// errors as Parse. It is for handing the number to the payment gateway
+// (card processor) only: never display, log, store or serialise what it
+// returns. A [Number] cannot give them back: it does not hold them.
+func Digits(s string) (string, error) {
+	var sc scanned
+	if _, err := parse(s, &sc); err != nil {
+		return "", err
+	}
+	return string(sc.d[:sc.n]), nil
+}
+
+// parse reads s into sc and checks it as [Parse] documents, returning the
+// brand.
+func parse(s string, sc *scanned) (Brand, error) {
+	if len(s) > MaxInputLen {
+		return Unknown, &ParseError{Field: FieldNumber, Pos: -1, Digits: -1, Err: ErrLength}
+	}
+	scan(s, sc)
 	if sc.bad >= 0 {
-		return Number{}, &ParseError{Field: FieldNumber, Pos: sc.bad, Err: ErrInvalidCharacter}
+		return Unknown, &ParseError{Field: FieldNumber, Pos: sc.bad, Err: ErrInvalidCharacter}
 	}
 	if sc.n == 0 {
-		return Number{}, &ParseError{Field: FieldNumber, Pos: -1, Err: ErrEmpty}
+		return Unknown, &ParseError{Field: FieldNumber, Pos: -1, Err: ErrEmpty}
 	}
 	b, lens := Unknown, brandInfos[Unknown].lengths
 	if sc.n >= keyDigits {
@@ -107,13 +107,12 @@ func Parse(s string) (Number, error) {
 		}
 	}
 	if !lens.has(sc.n) {
-		return Number{}, &ParseError{Field: FieldNumber, Pos: -1, Digits: sc.n, Brand: b, Err: ErrLength}
+		return Unknown, &ParseError{Field: FieldNumber, Pos: -1, Digits: sc.n, Brand: b, Err: ErrLength}
 	}
 	if !luhn(sc.d[:sc.n]) {
-		return Number{}, &ParseError{Field: FieldNumber, Pos: -1, Digits: sc.n, Brand: b, Err: ErrChecksum}
+		return Unknown, &ParseError{Field: FieldNumber, Pos: -1, Digits: sc.n, Brand: b, Err: ErrChecksum}
 	}
-	scramble(&sc.d)
-	return Number{d: sc.d, n: uint8(sc.n), brand: b}, nil
+	return b, nil
 }
 
 // MustParse is like [Parse] but panics on an error. It is for tests and
@@ -128,7 +127,7 @@ func MustParse(s string) Number {
 
 // IsValid reports whether n came from a successful [Parse]; it is false for
 // the zero Number.
-func (n Number) IsValid() bool { return n.n != 0 }
+func (n Number) IsValid() bool { return n.valid }
 
 // Brand returns the number's brand, Unknown for a number of no known brand
 // and for the zero Number.
@@ -139,27 +138,34 @@ func (n Number) Len() int { return int(n.n) }
 
 // Last4 returns the last four digits, "" for the zero Number.
 func (n Number) Last4() string {
-	if n.n == 0 {
+	if !n.valid {
 		return ""
 	}
-	return n.digits(int(n.n)-4, int(n.n))
+	var buf [4]byte
+	return string(appendPadded(buf[:0], uint32(n.tail), 4))
 }
 
-// BIN returns the bank identification number (issuer identification number,
-// ISO/IEC 7812-1): the first 8 digits of a number of 16 digits or more, the
-// first 6 of a shorter one; "" for the zero Number.
-//
-// For a 16-digit number, BIN and [Number.Last4] together show 12 of the 16
-// digits: display [Number.Masked] instead, which shows only the first 6.
+// BIN returns the first 6 digits, the bank identification number
+// (issuer identification number, ISO/IEC 7812-1) as most BIN lists give it;
+// "" for the zero Number. ISO/IEC 7812-1 has had 8-digit BINs since 2017,
+// but a Number keeps only the 6 digits that may be shown: look 8-digit
+// ranges up with [BINTable.LookupDigits].
 func (n Number) BIN() string {
-	switch {
-	case n.n == 0:
+	if !n.valid {
 		return ""
-	case n.n >= 16:
-		return n.digits(0, 8)
-	default:
-		return n.digits(0, 6)
 	}
+	var buf [6]byte
+	return string(appendPadded(buf[:0], n.head, 6))
+}
+
+// appendPadded appends v as w decimal digits, zero-padded.
+func appendPadded(dst []byte, v uint32, w int) []byte {
+	var buf [10]byte
+	for i := w - 1; i >= 0; i-- {
+		buf[i] = byte('0' + v%10)
+		v /= 10
+	}
+	return append(dst, buf[:w]...)
 }
 
 // Masking: the first maskHead and the last maskTail digits stay visible. A
@@ -182,15 +188,14 @@ func (n Number) Masked() string {
 // AppendMasked appends [Number.Masked] to dst and returns the extended slice;
 // it does not allocate when dst has room.
 func (n Number) AppendMasked(dst []byte) []byte {
-	l := int(n.n)
-	for i := range l {
-		if i < maskHead || i >= l-maskTail {
-			dst = append(dst, n.digit(i))
-		} else {
-			dst = append(dst, maskRune)
-		}
+	if !n.valid {
+		return dst
 	}
-	return dst
+	dst = appendPadded(dst, n.head, maskHead)
+	for range int(n.n) - maskHead - maskTail {
+		dst = append(dst, maskRune)
+	}
+	return appendPadded(dst, uint32(n.tail), maskTail)
 }
 
 // groupings[l] is how a number of l digits is printed, in groups separated
@@ -255,7 +260,7 @@ func (n Number) String() string { return n.Masked() }
 // GoString returns a Go-syntax-like form for %#v, masked:
 // brand.Number{Visa 411111******1111}, or brand.Number{} for the zero value.
 func (n Number) GoString() string {
-	if n.n == 0 {
+	if !n.valid {
 		return "brand.Number{}"
 	}
 	return "brand.Number{" + n.brand.String() + " " + n.Masked() + "}"
@@ -266,11 +271,7 @@ func (n Number) GoString() string {
 // no UnmarshalText: a masked number cannot be read back, and decoding into a
 // Number fails rather than produce a Number that is not a card number. Keep
 // the digits that must be sent to a gateway out of serialised values.
+// encoding/json, encoding/xml and encoding/gob all use MarshalText.
 func (n Number) MarshalText() ([]byte, error) {
 	return n.AppendMasked(make([]byte, 0, n.n)), nil
 }
-
-// PAN returns the full digits, without separators. It is for handing the
-// number to the payment gateway (card processor) only: never display, log,
-// store or serialise it. "" for the zero Number.
-func (n Number) PAN() string { return n.digits(0, int(n.n)) }

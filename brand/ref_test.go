@@ -3,11 +3,11 @@ package brand_test
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"golang.org/x/text/width"
 
 	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/internal/pan"
 )
 
 // This file is a slow reference written from the brand list, apart
@@ -144,7 +144,9 @@ func refLuhn(digits string) bool {
 
 // refDigits folds s with the width transformer (one rune at a time, so that
 // positions count runes of the input) and returns its digits, or the
-// position of the first rune that is neither a digit nor a separator.
+// position of the first rune that is neither a digit nor a separator. A
+// separator is one of the input as pan.IsSeparator, kessai's one definition,
+// says, or one whose width-folded form is: Parse must accept both.
 func refDigits(s string) (digits string, bad int) {
 	var b strings.Builder
 	pos := 0
@@ -155,7 +157,7 @@ func refDigits(s string) (digits string, bad int) {
 			switch c := f[0]; {
 			case c >= '0' && c <= '9':
 				b.WriteRune(c)
-			case unicode.IsSpace(c) || unicode.Is(unicode.Pd, c) || c == '−' || c == 'ー':
+			case pan.IsSeparator(c) || pan.IsSeparator(r):
 			default:
 				ok = false
 			}

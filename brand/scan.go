@@ -1,10 +1,11 @@
 package brand
 
 import (
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
+
+	"github.com/kessai-jp/kessai/internal/pan"
 )
 
 // MaxInputLen is the most bytes [Parse], [Detect] and [Candidates] read. Longer
@@ -26,22 +27,6 @@ func fold(r rune) rune {
 	return r
 }
 
-// isSeparator reports whether r, already folded, is a character people type
-// between digit groups: white space (the ideographic space folds to a space)
-// and dashes. Dashes are Unicode's dash punctuation (hyphen, en and em dash,
-// the full-width hyphen-minus folds to '-'), the minus sign, and the katakana
-// prolonged sound mark "ー", which Japanese input methods produce for a
-// hyphen typed in kana mode.
-func isSeparator(r rune) bool {
-	switch r {
-	case ' ', '-', '\t', '\n', '\r', '\v', '\f':
-		return true
-	case '\u2212', '\u30fc': // − minus sign, ー prolonged sound mark
-		return true
-	}
-	return r >= utf8.RuneSelf && (unicode.IsSpace(r) || unicode.Is(unicode.Pd, r))
-}
-
 // eightDigits reports whether s, of 8 bytes, is 8 ASCII digits. It tests
 // the 8 bytes at once as one 64-bit word: a digit byte is 0x30–0x39, so its
 // high nibble is 3 and adding 6 leaves the high nibble 3 as well.
@@ -59,13 +44,17 @@ type scanned struct {
 	bad int             // rune index of the first character not allowed, or -1
 }
 
-// scan reads s (at most MaxInputLen bytes, checked by the caller), folding
-// width and skipping separators, and stops at the first character that is
-// neither a digit nor a separator. A run of ASCII digits is copied 8 bytes
-// at a time; full-width digits and the separators of Japanese input mode are
-// folded without the width lookup (as width.Fold folds them; FuzzParse
-// checks against it); nothing here allocates. The counters live in locals, not in *sc, so that
-// the loop runs in registers.
+// scan reads s (at most MaxInputLen bytes, checked by the caller), reading
+// full-width digits as ASCII and skipping separators, and stops at the first
+// character that is neither a digit nor a separator. A separator is what
+// pan.IsSeparator says, the one definition that kessai's card-number
+// detector shares, so that every number Parse accepts is masked wherever it
+// appears in text. Width folding changes no character's standing as a
+// separator and folds no character but a full-width digit to a digit
+// (FuzzParse checks against golang.org/x/text/width), so no width lookup is
+// needed. A run of ASCII digits is copied 8 bytes at a time; nothing here
+// allocates. The counters live in locals, not in *sc, so that the loop runs
+// in registers.
 func scan(s string, sc *scanned) {
 	n, pos := 0, 0
 	d := &sc.d
@@ -86,7 +75,7 @@ func scan(s string, sc *scanned) {
 				n++
 				continue
 			}
-			if c != ' ' && c != '-' && (c < '\t' || c > '\r') {
+			if c != ' ' && c != '-' && !pan.IsSeparator(rune(c)) { // the commonest two first
 				sc.n, sc.bad = n, pos
 				return
 			}
@@ -100,23 +89,16 @@ func scan(s string, sc *scanned) {
 		}
 		switch {
 		case '０' <= r && r <= '９':
-			// Full-width digits, what Japanese input methods type: folded
-			// here without the width lookup, as width.Fold folds them.
-			r -= '０' - '0'
-		case r == '\u3000', r == '－', r == 'ー':
-			// Ideographic space, full-width hyphen-minus, prolonged sound
-			// mark: the separators typed in Japanese input mode.
-			continue
-		default:
-			r = fold(r)
-		}
-		switch {
-		case '0' <= r && r <= '9':
+			// Full-width digits, what Japanese input methods type.
 			if n < MaxDigits {
-				d[n] = byte(r)
+				d[n] = byte(r - ('０' - '0'))
 			}
 			n++
-		case isSeparator(r):
+		case r == '\u3000', r == '－', r == 'ー':
+			// Ideographic space, full-width hyphen-minus, prolonged sound
+			// mark: the separators typed in Japanese input mode, tested
+			// first as the commonest.
+		case pan.IsSeparator(r):
 		default:
 			sc.n, sc.bad = n, pos
 			return
