@@ -45,7 +45,7 @@ func (c *Channel) UnmarshalText(b []byte) error {
 	default:
 		// Shown like ParseDate's input: bounded, and without the digits of
 		// a card number pasted into the wrong field.
-		return &PolicyError{Field: "channel", Msg: strconv.Quote(safeInput(string(b))) + " is not card or slip"}
+		return &PolicyError{Field: "channel", Msg: quote(safeInput(string(b))) + " is not card or slip"}
 	}
 	return nil
 }
@@ -252,7 +252,7 @@ func (k *Kind) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return &PolicyError{Field: "kind", Msg: strconv.Quote(safeInput(string(b))) + " is not a step of the timeline"}
+	return &PolicyError{Field: "kind", Msg: quote(safeInput(string(b))) + " is not a step of the timeline"}
 }
 
 // Step places a step of the timeline: Offset after the window of the step

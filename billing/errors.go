@@ -3,6 +3,8 @@ package billing
 import (
 	"errors"
 	"strconv"
+
+	"github.com/kessai-jp/kessai/internal/pan"
 )
 
 // Error categories. Every error the package returns wraps one of them, so
@@ -26,11 +28,11 @@ var (
 )
 
 // ParseError reports a string that [ParseDate] could not read. Input is the
-// text as given, shortened when over-long, and with the digits of any run of
-// more than [maxEchoDigits] digits (spaces and hyphens between them
-// included) shown as "*": a date has eight, and a card number typed into a
-// date field must not reach an error message. Err is [ErrSyntax],
-// [ErrTooLong] or [ErrInvalidDate].
+// text as given, shortened when over-long, with every run of digits that may
+// be a card number masked as package internal/pan masks it (12 or more
+// digits in any form people type or paste them, at most the first 6 and
+// last 4 shown): a card number typed into a date field must not reach an
+// error message. Err is [ErrSyntax], [ErrTooLong] or [ErrInvalidDate].
 type ParseError struct {
 	Input string
 	Err   error
@@ -38,68 +40,38 @@ type ParseError struct {
 
 // Error returns the message, prefixed with "billing: ".
 func (e *ParseError) Error() string {
-	return "billing: cannot parse date " + strconv.Quote(e.Input) + ": " + trimPrefix(e.Err)
+	return "billing: cannot parse date " + quote(e.Input) + ": " + trimPrefix(e.Err)
 }
 
 // Unwrap returns the category.
 func (e *ParseError) Unwrap() error { return e.Err }
-
-// maxEchoDigits is the most digits in a row an error message shows: the
-// eight of a date. Longer runs may be a card number (12–19 digits).
-const maxEchoDigits = 8
 
 // parseError builds a *ParseError whose Input is safe to show.
 func parseError(s string, err error) *ParseError {
 	return &ParseError{Input: safeInput(s), Err: err}
 }
 
-// safeInput returns text input in a form safe for an error message: digits
-// are masked ([maskDigitRuns]) before an over-long input is shortened, so
+// safeInput returns text input in a form safe for an error message: card
+// numbers are masked (pan.Mask) before an over-long input is shortened, so
 // that no part of a long run survives the cut. Only a bounded prefix is
-// looked at; it holds every run that can reach the part kept.
+// looked at; it holds every run of typed card-number form that can reach
+// the part kept.
 func safeInput(s string) string {
 	long := len(s) > MaxDateInput
 	if len(s) > 2*MaxDateInput {
 		s = s[:2*MaxDateInput]
 	}
-	s = maskDigitRuns(s)
+	s = pan.Mask(s)
 	if long {
 		s = truncate(s)
 	}
 	return s
 }
 
-// maskDigitRuns replaces with "*" every digit (ASCII or full-width) of a
-// run of more than maxEchoDigits digits, where a run may contain spaces and
-// hyphens (ASCII, full-width and the ideographic space) as card numbers are
-// typed. It is for error text only.
-func maskDigitRuns(s string) string {
-	isDigit := func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
-	isSep := func(r rune) bool { return r == ' ' || r == '-' || r == '　' || r == '－' }
-	rs := []rune(s)
-	for i := 0; i < len(rs); {
-		if !isDigit(rs[i]) {
-			i++
-			continue
-		}
-		j, n := i, 0
-		for j < len(rs) && (isDigit(rs[j]) || isSep(rs[j])) {
-			if isDigit(rs[j]) {
-				n++
-			}
-			j++
-		}
-		if n > maxEchoDigits {
-			for k := i; k < j; k++ {
-				if isDigit(rs[k]) {
-					rs[k] = '*'
-				}
-			}
-		}
-		i = j
-	}
-	return string(rs)
-}
+// quote returns s quoted as Go does, masked once more after quoting: an
+// escape such as \x16 puts hexadecimal digits next to the text's own, and
+// the masked result must not read as a longer run of digits.
+func quote(s string) string { return pan.Mask(strconv.Quote(s)) }
 
 // DateError reports a date argument that a function could not use: the
 // function, the argument's name, its value, and the category.

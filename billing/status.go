@@ -49,7 +49,7 @@ func (s *State) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return &PolicyError{Field: "state", Msg: strconv.Quote(safeInput(string(b))) + " is not a state"}
+	return &PolicyError{Field: "state", Msg: quote(safeInput(string(b))) + " is not a state"}
 }
 
 // Certainty says whether a [Status] holds for sure.
@@ -92,7 +92,7 @@ func (c *Certainty) UnmarshalText(b []byte) error {
 	case "possible":
 		*c = Possible
 	default:
-		return &PolicyError{Field: "certainty", Msg: strconv.Quote(safeInput(string(b))) + " is not certain or possible"}
+		return &PolicyError{Field: "certainty", Msg: quote(safeInput(string(b))) + " is not certain or possible"}
 	}
 	return nil
 }

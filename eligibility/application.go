@@ -8,9 +8,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/internal/pan"
 )
 
 // Bounds on the fields of an [Application], in bytes (entries for Combined).
@@ -115,67 +115,11 @@ func maskedNumber(s string) string {
 	return n.Masked()
 }
 
-// redact masks every run of 6 or more digits (ASCII or full width, possibly
-// grouped by spaces or hyphens, as a card number is typed) in s.
-func redact(s string) string {
-	if !hasDigitRun(s) {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isDigit(r) {
-			b.WriteString(s[i : i+size])
-			i += size
-			continue
-		}
-		// The run: digits and separators, ending on a digit.
-		end, digits := i, 0
-		for j := i; j < len(s); {
-			r, size := utf8.DecodeRuneInString(s[j:])
-			if isDigit(r) {
-				digits++
-				j += size
-				end = j
-			} else if isSeparator(r) {
-				j += size
-			} else {
-				break
-			}
-		}
-		if digits >= 6 {
-			b.WriteString(strings.Repeat("*", digits))
-		} else {
-			b.WriteString(s[i:end])
-		}
-		i = end
-	}
-	return b.String()
-}
-
-// hasDigitRun reports whether s holds 6 or more digits in a run that
-// redact would mask.
-func hasDigitRun(s string) bool {
-	digits := 0
-	for _, r := range s {
-		switch {
-		case isDigit(r):
-			digits++
-			if digits >= 6 {
-				return true
-			}
-		case isSeparator(r):
-		default:
-			digits = 0
-		}
-	}
-	return false
-}
-
-func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
-func isSeparator(r rune) bool {
-	return r == ' ' || r == '-' || r == '\u3000' || r == '－' || r == 'ー'
-}
+// redact masks every run of digits in s that may be a card number, as
+// package internal/pan finds them (12 or more digits in any form people type
+// or paste them), keeping at most the first 6 and last 4 digits: free text
+// may hold a number typed into the wrong field.
+func redact(s string) string { return pan.Mask(s) }
 
 // FundingToken returns "credit", "debit", "prepaid", or "" for an unknown
 // funding.
