@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/kessai-jp/kessai/internal/pan"
 )
 
 // Error categories. Every error the package returns wraps one of them, so
@@ -78,7 +80,7 @@ func (e *InputError) Error() string {
 	b.WriteString("family: ")
 	if e.Line != "" {
 		b.WriteString("line ")
-		b.WriteString(strconv.Quote(e.Line))
+		b.WriteString(pan.Mask(strconv.Quote(pan.Mask(e.Line))))
 		b.WriteString(": ")
 	}
 	if e.Field != "" {

@@ -1,12 +1,15 @@
 package family
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
+
+	"github.com/kessai-jp/kessai/internal/pan"
 )
 
 // Bounds on input, checked before any other work so that an over-long
@@ -73,15 +76,17 @@ func needsFold(s string) bool {
 
 // checkText bounds, validates and folds a text field: at most max bytes
 // before and after folding, valid UTF-8, no control characters, and no run
-// of 12 or more digits that could be a card number. It returns the folded
-// text and a sentinel error.
+// of 12 or more digits that could be a card number, as internal/pan (the one
+// detector) reads runs. It returns the folded text and a sentinel error.
 func checkText(s string, max int) (string, error) {
 	if len(s) > max {
 		return "", ErrTooLong
 	}
 	// Fast path for printable ASCII, most IDs and descriptions: one pass,
-	// eight bytes at a time where they hold no digit, nothing to fold.
-	run := 0
+	// eight bytes at a time, nothing to fold. It counts the digits; only
+	// text with pan.MinDigits of them can hold a card number, and only that
+	// text goes to the detector.
+	digits := 0
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
 			if w := load64(s[i:]); w&hi8 == 0 {
@@ -92,21 +97,7 @@ func checkText(s string, max int) (string, error) {
 					return "", ErrText
 				}
 				digit := (w + (0x80-'0')*lo8) & ^(w + (0x80-'9'-1)*lo8) & hi8
-				if digit == 0 {
-					if zeroBytes(w^' '*lo8)|zeroBytes(w^'-'*lo8) != hi8 {
-						run = 0 // a byte that breaks a digit run
-					}
-				} else {
-					for _, c := range []byte(s[i : i+8]) {
-						if c-'0' <= 9 {
-							if run++; run >= minPANDigits {
-								return "", ErrCardNumber
-							}
-						} else if c != ' ' && c != '-' {
-							run = 0
-						}
-					}
-				}
+				digits += bits.OnesCount64(digit)
 				i += 8
 				continue
 			}
@@ -114,9 +105,7 @@ func checkText(s string, max int) (string, error) {
 		c := s[i]
 		i++
 		if c-'0' <= 9 {
-			if run++; run >= minPANDigits {
-				return "", ErrCardNumber
-			}
+			digits++
 			continue
 		}
 		if c < 0x20 || c >= 0x7f {
@@ -125,9 +114,9 @@ func checkText(s string, max int) (string, error) {
 			}
 			return "", ErrText
 		}
-		if c != ' ' && c != '-' {
-			run = 0
-		}
+	}
+	if digits >= pan.MinDigits && pan.Contains(s) {
+		return "", ErrCardNumber
 	}
 	if len(s) > 0 && s[0] > ' ' && s[len(s)-1] > ' ' {
 		return s, nil
@@ -155,12 +144,13 @@ func zeroBytes(w uint64) uint64 {
 }
 
 // checkUnicode is checkText for text with non-ASCII runes. One pass
-// validates the UTF-8, refuses control characters and card-number-like
-// digit runs, and finds out whether folding would change anything; only
-// text that needs folding (full-width or half-width runes, or not in NFC)
-// is folded and checked again.
+// validates the UTF-8, refuses control characters, counts what may be a
+// digit (an ASCII digit or a rune other than kana and kanji) and finds out
+// whether folding would change anything; text with pan.MinDigits such runes
+// goes to the detector. Only text that needs folding (full-width or
+// half-width runes, or not in NFC) is folded and checked again.
 func checkUnicode(s string, max int) (string, error) {
-	needs, other, run := false, false, 0
+	needs, other, digits := false, false, 0
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
@@ -168,17 +158,12 @@ func checkUnicode(s string, max int) (string, error) {
 			case c < 0x20 || c == 0x7f:
 				return "", ErrText
 			case c-'0' <= 9:
-				if run++; run >= minPANDigits {
-					return "", ErrCardNumber
-				}
-			case c != ' ' && c != '-':
-				run = 0
+				digits++
 			}
 			continue
 		}
-		run = 0
 		// Kana and kanji are three bytes; decode them inline. A rune in the
-		// stable ranges cannot be overlong or a surrogate.
+		// stable ranges cannot be overlong or a surrogate, nor a digit.
 		if i+2 < len(s) && s[i]&0xF0 == 0xE0 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 &&
 			stableWide(rune(s[i]&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F)) {
 			i += 3
@@ -193,9 +178,13 @@ func checkUnicode(s string, max int) (string, error) {
 			return "", ErrText
 		}
 		other = true
+		digits++
 		if k := width.LookupRune(r).Kind(); k == width.EastAsianFullwidth || k == width.EastAsianHalfwidth {
 			needs = true
 		}
+	}
+	if digits >= pan.MinDigits && pan.Contains(s) {
+		return "", ErrCardNumber
 	}
 	if !needs && (!other || norm.NFC.QuickSpanString(s) == len(s)) {
 		return trim(s), nil
@@ -209,7 +198,7 @@ func checkUnicode(s string, max int) (string, error) {
 			return "", ErrText
 		}
 	}
-	if looksLikePAN(f) {
+	if pan.Contains(f) {
 		return "", ErrCardNumber
 	}
 	return f, nil
@@ -261,31 +250,6 @@ func spaceEnd(s string) bool {
 // NFC changes (the combining sound marks U+3099 and U+309A lie outside).
 func stableWide(r rune) bool {
 	return r >= 0x3041 && r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA || r == 0x30FC || r >= 0x4E00 && r <= 0x9FFF
-}
-
-// minPANDigits is the length of the shortest card number (12 digits, some
-// Maestro cards). Phone numbers in Japan have at most 11 digits, so a line
-// ID that is a phone number passes.
-const minPANDigits = 12
-
-// looksLikePAN reports whether s holds minPANDigits or more ASCII digits in a
-// run that only spaces and hyphens interrupt, as card numbers are typed.
-// It runs on folded text, so full-width digits are caught too.
-func looksLikePAN(s string) bool {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= '0' && c <= '9':
-			n++
-			if n >= minPANDigits {
-				return true
-			}
-		case c == ' ' || c == '-':
-		default:
-			n = 0
-		}
-	}
-	return false
 }
 
 // foldLast4 folds s and reports whether it is exactly four ASCII digits.
