@@ -37,17 +37,17 @@ func Example() {
 		Purpose: eligibility.MonthlyCharges,
 		Holder:  eligibility.Holder{Kana: "オオノ ユウコ"},
 		Card: eligibility.Card{
-			Number:       "４１１１　１１１１　１１１１　１１１１",
-			Name:         "OHNO YUKO",
-			Expiry:       "11/26",
-			Funding:      brand.Credit,
-			Issuer:       "楽天カード",
-			Country:      "JP",
-			SecurityCode: "123",
+			Number:  n, // parsed once, passed on
+			Name:    "OHNO YUKO",
+			Expiry:  "11/26",
+			Funding: brand.Credit,
+			Issuer:  "楽天カード",
+			Country: "JP",
 		},
 		At: at,
 	}
-	d := eligibility.IIJmio().Check(app)
+	// The security code is judged (C5) and dropped: no type holds it.
+	d := eligibility.IIJmio().CheckWithCode(app, "123")
 	fmt.Println("verdict:", d.Verdict)
 	for _, r := range d.Notes {
 		fmt.Printf("  note %s %s: %s\n", r.Rule, r.Code, r.Message(language.English))

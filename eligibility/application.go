@@ -17,13 +17,13 @@ import (
 // [Policy.Check] answers "invalid-input" with detail "too-long" beyond them,
 // whatever the method, before any other work on the field.
 const (
-	MaxNumberLen       = 96  // Card.Number: a 19-digit number typed in full width with separators
+	MaxNumberLen       = 96  // Card.Number as typed in JSON: brand.MaxInputLen
 	MaxCardNameLen     = 128 // Card.Name: track 1 holds 26 characters; full width triples bytes
 	MaxKanaLen         = 256 // Holder.Kana: some 80 kana, a company's name included
 	MaxExpiryLen       = 32  // Card.Expiry: "MM/YYYY" in full width with spaces
 	MaxIssuerLen       = 128 // Card.Issuer: a bank's or card company's name
 	MaxCountryLen      = 32  // Card.Country: a code or a country's name
-	MaxSecurityCodeLen = 16  // Card.SecurityCode: 4 full-width digits with room for spaces
+	MaxSecurityCodeLen = 16  // the code given to Policy.CheckWithCode: 4 full-width digits with room for spaces
 	MaxCampaignLen     = 64  // Application.Campaign: a campaign code or entry ID
 	MaxCombined        = 8   // Application.Combined: entries
 	MaxInstalments     = 99  // Application.Instalments: the largest count taken (M9 refuses any above 1)
@@ -34,20 +34,23 @@ const (
 //
 // # The card number and the security code
 //
-// SPEC.md says no type stores a security code. Application and [Card] are
-// the form's input, owned by the caller: they carry the number and the
-// security code as the user typed them only so that Check can judge them
-// (C6: the number; C5: the code's length), and the library keeps neither.
-// Nothing it returns holds them: a [Decision] has codes, rule IDs and field
-// names only. Nothing it prints shows them: String, GoString and Format
-// (every fmt verb, %v, %+v, %#v, %s, %q, %x …) and MarshalJSON show the
-// number masked (at most the first 6 and last 4 digits, "[invalid]" when it
-// does not parse) and the security code never (only whether one was given);
-// free-text fields are printed with any run of 6 or more digits masked, in
-// case a number was typed into the wrong field. Callers should drop the
-// Application once judged; encoders that bypass these methods (encoding/xml,
-// encoding/gob, or fmt on a struct holding a Card in an unexported field)
-// would see the raw fields.
+// An Application holds no card number and no security code that anything
+// could print. Its card number is a [brand.Number], which keeps only the
+// first 6 and last 4 digits, the length and the brand: the caller keeps
+// the digits it was given (and hands them to its gateway with
+// [brand.Digits]). The security code is not a field at all: it is given to
+// [Policy.CheckWithCode] as a parameter, judged (C5) and dropped. So no
+// printing of an Application, by its own methods or by any encoder or fmt
+// verb that bypasses them (encoding/xml, encoding/gob, fmt on a struct
+// holding it in an unexported field), can show more of the number than
+// its first 6 and last 4 digits, nor the code.
+//
+// The other text fields are the caller's text: String, GoString, Format
+// (every fmt verb) and MarshalJSON print them with any run of digits that
+// may be a card number masked (package internal/pan: 12 or more digits in
+// any form people type, at most the first 6 and last 4 shown), in case a
+// number was typed into the wrong field. Printing that bypasses these
+// methods prints those fields as they are.
 type Application struct {
 	Method  Method  `json:"method"`
 	Purpose Purpose `json:"purpose"`
@@ -77,12 +80,15 @@ type Holder struct {
 	Corporate bool `json:"corporate,omitempty"`
 }
 
-// Card is a card as typed on a form. See [Application] on how the number and
-// the security code are kept out of every rendering.
+// Card is a card as given on a form. See [Application] on how the number is
+// kept out of every rendering and why there is no security code field.
 type Card struct {
-	Number string `json:"number"` // as typed: spaces, hyphens, full-width digits allowed
-	Name   string `json:"name"`   // as on the card, half-width romaji (C3)
-	Expiry string `json:"expiry"` // "MM/YY" or "MM/YYYY" (C4)
+	// Number is the parsed card number ([brand.Parse]); the zero Number is
+	// "no number" (C6). In JSON it is the number as typed, parsed on
+	// decoding, and written masked.
+	Number brand.Number `json:"number"`
+	Name   string       `json:"name"`   // as on the card, half-width romaji (C3)
+	Expiry string       `json:"expiry"` // "MM/YY" or "MM/YYYY" (C4)
 	// Funding is credit, debit or prepaid when known (e.g. from a BIN
 	// lookup); when known it decides which of M1, M2, M7 applies, whatever
 	// the Method says.
@@ -95,24 +101,6 @@ type Card struct {
 	Country string `json:"country,omitempty"`
 	// Corporate is true for a corporate card (法人カード, C1).
 	Corporate bool `json:"corporate,omitempty"`
-	// SecurityCode, when given, is checked for length (C5) and never printed.
-	SecurityCode string `json:"securityCode,omitempty"`
-}
-
-// maskedNumber returns the number masked by brand, "" when empty, or
-// "[invalid]" when it does not parse (nothing of it is shown then).
-func maskedNumber(s string) string {
-	if s == "" {
-		return ""
-	}
-	if len(s) > MaxNumberLen {
-		return "[invalid]"
-	}
-	n, err := brand.Parse(s)
-	if err != nil {
-		return "[invalid]"
-	}
-	return n.Masked()
 }
 
 // redact masks every run of digits in s that may be a card number, as
@@ -156,70 +144,63 @@ func ParseFunding(s string) (brand.Funding, error) {
 	return brand.FundingUnknown, &InputError{Field: "card.funding", Err: ErrUnknownFunding}
 }
 
-// String renders the card with the number masked and the security code
-// reported only as present or absent.
+// String renders the card with the number masked.
 func (c Card) String() string {
-	return fmt.Sprintf("{number:%s name:%q expiry:%q funding:%s issuer:%q country:%q corporate:%t securityCode:%s}",
-		maskedNumber(c.Number), redact(c.Name), redact(c.Expiry), c.Funding,
-		redact(c.Issuer), redact(c.Country), c.Corporate, codeState(c.SecurityCode))
+	return fmt.Sprintf("{number:%s name:%q expiry:%q funding:%s issuer:%q country:%q corporate:%t}",
+		c.Number.Masked(), redact(c.Name), redact(c.Expiry), c.Funding,
+		redact(c.Issuer), redact(c.Country), c.Corporate)
 }
 
-// GoString renders the card as Go syntax with the number masked and the
-// security code replaced.
+// GoString renders the card as Go syntax with the number masked.
 func (c Card) GoString() string {
-	return fmt.Sprintf("eligibility.Card{Number:%q, Name:%q, Expiry:%q, Funding:%d, Issuer:%q, Country:%q, Corporate:%t, SecurityCode:%q}",
-		maskedNumber(c.Number), redact(c.Name), redact(c.Expiry), uint8(c.Funding),
-		redact(c.Issuer), redact(c.Country), c.Corporate, codeState(c.SecurityCode))
+	return fmt.Sprintf("eligibility.Card{Number:%q, Name:%q, Expiry:%q, Funding:%d, Issuer:%q, Country:%q, Corporate:%t}",
+		c.Number.Masked(), redact(c.Name), redact(c.Expiry), uint8(c.Funding),
+		redact(c.Issuer), redact(c.Country), c.Corporate)
 }
 
 // Format makes every fmt verb print String (or GoString for %#v).
 func (c Card) Format(f fmt.State, verb rune) { format(f, verb, c.String(), c.GoString()) }
-
-func codeState(s string) string {
-	if s == "" {
-		return ""
-	}
-	return "[redacted]"
-}
 
 func format(f fmt.State, verb rune, s, gs string) {
 	if verb == 'v' && f.Flag('#') {
 		s = gs
 	}
 	if verb == 'q' {
-		s = strconv.Quote(s)
+		s = pan.Mask(strconv.Quote(s)) // an escape's digits can lengthen a run
 	}
 	_, _ = f.Write([]byte(s))
 }
 
-// cardJSON is the JSON form of a Card: the number masked, the security code
-// left out (SecurityCodeGiven says whether one was given). Decoding reads
-// the number and code as typed.
+// cardJSON is the JSON form of a Card: the number as typed when decoding,
+// masked when encoding.
 type cardJSON struct {
-	Number            string `json:"number"`
-	Name              string `json:"name"`
-	Expiry            string `json:"expiry"`
-	Funding           string `json:"funding,omitempty"`
-	Issuer            string `json:"issuer,omitempty"`
-	Country           string `json:"country,omitempty"`
-	Corporate         bool   `json:"corporate,omitempty"`
-	SecurityCode      string `json:"securityCode,omitempty"`
-	SecurityCodeGiven bool   `json:"securityCodeGiven,omitempty"`
+	Number    string `json:"number"`
+	Name      string `json:"name"`
+	Expiry    string `json:"expiry"`
+	Funding   string `json:"funding,omitempty"`
+	Issuer    string `json:"issuer,omitempty"`
+	Country   string `json:"country,omitempty"`
+	Corporate bool   `json:"corporate,omitempty"`
 }
 
-// MarshalJSON encodes the card with the number masked and without the
-// security code.
+// MarshalJSON encodes the card with the number masked ("411111******1111",
+// "" for the zero Number). This is the one place JSON does not round-trip:
+// a masked number does not parse back.
 func (c Card) MarshalJSON() ([]byte, error) {
 	return json.Marshal(cardJSON{
-		Number: maskedNumber(c.Number), Name: redact(c.Name), Expiry: redact(c.Expiry),
+		Number: c.Number.Masked(), Name: redact(c.Name), Expiry: redact(c.Expiry),
 		Funding: FundingToken(c.Funding), Issuer: redact(c.Issuer), Country: redact(c.Country),
-		Corporate: c.Corporate, SecurityCodeGiven: c.SecurityCode != "",
+		Corporate: c.Corporate,
 	})
 }
 
-// UnmarshalJSON decodes a card as a form would send it: the number and
-// security code as typed, funding as "credit", "debit", "prepaid" or "".
-// Unknown fields are an error ([ErrUnknownField]); see
+// UnmarshalJSON decodes a card as a form would send it: the number as typed,
+// parsed with [brand.Parse] ("" or absent: the zero Number), funding as
+// "credit", "debit", "prepaid" or "". A number that does not parse is an
+// [*InputError] for "card.number" wrapping brand's error (errors.Is with
+// [brand.ErrChecksum] and the others), which never shows a digit. There is
+// no security code field: it is an unknown field ([ErrUnknownField]), as
+// the code goes to [Policy.CheckWithCode] only. See
 // [Application.UnmarshalJSON] on what errors show.
 func (c *Card) UnmarshalJSON(b []byte) error {
 	var j cardJSON
@@ -230,8 +211,17 @@ func (c *Card) UnmarshalJSON(b []byte) error {
 	if err != nil {
 		return err
 	}
-	*c = Card{Number: j.Number, Name: j.Name, Expiry: j.Expiry, Funding: f, Issuer: j.Issuer,
-		Country: j.Country, Corporate: j.Corporate, SecurityCode: j.SecurityCode}
+	var n brand.Number
+	switch {
+	case len(j.Number) > MaxNumberLen:
+		return &InputError{Field: "card.number", Err: ErrTooLong}
+	case j.Number != "":
+		if n, err = brand.Parse(j.Number); err != nil {
+			return &InputError{Field: "card.number", Err: err}
+		}
+	}
+	*c = Card{Number: n, Name: j.Name, Expiry: j.Expiry, Funding: f, Issuer: j.Issuer,
+		Country: j.Country, Corporate: j.Corporate}
 	return nil
 }
 

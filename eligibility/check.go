@@ -1,7 +1,6 @@
 package eligibility
 
 import (
-	"errors"
 	"sort"
 	"strconv"
 	"strings"
@@ -36,8 +35,8 @@ func jstDate(t time.Time) (int, time.Month, int) { return t.UTC().Add(jstOffset)
 //     Campaign, Combined, and the length bound of every text field, the
 //     card's included, whatever the method ("invalid-input" naming the
 //     field; a field beyond its bound is not looked at further);
-//   - for a card method, the card: the number (brand.Parse, C6) and its
-//     brand (M1); the security code's length when given (C5); the expiry,
+//   - for a card method, the card: the number given (C6) and its brand
+//     (M1); the expiry,
 //     valid through the last day of its month in JST at At (C4; a note in
 //     the expiry month, CH3); and where [Policy.HolderRules] holds, the
 //     issuing country (C2), a corporate card on an individual contract (C1)
@@ -51,8 +50,19 @@ func jstDate(t time.Time) (int, time.Month, int) { return t.UTC().Add(jstOffset)
 //   - every other combined method, once each, against the method table.
 //
 // The verdict is the most severe finding's (see [Decision]). Check never
-// panics and never reads the clock.
-func (p Policy) Check(a Application) Decision {
+// panics and never reads the clock. It does not judge a security code:
+// [Policy.CheckWithCode] does.
+func (p Policy) Check(a Application) Decision { return p.check(a, "") }
+
+// CheckWithCode is [Policy.Check] with the card's security code, which no
+// type of the module holds: for a card method, a code that is given is
+// judged against rule C5 (3 digits, 4 for American Express, full-width
+// digits folded; see [brand.ValidSecurityCode]) and then dropped. A code
+// longer than [MaxSecurityCodeLen] bytes is "invalid-input" ("too-long"),
+// whatever the method. An empty code is "not given", judged as by Check.
+func (p Policy) CheckWithCode(a Application, code string) Decision { return p.check(a, code) }
+
+func (p Policy) check(a Application, code string) Decision {
 	var d Decision
 	methodOK, purposeOK := a.Method.IsValid(), a.Purpose.IsValid()
 	if !methodOK {
@@ -88,10 +98,11 @@ func (p Policy) Check(a Application) Decision {
 	}
 	in := checkBounds(&d, a)
 	in.at = atOK
+	in.code = checkLen(&d, "card.securityCode", code, MaxSecurityCodeLen)
 
 	m := a.Method
 	if methodOK && m.IsCard() {
-		m = p.checkCard(&d, a, in)
+		m = p.checkCard(&d, a, code, in)
 	}
 	if !methodOK || !purposeOK {
 		return d.finish()
@@ -123,7 +134,7 @@ func (p Policy) Check(a Application) Decision {
 // within records which text fields of an application are within their
 // bounds, so that only those are looked at.
 type within struct {
-	number, name, expiry, issuer, country, code, kana bool
+	name, expiry, issuer, country, code, kana bool
 	at                                                bool // At is set and within range
 }
 
@@ -133,12 +144,10 @@ type within struct {
 func checkBounds(d *Decision, a Application) within {
 	c := a.Card
 	return within{
-		number:  checkLen(d, "card.number", c.Number, MaxNumberLen),
 		name:    checkLen(d, "card.name", c.Name, MaxCardNameLen),
 		expiry:  checkLen(d, "card.expiry", c.Expiry, MaxExpiryLen),
 		issuer:  checkLen(d, "card.issuer", c.Issuer, MaxIssuerLen),
 		country: checkLen(d, "card.country", c.Country, MaxCountryLen),
-		code:    checkLen(d, "card.securityCode", c.SecurityCode, MaxSecurityCodeLen),
 		kana:    checkLen(d, "holder.kana", a.Holder.Kana, MaxKanaLen),
 	}
 }
@@ -172,7 +181,7 @@ func (p Policy) checkCombined(d *Decision, m Method, a Application) {
 
 // checkCard runs the card checks and returns the method the card really is
 // (its Funding when known).
-func (p Policy) checkCard(d *Decision, a Application, in within) Method {
+func (p Policy) checkCard(d *Decision, a Application, code string, in within) Method {
 	c := a.Card
 	m := a.Method
 	switch c.Funding {
@@ -188,13 +197,10 @@ func (p Policy) checkCard(d *Decision, a Application, in within) Method {
 	}
 
 	// C6 input error, M1 brand.
-	b := brand.Unknown
-	if in.number {
-		b = p.checkNumber(d, c.Number)
-	}
+	p.checkNumber(d, c.Number)
 
 	// C5: the security code is checked, never kept.
-	if c.SecurityCode != "" && in.code && !validSecurityCode(b, c.SecurityCode) {
+	if code != "" && in.code && !validSecurityCode(c.Number.Brand(), code) {
 		d.add(Reason{Code: CodeSecurityCodeInvalid, Rule: "C5", Verdict: Rejected, Field: "card.securityCode"})
 	}
 
@@ -241,19 +247,17 @@ func (p Policy) checkCard(d *Decision, a Application, in within) Method {
 	return m
 }
 
-// checkNumber judges the card number (C6: mistyped; M1: a brand the policy
-// takes) and returns its brand, Unknown when it does not parse.
-func (p Policy) checkNumber(d *Decision, number string) brand.Brand {
-	n, err := brand.Parse(number)
-	if err != nil {
-		d.add(Reason{Code: CodeCardNumberInvalid, Rule: "C6", Verdict: Rejected, Field: "card.number", Detail: numberDetail(err)})
-		return brand.Unknown
+// checkNumber judges the card number: C6, missing (a number that does not
+// parse never reaches a Card: brand.Parse reports it); M1, a brand the
+// policy takes.
+func (p Policy) checkNumber(d *Decision, n brand.Number) {
+	if !n.IsValid() {
+		d.add(Reason{Code: CodeCardNumberInvalid, Rule: "C6", Verdict: Rejected, Field: "card.number", Detail: "missing"})
+		return
 	}
-	b := n.Brand()
-	if !p.AcceptsBrand(b) {
+	if b := n.Brand(); !p.AcceptsBrand(b) {
 		d.add(Reason{Code: CodeBrandNotAccepted, Rule: "M1", Verdict: Rejected, Field: "card.number", Detail: b.String()})
 	}
-	return b
 }
 
 // checkExpiry judges the expiry (C4): a card is valid through the last day
@@ -337,20 +341,6 @@ func checkLen(d *Decision, field, s string, max int) bool {
 		return false
 	}
 	return true
-}
-
-func numberDetail(err error) string {
-	switch {
-	case errors.Is(err, brand.ErrEmpty):
-		return "missing"
-	case errors.Is(err, brand.ErrInvalidCharacter):
-		return "invalid-character"
-	case errors.Is(err, brand.ErrLength):
-		return "length"
-	case errors.Is(err, brand.ErrChecksum):
-		return "checksum"
-	}
-	return "malformed"
 }
 
 // validSecurityCode checks C5: the brand's length when the brand is known

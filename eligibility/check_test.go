@@ -2,6 +2,7 @@ package eligibility_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -40,23 +41,30 @@ func goodApp() eligibility.Application {
 		Purpose: eligibility.MonthlyCharges,
 		Holder:  eligibility.Holder{Kana: "ヤマダ タロウ"},
 		Card: eligibility.Card{
-			Number:       "4111 1111 1111 1111",
-			Name:         "YAMADA TARO",
-			Expiry:       "12/27",
-			Funding:      brand.Credit,
-			Issuer:       "三井住友カード",
-			Country:      "JP",
-			SecurityCode: "123",
+			Number:  brand.MustParse("4111 1111 1111 1111"),
+			Name:    "YAMADA TARO",
+			Expiry:  "12/27",
+			Funding: brand.Credit,
+			Issuer:  "三井住友カード",
+			Country: "JP",
 		},
 		At: checkAt,
 	}
 }
+
+// goodCode is the security code given with goodApp; noCode in a checkCase
+// gives none.
+const (
+	goodCode = "123"
+	noCode   = "(none)"
+)
 
 type checkCase struct {
 	rule    string // the rule ID the row is about
 	name    string
 	policy  eligibility.Policy
 	edit    func(a *eligibility.Application)
+	code    string // the security code for CheckWithCode; "" is goodCode
 	verdict eligibility.Verdict
 	reasons []eligibility.Code // codes of Reasons, in order
 	notes   []eligibility.Code // codes of Notes, in order
@@ -88,7 +96,15 @@ func runCheckCases(t *testing.T, cases []checkCase) {
 			if tc.edit != nil {
 				tc.edit(&a)
 			}
-			d := p.Check(a)
+			code := goodCode
+			switch tc.code {
+			case "":
+			case noCode:
+				code = ""
+			default:
+				code = tc.code
+			}
+			d := p.CheckWithCode(a, code)
 			if d.Verdict != tc.verdict {
 				t.Errorf("%s.Check(%v).Verdict = %v, want %v (decision %v)", p, a, d.Verdict, tc.verdict, d)
 			}
@@ -117,8 +133,8 @@ func TestCheckAcceptsGoodApplication(t *testing.T) {
 }
 
 func TestCheckM1Brands(t *testing.T) {
-	setCard := func(number, code string) func(a *eligibility.Application) {
-		return func(a *eligibility.Application) { a.Card.Number, a.Card.SecurityCode = number, code }
+	setCard := func(number string) func(a *eligibility.Application) {
+		return func(a *eligibility.Application) { a.Card.Number = brand.MustParse(number) }
 	}
 	setIssuer := func(issuer string) func(a *eligibility.Application) {
 		return func(a *eligibility.Application) { a.Card.Issuer = issuer }
@@ -129,21 +145,21 @@ func TestCheckM1Brands(t *testing.T) {
 		bn = []eligibility.Code{eligibility.CodeBrandNotAccepted}
 	)
 	runCheckCases(t, []checkCase{
-		{rule: "M1", name: "Visa", edit: setCard(visa, "123"), verdict: A, notes: withCredit()},
-		{rule: "M1", name: "Mastercard", edit: setCard(mastercard, "123"), verdict: A, notes: withCredit()},
-		{rule: "M1", name: "JCB", edit: setCard(jcb, "123"), verdict: A, notes: withCredit()},
-		{rule: "M1", name: "American Express", edit: setCard(amex, "1234"), verdict: A, notes: withCredit()},
-		{rule: "M1", name: "Diners Club", edit: setCard(diners, "123"), verdict: A, notes: withCredit()},
-		{rule: "M1", name: "Discover refused", edit: setCard(discover, "123"), verdict: R, notes: withCredit(), reasons: bn},
-		{rule: "M1", name: "UnionPay refused", edit: setCard(unionPay, "123"), verdict: R, notes: withCredit(), reasons: bn},
-		{rule: "M1", name: "Maestro refused", edit: setCard(maestro, "123"), verdict: R, notes: withCredit(), reasons: bn},
-		{rule: "M1", name: "Mir refused", edit: setCard(mir, "123"), verdict: R, notes: withCredit(), reasons: bn},
+		{rule: "M1", name: "Visa", edit: setCard(visa), verdict: A, notes: withCredit()},
+		{rule: "M1", name: "Mastercard", edit: setCard(mastercard), verdict: A, notes: withCredit()},
+		{rule: "M1", name: "JCB", edit: setCard(jcb), verdict: A, notes: withCredit()},
+		{rule: "M1", name: "American Express", edit: setCard(amex), code: "1234", verdict: A, notes: withCredit()},
+		{rule: "M1", name: "Diners Club", edit: setCard(diners), verdict: A, notes: withCredit()},
+		{rule: "M1", name: "Discover refused", edit: setCard(discover), verdict: R, notes: withCredit(), reasons: bn},
+		{rule: "M1", name: "UnionPay refused", edit: setCard(unionPay), verdict: R, notes: withCredit(), reasons: bn},
+		{rule: "M1", name: "Maestro refused", edit: setCard(maestro), verdict: R, notes: withCredit(), reasons: bn},
+		{rule: "M1", name: "Mir refused", edit: setCard(mir), verdict: R, notes: withCredit(), reasons: bn},
 		{rule: "M1", name: "楽天カード", edit: setIssuer("楽天カード"), verdict: A, notes: withCredit()},
 		{rule: "M1", name: "三井住友カード", edit: setIssuer("三井住友カード"), verdict: A, notes: withCredit()},
 		{rule: "M1", name: "イオンカード", edit: setIssuer("イオンカード"), verdict: A, notes: withCredit()},
 		{rule: "M1", name: "PayPayカード", edit: setIssuer("PayPayカード"), verdict: A, notes: withCredit()},
-		{rule: "M1", name: "full-width number", edit: setCard("４１１１ １１１１ １１１１ １１１１", "123"), verdict: A, notes: withCredit()},
-		{rule: "M1", name: "mineo takes any valid brand", policy: eligibility.Mineo(), edit: setCard(discover, "123"), verdict: A, notes: withCredit()},
+		{rule: "M1", name: "full-width number", edit: setCard("４１１１ １１１１ １１１１ １１１１"), verdict: A, notes: withCredit()},
+		{rule: "M1", name: "mineo takes any valid brand", policy: eligibility.Mineo(), edit: setCard(discover), verdict: A, notes: withCredit()},
 	})
 }
 
@@ -358,25 +374,22 @@ func TestCheckCardRules(t *testing.T) {
 		{rule: "C4", name: "single-digit month 6/27", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Expiry = "6/27" }},
 		{rule: "C4", name: "spaces around the slash", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Expiry = " 06 / 27 " }},
 		{rule: "C5", name: "Visa with 2 digits", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeSecurityCodeInvalid),
-			edit: func(a *eligibility.Application) { a.Card.SecurityCode = "12" }},
+			code: "12"},
 		{rule: "C5", name: "Visa with 4 digits", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeSecurityCodeInvalid),
-			edit: func(a *eligibility.Application) { a.Card.SecurityCode = "1234" }},
+			code: "1234"},
 		{rule: "C5", name: "American Express with 3 digits", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeSecurityCodeInvalid),
-			edit: func(a *eligibility.Application) { a.Card.Number, a.Card.SecurityCode = amex, "123" }},
-		{rule: "C5", name: "full-width １２３", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.SecurityCode = "１２３" }},
+			edit: func(a *eligibility.Application) { a.Card.Number = brand.MustParse(amex) }, code: "123"},
+		{rule: "C5", name: "full-width １２３", verdict: A, notes: withCredit(), code: "１２３"},
 		{rule: "C5", name: "letters", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeSecurityCodeInvalid),
-			edit: func(a *eligibility.Application) { a.Card.SecurityCode = "12a" }},
-		{rule: "C5", name: "not given", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.SecurityCode = "" }},
-		{rule: "C6", name: "mistyped number", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeCardNumberInvalid),
-			edit: func(a *eligibility.Application) { a.Card.Number = "4111111111111112" }},
+			code: "12a"},
+		{rule: "C5", name: "not given", verdict: A, notes: withCredit(), code: noCode},
 		{rule: "C6", name: "no number", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeCardNumberInvalid),
-			edit: func(a *eligibility.Application) { a.Card.Number = "" }},
-		{rule: "C6", name: "letters in the number", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeCardNumberInvalid),
-			edit: func(a *eligibility.Application) { a.Card.Number = "4111-1111-1111-111x" }},
+			edit: func(a *eligibility.Application) { a.Card.Number = brand.Number{} }},
 		{rule: "C6", name: "every failure at once", verdict: R, notes: withCredit(),
 			edit: func(a *eligibility.Application) {
-				a.Card.Expiry, a.Card.Name, a.Card.Country, a.Card.Corporate, a.Card.SecurityCode = "01/24", "SUZUKI HANAKO", "US", true, "1"
+				a.Card.Expiry, a.Card.Name, a.Card.Country, a.Card.Corporate = "01/24", "SUZUKI HANAKO", "US", true
 			},
+			code: "1",
 			reasons: []eligibility.Code{eligibility.CodeSecurityCodeInvalid, eligibility.CodeCardExpired, eligibility.CodeCardIssuedAbroad,
 				eligibility.CodeCorporateCard, eligibility.CodeHolderNameMismatch}},
 	})
@@ -443,13 +456,11 @@ func TestCheckInvalidInput(t *testing.T) {
 		{"digits split by a space", func(a *eligibility.Application) { a.Card.Expiry = "1 2/27" }, "card.expiry"},
 		{"two slashes", func(a *eligibility.Application) { a.Card.Expiry = "12/27/01" }, "card.expiry"},
 		{"over-long expiry", func(a *eligibility.Application) { a.Card.Expiry = long }, "card.expiry"},
-		{"over-long number", func(a *eligibility.Application) { a.Card.Number = strings.Repeat("4", 200) }, "card.number"},
 		{"over-long card name", func(a *eligibility.Application) { a.Card.Name = long }, "card.name"},
 		{"over-long kana", func(a *eligibility.Application) { a.Holder.Kana = strings.Repeat("ア", 300) }, "holder.kana"},
 		{"over-long issuer", func(a *eligibility.Application) { a.Card.Issuer = long }, "card.issuer"},
 		{"control character in issuer", func(a *eligibility.Application) { a.Card.Issuer = "bank\x00" }, "card.issuer"},
 		{"over-long country", func(a *eligibility.Application) { a.Card.Country = long }, "card.country"},
-		{"over-long security code", func(a *eligibility.Application) { a.Card.SecurityCode = long }, "card.securityCode"},
 		{"over-long campaign", func(a *eligibility.Application) { a.Campaign = long }, "campaign"},
 		{"negative instalments", func(a *eligibility.Application) { a.Instalments = -1 }, "instalments"},
 		{"1000 instalments", func(a *eligibility.Application) { a.Instalments = 1000 }, "instalments"},
@@ -647,12 +658,10 @@ func TestCheckBoundsWhateverTheMethod(t *testing.T) {
 		field string
 		edit  func(a *eligibility.Application)
 	}{
-		{"card.number", func(a *eligibility.Application) { a.Card.Number = long }},
 		{"card.name", func(a *eligibility.Application) { a.Card.Name = long }},
 		{"card.expiry", func(a *eligibility.Application) { a.Card.Expiry = long }},
 		{"card.issuer", func(a *eligibility.Application) { a.Card.Issuer = long }},
 		{"card.country", func(a *eligibility.Application) { a.Card.Country = long }},
-		{"card.securityCode", func(a *eligibility.Application) { a.Card.SecurityCode = long }},
 		{"holder.kana", func(a *eligibility.Application) { a.Holder.Kana = long }},
 	} {
 		for _, p := range eligibility.Presets() {
@@ -717,5 +726,26 @@ func TestCheckC3NameDetail(t *testing.T) {
 				t.Errorf("IIJmio().Check(card %q, kana %q).Verdict = %v, want %v", tc.card, tc.kana, d.Verdict, wantV)
 			}
 		})
+	}
+}
+
+// TestCheckWithCodeBound: the security code, a parameter of CheckWithCode and
+// never a field, has its byte bound whatever the method (C6), and Check
+// judges no code at all (C5).
+func TestCheckWithCodeBound(t *testing.T) {
+	long := strings.Repeat("4", eligibility.MaxSecurityCodeLen+1)
+	want := eligibility.Reason{Code: eligibility.CodeInvalidInput, Rule: "C6", Verdict: eligibility.Rejected, Field: "card.securityCode", Detail: "too-long"}
+	for _, p := range eligibility.Presets() {
+		for _, m := range []eligibility.Method{eligibility.CreditCard, eligibility.ConvenienceStore} {
+			a := goodApp()
+			a.Method = m
+			d := p.CheckWithCode(a, long)
+			if !slices.Contains(d.Reasons, want) {
+				t.Errorf("%s.CheckWithCode(%v, %d bytes) reasons %v, want %v", p, m, len(long), d.Reasons, want)
+			}
+		}
+		if d := p.Check(goodApp()); d.Has(eligibility.CodeSecurityCodeInvalid) {
+			t.Errorf("%s.Check(goodApp()) = %v: Check judges no code", p, d)
+		}
 	}
 }

@@ -125,30 +125,30 @@ func ExamplePolicy_Check() {
 		Purpose: eligibility.DevicePurchase,
 		Holder:  eligibility.Holder{Kana: "ヤマダ タロウ"},
 		Card: eligibility.Card{
-			Number:       "4111 1111 1111 1111",
-			Name:         "YAMADA TARO",
-			Expiry:       "05/25",
-			Funding:      brand.Credit,
-			Issuer:       "楽天カード",
-			Country:      "JP",
-			SecurityCode: "123",
+			Number:  brand.MustParse("4111 1111 1111 1111"),
+			Name:    "YAMADA TARO",
+			Expiry:  "05/25",
+			Funding: brand.Credit,
+			Issuer:  "楽天カード",
+			Country: "JP",
 		},
 		Instalments: 24,
 		At:          time.Date(2025, time.June, 15, 10, 0, 0, 0, jst),
 	}
-	d := eligibility.IIJmio().Check(a)
+	// The security code is a parameter: judged (C5), never kept.
+	d := eligibility.IIJmio().CheckWithCode(a, "123")
 	fmt.Println(d.Verdict)
 	for _, r := range d.Reasons {
 		fmt.Printf("%s %s: %s\n  → %s\n", r.Rule, r.Code, r.Message(language.English), r.Remedy(language.English))
 	}
-	fmt.Println(a.Card) // the number masked, the code never shown
+	fmt.Println(a.Card) // the number masked; there is no code to show
 	// Output:
 	// rejected
 	// C4 card-expired: The card has expired.
 	//   → Check the expiry date on the card and register the renewed card.
 	// M9 instalments-not-offered: Instalments are not offered; credit card, lump sum only.
 	//   → Pay in one lump sum, then convert to instalments or revolving credit on the card company's site or app (fees and terms depend on the card company).
-	// {number:411111******1111 name:"YAMADA TARO" expiry:"05/25" funding:credit issuer:"楽天カード" country:"JP" corporate:false securityCode:[redacted]}
+	// {number:411111******1111 name:"YAMADA TARO" expiry:"05/25" funding:credit issuer:"楽天カード" country:"JP" corporate:false}
 }
 
 func ExamplePolicy_Check_debit() {
@@ -157,7 +157,7 @@ func ExamplePolicy_Check_debit() {
 		Purpose: eligibility.MonthlyCharges,
 		Holder:  eligibility.Holder{Kana: "サトウ ユウコ"},
 		Card: eligibility.Card{
-			Number: "4111111111111111", Name: "SATO YUKO", Expiry: "12/28",
+			Number: brand.MustParse("4111111111111111"), Name: "SATO YUKO", Expiry: "12/28",
 			Funding: brand.Debit, Issuer: "PayPay銀行", Country: "JP",
 		},
 		At: time.Date(2025, time.June, 15, 10, 0, 0, 0, time.UTC),

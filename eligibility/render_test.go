@@ -53,8 +53,8 @@ func TestNoNumberInOutput(t *testing.T) {
 	for _, number := range []string{visa, amex, "4111-1111-1111-1111", "４１１１１１１１１１１１１１１１", "4111111111111112", jcb} {
 		t.Run(number, func(t *testing.T) {
 			a := goodApp()
-			a.Card.Number, a.Card.SecurityCode = number, code
-			a.Card.Issuer = "issuer " + number // typed into the wrong field
+			a.Card.Number, _ = brand.Parse(number) // the zero Number when it does not parse
+			a.Card.Issuer = "issuer " + number     // typed into the wrong field
 			digits := strings.Map(func(r rune) rune {
 				switch {
 				case r >= '0' && r <= '9':
@@ -84,7 +84,7 @@ func TestNoNumberInOutput(t *testing.T) {
 				check("Card "+verb, s)
 			}
 			for _, p := range eligibility.Presets() {
-				for _, s := range decisionTexts(p.Check(a)) {
+				for _, s := range decisionTexts(p.CheckWithCode(a, code)) {
 					check(p.ID()+" decision", s)
 				}
 			}
@@ -93,29 +93,29 @@ func TestNoNumberInOutput(t *testing.T) {
 }
 
 func TestCardRendering(t *testing.T) {
-	c := eligibility.Card{Number: visa, Name: "YAMADA TARO", Expiry: "12/27", Funding: brand.Credit, Issuer: "三井住友カード", Country: "JP", SecurityCode: "123"}
-	if got, want := c.String(), `{number:411111******1111 name:"YAMADA TARO" expiry:"12/27" funding:credit issuer:"三井住友カード" country:"JP" corporate:false securityCode:[redacted]}`; got != want {
+	c := eligibility.Card{Number: brand.MustParse(visa), Name: "YAMADA TARO", Expiry: "12/27", Funding: brand.Credit, Issuer: "三井住友カード", Country: "JP"}
+	if got, want := c.String(), `{number:411111******1111 name:"YAMADA TARO" expiry:"12/27" funding:credit issuer:"三井住友カード" country:"JP" corporate:false}`; got != want {
 		t.Errorf("Card.String() = %s, want %s", got, want)
 	}
 	b, err := json.Marshal(c)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := string(b), `{"number":"411111******1111","name":"YAMADA TARO","expiry":"12/27","funding":"credit","issuer":"三井住友カード","country":"JP","securityCodeGiven":true}`; got != want {
+	if got, want := string(b), `{"number":"411111******1111","name":"YAMADA TARO","expiry":"12/27","funding":"credit","issuer":"三井住友カード","country":"JP"}`; got != want {
 		t.Errorf("json.Marshal(Card) = %s, want %s", got, want)
 	}
-	bad := eligibility.Card{Number: "4111 1111 1111 1112"}
-	if got := bad.String(); !strings.Contains(got, "number:[invalid]") {
-		t.Errorf("Card{mistyped}.String() = %s, want number:[invalid]", got)
+	if got := (eligibility.Card{}).String(); !strings.Contains(got, "{number: name:") {
+		t.Errorf("Card{}.String() = %s, want an empty number", got)
 	}
 }
 
-// TestApplicationJSONInput: a form posts the number and code as typed; the
-// decoded application is judged like the literal one.
+// TestApplicationJSONInput: a form posts the number as typed; the decoded
+// application is judged like the literal one. The security code has no
+// field: it goes to CheckWithCode.
 func TestApplicationJSONInput(t *testing.T) {
 	in := `{"method":"credit","purpose":"monthly","holder":{"kana":"ヤマダ タロウ"},
 		"card":{"number":"4111 1111 1111 1111","name":"YAMADA TARO","expiry":"12/27","funding":"credit",
-		"issuer":"三井住友カード","country":"JP","securityCode":"123"},"at":"2025-06-15T12:00:00+09:00"}`
+		"issuer":"三井住友カード","country":"JP"},"at":"2025-06-15T12:00:00+09:00"}`
 	var a eligibility.Application
 	if err := json.Unmarshal([]byte(in), &a); err != nil {
 		t.Fatalf("json.Unmarshal: %v", err)
@@ -129,6 +129,7 @@ func TestApplicationJSONInput(t *testing.T) {
 		`{"purpose":"later"}`,
 		`{"card":{"funding":"gold"}}`,
 		`{"combined":["credit","cheque"]}`,
+		`{"card":{"securityCode":"123"}}`,
 	} {
 		var a eligibility.Application
 		if err := json.Unmarshal([]byte(bad), &a); err == nil {
@@ -163,6 +164,11 @@ func TestApplicationJSONErrors(t *testing.T) {
 		{`{"card":{"corporate":41111111111111111111}}`, "card.corporate", eligibility.ErrMalformed},
 		{`{"card":{"funding":"4111111111111111"}}`, "card.funding", eligibility.ErrUnknownFunding},
 		{`{"method":"4111111111111111"}`, "method", eligibility.ErrUnknownMethod},
+		// C6: the number is parsed on decoding; brand's errors name no digit.
+		{`{"card":{"number":"4111111111111112"}}`, "card.number", brand.ErrChecksum},
+		{`{"card":{"number":"4111-1111-1111-111x"}}`, "card.number", brand.ErrInvalidCharacter},
+		{`{"card":{"number":"4111 1111 1111"}}`, "card.number", brand.ErrLength},
+		{`{"card":{"number":"` + strings.Repeat("4", 200) + `"}}`, "card.number", eligibility.ErrTooLong},
 	}
 	for _, tc := range tests {
 		var a eligibility.Application
@@ -185,19 +191,26 @@ func TestApplicationJSONErrors(t *testing.T) {
 	if !a.At.Equal(want.At) || a.Method != want.Method || a.Purpose != want.Purpose || a.Campaign != want.Campaign || !slices.Equal(a.Combined, want.Combined) {
 		t.Errorf("json.Unmarshal(%s) = %#v, want %#v", in, a, want)
 	}
-	// What MarshalJSON writes decodes to the same application, less the
-	// masked number and the security code.
+	// What MarshalJSON writes decodes to the same application, but for the
+	// one exception to the round trip: the number is written masked, which
+	// does not parse back.
 	orig := goodApp()
 	orig.Combined = []eligibility.Method{eligibility.Points}
 	b, err := json.Marshal(orig)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var back eligibility.Application
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatalf("json.Unmarshal(%s): %v", b, err)
+	if !strings.Contains(string(b), `"number":"411111******1111"`) {
+		t.Errorf("json.Marshal(goodApp()) = %s, want the number masked", b)
 	}
-	orig.Card.Number, orig.Card.SecurityCode = "411111******1111", ""
+	var back eligibility.Application
+	if err := json.Unmarshal(b, &back); !errors.Is(err, brand.ErrInvalidCharacter) {
+		t.Errorf("json.Unmarshal(%s) error %v, want brand.ErrInvalidCharacter: a masked number does not parse", b, err)
+	}
+	orig.Card.Number = brand.Number{}
+	if err := json.Unmarshal([]byte(strings.Replace(string(b), "411111******1111", "", 1)), &back); err != nil {
+		t.Fatalf("json.Unmarshal(%s without the number): %v", b, err)
+	}
 	if back.Card != orig.Card || back.Holder != orig.Holder || !back.At.Equal(orig.At) || !slices.Equal(back.Combined, orig.Combined) {
 		t.Errorf("round trip of %s = %#v, want %#v", b, back, orig)
 	}

@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
 )
 
@@ -54,9 +55,9 @@ type checkReport struct {
 // default) or English (-lang en). The application comes from flags or, with
 // -stdin, as JSON on standard input (the form of eligibility.Application:
 // {"method":"credit","purpose":"monthly","holder":{"kana":"…"},"card":{"number":"…",
-// "name":"…","expiry":"MM/YY","funding":"credit","issuer":"…","country":"JP",
-// "securityCode":"…"},"at":"RFC3339"}): one object, at most 64 KiB, no
-// unknown fields. -at, or "at" in the JSON, defaults to the current time;
+// "name":"…","expiry":"MM/YY","funding":"credit","issuer":"…","country":"JP"},
+// "at":"RFC3339"}; the security code only as -code, judged and dropped):
+// one object, at most 64 KiB, no unknown fields. -at, or "at" in the JSON, defaults to the current time;
 // the library itself never reads the clock. No error quotes a flag's or a
 // field's value: a card number typed in the wrong place is never echoed.
 //
@@ -133,8 +134,13 @@ func runCheck(args []string, e env) int {
 			return fail(e, "check", err)
 		}
 		a.Holder = eligibility.Holder{Kana: *kana, Corporate: *corporateHolder}
-		a.Card.Number, a.Card.Name, a.Card.Expiry = *card, *cardName, *expiry
-		a.Card.Issuer, a.Card.Country, a.Card.Corporate, a.Card.SecurityCode = *issuer, *country, *corporateCard, *code
+		if *card != "" {
+			if a.Card.Number, err = brand.Parse(*card); err != nil {
+				return fail(e, "check", err)
+			}
+		}
+		a.Card.Name, a.Card.Expiry = *cardName, *expiry
+		a.Card.Issuer, a.Card.Country, a.Card.Corporate = *issuer, *country, *corporateCard
 		if a.Instalments, err = parseInstalments(*instalments); err != nil {
 			return fail(e, "check", err)
 		}
@@ -149,7 +155,7 @@ func runCheck(args []string, e env) int {
 		a.At = time.Now() // the CLI is the one place that reads the clock
 	}
 
-	d := p.Check(a)
+	d := p.CheckWithCode(a, *code)
 	r := checkReport{
 		Policy:      p.ID(),
 		PolicyName:  p.Name(tag),
