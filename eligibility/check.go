@@ -135,7 +135,7 @@ func (p Policy) check(a Application, code string) Decision {
 // bounds, so that only those are looked at.
 type within struct {
 	name, expiry, issuer, country, code, kana bool
-	at                                                bool // At is set and within range
+	at                                        bool // At is set and within range
 }
 
 // checkBounds checks the length of every text field of the card and the
