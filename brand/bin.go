@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/kessai-jp/kessai/internal/pan"
 )
 
 // Funding is how a card is funded: the distinction rules M1, M2 and M7 turn
@@ -154,7 +156,8 @@ func (e *OverlapError) Unwrap() error { return ErrOverlap }
 // caller's slice is neither kept nor changed. It returns a [*BINRangeError]
 // for a malformed range (bounds that are not 6 or 8 digits of equal length,
 // Low > High, an invalid Funding, a Country that is not two upper-case
-// letters, an Issuer over [MaxIssuerLen] bytes) or more than
+// letters, an Issuer over [MaxIssuerLen] bytes or with a run of digits that
+// may be a card number) or more than
 // [MaxBINRanges] ranges, and an [*OverlapError] for the first two ranges,
 // in prefix order, that overlap: a 6-digit range and an 8-digit range within
 // it overlap too, so split the 6-digit one around the 8-digit one.
@@ -217,6 +220,10 @@ func binKeys(r BINRange) (lo, hi uint32, reason string) {
 	}
 	if len(r.Info.Issuer) > MaxIssuerLen {
 		return 0, 0, "issuer longer than " + strconv.Itoa(MaxIssuerLen) + " bytes"
+	}
+	if pan.Contains(r.Info.Issuer) {
+		// A table's issuers are printed with what Lookup returns.
+		return 0, 0, "issuer holds a run of digits that may be a card number"
 	}
 	lo, _ = keyRange([]byte(r.Low))
 	_, hi = keyRange([]byte(r.High))

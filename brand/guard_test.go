@@ -1,0 +1,87 @@
+package brand_test
+
+import (
+	"testing"
+
+	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/internal/pantest"
+)
+
+// brandEntries are the exported functions and methods of package brand
+// that take text, each given s and returning every value it gives back
+// (errors included). Digits is here for its errors only: handing the
+// digits to a gateway is its purpose, so its string is left out.
+var brandEntries = []struct {
+	name string
+	f    func(s string) []any
+}{
+	{"Parse", func(s string) []any { n, err := brand.Parse(s); return []any{n, err} }},
+	{"Detect", func(s string) []any { return []any{brand.Detect(s)} }},
+	{"Candidates", func(s string) []any { return []any{brand.Candidates(s)} }},
+	{"AppendCandidates", func(s string) []any { return []any{brand.AppendCandidates(nil, s)} }},
+	{"ParseBrand", func(s string) []any { b, err := brand.ParseBrand(s); return []any{b, err} }},
+	{"Digits", func(s string) []any { _, err := brand.Digits(s); return []any{err} }},
+	{"ValidSecurityCode", func(s string) []any { return []any{brand.ValidSecurityCode(brand.Visa, s)} }},
+	{"Brand.UnmarshalText", func(s string) []any { var b brand.Brand; err := b.UnmarshalText([]byte(s)); return []any{b, err} }},
+	{"Funding.UnmarshalText", func(s string) []any { var f brand.Funding; err := f.UnmarshalText([]byte(s)); return []any{f, err} }},
+	{"BINTable.LookupDigits", func(s string) []any { i, ok := guardTable.LookupDigits(s); return []any{i, ok} }},
+	{"NewBINTable/Issuer", func(s string) []any {
+		t, err := brand.NewBINTable([]brand.BINRange{{Low: "400000", High: "499999", Info: brand.BINInfo{Issuer: s}}})
+		i, ok := t.LookupDigits("4111111111111111")
+		return []any{t, err, i, ok}
+	}},
+	{"NewBINTable/Low", func(s string) []any {
+		t, err := brand.NewBINTable([]brand.BINRange{{Low: s, High: s}})
+		return []any{t, err}
+	}},
+	{"Number in a struct", func(s string) []any {
+		n, _ := brand.Parse(s)
+		type session struct {
+			user string
+			card brand.Number
+			ptr  *brand.Number
+		}
+		return []any{session{"u", n, &n}, struct{ Card brand.Number }{n}}
+	}},
+}
+
+var guardTable = func() brand.BINTable {
+	t, err := brand.NewBINTable([]brand.BINRange{{Low: "40000000", High: "49999999", Info: brand.BINInfo{Funding: brand.Credit, Issuer: "Test Issuer"}}})
+	if err != nil {
+		panic(err)
+	}
+	return t
+}()
+
+// TestGuard checks the card-number properties of package pantest on every
+// entry point that takes text, with every number in every form: no output
+// shows more than its first 6 and last 4 digits, and numbers that differ
+// only in hidden digits print alike, on every printing path (fmt verbs,
+// json, xml, gob, slog, and a caller's struct holding the value in an
+// unexported field).
+func TestGuard(t *testing.T) {
+	for _, e := range brandEntries {
+		t.Run(e.name, func(t *testing.T) {
+			for _, c := range pantest.Cases() {
+				pantest.Call(t, e.name, c, false, e.f)
+			}
+		})
+	}
+}
+
+// FuzzGuard is TestGuard with text around the number: a fuzzed prefix and
+// suffix, a number of every length and a form chosen by the fuzzer. A '|'
+// stands between the number and the fuzzed text, so that digits there do
+// not make it another number (and the pair's numbers unequal).
+func FuzzGuard(f *testing.F) {
+	// Seeds: no text, words, Japanese, digits next to the number, escapes.
+	for i, s := range [][2]string{{"", ""}, {"card ", " end"}, {"番号", "です"}, {"12", "34"}, {`\u00a0`, "&#160;"}, {"x ", ""}} {
+		f.Add(s[0], s[1], uint16(i*37), uint8(i))
+	}
+	cases := pantest.Cases()
+	f.Fuzz(func(t *testing.T, prefix, suffix string, which uint16, entry uint8) {
+		c := cases[int(which)%len(cases)].Wrap(prefix+"|", "|"+suffix)
+		e := brandEntries[int(entry)%len(brandEntries)]
+		pantest.Call(t, e.name, c, pantest.Loose(prefix, suffix), e.f)
+	})
+}
