@@ -3,6 +3,7 @@ package eligibility
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"strconv"
@@ -171,28 +172,46 @@ func format(f fmt.State, verb rune, s, gs string) {
 	_, _ = f.Write([]byte(s))
 }
 
-// cardJSON is the JSON form of a Card: the number as typed when decoding,
-// masked when encoding.
+// cardJSON is the JSON (and XML) form of a Card: the number as typed when
+// decoding, masked when encoding.
 type cardJSON struct {
-	Number    string `json:"number"`
-	Name      string `json:"name"`
-	Expiry    string `json:"expiry"`
-	Funding   string `json:"funding,omitempty"`
-	Issuer    string `json:"issuer,omitempty"`
-	Country   string `json:"country,omitempty"`
-	Corporate bool   `json:"corporate,omitempty"`
+	Number    string `json:"number" xml:"number"`
+	Name      string `json:"name" xml:"name"`
+	Expiry    string `json:"expiry" xml:"expiry"`
+	Funding   string `json:"funding,omitempty" xml:"funding,omitempty"`
+	Issuer    string `json:"issuer,omitempty" xml:"issuer,omitempty"`
+	Country   string `json:"country,omitempty" xml:"country,omitempty"`
+	Corporate bool   `json:"corporate,omitempty" xml:"corporate,omitempty"`
+}
+
+// shown returns the card as it may be shown: the number masked, free text
+// through redact.
+func (c Card) shown() cardJSON {
+	return cardJSON{
+		Number: c.Number.Masked(), Name: redact(c.Name), Expiry: redact(c.Expiry),
+		Funding: FundingToken(c.Funding), Issuer: redact(c.Issuer), Country: redact(c.Country),
+		Corporate: c.Corporate,
+	}
 }
 
 // MarshalJSON encodes the card with the number masked ("411111******1111",
 // "" for the zero Number). This is the one place JSON does not round-trip:
 // a masked number does not parse back.
-func (c Card) MarshalJSON() ([]byte, error) {
-	return json.Marshal(cardJSON{
-		Number: c.Number.Masked(), Name: redact(c.Name), Expiry: redact(c.Expiry),
-		Funding: FundingToken(c.Funding), Issuer: redact(c.Issuer), Country: redact(c.Country),
-		Corporate: c.Corporate,
-	})
+func (c Card) MarshalJSON() ([]byte, error) { return json.Marshal(c.shown()) }
+
+// MarshalXML encodes the card as MarshalJSON does, for encoding/xml, which
+// would otherwise write the fields as they are.
+func (c Card) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
+	return e.EncodeElement(c.shown(), start)
 }
+
+// GobEncode encodes the card as MarshalJSON does, for encoding/gob, which
+// would otherwise write the fields as they are.
+func (c Card) GobEncode() ([]byte, error) { return c.MarshalJSON() }
+
+// GobDecode decodes what GobEncode wrote, as [Card.UnmarshalJSON] does: a
+// masked number does not parse back.
+func (c *Card) GobDecode(b []byte) error { return c.UnmarshalJSON(b) }
 
 // UnmarshalJSON decodes a card as a form would send it: the number as typed,
 // parsed with [brand.Parse] ("" or absent: the zero Number), funding as
@@ -337,31 +356,53 @@ func sentinel(err error) error {
 	return err
 }
 
-// MarshalJSON encodes the application with the card encoded by
-// [Card.MarshalJSON]. Invalid methods and purposes are written as their
-// String ("Method(0)") so that a bad application can still be logged.
-func (a Application) MarshalJSON() ([]byte, error) {
+// applicationShown is an [Application] as it may be shown: see
+// [Application.MarshalJSON].
+type applicationShown struct {
+	Method      string      `json:"method" xml:"method"`
+	Purpose     string      `json:"purpose" xml:"purpose"`
+	Holder      holderShown `json:"holder" xml:"holder"`
+	Card        Card        `json:"card" xml:"card"`
+	Instalments int         `json:"instalments,omitempty" xml:"instalments,omitempty"`
+	Campaign    string      `json:"campaign,omitempty" xml:"campaign,omitempty"`
+	Combined    []string    `json:"combined,omitempty" xml:"combined,omitempty"`
+	At          string      `json:"at,omitempty" xml:"at,omitempty"`
+}
+
+type holderShown struct {
+	Kana      string `json:"kana" xml:"kana"`
+	Corporate bool   `json:"corporate,omitempty" xml:"corporate,omitempty"`
+}
+
+func (a Application) shown() applicationShown {
 	combined := make([]string, len(a.Combined))
 	for i, m := range a.Combined {
 		combined[i] = m.String()
-	}
-	type holder struct {
-		Kana      string `json:"kana"`
-		Corporate bool   `json:"corporate,omitempty"`
 	}
 	var at string
 	if !a.At.IsZero() {
 		at = a.At.Format(time.RFC3339Nano)
 	}
-	return json.Marshal(struct {
-		Method      string   `json:"method"`
-		Purpose     string   `json:"purpose"`
-		Holder      holder   `json:"holder"`
-		Card        Card     `json:"card"`
-		Instalments int      `json:"instalments,omitempty"`
-		Campaign    string   `json:"campaign,omitempty"`
-		Combined    []string `json:"combined,omitempty"`
-		At          string   `json:"at,omitempty"`
-	}{a.Method.String(), a.Purpose.String(), holder{redact(a.Holder.Kana), a.Holder.Corporate}, a.Card,
-		a.Instalments, redact(a.Campaign), combined, at})
+	return applicationShown{a.Method.String(), a.Purpose.String(), holderShown{redact(a.Holder.Kana), a.Holder.Corporate}, a.Card,
+		a.Instalments, redact(a.Campaign), combined, at}
 }
+
+// MarshalJSON encodes the application with the card encoded by
+// [Card.MarshalJSON] and free text masked as String masks it. Invalid
+// methods and purposes are written as their String ("Method(0)") so that a
+// bad application can still be logged.
+func (a Application) MarshalJSON() ([]byte, error) { return json.Marshal(a.shown()) }
+
+// MarshalXML encodes the application as MarshalJSON does, for encoding/xml,
+// which would otherwise write the fields as they are.
+func (a Application) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
+	return e.EncodeElement(a.shown(), start)
+}
+
+// GobEncode encodes the application as MarshalJSON does, for encoding/gob,
+// which would otherwise write the fields as they are.
+func (a Application) GobEncode() ([]byte, error) { return a.MarshalJSON() }
+
+// GobDecode decodes what GobEncode wrote, as [Application.UnmarshalJSON]
+// does: a masked card number does not parse back.
+func (a *Application) GobDecode(b []byte) error { return a.UnmarshalJSON(b) }

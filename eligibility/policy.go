@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/internal/pan"
 	"golang.org/x/text/language"
 )
 
@@ -133,9 +134,11 @@ func (p Policy) WithBrands(bs ...brand.Brand) Policy {
 	return p
 }
 
-// WithName returns a copy of p with a new ID and names.
+// WithName returns a copy of p with a new ID and names. They are kept with
+// any run of digits that may be a card number masked (package
+// internal/pan), as everything that prints a Policy shows them.
 func (p Policy) WithName(id, ja, en string) Policy {
-	p.id, p.ja, p.en = id, ja, en
+	p.id, p.ja, p.en = pan.Mask(id), pan.Mask(ja), pan.Mask(en)
 	p.custom = true
 	return p
 }
