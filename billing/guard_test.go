@@ -1,0 +1,67 @@
+package billing_test
+
+import (
+	"encoding/json"
+	"strconv"
+	"testing"
+
+	"github.com/kessai-jp/kessai/billing"
+	"github.com/kessai-jp/kessai/internal/pantest"
+)
+
+// billingEntries are the exported functions and methods of package billing
+// that take text, each given s and returning every value it gives back
+// (errors included): ParseDate, and the UnmarshalText methods, called
+// directly and through encoding/json.
+var billingEntries = []struct {
+	name string
+	f    func(s string) []any
+}{
+	{"ParseDate", func(s string) []any { d, err := billing.ParseDate(s); return []any{d, err} }},
+	{"UnmarshalText", func(s string) []any {
+		var d billing.Date
+		var c billing.Channel
+		var k billing.Kind
+		var st billing.State
+		var ce billing.Certainty
+		b := []byte(s)
+		return []any{d.UnmarshalText(b), c.UnmarshalText(b), k.UnmarshalText(b), st.UnmarshalText(b), ce.UnmarshalText(b)}
+	}},
+	{"json.Unmarshal", func(s string) []any {
+		q := []byte(strconv.Quote(s))
+		var d billing.Date
+		var c billing.Channel
+		var k billing.Kind
+		var st billing.State
+		var ce billing.Certainty
+		return []any{json.Unmarshal(q, &d), json.Unmarshal(q, &c), json.Unmarshal(q, &k), json.Unmarshal(q, &st), json.Unmarshal(q, &ce)}
+	}},
+}
+
+// TestGuard checks the card-number properties of package pantest on every
+// entry point that takes text, with every number in every form: no output
+// shows more than its first 6 and last 4 digits, and numbers that differ
+// only in hidden digits print alike, on every printing path.
+func TestGuard(t *testing.T) {
+	for _, e := range billingEntries {
+		t.Run(e.name, func(t *testing.T) {
+			for _, c := range pantest.Cases() {
+				pantest.Call(t, e.name, c, false, e.f)
+			}
+		})
+	}
+}
+
+// FuzzGuard is TestGuard with fuzzed text around the number, a '|' between
+// them (see brand's FuzzGuard).
+func FuzzGuard(f *testing.F) {
+	for i, s := range [][2]string{{"", ""}, {"date ", " end"}, {"令和", "年"}, {"2026-", "-01"}, {`\u00a0`, "&#160;"}, {"\x16", ""}} {
+		f.Add(s[0], s[1], uint16(i*37), uint8(i))
+	}
+	cases := pantest.Cases()
+	f.Fuzz(func(t *testing.T, prefix, suffix string, which uint16, entry uint8) {
+		c := cases[int(which)%len(cases)].Wrap(prefix+"|", "|"+suffix)
+		e := billingEntries[int(entry)%len(billingEntries)]
+		pantest.Call(t, e.name, c, pantest.Loose(prefix, suffix), e.f)
+	})
+}
