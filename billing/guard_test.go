@@ -45,9 +45,7 @@ var billingEntries = []struct {
 func TestGuard(t *testing.T) {
 	for _, e := range billingEntries {
 		t.Run(e.name, func(t *testing.T) {
-			for _, c := range pantest.Cases() {
-				pantest.Call(t, e.name, c, false, e.f)
-			}
+			pantest.Run(t, e.name, pantest.Cases(), e.f)
 		})
 	}
 }

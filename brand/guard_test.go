@@ -62,9 +62,7 @@ var guardTable = func() brand.BINTable {
 func TestGuard(t *testing.T) {
 	for _, e := range brandEntries {
 		t.Run(e.name, func(t *testing.T) {
-			for _, c := range pantest.Cases() {
-				pantest.Call(t, e.name, c, false, e.f)
-			}
+			pantest.Run(t, e.name, pantest.Cases(), e.f)
 		})
 	}
 }

@@ -120,9 +120,7 @@ var eligibilityEntries = []struct {
 func TestGuard(t *testing.T) {
 	for _, e := range eligibilityEntries {
 		t.Run(e.name, func(t *testing.T) {
-			for _, c := range pantest.Sample() {
-				pantest.Call(t, e.name, c, false, e.f)
-			}
+			pantest.Run(t, e.name, pantest.Sample(), e.f)
 		})
 	}
 }

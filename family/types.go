@@ -2,6 +2,7 @@ package family
 
 import (
 	"encoding/json"
+	"encoding/xml"
 	"strconv"
 
 	"github.com/kessai-jp/kessai/billing"
@@ -345,12 +346,38 @@ func (c Card) shown() (name, last4 string) {
 // MarshalJSON encodes the card as {"name": ..., "last4": ...} with the
 // fields shown as String shows them, so that JSON never carries a card
 // number typed into either field.
-func (c Card) MarshalJSON() ([]byte, error) {
+func (c Card) MarshalJSON() ([]byte, error) { return json.Marshal(c.encoded()) }
+
+// cardShown is a Card's fields as String shows them, for the encoders.
+type cardShown struct {
+	Name  string `json:"name" xml:"name"`
+	Last4 string `json:"last4" xml:"last4"`
+}
+
+func (c Card) encoded() cardShown {
 	name, last4 := c.shown()
-	return json.Marshal(struct {
-		Name  string `json:"name"`
-		Last4 string `json:"last4"`
-	}{name, last4})
+	return cardShown{name, last4}
+}
+
+// MarshalXML encodes the card as MarshalJSON does, for encoding/xml, which
+// would otherwise write the fields as they were given.
+func (c Card) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
+	return e.EncodeElement(c.encoded(), start)
+}
+
+// GobEncode encodes the card as MarshalJSON does, for encoding/gob, which
+// would otherwise write the fields as they were given.
+func (c Card) GobEncode() ([]byte, error) { return c.MarshalJSON() }
+
+// GobDecode decodes what GobEncode wrote: the name and last four digits as
+// shown ("?" and "????" for fields that did not pass validation).
+func (c *Card) GobDecode(b []byte) error {
+	var v cardShown
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*c = Card{Name: v.Name, Last4: v.Last4}
+	return nil
 }
 
 // GoString is like String in Go syntax, so %#v never prints a card number
