@@ -43,6 +43,9 @@
 // database. "Now" is always a parameter and Japan Standard Time is
 // time.FixedZone("JST", 9*3600). Policies and calendars are immutable values,
 // safe to share between goroutines. Bad input gets an error usable with
-// errors.Is and errors.As, never a panic and never a silent default. A full
-// card number never appears in any string the library produces.
+// errors.Is and errors.As, never a panic and never a silent default. A card
+// number given to the library, in any form people type it, shows at most its
+// first 6 and last 4 digits in anything that comes back, through every fmt
+// verb, encoding/json, encoding/xml, encoding/gob and log/slog (the README
+// states the guarantee as the property tests check it).
 package kessai

@@ -9,14 +9,16 @@
 //
 // # Card numbers
 //
-// [Parse] accepts digits with spaces and hyphens between them, and the
-// full-width digits, ideographic spaces and full-width hyphens of Japanese
-// input methods (folded with golang.org/x/text/width). It checks the length
-// the brand issues and the Luhn check digit ([Luhn]), and returns a
-// [Number]: a small comparable value holding the digits, its [Brand], and
-// accessors such as [Number.Last4] and [Number.BIN]. A number of no known
-// brand, with a valid length (12 to 19 digits) and check digit, parses with
-// brand [Unknown].
+// [Parse] accepts ASCII and full-width digits with separators between them:
+// the characters people type or paste between digit groups (every kind of
+// space, hyphens and dashes, ー, minus signs, dots, slashes, invisible
+// format characters), the same set kessai's card-number detector reads
+// through. It checks the length the brand issues and the Luhn check digit
+// ([Luhn]), and returns a [Number]: a small comparable value holding what
+// may be shown and what the rules need, with accessors such as
+// [Number.Last4] and [Number.BIN]. [Digits] gives the normalised digits,
+// for the payment gateway. A number of no known brand, with a valid length
+// (12 to 19 digits) and check digit, parses with brand [Unknown].
 //
 // # Brands and as-you-type detection
 //
@@ -32,16 +34,31 @@
 //
 // # Masking guarantee
 //
-// A full card number never appears in anything this package prints:
-// [Number.String], [Number.GoString], [Number.Format], [Number.MarshalText]
-// (and so %v, %#v and JSON) show at most the first 6 and the last 4 digits,
-// with at least 2 digits hidden, as PCI DSS allows for display. Errors say
-// what is wrong and where (a character's position, a count of digits), never
-// which digits. A Number keeps its digits scrambled, so that even fmt
-// printing a struct that holds one in an unexported field (where fmt cannot
-// call String) shows no digit of it. The one way to the full digits is
-// [Number.PAN], for the payment gateway only. No type stores a security
-// code.
+// A card number given to this package, in any form Parse reads and inside
+// longer text, shows at most its first 6 and last 4 digits in anything the
+// package gives back, as every fmt verb (%v, %+v, %#v, %s, %q),
+// encoding/json, encoding/xml, encoding/gob and log/slog's handlers print
+// it: [Number.String], [Number.GoString], [Number.Format] and
+// [Number.MarshalText] are masked, with at least 2 digits hidden, as PCI
+// DSS allows for display; errors say what is wrong and where (a
+// character's position, a count of digits), never which digits. TestGuard
+// and FuzzGuard check it on every function that takes text.
+//
+// Why a Number keeps only the first 6 and last 4 digits: fmt printing a
+// caller's struct that holds a Number in an unexported field cannot call
+// its methods and prints its fields instead, and so do other reflection
+// printers. Whatever a Number holds, such printing shows, and digits kept
+// in any reversible form (scrambled with a key in the source, as they once
+// were) would be a number recovered from a log line in one line of code and
+// missed by any log scanner. So the Number holds only what masking and the
+// rules need (the 6 and 4 digits, the length and the brand), in fields
+// ordered so that printing them never puts more than those side by side;
+// two Numbers that differ only in hidden digits are equal and print
+// byte-identically. The digits a gateway needs stay with the caller, who
+// was given them: [Digits] normalises them with Parse's checks. The cost:
+// no Number method returns the full digits, and [BINTable.Lookup] of a
+// Number answers for its 6-digit prefix ([BINTable.LookupDigits] reads 8
+// digits from the text). No type stores a security code.
 //
 // # Security codes
 //
@@ -84,6 +101,7 @@
 // # Performance
 //
 // [Parse] of a valid number (full-width input included), [Detect], [Luhn],
+// [BINTable.LookupDigits] of a valid number,
 // [AppendCandidates], [Number.AppendMasked], [Number.AppendFormat],
 // [BINTable.Lookup] and [ValidSecurityCode] of a valid code do not allocate;
 // an error costs one allocation. Parse reads a run of ASCII digits eight

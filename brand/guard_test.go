@@ -17,6 +17,7 @@ var brandEntries = []struct {
 }{
 	{"Parse", func(s string) []any { n, err := brand.Parse(s); return []any{n, err} }},
 	{"Detect", func(s string) []any { return []any{brand.Detect(s)} }},
+	{"Luhn", func(s string) []any { return []any{brand.Luhn(s)} }},
 	{"Candidates", func(s string) []any { return []any{brand.Candidates(s)} }},
 	{"AppendCandidates", func(s string) []any { return []any{brand.AppendCandidates(nil, s)} }},
 	{"ParseBrand", func(s string) []any { b, err := brand.ParseBrand(s); return []any{b, err} }},

@@ -35,8 +35,9 @@
 // the convenience-store slip only for arrears (M4); invoices only for
 // corporate contracts (M5, P4); Bic points only at Bic Camera (M6, M10);
 // devices in one lump sum, converted to instalments at the card company
-// afterwards (M9); and for a card, a valid number of an accepted brand, a
-// security code of the right length when given (C5), not expired in JST at
+// afterwards (M9); and for a card, a number of an accepted brand, a
+// security code of the right length when given to [Policy.CheckWithCode]
+// (C5), not expired in JST at
 // the time of the check (C4, with a note in the expiry month, CH3), issued
 // in Japan (C2), not a corporate card on an individual contract (C1), and
 // in the holder's name (C3).
@@ -70,15 +71,19 @@
 //
 // # Card data
 //
-// An [Application]'s [Card] carries the number and security code as typed,
-// only to be checked (C6, C5): it is the caller's form input, and the
-// library keeps no copy (SPEC.md: no type stores a security code; see
-// [Application] on how that is read here). No rendering of an Application
-// or Card (String, GoString, every fmt verb, JSON) shows more of the number
-// than its first 6 and last 4 digits, or the security code at all, and a
-// [Decision] holds neither: reasons carry codes, rule IDs and field names
-// only. Decoding JSON ([Application.UnmarshalJSON]) refuses unknown fields
-// and never quotes the input in an error.
+// An [Application]'s [Card] holds the card number parsed, as a
+// [brand.Number] (its first 6 and last 4 digits, length and brand: the
+// caller keeps the digits it was given), and no security code: the code is
+// a parameter of [Policy.CheckWithCode], judged (C5) and dropped. So
+// nothing that prints an Application or Card, its own methods or any
+// encoder or fmt verb that bypasses them, can show more of the number than
+// its first 6 and last 4 digits, or the code at all. Free text (names,
+// issuer, campaign) is printed by String, GoString, every fmt verb,
+// MarshalJSON, MarshalXML and GobEncode with any run of digits that may be
+// a card number masked. A [Decision] holds no input: reasons carry codes,
+// rule IDs and field names only. Decoding JSON ([Application.UnmarshalJSON])
+// parses the number (a bad one is an error wrapping brand's), refuses
+// unknown fields and never quotes the input in an error.
 //
 // # Holder names
 //

@@ -46,6 +46,10 @@ var eligibilityEntries = []struct {
 	{"MatchName/kana", func(s string) []any { return []any{eligibility.MatchName("YAMADA TARO", s)} }},
 	{"NameProfile.Match", func(s string) []any { return []any{eligibility.Strict.Match(s, s)} }},
 	{"CardName", func(s string) []any { n, err := eligibility.CardName(s); return []any{n, err} }},
+	{"CardNameOptions.CardName", func(s string) []any {
+		n, err := eligibility.CardNameOptions{OH: true, GivenFirst: true}.CardName(s)
+		return []any{n, err}
+	}},
 	{"ParseMethod", func(s string) []any { m, err := eligibility.ParseMethod(s); return []any{m, err} }},
 	{"ParsePurpose", func(s string) []any { p, err := eligibility.ParsePurpose(s); return []any{p, err} }},
 	{"ParseFunding", func(s string) []any { f, err := eligibility.ParseFunding(s); return []any{f, err} }},
