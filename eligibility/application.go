@@ -47,11 +47,12 @@ const (
 // its first 6 and last 4 digits, nor the code.
 //
 // The other text fields are the caller's text: String, GoString, Format
-// (every fmt verb) and MarshalJSON print them with any run of digits that
-// may be a card number masked (package internal/pan: 12 or more digits in
-// any form people type, at most the first 6 and last 4 shown), in case a
-// number was typed into the wrong field. Printing that bypasses these
-// methods prints those fields as they are.
+// (every fmt verb), MarshalJSON, MarshalXML and GobEncode (so log/slog's
+// handlers too) print them with any run of digits that may be a card number
+// masked (package internal/pan: 12 or more digits in any form people type,
+// at most the first 6 and last 4 shown), in case a number was typed into
+// the wrong field. fmt printing an Application from a caller's unexported
+// field, where it cannot call these methods, prints them as they are.
 type Application struct {
 	Method  Method  `json:"method"`
 	Purpose Purpose `json:"purpose"`
