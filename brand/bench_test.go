@@ -134,6 +134,7 @@ func TestNoAllocs(t *testing.T) {
 		{"AppendMasked", 0, func() { sinkBytes = n.AppendMasked(buf[:0]) }},
 		{"AppendFormat", 0, func() { sinkBytes = n.AppendFormat(buf[:0]) }},
 		{"BINTable.Lookup", 0, func() { _, sinkBool = tbl.Lookup(n) }},
+		{"BINTable.LookupDigits", 0, func() { _, sinkBool = tbl.LookupDigits("4111 1111 1111 1111") }},
 		{"ValidSecurityCode", 0, func() { sinkErr = brand.ValidSecurityCode(brand.Visa, "１２３") }},
 	}
 	for _, tc := range tests {
