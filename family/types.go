@@ -376,7 +376,7 @@ func (c *Card) GobDecode(b []byte) error {
 	if err := json.Unmarshal(b, &v); err != nil {
 		return err
 	}
-	*c = Card{Name: v.Name, Last4: v.Last4}
+	*c = Card(v)
 	return nil
 }
 
