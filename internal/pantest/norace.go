@@ -1,0 +1,5 @@
+//go:build !race
+
+package pantest
+
+const race = false
