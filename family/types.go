@@ -307,8 +307,12 @@ func (r *Rounding) UnmarshalText(b []byte) error {
 }
 
 // Card is a payment card as kessai keeps it: the name printed on it and its
-// last four digits. A full card number is never stored (use package brand to
-// read and mask one); a Card therefore cannot leak one.
+// last four digits, never a full card number (package brand reads and masks
+// one; [brand.Number.Last4] gives Last4). Its String, GoString, MarshalJSON,
+// MarshalXML and GobEncode show a name that passes validation and exactly
+// four digits, or "?" and "????", so a number typed into either field is
+// never shown through them; fmt printing a Card from a caller's unexported
+// field, where it cannot call them, shows the fields as given.
 type Card struct {
 	// Name is the holder's name as printed on the card, in half-width romaji
 	// (C3), e.g. "YAMADA TARO". Full-width letters are accepted.
