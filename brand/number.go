@@ -271,7 +271,13 @@ func (n Number) GoString() string {
 // no UnmarshalText: a masked number cannot be read back, and decoding into a
 // Number fails rather than produce a Number that is not a card number. Keep
 // the digits that must be sent to a gateway out of serialised values.
-// encoding/json, encoding/xml and encoding/gob all use MarshalText.
+// encoding/json and encoding/xml use MarshalText; encoding/gob uses
+// [Number.GobEncode].
 func (n Number) MarshalText() ([]byte, error) {
 	return n.AppendMasked(make([]byte, 0, n.n)), nil
 }
+
+// GobEncode implements [encoding/gob.GobEncoder] with the masked form, as
+// MarshalText does: there is no GobDecode, for the reason there is no
+// UnmarshalText.
+func (n Number) GobEncode() ([]byte, error) { return n.MarshalText() }
