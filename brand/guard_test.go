@@ -84,3 +84,21 @@ func FuzzGuard(f *testing.F) {
 		pantest.Call(t, e.name, c, pantest.Loose(prefix, suffix), e.f)
 	})
 }
+
+// TestNumberKeepsNoHiddenDigit: a Number keeps only its first 6 and last 4
+// digits, length and brand, so numbers that differ only in hidden digits
+// are == (as the Number doc says), and Digits, not the Number, gives the
+// digits back.
+func TestNumberKeepsNoHiddenDigit(t *testing.T) {
+	for _, p := range pantest.Pairs() {
+		a, b := brand.MustParse(p.A), brand.MustParse(p.B)
+		if a != b {
+			t.Errorf("Parse(%s…) != Parse(%s…): they differ only in hidden digits", p.A[:6], p.B[:6])
+		}
+		for _, s := range []string{p.A, p.B} {
+			if d, err := brand.Digits(s); d != s || err != nil {
+				t.Errorf("Digits(%s…) = %q, %v; want the digits", s[:6], d, err)
+			}
+		}
+	}
+}
