@@ -47,7 +47,7 @@ func Example() {
 		At: at,
 	}
 	// The security code is judged (C5) and dropped: no type holds it.
-	d := eligibility.IIJmio().CheckWithCode(app, "123")
+	d := eligibility.IIJmio().CheckTyped(app, "", "123")
 	fmt.Println("verdict:", d.Verdict)
 	for _, r := range d.Notes {
 		fmt.Printf("  note %s %s: %s\n", r.Rule, r.Code, r.Message(language.English))

@@ -24,7 +24,7 @@ const (
 	MaxExpiryLen       = 32  // Card.Expiry: "MM/YYYY" in full width with spaces
 	MaxIssuerLen       = 128 // Card.Issuer: a bank's or card company's name
 	MaxCountryLen      = 32  // Card.Country: a code or a country's name
-	MaxSecurityCodeLen = 16  // the code given to Policy.CheckWithCode: 4 full-width digits with room for spaces
+	MaxSecurityCodeLen = 16  // the code given to Policy.CheckTyped: 4 full-width digits with room for spaces
 	MaxCampaignLen     = 64  // Application.Campaign: a campaign code or entry ID
 	MaxCombined        = 8   // Application.Combined: entries
 	MaxInstalments     = 99  // Application.Instalments: the largest count taken (M9 refuses any above 1)
@@ -40,7 +40,7 @@ const (
 // first 6 and last 4 digits, the length and the brand: the caller keeps
 // the digits it was given (and hands them to its gateway with
 // [brand.Digits]). The security code is not a field at all: it is given to
-// [Policy.CheckWithCode] as a parameter, judged (C5) and dropped. So no
+// [Policy.CheckTyped] as a parameter, judged (C5) and dropped. So no
 // printing of an Application, by its own methods or by any encoder or fmt
 // verb that bypasses them (encoding/xml, encoding/gob, fmt on a struct
 // holding it in an unexported field), can show more of the number than
@@ -220,7 +220,7 @@ func (c *Card) GobDecode(b []byte) error { return c.UnmarshalJSON(b) }
 // [*InputError] for "card.number" wrapping brand's error (errors.Is with
 // [brand.ErrChecksum] and the others), which never shows a digit. There is
 // no security code field: it is an unknown field ([ErrUnknownField]), as
-// the code goes to [Policy.CheckWithCode] only. See
+// the code goes to [Policy.CheckTyped] only. See
 // [Application.UnmarshalJSON] on what errors show.
 func (c *Card) UnmarshalJSON(b []byte) error {
 	var j cardJSON

@@ -1,6 +1,7 @@
 package eligibility
 
 import (
+	"errors"
 	"sort"
 	"strconv"
 	"strings"
@@ -51,18 +52,24 @@ func jstDate(t time.Time) (int, time.Month, int) { return t.UTC().Add(jstOffset)
 //
 // The verdict is the most severe finding's (see [Decision]). Check never
 // panics and never reads the clock. It does not judge a security code:
-// [Policy.CheckWithCode] does.
-func (p Policy) Check(a Application) Decision { return p.check(a, "") }
+// [Policy.CheckTyped] does.
+func (p Policy) Check(a Application) Decision { return p.check(a, "", "") }
 
-// CheckWithCode is [Policy.Check] with the card's security code, which no
-// type of the module holds: for a card method, a code that is given is
-// judged against rule C5 (3 digits, 4 for American Express, full-width
-// digits folded; see [brand.ValidSecurityCode]) and then dropped. A code
-// longer than [MaxSecurityCodeLen] bytes is "invalid-input" ("too-long"),
-// whatever the method. An empty code is "not given", judged as by Check.
-func (p Policy) CheckWithCode(a Application, code string) Decision { return p.check(a, code) }
+// CheckTyped is [Policy.Check] for a form's input as typed, with the card
+// number and the security code as parameters that no value of the module
+// keeps. number, when not empty, is read with [brand.Parse] in place of
+// a.Card.Number: one that does not parse gives "card-number-invalid" (C6)
+// with the detail "invalid-character", "length", "checksum" or "missing",
+// never a digit. code, when not empty, is judged for a card method against
+// rule C5 (3 digits, 4 for American Express, full-width digits folded; see
+// [brand.ValidSecurityCode]) and dropped. Either beyond its byte bound
+// ([MaxNumberLen], [MaxSecurityCodeLen]) is "invalid-input" ("too-long"),
+// whatever the method. CheckTyped(a, "", "") is Check(a).
+func (p Policy) CheckTyped(a Application, number, code string) Decision {
+	return p.check(a, number, code)
+}
 
-func (p Policy) check(a Application, code string) Decision {
+func (p Policy) check(a Application, number, code string) Decision {
 	var d Decision
 	methodOK, purposeOK := a.Method.IsValid(), a.Purpose.IsValid()
 	if !methodOK {
@@ -99,10 +106,11 @@ func (p Policy) check(a Application, code string) Decision {
 	in := checkBounds(&d, a)
 	in.at = atOK
 	in.code = checkLen(&d, "card.securityCode", code, MaxSecurityCodeLen)
+	in.number = checkLen(&d, "card.number", number, MaxNumberLen)
 
 	m := a.Method
 	if methodOK && m.IsCard() {
-		m = p.checkCard(&d, a, code, in)
+		m = p.checkCard(&d, a, number, code, in)
 	}
 	if !methodOK || !purposeOK {
 		return d.finish()
@@ -134,8 +142,8 @@ func (p Policy) check(a Application, code string) Decision {
 // within records which text fields of an application are within their
 // bounds, so that only those are looked at.
 type within struct {
-	name, expiry, issuer, country, code, kana bool
-	at                                        bool // At is set and within range
+	name, expiry, issuer, country, code, number, kana bool
+	at                                                bool // At is set and within range
 }
 
 // checkBounds checks the length of every text field of the card and the
@@ -181,7 +189,7 @@ func (p Policy) checkCombined(d *Decision, m Method, a Application) {
 
 // checkCard runs the card checks and returns the method the card really is
 // (its Funding when known).
-func (p Policy) checkCard(d *Decision, a Application, code string, in within) Method {
+func (p Policy) checkCard(d *Decision, a Application, number, code string, in within) Method {
 	c := a.Card
 	m := a.Method
 	switch c.Funding {
@@ -197,10 +205,23 @@ func (p Policy) checkCard(d *Decision, a Application, code string, in within) Me
 	}
 
 	// C6 input error, M1 brand.
-	p.checkNumber(d, c.Number)
+	n := c.Number
+	switch {
+	case number == "":
+		p.checkNumber(d, n)
+	case !in.number:
+		n = brand.Number{} // too long, reported with the bounds
+	default:
+		var err error
+		if n, err = brand.Parse(number); err != nil {
+			d.add(Reason{Code: CodeCardNumberInvalid, Rule: "C6", Verdict: Rejected, Field: "card.number", Detail: numberDetail(err)})
+		} else {
+			p.checkNumber(d, n)
+		}
+	}
 
 	// C5: the security code is checked, never kept.
-	if code != "" && in.code && !validSecurityCode(c.Number.Brand(), code) {
+	if code != "" && in.code && !validSecurityCode(n.Brand(), code) {
 		d.add(Reason{Code: CodeSecurityCodeInvalid, Rule: "C5", Verdict: Rejected, Field: "card.securityCode"})
 	}
 
@@ -247,9 +268,8 @@ func (p Policy) checkCard(d *Decision, a Application, code string, in within) Me
 	return m
 }
 
-// checkNumber judges the card number: C6, missing (a number that does not
-// parse never reaches a Card: brand.Parse reports it); M1, a brand the
-// policy takes.
+// checkNumber judges a parsed card number: C6, missing (the zero Number);
+// M1, a brand the policy takes.
 func (p Policy) checkNumber(d *Decision, n brand.Number) {
 	if !n.IsValid() {
 		d.add(Reason{Code: CodeCardNumberInvalid, Rule: "C6", Verdict: Rejected, Field: "card.number", Detail: "missing"})
@@ -341,6 +361,21 @@ func checkLen(d *Decision, field, s string, max int) bool {
 		return false
 	}
 	return true
+}
+
+// numberDetail names what is wrong with a number that brand.Parse refused.
+func numberDetail(err error) string {
+	switch {
+	case errors.Is(err, brand.ErrEmpty):
+		return "missing"
+	case errors.Is(err, brand.ErrInvalidCharacter):
+		return "invalid-character"
+	case errors.Is(err, brand.ErrLength):
+		return "length"
+	case errors.Is(err, brand.ErrChecksum):
+		return "checksum"
+	}
+	return "malformed"
 }
 
 // validSecurityCode checks C5: the brand's length when the brand is known

@@ -42,10 +42,17 @@ func FuzzCheck(f *testing.F) {
 		if unix != 0 {
 			a.At = time.Unix(unix, 0)
 		}
-		a.Card.Number, _ = brand.Parse(number) // the zero Number when it does not parse
+		parsed := a
+		parsed.Card.Number, _ = brand.Parse(number) // the zero Number when it does not parse
 		pan, _ := brand.Digits(number)
 		for _, p := range eligibility.Presets() {
-			d := p.CheckWithCode(a, code)
+			d := p.CheckTyped(a, number, code)
+			// The typed number, once parsed, is judged as the parsed one.
+			if pan != "" {
+				if diff := cmp.Diff(p.CheckTyped(parsed, "", code), d); diff != "" {
+					t.Fatalf("%s.CheckTyped(number %q) differs from CheckTyped of the parsed Number (-parsed +typed):\n%s", p, number, diff)
+				}
+			}
 			if !d.Verdict.IsValid() {
 				t.Fatalf("%s.Check(%v).Verdict = %d", p, a, d.Verdict)
 			}
@@ -72,7 +79,7 @@ func FuzzCheck(f *testing.F) {
 					t.Fatalf("%s.Check(%v): finding %+v lacks its rule or field", p, a, r)
 				}
 			}
-			if diff := cmp.Diff(d, p.CheckWithCode(a, code)); diff != "" {
+			if diff := cmp.Diff(d, p.CheckTyped(a, number, code)); diff != "" {
 				t.Fatalf("%s.Check(%v) not deterministic (-first +second):\n%s", p, a, diff)
 			}
 			if pan != "" {

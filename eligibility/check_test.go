@@ -64,7 +64,7 @@ type checkCase struct {
 	name    string
 	policy  eligibility.Policy
 	edit    func(a *eligibility.Application)
-	code    string // the security code for CheckWithCode; "" is goodCode
+	code    string // the security code for CheckTyped; "" is goodCode
 	verdict eligibility.Verdict
 	reasons []eligibility.Code // codes of Reasons, in order
 	notes   []eligibility.Code // codes of Notes, in order
@@ -104,7 +104,7 @@ func runCheckCases(t *testing.T, cases []checkCase) {
 			default:
 				code = tc.code
 			}
-			d := p.CheckWithCode(a, code)
+			d := p.CheckTyped(a, "", code)
 			if d.Verdict != tc.verdict {
 				t.Errorf("%s.Check(%v).Verdict = %v, want %v (decision %v)", p, a, d.Verdict, tc.verdict, d)
 			}
@@ -729,23 +729,58 @@ func TestCheckC3NameDetail(t *testing.T) {
 	}
 }
 
-// TestCheckWithCodeBound: the security code, a parameter of CheckWithCode and
+// TestCheckTypedBound: the security code, a parameter of CheckTyped and
 // never a field, has its byte bound whatever the method (C6), and Check
 // judges no code at all (C5).
-func TestCheckWithCodeBound(t *testing.T) {
+func TestCheckTypedBound(t *testing.T) {
 	long := strings.Repeat("4", eligibility.MaxSecurityCodeLen+1)
 	want := eligibility.Reason{Code: eligibility.CodeInvalidInput, Rule: "C6", Verdict: eligibility.Rejected, Field: "card.securityCode", Detail: "too-long"}
 	for _, p := range eligibility.Presets() {
 		for _, m := range []eligibility.Method{eligibility.CreditCard, eligibility.ConvenienceStore} {
 			a := goodApp()
 			a.Method = m
-			d := p.CheckWithCode(a, long)
+			d := p.CheckTyped(a, "", long)
 			if !slices.Contains(d.Reasons, want) {
-				t.Errorf("%s.CheckWithCode(%v, %d bytes) reasons %v, want %v", p, m, len(long), d.Reasons, want)
+				t.Errorf("%s.CheckTyped(%v, \"\", %d bytes) reasons %v, want %v", p, m, len(long), d.Reasons, want)
 			}
 		}
 		if d := p.Check(goodApp()); d.Has(eligibility.CodeSecurityCodeInvalid) {
 			t.Errorf("%s.Check(goodApp()) = %v: Check judges no code", p, d)
 		}
+	}
+}
+
+// TestCheckTypedNumber: the number as typed, a parameter of CheckTyped,
+// judged in place of Card.Number (C6, M1), with the detail of what is wrong
+// and never a digit.
+func TestCheckTypedNumber(t *testing.T) {
+	inv := func(detail string) []eligibility.Reason {
+		return []eligibility.Reason{{Code: eligibility.CodeCardNumberInvalid, Rule: "C6", Verdict: eligibility.Rejected, Field: "card.number", Detail: detail}}
+	}
+	tooLong := []eligibility.Reason{{Code: eligibility.CodeInvalidInput, Rule: "C6", Verdict: eligibility.Rejected, Field: "card.number", Detail: "too-long"}}
+	tests := []struct {
+		name, number string
+		want         []eligibility.Reason
+	}{
+		{"C6/as typed, full width with ー", "４１１１ー１１１１ー１１１１ー１１１１", nil},
+		{"C6/mistyped number", "4111111111111112", inv("checksum")},
+		{"C6/letters in the number", "4111-1111-1111-111x", inv("invalid-character")},
+		{"C6/too few digits", "4111 1111 1111", inv("length")},
+		{"C6/over MaxNumberLen", strings.Repeat("4", eligibility.MaxNumberLen+1), tooLong},
+		{"M1/Discover refused", discover, []eligibility.Reason{{Code: eligibility.CodeBrandNotAccepted, Rule: "M1", Verdict: eligibility.Rejected, Field: "card.number", Detail: "Discover"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := goodApp()
+			a.Card.Number = brand.Number{} // the typed number is judged instead
+			d := eligibility.IIJmio().CheckTyped(a, tc.number, goodCode)
+			if diff := cmp.Diff(tc.want, d.Reasons, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("CheckTyped(number %q) reasons (-want +got):\n%s", tc.number, diff)
+			}
+		})
+	}
+	// The empty number: Card.Number is judged, as by Check.
+	if d := eligibility.IIJmio().CheckTyped(goodApp(), "", goodCode); d.Verdict != eligibility.Accepted {
+		t.Errorf("CheckTyped(goodApp(), \"\", %q) = %v, want accepted", goodCode, d)
 	}
 }

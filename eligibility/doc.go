@@ -36,7 +36,7 @@
 // corporate contracts (M5, P4); Bic points only at Bic Camera (M6, M10);
 // devices in one lump sum, converted to instalments at the card company
 // afterwards (M9); and for a card, a number of an accepted brand, a
-// security code of the right length when given to [Policy.CheckWithCode]
+// security code of the right length when given to [Policy.CheckTyped]
 // (C5), not expired in JST at
 // the time of the check (C4, with a note in the expiry month, CH3), issued
 // in Japan (C2), not a corporate card on an individual contract (C1), and
@@ -74,7 +74,7 @@
 // An [Application]'s [Card] holds the card number parsed, as a
 // [brand.Number] (its first 6 and last 4 digits, length and brand: the
 // caller keeps the digits it was given), and no security code: the code is
-// a parameter of [Policy.CheckWithCode], judged (C5) and dropped. So
+// a parameter of [Policy.CheckTyped], judged (C5) and dropped. So
 // nothing that prints an Application or Card, its own methods or any
 // encoder or fmt verb that bypasses them, can show more of the number than
 // its first 6 and last 4 digits, or the code at all. Free text (names,

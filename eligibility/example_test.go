@@ -136,7 +136,7 @@ func ExamplePolicy_Check() {
 		At:          time.Date(2025, time.June, 15, 10, 0, 0, 0, jst),
 	}
 	// The security code is a parameter: judged (C5), never kept.
-	d := eligibility.IIJmio().CheckWithCode(a, "123")
+	d := eligibility.IIJmio().CheckTyped(a, "", "123")
 	fmt.Println(d.Verdict)
 	for _, r := range d.Reasons {
 		fmt.Printf("%s %s: %s\n  → %s\n", r.Rule, r.Code, r.Message(language.English), r.Remedy(language.English))

@@ -20,7 +20,7 @@ func checked(a eligibility.Application, code string) []any {
 	out := []any{pantest.Direct{V: a}, pantest.Direct{V: &a}, pantest.Direct{V: a.Card}}
 	// IIJmio judges the holder (C1–C3); mineo does not.
 	for _, p := range []eligibility.Policy{eligibility.IIJmio(), eligibility.Mineo()} {
-		out = append(out, p.CheckWithCode(a, code))
+		out = append(out, p.CheckTyped(a, "", code))
 	}
 	return out
 }
@@ -36,8 +36,9 @@ func appWith(set func(a *eligibility.Application, s string)) func(s string) []an
 
 // eligibilityEntries are the exported functions and methods of package
 // eligibility that take text, each given s and returning every value it
-// gives back (errors included); Check and CheckWithCode with s in each text
-// field of an Application, in the security code and as the number.
+// gives back (errors included); Check and CheckTyped with s in each text
+// field of an Application, as the security code and as the typed number,
+// and as the number parsed into the Application.
 var eligibilityEntries = []struct {
 	name string
 	f    func(s string) []any
@@ -99,7 +100,12 @@ var eligibilityEntries = []struct {
 	{"Check/campaign", appWith(func(a *eligibility.Application, s string) {
 		a.Method, a.Campaign = eligibility.GiftCertificate, s
 	})},
-	{"CheckWithCode/code", func(s string) []any { return checked(goodApp(), s) }},
+	{"CheckTyped/code", func(s string) []any { return checked(goodApp(), s) }},
+	{"CheckTyped/number", func(s string) []any {
+		a := goodApp()
+		a.Card.Number = brand.Number{}
+		return []any{eligibility.IIJmio().CheckTyped(a, s, goodCode), eligibility.Mineo().CheckTyped(a, s, "")}
+	}},
 	{"Application in a struct", func(s string) []any {
 		// A caller's struct holding an application whose card number is
 		// the number given: printed every way, from an unexported field too.

@@ -84,7 +84,7 @@ func TestNoNumberInOutput(t *testing.T) {
 				check("Card "+verb, s)
 			}
 			for _, p := range eligibility.Presets() {
-				for _, s := range decisionTexts(p.CheckWithCode(a, code)) {
+				for _, s := range decisionTexts(p.CheckTyped(a, "", code)) {
 					check(p.ID()+" decision", s)
 				}
 			}
@@ -111,7 +111,7 @@ func TestCardRendering(t *testing.T) {
 
 // TestApplicationJSONInput: a form posts the number as typed; the decoded
 // application is judged like the literal one. The security code has no
-// field: it goes to CheckWithCode.
+// field: it goes to CheckTyped.
 func TestApplicationJSONInput(t *testing.T) {
 	in := `{"method":"credit","purpose":"monthly","holder":{"kana":"ヤマダ タロウ"},
 		"card":{"number":"4111 1111 1111 1111","name":"YAMADA TARO","expiry":"12/27","funding":"credit",

@@ -134,11 +134,9 @@ func runCheck(args []string, e env) int {
 			return fail(e, "check", err)
 		}
 		a.Holder = eligibility.Holder{Kana: *kana, Corporate: *corporateHolder}
-		if *card != "" {
-			if a.Card.Number, err = brand.Parse(*card); err != nil {
-				return fail(e, "check", err)
-			}
-		}
+		// Parsed for the report (the zero Number when it does not parse);
+		// CheckTyped judges the number as typed (C6).
+		a.Card.Number, _ = brand.Parse(*card)
 		a.Card.Name, a.Card.Expiry = *cardName, *expiry
 		a.Card.Issuer, a.Card.Country, a.Card.Corporate = *issuer, *country, *corporateCard
 		if a.Instalments, err = parseInstalments(*instalments); err != nil {
@@ -155,7 +153,8 @@ func runCheck(args []string, e env) int {
 		a.At = time.Now() // the CLI is the one place that reads the clock
 	}
 
-	d := p.CheckWithCode(a, *code)
+	d := p.CheckTyped(a, *card, *code) // the number and code as typed, kept by nothing
+
 	r := checkReport{
 		Policy:      p.ID(),
 		PolicyName:  p.Name(tag),
