@@ -40,11 +40,11 @@ const (
 // first 6 and last 4 digits, the length and the brand: the caller keeps
 // the digits it was given (and hands them to its gateway with
 // [brand.Digits]). The security code is not a field at all: it is given to
-// [Policy.CheckTyped] as a parameter, judged (C5) and dropped. So no
-// printing of an Application, by its own methods or by any encoder or fmt
-// verb that bypasses them (encoding/xml, encoding/gob, fmt on a struct
-// holding it in an unexported field), can show more of the number than
-// its first 6 and last 4 digits, nor the code.
+// [Policy.CheckTyped] as a parameter, judged (C5) and dropped, as is the
+// number as typed when the caller has not parsed it. So no printing of an
+// Application, by its own methods or by any encoder or fmt verb that
+// bypasses them (fmt on a struct holding it in an unexported field), can
+// show more of the number than its first 6 and last 4 digits, nor the code.
 //
 // The other text fields are the caller's text: String, GoString, Format
 // (every fmt verb), MarshalJSON, MarshalXML and GobEncode (so log/slog's
