@@ -36,7 +36,8 @@
 //
 // A card number given to this package, in any form Parse reads and inside
 // longer text, shows at most its first 6 and last 4 digits in anything the
-// package gives back, as every fmt verb (%v, %+v, %#v, %s, %q),
+// package gives back but the string of [Digits] (whose job is to give the
+// digits to a gateway), as every fmt verb (%v, %+v, %#v, %s, %q),
 // encoding/json, encoding/xml, encoding/gob and log/slog's handlers print
 // it: [Number.String], [Number.GoString], [Number.Format] and
 // [Number.MarshalText] are masked, with at least 2 digits hidden, as PCI
