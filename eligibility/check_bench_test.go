@@ -33,6 +33,19 @@ func BenchmarkCheck(b *testing.B) {
 	}
 }
 
+// BenchmarkCheckTyped: the application of BenchmarkCheck with the number
+// and the security code as a form sends them (full width, as typed), so
+// that the number is parsed in the call: what Check measured before a Card
+// held a parsed brand.Number.
+func BenchmarkCheckTyped(b *testing.B) {
+	p, a := eligibility.IIJmio(), goodApp()
+	a.Card.Number = brand.Number{}
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDecision = p.CheckTyped(a, "４１１１　１１１１　１１１１　１１１１", "１２３")
+	}
+}
+
 // BenchmarkCheckDebitException: a debit card, whose issuer is folded and
 // looked up (M2).
 func BenchmarkCheckDebitException(b *testing.B) {
@@ -104,6 +117,11 @@ func TestCheckAllocs(t *testing.T) {
 	}
 	if got := testing.AllocsPerRun(100, func() { sinkDecision = p.Check(a) }); got > checkAllocBudget {
 		t.Errorf("Check(full card application): %v allocs/op, want <= %d", got, checkAllocBudget)
+	}
+	typed := a
+	typed.Card.Number = brand.Number{}
+	if got := testing.AllocsPerRun(100, func() { sinkDecision = p.CheckTyped(typed, "4111 1111 1111 1111", "123") }); got > checkAllocBudget {
+		t.Errorf("CheckTyped(full card application as typed): %v allocs/op, want <= %d", got, checkAllocBudget)
 	}
 	debit := debitApp()
 	if got := testing.AllocsPerRun(100, func() { sinkDecision = p.Check(debit) }); got > debitAllocBudget {
