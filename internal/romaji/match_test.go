@@ -234,7 +234,7 @@ func TestMatchOrderAndSplit(t *testing.T) {
 }
 
 func TestLongNameUsesHeapMemo(t *testing.T) {
-	// A name beyond the stack memo still matches (and allocates).
+	// A long name against a card cut by the track still matches.
 	kana := strings.Repeat("カ", 40) + " " + strings.Repeat("キ", 20)
 	k := mustKana(t, kana)
 	card := strings.Repeat("KA", 13)
@@ -286,8 +286,8 @@ func TestLatticeFits(t *testing.T) {
 			}
 		}
 	}
-	if most >= maxEdges {
-		t.Errorf("a position has %d spellings; maxEdges = %d leaves no room", most, maxEdges)
+	if most >= maxEdges || most > maxSpellings {
+		t.Errorf("a position has %d spellings; maxEdges = %d leaves no room, maxSpellings = %d", most, maxEdges, maxSpellings)
 	}
 	t.Logf("at most %d spellings at a position", most)
 }

@@ -12,14 +12,14 @@ const splitStack = 512
 
 // split matches an unspaced kana name against a two-token card (C3): the
 // name may be split between any two morae, family name first or, when
-// allowed, given name first. match searches the arrangements one by one
-// while that stays cheap ([splitBudget]); searching all of the up to 2×63
-// arrangements costs O(kana² × card) steps (milliseconds for 64 kana), so
-// past the budget the
-// fewest rule uses of every arrangement are priced at once, and the search
-// then runs on the first arrangement with the fewest, which gives the same
-// answer as trying them all in order. split returns that arrangement: the
-// split p, and whether the given name comes first.
+// allowed, given name first. match tries the arrangements one by one
+// while that stays cheap ([splitSteps], [splitTries]); when many splits
+// fit the tokens by length (chains of オ, ウ or ー), trying each costs
+// O(kana) or more, so the fewest rule uses of every arrangement are
+// priced at once, and the search then runs on the first arrangement with
+// the fewest, which gives the same answer as trying them all in order.
+// split returns that arrangement: the split p, and whether the given name
+// comes first.
 //
 // Pricing rests on two facts of the lattice. A kana before the last of a
 // part spells the same in k[:p] as in k, as a split never falls before a
@@ -143,6 +143,7 @@ func (t *matcher) prefixCosts(k []rune, long []bool, pv []byte, kana *Kana, tok 
 			if c >= noCost {
 				continue
 			}
+			t.steps++
 			for x := range fl {
 				e := &fl[x]
 				switch whole, inside := e.spells(tok, j); {
@@ -258,6 +259,7 @@ func (t *matcher) suffixCosts(k []rune, pv []byte, kana *Kana, tok []byte, cut b
 				hi = min(hi, len(tok)-int(short))
 			}
 			for j := lo; j <= hi; j++ {
+				t.steps++
 				best := int16(noCost)
 				for x := range fl {
 					e := &fl[x]
@@ -336,4 +338,115 @@ func (f *flat) spells(tok []byte, j int) (whole, inside bool) {
 		}
 	}
 	return false, true
+}
+
+// span is the fewest and most card bytes a stretch of kana spells;
+// {noCost, -1} where it cannot be spelt.
+type span = [2]int16
+
+var noSpan = span{noCost, -1}
+
+func widen(s span, l int16, by span) span {
+	if by[1] < 0 {
+		return s
+	}
+	return span{min(s[0], l+by[0]), max(s[1], l+by[1])}
+}
+
+// partSpans sets pre[p] and suf[p], for every split p of the unspaced
+// name k, to the fewest and most card bytes k[:p] and k[p:] spell as
+// parts on their own (noSpan at p = 0 and where no split is allowed), on
+// the facts of the lattice [matcher.split] rests on: one forward pass for
+// the prefix parts, one backward pass over (kana, context) for the
+// suffix parts. A split whose parts cannot spell the card's tokens by
+// length is not tried.
+func (t *matcher) partSpans(k []rune, kana *Kana, pre, suf *[MaxKanaRunes]span) {
+	n := len(k)
+	var long [MaxKanaRunes]bool
+	var pv [MaxKanaRunes]byte
+	contexts(k, long[:n], pv[:n])
+	var es edges
+	allowed := func(e *edge) bool { return e.mask&^t.allowed == 0 && e.len() <= maxSpelling }
+
+	// f[q]: k[:q] with the edges of k; fx[q]: the same, through an edge
+	// of two kana or more, which is the same in k[:q].
+	var f, fx [MaxKanaRunes + 1]span
+	for q := range n + 1 {
+		f[q], fx[q] = noSpan, noSpan
+	}
+	f[0] = span{0, 0}
+	for q := range n {
+		pre[q] = noSpan
+		if q > 0 && kana.splitOK(q) {
+			pre[q] = fx[q]
+			if i := q - 1; f[i][1] >= 0 {
+				// k[q-1] spelt as the end of its part.
+				t.steps++
+				start := i == 0
+				lg := longStep(k[:q], i, q, start, !start && long[i-1], pv[i])
+				latticeAt(k[:q], i, lg, pv[i], &es)
+				for y := range es.e[:es.n] {
+					if e := &es.e[y]; allowed(e) {
+						pre[q] = widen(pre[q], int16(e.len()), f[i])
+					}
+				}
+			}
+		}
+		if f[q][1] < 0 || q == n-1 {
+			continue // an edge from the last kana ends no prefix part
+		}
+		t.steps++
+		latticeAt(k, q, long[q], pv[q], &es)
+		for y := range es.e[:es.n] {
+			e := &es.e[y]
+			if to := q + int(e.n); allowed(e) && to < n {
+				f[to] = widen(f[to], int16(e.len()), f[q])
+				if e.n >= 2 {
+					fx[to] = widen(fx[to], int16(e.len()), f[q])
+				}
+			}
+		}
+	}
+
+	// g[2*i+ctx]: k[i:], k[i] not the first of its part, after a kana
+	// that is not (ctx 0) or is (ctx 1) a lengthened ウ or オ.
+	var g [2 * (MaxKanaRunes + 1)]span
+	for i := range g[:2*n] {
+		g[i] = noSpan
+	}
+	g[2*n], g[2*n+1] = span{0, 0}, span{0, 0}
+	suf[0] = noSpan
+	for i := n - 1; i >= 1; i-- {
+		suf[i] = noSpan
+		for ctx := -1; ctx <= 1; ctx++ { // -1: the first kana of a part
+			start := ctx < 0
+			if start && !kana.splitOK(i) || ctx == 1 && k[i-1] != 'ウ' && k[i-1] != 'オ' {
+				continue
+			}
+			t.steps++
+			v := pv[i]
+			if start {
+				v = 0
+			}
+			lg := longStep(k, i, n, start, ctx == 1, v)
+			latticeAt(k, i, lg, v, &es)
+			s := noSpan
+			for y := range es.e[:es.n] {
+				e := &es.e[y]
+				if !allowed(e) {
+					continue
+				}
+				next := 0
+				if e.n == 1 && lg {
+					next = 1
+				}
+				s = widen(s, int16(e.len()), g[2*(i+int(e.n))+next])
+			}
+			if start {
+				suf[i] = s
+			} else {
+				g[2*i+ctx] = s
+			}
+		}
+	}
 }
