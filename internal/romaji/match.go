@@ -69,15 +69,15 @@ func boundaryOK(k []rune, i int) bool {
 // (C3, SPEC "Public facts": おう, おお, うう): an オ or ウ after an O, an ウ
 // after a U, in the same part. It does not at the start of a part (start),
 // when the kana before it is itself lengthened (prevLong: オオウチ is OUCHI,
-// 大+内) or is ー, when a vowel follows an ウ (イノウエ is INOUE: 井+上) or
-// when a small kana joins it (ウィ). The part ends at end (exclusive); pv is
+// 大+内) or is ー, or when a small kana joins it (ウィ). An ウ before エ is
+// long here; [latticeAt] offers both readings ([UBeforeE]). The part ends at end (exclusive); pv is
 // the vowel the part's spelling ends in before k[i] (see [contexts]).
 func longStep(k []rune, i, end int, start, prevLong bool, pv byte) bool {
 	r := k[i]
 	if r != 'ウ' && r != 'オ' || start {
 		return false
 	}
-	if i+1 < end && (isSmall(k[i+1]) || r == 'ウ' && k[i+1] == 'エ') {
+	if i+1 < end && isSmall(k[i+1]) {
 		return false
 	}
 	if pv != 'O' && (pv != 'U' || r != 'ウ') {
@@ -189,6 +189,23 @@ func latticeAt(k []rune, i int, long bool, pv byte, es *edges) {
 			es.add(0, "H", 1, bit(OHLongVowel))
 			es.add(0, "U", 1, bit(OULongVowel))
 		}
+	case long && r == 'ウ' && i+1 < len(k) && k[i+1] == 'エ':
+		// C3, SPEC "Public facts": one reading (SHOEI, KOE, YUEI) or across
+		// kanji (INOUE); the more common reading, measured on JMnedict,
+		// comes first: across kanji before a part-final エ, one reading
+		// before more kana (UBeforeE).
+		if partEnd(k, i+1) {
+			es.add(0, "U", 1, 0)
+			es.add(0, "", 1, bit(UBeforeE))
+			es.add(0, "^", 1, bit(UBeforeE)|bit(Macron))
+			return
+		}
+		es.add(0, "", 1, 0)
+		if pv == 'O' {
+			es.add(0, "H", 1, bit(OHLongVowel))
+		}
+		es.add(0, "^", 1, bit(Macron))
+		es.add(0, "U", 1, bit(UBeforeE))
 	case long:
 		// A long O or U (C3, SPEC "Public facts"): not written in passport
 		// Hepburn (ONO, SATO, YUKO) or written OH; a name-final オ stays

@@ -20,14 +20,13 @@ func latticeRef(k []rune, i int, es *edges) {
 // longAtRef is the original longAt: it reports whether the vowel kana k[i] lengthens the kana before it
 // (C3, SPEC "Public facts": おう, おお, うう): an オ or ウ after an O, an ウ
 // after a U, in the same part. It does not when it is itself lengthened
-// (オオウチ is OUCHI: 大+内), when a vowel follows an ウ (イノウエ is INOUE:
-// 井+上) or when a small kana joins it (ウィ).
+// (オオウチ is OUCHI: 大+内) or when a small kana joins it (ウィ).
 func longAtRef(k []rune, i int) bool {
 	r := k[i]
 	if r != 'ウ' && r != 'オ' || i == 0 || k[i-1] == ' ' {
 		return false
 	}
-	if i+1 < len(k) && (isSmall(k[i+1]) || r == 'ウ' && k[i+1] == 'エ') {
+	if i+1 < len(k) && isSmall(k[i+1]) {
 		return false
 	}
 	pv := vowelOfRef(k, i-1)

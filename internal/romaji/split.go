@@ -118,12 +118,20 @@ func (t *matcher) prefixCosts(k []rune, long []bool, pv []byte, kana *Kana, tok 
 	// its own: every kana has a passport spelling, which rule-free edges
 	// spelt empty lead to, and the card ending inside it costs the same 1.
 	pm2, pm1 := int16(noCost), int16(noCost)
+	var pmAt [MaxKanaRunes]int16 // pm2 as it was at each q
 	var es edges
 	var flats [maxEdges]flat
+	var row [2*MaxCardRunes + 1]int16
 	reached := 0 // the furthest kana a spelling of a start of tok reaches
 	for q := 0; q < n; q++ {
+		pmAt[q] = pm2
 		switch {
 		case q == 0 || !kana.splitOK(q):
+		case q >= 2 && ueEnd(k[:q], long):
+			// An ウ before a part-final エ spells otherwise than in k
+			// ([latticeAt]): k[q-2] is priced again, as in the part.
+			pq := t.ueRow(k[:q], long, pv, f[(q-2)*w:(q-1)*w], tok, cut, row[:w])
+			out[q] = t.partEnd(k[:q], long, pv, row[:w], fx[q*w+len(tok)], tok, cut, min(pmAt[q-1], pq))
 		case q-1 > reached:
 			out[q] = pm2 // only a cut inside an earlier edge
 		default:
@@ -161,6 +169,47 @@ func (t *matcher) prefixCosts(k []rune, long []bool, pv []byte, kana *Kana, tok 
 		}
 		pm2, pm1 = min(pm2, pm1), pq
 	}
+}
+
+// ueEnd reports whether the part k ends in an ウ before エ that lengthens
+// the kana before it, whose spellings depend on the エ ending the part
+// ([latticeAt], [UBeforeE]): the one place where a kana before a part's
+// last spells otherwise in the part than in the whole name.
+func ueEnd(k []rune, long []bool) bool {
+	i := len(k) - 2
+	return k[i] == 'ウ' && k[i+1] == 'エ' && long[i]
+}
+
+// ueRow sets row[j] to the fewest uses spelling k[:len(k)-1] as tok[:j],
+// the ウ k[len(k)-2] spelt as in the part k, from prev, the same for
+// k[:len(k)-2]; it returns the fewest uses of a spelling of that ウ the
+// card ends inside, with cut.
+func (t *matcher) ueRow(k []rune, long []bool, pv []byte, prev []int16, tok []byte, cut bool, row []int16) int16 {
+	for j := range row {
+		row[j] = noCost
+	}
+	i := len(k) - 2
+	var es edges
+	latticeAt(k, i, long[i], pv[i], &es)
+	var flats [maxEdges]flat
+	fl := t.flatten(&es, &flats)
+	pq := int16(noCost)
+	for j, c := range prev {
+		if c >= noCost {
+			continue
+		}
+		t.steps++
+		for x := range fl {
+			e := &fl[x]
+			switch whole, inside := e.spells(tok, j); {
+			case inside && cut:
+				pq = min(pq, c+e.own+1)
+			case whole:
+				row[j+e.l] = min(row[j+e.l], c+e.own)
+			}
+		}
+	}
+	return pq
 }
 
 // partEnd prices the part k (a prefix of the name) from prev = f[len(k)-1]
@@ -379,7 +428,18 @@ func (t *matcher) partSpans(k []rune, kana *Kana, pre, suf *[MaxKanaRunes]span) 
 		pre[q] = noSpan
 		if q > 0 && kana.splitOK(q) {
 			pre[q] = fx[q]
-			if i := q - 1; f[i][1] >= 0 {
+			fi := f[q-1]
+			if q >= 2 && ueEnd(k[:q], long[:]) && f[q-2][1] >= 0 {
+				// The ウ of a part-final ウエ spelt as in the part.
+				fi = noSpan
+				latticeAt(k[:q], q-2, long[q-2], pv[q-2], &es)
+				for y := range es.e[:es.n] {
+					if e := &es.e[y]; allowed(e) {
+						fi = widen(fi, int16(e.len()), f[q-2])
+					}
+				}
+			}
+			if i := q - 1; fi[1] >= 0 {
 				// k[q-1] spelt as the end of its part.
 				t.steps++
 				start := i == 0
@@ -387,7 +447,7 @@ func (t *matcher) partSpans(k []rune, kana *Kana, pre, suf *[MaxKanaRunes]span) 
 				latticeAt(k[:q], i, lg, pv[i], &es)
 				for y := range es.e[:es.n] {
 					if e := &es.e[y]; allowed(e) {
-						pre[q] = widen(pre[q], int16(e.len()), f[i])
+						pre[q] = widen(pre[q], int16(e.len()), fi)
 					}
 				}
 			}
