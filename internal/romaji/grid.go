@@ -167,13 +167,13 @@ type matcher struct {
 func (t *matcher) lay() {
 	k, c := t.k, t.c
 	n, m := len(k), len(c)
-	contexts(k, t.long[:n], t.pv[:n])
 	// The positions reached at kana i to i+3 (an edge spans three kana
 	// at most: っ and a yōon).
 	var ring [4]reach
 	ring[0].add(0)
 	var es edges
 	x, furthest := 0, 0
+	done := 0 // the contexts ([contexts]) of k[:done] are known
 	t.width = 0
 	for i := 0; i <= n; i++ {
 		t.at[i] = uint16(x)
@@ -181,13 +181,29 @@ func (t *matcher) lay() {
 		if *r == (reach{}) {
 			t.lo[i], t.hi[i] = 1, 0
 			if furthest <= i {
-				for i++; i <= n; i++ {
-					t.at[i] = uint16(x)
-					t.lo[i], t.hi[i] = 1, 0
+				// Nothing after i is reached. A card that may be cut
+				// still prices its cells; no other can match.
+				t.lo[n], t.hi[n] = 1, 0
+				if t.trunc != 0 && t.allowed.Has(Truncated) {
+					for i++; i <= n; i++ {
+						t.at[i] = uint16(x)
+						t.lo[i], t.hi[i] = 1, 0
+					}
 				}
 				return
 			}
 			continue // inside a yōon or after っ: no spelling starts here
+		}
+		for ; done <= i && done < n; done++ {
+			// The contexts as contexts takes them, as far as the search
+			// goes: a card that differs early costs little.
+			start := done == 0 || k[done-1] == ' '
+			v := byte(0)
+			if !start {
+				v = vowelAfter(k[done-1], t.pv[done-1])
+			}
+			t.pv[done] = v
+			t.long[done] = longStep(k, done, n, start, !start && t.long[done-1], v)
 		}
 		lo, hi := r.bounds()
 		t.lo[i], t.hi[i] = int16(lo), int16(hi)
