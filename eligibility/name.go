@@ -101,7 +101,8 @@ const (
 	Mismatch MatchKind = iota
 	// Exact: the card is the holder's passport-Hepburn name, family name
 	// first, as [CardName] writes it (with M before B/M/P, TCH, long O and U
-	// not written, a name-final オ kept).
+	// not written, a name-final オ kept, an ウ that kana cannot place as
+	// most names have it: KOTA, MATSUURA, INOUE, SHOEI).
 	Exact
 	// Variant: the card spells the name, family name first, through one or
 	// more variant rules listed in [NameMatch.Rules].
