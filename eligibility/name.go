@@ -101,7 +101,8 @@ const (
 	Mismatch MatchKind = iota
 	// Exact: the card is the holder's passport-Hepburn name, family name
 	// first, as [CardName] writes it (with M before B/M/P, TCH, long O and U
-	// not written, a name-final オ kept).
+	// not written, a name-final オ kept, an ウ that kana cannot place as
+	// most names have it: KOTA, MATSUURA, INOUE, SHOEI).
 	Exact
 	// Variant: the card spells the name, family name first, through one or
 	// more variant rules listed in [NameMatch.Rules].
@@ -163,25 +164,37 @@ type NameRule uint8
 // stable.
 const (
 	_ NameRule = NameRule(romaji.Canonical)
-	// NameOHLongVowel: a long O written OH (OHNO, KATOH), a passport option.
+	// NameOHLongVowel: a long O written OH (OHNO, KATOH), a long-vowel
+	// spelling passport offices allow on request.
 	NameOHLongVowel = NameRule(romaji.OHLongVowel)
-	// NameWordBoundary: an ウ written out after a plain syllable, inside a
-	// part (MATSUURA, KOUCHIWA, KOUTA for マツウラ, コウチワ, コウタ). Passport
-	// Hepburn writes it where the kanji put a word boundary there (松浦
-	// MATSUURA) and leaves it out where it lengthens the vowel (幸太 KOTA);
-	// kana alone cannot tell which, so the rule covers both readings and
-	// is never [Exact]. [Strict] accepts it; see there.
+	// NameWordBoundary: an ウ after a plain syllable, inside a part, spelt
+	// the less common way. Passport Hepburn writes it where it starts the
+	// next kanji's reading (松浦 MATSUURA, 小団輪 KOUCHIWA) and leaves it out
+	// where it lengthens the vowel (幸太 KOTA, 風花 FUKA); kana alone cannot
+	// tell. Measured on JMnedict's person names, after a syllable in O it
+	// lengthens the vowel 3888 times in 4096, after one in U it starts the
+	// next reading 151 times in 268: [CardName] writes KOTA and MATSUURA,
+	// and KOUTA, KOUCHIWA, MATSURA or FUKA use this rule, never [Exact].
+	// [Strict] accepts it; see there.
 	NameWordBoundary = NameRule(romaji.WordBoundary)
-	// NameOULongVowel: a long O written OU (SATOU).
+	// NameOULongVowel: おう written OU as the kana are (SATOU): a long-vowel
+	// spelling passport offices allow on request, and the December 2025
+	// cabinet notice's form (long vowels doubled as the kana are written).
 	NameOULongVowel = NameRule(romaji.OULongVowel)
-	// NameOOLongVowel: おお written OO (OONO).
+	// NameOOLongVowel: おお written OO as the kana are (OONO): a long-vowel
+	// spelling passport offices allow on request, and the December 2025
+	// cabinet notice's doubled form.
 	NameOOLongVowel = NameRule(romaji.OOLongVowel)
-	// NameUULongVowel: うう written UU (YUUKO).
+	// NameUULongVowel: うう written UU as the kana are (YUUKO), the December
+	// 2025 cabinet notice's doubled form.
 	NameUULongVowel = NameRule(romaji.UULongVowel)
-	// NameDoubledVowel: a long vowel as a doubled letter (SATOO, ー as the
-	// vowel again), a form of the December 2025 cabinet notice.
+	// NameDoubledVowel: a long vowel as its vowel twice where the kana do
+	// not write it so: ー as the vowel again (NOOTO), or おう as OO (SATOO),
+	// a habit the cabinet notice does not share (it writes SATOU).
 	NameDoubledVowel = NameRule(romaji.DoubledVowel)
-	// NameMacron: a long vowel with a macron or circumflex (SATŌ, YÛKO).
+	// NameMacron: a long vowel with a macron (SATŌ: the December 2025
+	// cabinet notice's other form, and modified Hepburn's) or a
+	// circumflex (YÛKO).
 	NameMacron = NameRule(romaji.Macron)
 	// NameNBeforeBMP: ん written N before B, M, P (NANBA, HONMA).
 	NameNBeforeBMP = NameRule(romaji.NBeforeBMP)
@@ -230,19 +243,28 @@ const (
 	NameOrderSwapped = NameRule(romaji.OrderSwapped)
 	// NameTruncated: the card name is cut at the card track's length.
 	NameTruncated = NameRule(romaji.Truncated)
+	// NameUBeforeE: an ウ before エ, after an O or U, spelt the less common
+	// way. The two are a long vowel when they are one reading (唱栄
+	// ショウエイ SHOEI, 香江 コウエ KOE, 優栄 ユウエイ YUEI) and not when the
+	// ウ starts the next kanji (井上 イノウエ INOUE); kana alone cannot tell.
+	// Measured on JMnedict's person names, a name-final ウエ is across
+	// kanji 85 times in 115, and ウエ before more kana is one reading 250
+	// times in 251: [CardName] writes INOUE and SHOEI, and KOE for コウエ
+	// or SHOUEI for ショウエイ use this rule. [Strict] accepts it.
+	NameUBeforeE = NameRule(romaji.UBeforeE)
 
 	numNameRules = NameRule(romaji.NumRules)
 )
 
 // nameRuleText holds each rule's messages, Japanese then English.
 var nameRuleText = [numNameRules][2]string{
-	NameOHLongVowel:  {"オ段の長音をOHと表記(パスポートで選べる表記、例: OHNO)", "long O written OH (a passport option, e.g. OHNO)"},
-	NameWordBoundary: {"音節の後の「ウ」を表記(例: MATSUURA、KOUCHIWA、KOUTA。漢字の語の境目ならパスポートも表記するが、長音なら表記しない。カナだけでは区別できない)", "ウ after a syllable written out (e.g. MATSUURA, KOUCHIWA, KOUTA; passports write it at a word boundary in the kanji but not for a long vowel, which kana alone cannot tell apart)"},
-	NameOULongVowel:  {"長音「おう」をOUと表記(例: SATOU)", "long vowel おう written OU (e.g. SATOU)"},
-	NameOOLongVowel:  {"長音「おお」をOOと表記(例: OONO)", "long vowel おお written OO (e.g. OONO)"},
-	NameUULongVowel:  {"長音「うう」をUUと表記(例: YUUKO)", "long vowel うう written UU (e.g. YUUKO)"},
-	NameDoubledVowel: {"長音を母音字の重ね書きで表記(2025年内閣告示の形)", "long vowel written as a doubled letter (a form of the 2025 cabinet notice)"},
-	NameMacron:       {"長音をマクロン・山形記号で表記(例: SATŌ)", "long vowel written with a macron or circumflex (e.g. SATŌ)"},
+	NameOHLongVowel:  {"オ段の長音をOHと表記(パスポートで申し出により選べる非ヘボン式の長音表記、例: OHNO)", "long O written OH (a non-Hepburn long-vowel spelling passport offices allow on request, e.g. OHNO)"},
+	NameWordBoundary: {"音節の後の「ウ」を少ない方の読みで表記(例: KOUTA、KOUCHIWA、MATSURA。次の漢字の読みの始まりならパスポートも表記するが、長音なら表記しない。カナだけでは区別できない)", "ウ after a syllable spelt the less common way (e.g. KOUTA, KOUCHIWA, MATSURA; passports write it where it starts the next kanji's reading but not for a long vowel, which kana alone cannot tell apart)"},
+	NameOULongVowel:  {"長音「おう」をかなのとおりOUと表記(例: SATOU。パスポートで申し出により選べる長音表記、2025年内閣告示の母音字を重ねる形)", "long vowel おう written OU as the kana are (e.g. SATOU; a spelling passport offices allow on request, and the 2025 cabinet notice's doubled form)"},
+	NameOOLongVowel:  {"長音「おお」をかなのとおりOOと表記(例: OONO。パスポートで申し出により選べる長音表記、2025年内閣告示の母音字を重ねる形)", "long vowel おお written OO as the kana are (e.g. OONO; a spelling passport offices allow on request, and the 2025 cabinet notice's doubled form)"},
+	NameUULongVowel:  {"長音「うう」をかなのとおりUUと表記(例: YUUKO。2025年内閣告示の母音字を重ねる形)", "long vowel うう written UU as the kana are (e.g. YUUKO; the 2025 cabinet notice's doubled form)"},
+	NameDoubledVowel: {"長音を、かなの表記と違う母音字の重ね書きで表記(例: 「ー」を母音字で、SATOO)", "long vowel written as its vowel twice where the kana are not (e.g. ー as the vowel again, SATOO)"},
+	NameMacron:       {"長音をマクロン(2025年内閣告示・修正ヘボン式の形)または山形記号で表記(例: SATŌ)", "long vowel written with a macron (the 2025 cabinet notice's and modified Hepburn's form) or a circumflex (e.g. SATŌ)"},
 	NameNBeforeBMP:   {"B・M・Pの前の「ん」をNと表記(例: NANBA。パスポートはM)", "ん written N before B, M, P (e.g. NANBA; passports write M)"},
 	NameCCH:          {"「っち」をCCHと表記(例: HOCCHI。パスポートはTCH)", "っち written CCH (e.g. HOCCHI; passports write TCH)"},
 	NameKunreiSI:     {"訓令式: 「し」をSI", "Kunrei-shiki: し written SI"},
@@ -266,6 +288,7 @@ var nameRuleText = [numNameRules][2]string{
 	NameForeignSound: {"外来音を1音節で表記(例: ティをTI、ファをFA。パスポートはTEI、FUA)", "foreign-sound kana as one syllable (e.g. ティ TI, ファ FA; passports write TEI, FUA)"},
 	NameOrderSwapped: {"名・姓の順(名が先)", "given name first"},
 	NameTruncated:    {"カードの磁気ストライプの26文字で切れた氏名", "name cut at the card track's 26 characters"},
+	NameUBeforeE:     {"「エ」の前の「ウ」を少ない方の読みで表記(例: コウエをKOE、ショウエイをSHOUEI。同じ漢字の読みなら長音、次の漢字の読みの始まりなら長音でない。カナだけでは区別できない)", "ウ before エ spelt the less common way (e.g. KOE for コウエ, SHOUEI for ショウエイ; a long vowel within one kanji's reading, not where the ウ starts the next, which kana alone cannot tell)"},
 }
 
 // Code returns the rule's stable machine code, e.g. "oh-long-vowel",
@@ -376,21 +399,26 @@ const (
 	// Nihon-shiki, keyboard habits, ヴ as V and fused foreign sounds. It is
 	// the zero value and the profile of [MatchName].
 	Standard NameProfile = iota
-	// Strict accepts passport Hepburn only: with or without OH, either
-	// name order and the track cut, and an ウ written out after a plain
-	// syllable ([NameWordBoundary]).
+	// Strict accepts passport Hepburn only: with the long-vowel spellings
+	// passport offices allow on request (OH for おお and おう, OO for おお,
+	// OU for おう: OHNO, OONO, SATOU; see [NameOHLongVowel] and its
+	// neighbours), either name order, the track cut, and the readings of
+	// an ウ that kana alone cannot place ([NameWordBoundary],
+	// [NameUBeforeE]), each reported as a [Variant] naming its rule.
+	// Other doubled vowels (YUUKO), macrons, Kunrei and keyboard spellings
+	// are not passport spellings and are rejected.
 	//
-	// That last is a decision, not a certainty (C3): the passport writes
-	// MATSUURA for 松浦 and KOUCHIWA where the kanji show a word boundary,
-	// but KOTA for 幸太, and kana cannot tell them apart. Rejecting the
-	// written ウ would turn away holders whose passport spelling it is;
-	// accepting it also lets KOUTA or KOUSUKE through for コウタ, コウスケ.
-	// Strict accepts it, as the lesser harm (the kana are the holder's
-	// either way), and always reports it as a [Variant] listing
-	// NameWordBoundary, so that a caller wanting the passport's usual
-	// reading can send such a match to review. An ウ that ends a part, or
-	// follows ユ, ヨ or a yōon (SATOU, YOUKO, SHOUTA), is a long vowel
-	// written out, which Strict rejects.
+	// The readings of an ウ are a decision, not a certainty (C3): the
+	// passport writes MATSUURA for 松浦 and KOUCHIWA where the kanji show a
+	// word boundary, but KOTA for 幸太, and INOUE for 井上 but KOE for 香江,
+	// and kana cannot tell them apart. Rejecting the other reading would
+	// turn away holders whose passport spelling it is; accepting it also
+	// lets KOUTA or KOUSUKE through for コウタ, コウスケ. Strict accepts it,
+	// as the lesser harm (the kana are the holder's either way), and
+	// always reports it as a Variant, so that a caller wanting the more
+	// common reading can send such a match to review. An ウ written out at
+	// a part's end or after ユ, ヨ or a yōon (YUUKI) is not a word boundary:
+	// OU there is the passport's on-request spelling, UU is rejected.
 	Strict
 )
 
@@ -482,9 +510,10 @@ type CardNameOptions struct {
 
 // CardName returns the passport-Hepburn card name for holderKana: upper
 // case, family name first, one space ("YAMADA TARO"), to pre-fill a form
-// (C3). Where passport Hepburn depends on the kanji (a vowel at a word
-// boundary, as in KOUCHIWA), kana cannot tell and the long-vowel reading is
-// written. Kana without a space give one token ("YAMADATARO"): where the
+// (C3). Where passport Hepburn depends on the kanji (an ウ that may start
+// the next kanji's reading or lengthen a vowel), kana cannot tell, and the
+// spelling most person names in JMnedict have is written: KOTA, MATSUURA,
+// INOUE, SHOEI ([NameWordBoundary], [NameUBeforeE] give the figures). Kana without a space give one token ("YAMADATARO"): where the
 // family name ends is not known, and GivenFirst cannot apply.
 func CardName(holderKana string) (string, error) {
 	return CardNameOptions{}.CardName(holderKana)

@@ -1,6 +1,7 @@
 package eligibility
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -43,7 +44,8 @@ func BenchmarkCardName(b *testing.B) {
 // far (NameMaxKanaRunes, NameMaxCardRunes): 64 オ without a space against
 // two tokens, so that every split in both orders is possible and every
 // オ has several spellings. About 10 ms before the splits were priced at
-// once; the target is 200 µs.
+// once, 90-150 µs before the card positions of each kana were bounded
+// (issue 13).
 func BenchmarkMatchNameWorst(b *testing.B) {
 	o64 := strings.Repeat("オ", 64)
 	for _, bb := range []struct{ name, card, kana string }{
@@ -57,5 +59,44 @@ func BenchmarkMatchNameWorst(b *testing.B) {
 				sinkMatch = MatchName(bb.card, bb.kana)
 			}
 		})
+	}
+}
+
+// BenchmarkMatchNameScaling: names of one shape at 4, 8, 16, 32 and 63
+// kana (イオウ repeated: IO in passport Hepburn, IOU written out, one
+// letter a kana so that the card stays within NameMaxCardRunes), with and
+// without a space in the kana, the card matching (a variant, so that the
+// search runs) or not (its last letter wrong). The time grows with the
+// name and never falls for a longer one of the same kind (issue 13);
+// internal/romaji's TestMatchSteps guards the same in steps.
+func BenchmarkMatchNameScaling(b *testing.B) {
+	for _, spaced := range []bool{true, false} {
+		for _, matching := range []bool{true, false} {
+			for _, n := range []int{4, 8, 16, 32, 63} {
+				k := []rune(strings.Repeat("イオウ", 21))[:n]
+				c := []byte(strings.Repeat("IOU", 21))[:n]
+				if !matching {
+					c[n-1] = 'A'
+				}
+				h := n / 2
+				kana := string(k[:h]) + " " + string(k[h:])
+				name := "spaced"
+				if !spaced {
+					kana, name = string(k), "unspaced"
+				}
+				if matching {
+					name += "-match"
+				} else {
+					name += "-mismatch"
+				}
+				card := string(c[:h]) + " " + string(c[h:])
+				b.Run(name+"-"+strconv.Itoa(n), func(b *testing.B) {
+					b.ReportAllocs()
+					for b.Loop() {
+						sinkMatch = MatchName(card, kana)
+					}
+				})
+			}
+		}
 	}
 }

@@ -27,8 +27,8 @@ func ExampleMatchName_rules() {
 		fmt.Printf("%s: %s / %s\n", r.Code(), r.Message(language.Japanese), r.Message(language.English))
 	}
 	// Output:
-	// oh-long-vowel: オ段の長音をOHと表記(パスポートで選べる表記、例: OHNO) / long O written OH (a passport option, e.g. OHNO)
-	// uu-long-vowel: 長音「うう」をUUと表記(例: YUUKO) / long vowel うう written UU (e.g. YUUKO)
+	// oh-long-vowel: オ段の長音をOHと表記(パスポートで申し出により選べる非ヘボン式の長音表記、例: OHNO) / long O written OH (a non-Hepburn long-vowel spelling passport offices allow on request, e.g. OHNO)
+	// uu-long-vowel: 長音「うう」をかなのとおりUUと表記(例: YUUKO。2025年内閣告示の母音字を重ねる形) / long vowel うう written UU as the kana are (e.g. YUUKO; the 2025 cabinet notice's doubled form)
 }
 
 func ExampleNameProfile_Match() {

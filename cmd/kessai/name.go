@@ -39,7 +39,7 @@ type nameReport struct {
 func runName(args []string, e env) int {
 	fs := newFlags("name", nameSynopsis, e)
 	asJSON := fs.Bool("json", false, "print the result as JSON")
-	strict := fs.Bool("strict", false, "accept passport Hepburn only (with or without OH; a ウ written out after a syllable, as in MATSUURA, is reported as word-boundary)")
+	strict := fs.Bool("strict", false, "accept passport Hepburn only (with the long-vowel spellings passport offices allow on request, OH, OO and OU, reported as variants; a ウ that kana alone cannot place, as in MATSUURA or KOE, is reported as word-boundary or u-before-e)")
 	card := fs.String("card", "", "the name on the card, in romaji (e.g. \"TARO YAMADA\")")
 	kana := fs.String("kana", "", "the contract holder's name in kana, family name first (e.g. \"ヤマダ タロウ\")")
 	if code, ok := parseFlags(fs, args); !ok {

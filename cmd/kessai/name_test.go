@@ -38,11 +38,11 @@ card:     OHNO YUUKO
 kana:     おおの ゆうこ
 passport: ONO YUKO
   oh-long-vowel
-    オ段の長音をOHと表記(パスポートで選べる表記、例: OHNO)
-    long O written OH (a passport option, e.g. OHNO)
+    オ段の長音をOHと表記(パスポートで申し出により選べる非ヘボン式の長音表記、例: OHNO)
+    long O written OH (a non-Hepburn long-vowel spelling passport offices allow on request, e.g. OHNO)
   uu-long-vowel
-    長音「うう」をUUと表記(例: YUUKO)
-    long vowel うう written UU (e.g. YUUKO)
+    長音「うう」をかなのとおりUUと表記(例: YUUKO。2025年内閣告示の母音字を重ねる形)
+    long vowel うう written UU as the kana are (e.g. YUUKO; the 2025 cabinet notice's doubled form)
 `},
 		{"C3/mismatch", []string{"-card", "SATO HANAKO", "-kana", "サイトウ ハナコ"}, exitNegative, `no match: mismatch (standard profile, rule C3)
 card:     SATO HANAKO
@@ -51,20 +51,28 @@ passport: SAITO HANAKO
   カード名義が契約者の氏名と一致しません(旧姓・家族名義のカードは登録できません)
   the card name is not the contract holder's name (a card in a former name or a family member's name cannot be registered)
 `},
-		{"C3/strict-ou-long-vowel", []string{"-strict", "-card", "SATOU", "-kana", "サトウ"}, exitNegative, `no match: mismatch (strict profile, rule C3)
+		{"C3/strict-uu-long-vowel", []string{"-strict", "-card", "YUUKO", "-kana", "ユウコ"}, exitNegative, `no match: mismatch (strict profile, rule C3)
+card:     YUUKO
+kana:     ユウコ
+passport: YUKO
+  カード名義が契約者の氏名と一致しません(旧姓・家族名義のカードは登録できません)
+  the card name is not the contract holder's name (a card in a former name or a family member's name cannot be registered)
+`},
+		{"C3/strict-ou-long-vowel", []string{"-strict", "-card", "SATOU", "-kana", "サトウ"}, exitOK, `match: variant (strict profile, rule C3)
 card:     SATOU
 kana:     サトウ
 passport: SATO
-  カード名義が契約者の氏名と一致しません(旧姓・家族名義のカードは登録できません)
-  the card name is not the contract holder's name (a card in a former name or a family member's name cannot be registered)
+  ou-long-vowel
+    長音「おう」をかなのとおりOUと表記(例: SATOU。パスポートで申し出により選べる長音表記、2025年内閣告示の母音字を重ねる形)
+    long vowel おう written OU as the kana are (e.g. SATOU; a spelling passport offices allow on request, and the 2025 cabinet notice's doubled form)
 `},
 		{"C3/strict-oh", []string{"-strict", "-card", "SATOH", "-kana", "サトウ"}, exitOK, `match: variant (strict profile, rule C3)
 card:     SATOH
 kana:     サトウ
 passport: SATO
   oh-long-vowel
-    オ段の長音をOHと表記(パスポートで選べる表記、例: OHNO)
-    long O written OH (a passport option, e.g. OHNO)
+    オ段の長音をOHと表記(パスポートで申し出により選べる非ヘボン式の長音表記、例: OHNO)
+    long O written OH (a non-Hepburn long-vowel spelling passport offices allow on request, e.g. OHNO)
 `},
 	}
 	for _, tt := range tests {
@@ -92,8 +100,8 @@ func TestNameJSON(t *testing.T) {
 	want := nameReport{
 		Card: "Satou Yuuko", Kana: "サトウ ユウコ", Profile: "standard", Kind: "variant", OK: true, Rule: "C3",
 		Rules: []nameRuleReport{
-			{"ou-long-vowel", "長音「おう」をOUと表記(例: SATOU)", "long vowel おう written OU (e.g. SATOU)"},
-			{"uu-long-vowel", "長音「うう」をUUと表記(例: YUUKO)", "long vowel うう written UU (e.g. YUUKO)"},
+			{"ou-long-vowel", "長音「おう」をかなのとおりOUと表記(例: SATOU。パスポートで申し出により選べる長音表記、2025年内閣告示の母音字を重ねる形)", "long vowel おう written OU as the kana are (e.g. SATOU; a spelling passport offices allow on request, and the 2025 cabinet notice's doubled form)"},
+			{"uu-long-vowel", "長音「うう」をかなのとおりUUと表記(例: YUUKO。2025年内閣告示の母音字を重ねる形)", "long vowel うう written UU as the kana are (e.g. YUUKO; the 2025 cabinet notice's doubled form)"},
 		},
 		Passport: "SATO YUKO",
 	}

@@ -1,6 +1,7 @@
 package romaji
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -53,15 +54,16 @@ func benchMatch(b *testing.B, kana string, cards ...string) {
 	}
 }
 
-// BenchmarkMatchWorst: the worst inputs within the bounds (MaxKanaRunes,
+// worstInputs are the worst inputs within the bounds (MaxKanaRunes,
 // MaxCardRunes) found so far. Chains of オ, ウ and ー give every kana
 // several spellings, some empty, so that many card positions stay open at
-// every kana; an unspaced name is split at every point in both orders.
-// They took 10-15 ms each before the splits were priced at once (split.go);
-// the target is 200 µs.
-func BenchmarkMatchWorst(b *testing.B) {
+// every kana; an unspaced name may be split at every point in both
+// orders. They took 10-15 ms each before the splits were priced at once
+// (split.go), and 50-200 µs before the windows of the dynamic programme
+// (grid.go).
+func worstInputs() []scaling {
 	o64 := strings.Repeat("オ", 64)
-	for _, bb := range []struct{ name, kana, card string }{
+	return []scaling{
 		{"o64-o30-o33", o64, strings.Repeat("O", 30) + " " + strings.Repeat("O", 33)},
 		{"o64-o21-o21", o64, strings.Repeat("O", 21) + " " + strings.Repeat("O", 21)},
 		{"o64-oh16-oh15", o64, strings.Repeat("OH", 16) + " " + strings.Repeat("OH", 15)},
@@ -71,7 +73,12 @@ func BenchmarkMatchWorst(b *testing.B) {
 		{"a-dash63", "ア" + strings.Repeat("ー", 63), strings.Repeat("A", 31) + " " + strings.Repeat("A", 32)},
 		{"spaced-o32-o31", o64[:32*3] + " " + o64[:31*3], strings.Repeat("O", 31) + " " + strings.Repeat("O", 32)},
 		{"spaced-a-dash", "ア" + strings.Repeat("ー", 30) + " ア" + strings.Repeat("ー", 31), strings.Repeat("A", 31) + " " + strings.Repeat("A", 32)},
-	} {
+	}
+}
+
+// BenchmarkMatchWorst runs worstInputs.
+func BenchmarkMatchWorst(b *testing.B) {
+	for _, bb := range worstInputs() {
 		k, c := mustKana(b, bb.kana), mustCard(b, bb.card)
 		b.Run(bb.name, func(b *testing.B) {
 			b.ReportAllocs()
@@ -109,7 +116,7 @@ func TestNoAllocs(t *testing.T) {
 		"NormalizeCard":  func() { sinkCard, _ = NormalizeCard("TARO YAMADA") },
 		"Match":          func() { sinkMask, sinkOK = Match(&c, &k, ^Mask(0)) },
 		"MatchSplit":     func() { sinkMask, sinkOK = Match(&c, &ks, ^Mask(0)) },
-		"MatchPriced":    func() { sinkMask, _, sinkOK = matchBudget(&c, &ks, ^Mask(0), 0) },
+		"MatchPriced":    func() { sinkMask, _, sinkOK, _ = matchTries(&c, &ks, ^Mask(0), 0, 0) },
 		"AppendHepburn":  func() { sinkB = AppendHepburn(buf[:0], &k, true, true) },
 		"NormalizeKanaH": func() { sinkKana, _ = NormalizeKana("やまだ たろう") },
 	} {
@@ -118,3 +125,115 @@ func TestNoAllocs(t *testing.T) {
 		}
 	}
 }
+
+// scaling is one input of the scaling series: a name of the same shape at
+// each length, as [BenchmarkMatchScaling] and TestMatchSteps run it.
+type scaling struct {
+	name       string
+	kana, card string
+}
+
+// scalingSeries builds the series: names of 4, 8, 16, 32 and 63 kana
+// repeating イオウ (IO in passport Hepburn, IOU with the long vowel
+// written out, one letter a kana so that the card stays within
+// MaxCardRunes at 63 kana), with and without a space in the kana (the
+// card always has one, at the same place), the card matching (IOU, a
+// variant: the search runs, not the passport shortcut) or not (its last
+// letter wrong, found only at the end).
+func scalingSeries() []scaling {
+	var out []scaling
+	for _, spaced := range []bool{true, false} {
+		for _, matching := range []bool{true, false} {
+			for _, n := range []int{4, 8, 16, 32, 63} {
+				k := []rune(strings.Repeat("イオウ", 21))[:n]
+				c := []byte(strings.Repeat("IOU", 21))[:n]
+				if !matching {
+					c[n-1] = 'A'
+				}
+				h := n / 2
+				kana := string(k[:h]) + " " + string(k[h:])
+				if !spaced {
+					kana = string(k)
+				}
+				name := "spaced"
+				if !spaced {
+					name = "unspaced"
+				}
+				if matching {
+					name += "-match"
+				} else {
+					name += "-mismatch"
+				}
+				out = append(out, scaling{
+					name: name + "-" + strconv.Itoa(n),
+					kana: kana,
+					card: string(c[:h]) + " " + string(c[h:]),
+				})
+			}
+		}
+	}
+	return out
+}
+
+// BenchmarkMatchScaling runs the scaling series (scalingSeries): the time
+// grows with the name, never less for a longer one of the same kind.
+func BenchmarkMatchScaling(b *testing.B) {
+	for _, s := range scalingSeries() {
+		k, c := mustKana(b, s.kana), mustCard(b, s.card)
+		b.Run(s.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkMask, sinkOK = Match(&c, &k, ^Mask(0))
+			}
+		})
+	}
+}
+
+// TestMatchSteps guards the work of Match in steps (lattice positions laid
+// out, cells priced), which depend on the input only, not on the machine
+// as the benchmarks' times do: along the scaling series (scalingSeries)
+// the steps never fall as the name grows, and stay within stepsPerByte a
+// rune of kana and byte of card; the worst inputs (worstInputs) stay
+// within worstPerByte; a plain two-token exact match takes one step a
+// kana.
+func TestMatchSteps(t *testing.T) {
+	steps := func(s scaling) (bool, int, int) {
+		k, c := mustKana(t, s.kana), mustCard(t, strings.ReplaceAll(s.card, "^", "\u0304"))
+		_, _, ok, steps := matchTries(&c, &k, ^Mask(0), splitSteps*(k.n+1), splitTries)
+		return ok, steps, k.Len() + c.n
+	}
+	if _, n, _ := steps(scaling{"exact", "ヤマダ タロウ", "YAMADA TARO"}); n != 7 {
+		t.Errorf("exact: %d steps, want 7", n)
+	}
+	prev := map[string]int{}
+	for _, s := range scalingSeries() {
+		ok, n, size := steps(s)
+		if want := strings.Contains(s.name, "-match"); ok != want {
+			t.Errorf("%s: Match(%q, %q) = %v, want %v", s.name, s.card, s.kana, ok, want)
+		}
+		kind := s.name[:strings.LastIndexByte(s.name, '-')]
+		if p, seen := prev[kind]; seen && n < p {
+			t.Errorf("%s: %d steps, fewer than %d for the shorter name before it", s.name, n, p)
+		}
+		prev[kind] = n
+		if limit := stepsPerByte * size; n > limit {
+			t.Errorf("%s: %d steps, want at most %d (%d a byte of input)", s.name, n, limit, stepsPerByte)
+		}
+		t.Logf("%s: %d steps", s.name, n)
+	}
+	for _, s := range worstInputs() {
+		_, n, size := steps(s)
+		if limit := worstPerByte * size; n > limit {
+			t.Errorf("%s: %d steps, want at most %d (%d a byte of input)", s.name, n, limit, worstPerByte)
+		}
+		t.Logf("%s: %d steps", s.name, n)
+	}
+}
+
+// stepsPerByte bounds the steps of Match per rune of kana and byte of
+// card along the scaling series; worstPerByte for the worst inputs, whose
+// splits are priced at once, in O(kana × card) cells.
+const (
+	stepsPerByte = 8
+	worstPerByte = 24
+)

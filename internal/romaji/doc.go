@@ -22,24 +22,33 @@
 // with the [Rule] that licenses it: passport Hepburn (no rule), the OH
 // option, modified Hepburn, the December 2025 cabinet notice, Kunrei and
 // Nihon-shiki, keyboard (wāpuro) habits, ヴ and foreign-sound kana. [Match]
-// walks that lattice against the card letters with a memoised search over
-// (kana position, card position), so it never enumerates the exponentially
-// many romanisations of a name, and returns the path using the fewest rules.
-// Each position's context (whether its kana lengthens the one before, the
-// vowel before it) comes from one pass over the name, not from walking
-// back at each step.
+// walks that lattice against the card letters, so it never enumerates the
+// exponentially many romanisations of a name, and returns the path using
+// the fewest rules. Each position's context (whether its kana lengthens
+// the one before, the vowel before it) comes from one pass over the name.
+//
+// The walk is a dynamic programme over (kana position, card position). A
+// forward pass lays out each position's edges and the card positions the
+// start reaches there, one at a time for an ordinary name, a 64-bit word
+// of positions at a time for chains of オ, ウ, ー or ン, and stops at the
+// first kana nothing reaches. A backward pass then prices only the cells
+// between the first and last position reached that can still spell the
+// rest of the card's token, taking at each the first edge with the fewest
+// rule uses to the end: the answer of the memoised search it replaced,
+// kept in the tests as the reference. A card position of an ordinary name
+// is pinned by its letters, so the work is about one cell a kana.
 //
 // # Splits
 //
 // A kana name without a space, against a card with two tokens, may be
-// split between any two morae, in either order. Ordinary names are tried
-// split by split; a name that takes more than a small budget of search
-// steps (long chains of オ, ウ or ー) has every split priced at once, by a
-// forward pass for the family-name parts and a backward pass for the
-// given-name parts, and is then searched in its first cheapest
-// arrangement only: the same answer, in O(kana × card) steps instead of
-// O(kana² × card). The original search is kept in the tests as the
-// reference it is checked against.
+// split between any two morae, in either order. The splits are tried one
+// by one while that stays within a budget proportional to the name (a
+// wrong split of an ordinary name fails at the space); past it, only the
+// splits whose parts can spell the tokens by length are tried, when they
+// are few; when many are (long chains of オ, ウ or ー), every split is
+// priced at once, by a forward pass for the family-name parts and a
+// backward pass for the given-name parts, and the first cheapest
+// arrangement is searched: the same answer, in O(kana × card) steps.
 //
 // # Budgets
 //
@@ -47,7 +56,9 @@
 // normalisers do not allocate for input that is already in normal form, a
 // card in passport spelling is recognised without the search (a kana on its
 // own straight from its first spelling, without its lattice edges), and the
-// search keeps its memo on the stack for names of ordinary length. The
-// worst inputs within the bounds take a fraction of a millisecond
-// (BenchmarkMatchWorst).
+// search keeps its cells on the stack for names of ordinary shape. The
+// work is counted in steps, which depend on the input only: along names
+// of one shape from 4 to 63 kana they grow with the name and stay within a
+// few steps a byte of input (TestMatchSteps, BenchmarkMatchScaling); the
+// worst inputs within the bounds take a few thousand (BenchmarkMatchWorst).
 package romaji

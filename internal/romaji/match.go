@@ -1,7 +1,5 @@
 package romaji
 
-import "math/bits"
-
 // edge is one step of the lattice: kana k[i:i+n] spelt pre+s, licensed by
 // the rules in mask.
 type edge struct {
@@ -71,15 +69,15 @@ func boundaryOK(k []rune, i int) bool {
 // (C3, SPEC "Public facts": おう, おお, うう): an オ or ウ after an O, an ウ
 // after a U, in the same part. It does not at the start of a part (start),
 // when the kana before it is itself lengthened (prevLong: オオウチ is OUCHI,
-// 大+内) or is ー, when a vowel follows an ウ (イノウエ is INOUE: 井+上) or
-// when a small kana joins it (ウィ). The part ends at end (exclusive); pv is
+// 大+内) or is ー, or when a small kana joins it (ウィ). An ウ before エ is
+// long here; [latticeAt] offers both readings ([UBeforeE]). The part ends at end (exclusive); pv is
 // the vowel the part's spelling ends in before k[i] (see [contexts]).
 func longStep(k []rune, i, end int, start, prevLong bool, pv byte) bool {
 	r := k[i]
 	if r != 'ウ' && r != 'オ' || start {
 		return false
 	}
-	if i+1 < end && (isSmall(k[i+1]) || r == 'ウ' && k[i+1] == 'エ') {
+	if i+1 < end && isSmall(k[i+1]) {
 		return false
 	}
 	if pv != 'O' && (pv != 'U' || r != 'ウ') {
@@ -191,6 +189,32 @@ func latticeAt(k []rune, i int, long bool, pv byte, es *edges) {
 			es.add(0, "H", 1, bit(OHLongVowel))
 			es.add(0, "U", 1, bit(OULongVowel))
 		}
+	case long && r == 'ウ' && i+1 < len(k) && k[i+1] == 'エ':
+		// C3, SPEC "Public facts": one reading (SHOEI, KOE, YUEI) or across
+		// kanji (INOUE); the more common reading, measured on JMnedict,
+		// comes first: across kanji before a part-final エ, one reading
+		// before more kana (UBeforeE).
+		if partEnd(k, i+1) {
+			es.add(0, "U", 1, 0)
+			es.add(0, "", 1, bit(UBeforeE))
+			es.add(0, "^", 1, bit(UBeforeE)|bit(Macron))
+			return
+		}
+		es.add(0, "", 1, 0)
+		if pv == 'O' {
+			es.add(0, "H", 1, bit(OHLongVowel))
+		}
+		es.add(0, "^", 1, bit(Macron))
+		es.add(0, "U", 1, bit(UBeforeE))
+	case long && r == 'ウ' && pv == 'U' && boundaryOK(k, i):
+		// An ウ after a plain syllable in U (マツウラ, フウカ): it starts
+		// the next kanji's reading (松浦 MATSUURA) or lengthens the vowel
+		// (風花 FUKA), which kana cannot tell; measured on JMnedict, it
+		// starts the next reading 151 times in 268, so it is written and
+		// the long vowel is the variant (WordBoundary).
+		es.add(0, "U", 1, 0)
+		es.add(0, "", 1, bit(WordBoundary))
+		es.add(0, "^", 1, bit(Macron))
 	case long:
 		// A long O or U (C3, SPEC "Public facts"): not written in passport
 		// Hepburn (ONO, SATO, YUKO) or written OH; a name-final オ stays
@@ -239,134 +263,6 @@ func vowelString(v byte) string {
 	return "O"
 }
 
-// entry memoises the best completion from one (kana, card) position.
-type entry struct {
-	mask  Mask
-	cost  uint8
-	state uint8 // 0 unknown, 1 no match, 2 match
-}
-
-// memoStack is the memo kept on the stack: enough for names of ordinary
-// length; longer ones allocate.
-const memoStack = 512
-
-type matcher struct {
-	k       []rune
-	c       []byte
-	allowed Mask
-	trunc   uint8 // 0: complete names only; 1: cut at a part boundary; 2: cut anywhere
-	memo    []entry
-	long    [MaxKanaRunes + 1]bool // contexts of k
-	pv      [MaxKanaRunes + 1]byte
-	budget  int  // search steps left, when limited
-	limited bool // the search gives up when its budget is spent
-}
-
-// spent reports whether a limited search ran out of steps: its answers
-// since then are void.
-func (t *matcher) spent() bool { return t.limited && t.budget < 0 }
-
-// try matches the arrangement t.k of the kana name (swapped: the given
-// names first) against the whole card. The caller sets t.k, so that an
-// arrangement built on its stack stays there.
-func (t *matcher) try(swapped bool) (Mask, int, bool) {
-	kk := t.k
-	t.memo = t.memo[:(len(kk)+1)*(len(t.c)+1)]
-	clear(t.memo)
-	contexts(kk, t.long[:len(kk)], t.pv[:len(kk)])
-	mask, cost, ok := t.best(0, 0)
-	if ok && swapped {
-		mask |= bit(OrderSwapped)
-		cost++
-	}
-	return mask, cost, ok
-}
-
-func (t *matcher) best(i, j int) (Mask, int, bool) {
-	n, m := len(t.k), len(t.c)
-	if i == n {
-		return 0, 0, j == m
-	}
-	me := &t.memo[i*(m+1)+j]
-	switch me.state {
-	case 1:
-		return 0, 0, false
-	case 2:
-		return me.mask, int(me.cost), true
-	}
-	if t.limited {
-		if t.budget--; t.budget < 0 {
-			return 0, 0, false
-		}
-	}
-	bestMask, bestCost, found := Mask(0), 0, false
-	if t.k[i] == ' ' {
-		if j < m && t.c[j] == ' ' {
-			bestMask, bestCost, found = t.best(i+1, j+1)
-		}
-	} else {
-		var es edges
-		latticeAt(t.k, i, t.long[i], t.pv[i], &es)
-		for x := range es.e[:es.n] {
-			e := &es.e[x]
-			if e.mask&^t.allowed != 0 {
-				continue
-			}
-			mask, cost, ok := t.step(e, i, j)
-			if ok && (!found || cost < bestCost) {
-				bestMask, bestCost, found = mask, cost, true
-			}
-		}
-	}
-	if !found && j == m && t.allowed.Has(Truncated) && (t.trunc == 2 || t.trunc == 1 && t.k[i] == ' ') {
-		// C3, SPEC "Public facts": the track holds 26 characters; a longer
-		// name is cut there, at a part boundary if the cut fell on the space.
-		bestMask, bestCost, found = bit(Truncated), 1, true
-	}
-	if !found {
-		me.state = 1
-		return 0, 0, false
-	}
-	if bestCost > 255 {
-		bestCost = 255
-	}
-	*me = entry{bestMask, uint8(bestCost), 2}
-	return bestMask, bestCost, true
-}
-
-// step follows edge e from (i, j).
-func (t *matcher) step(e *edge, i, j int) (Mask, int, bool) {
-	c := t.c[j:]
-	l := e.len()
-	own := bits.OnesCount32(uint32(e.mask))
-	if len(c) < l {
-		// The card ends inside this spelling: a cut name (C3).
-		if t.trunc != 2 || !t.allowed.Has(Truncated) || !hasPrefix(e, c) {
-			return 0, 0, false
-		}
-		return e.mask | bit(Truncated), own + 1, true
-	}
-	if !hasPrefix(e, c[:l]) {
-		return 0, 0, false
-	}
-	mask, cost, ok := t.best(i+int(e.n), j+l)
-	return mask | e.mask, cost + own, ok
-}
-
-// hasPrefix reports whether c is a prefix of e's spelling.
-func hasPrefix(e *edge, c []byte) bool {
-	if len(c) == 0 {
-		return true
-	}
-	if e.pre != 0 {
-		if c[0] != e.pre {
-			return false
-		}
-		c = c[1:]
-	}
-	return len(c) <= len(e.s) && string(c) == e.s[:len(c)]
-}
-
 // Match reports whether card spells kana, allowing the rules in allowed
 // (C1, C3). Parts are compared as fields: the card's tokens must line up
 // with the kana's parts, in the order given or, when allowed holds
@@ -379,38 +275,55 @@ func hasPrefix(e *edge, c []byte) bool {
 // earlier split. The returned mask holds the rules of that path; it is
 // empty for passport Hepburn in the order given.
 //
-// The work is bounded by the input bounds: O(kana × card) lattice steps
-// for a name with a space, and the same, times the two orders, for an
-// unspaced name against a two-token card, whose splits are priced all at
+// The work is proportional to the name: each arrangement is priced by a
+// dynamic programme over the card positions each kana can be at
+// ([matcher.try]), and an unspaced name against a two-token card tries
+// only the splits whose parts can spell the tokens by length, or, when
+// more than a few can (long chains of オ, ウ or ー), prices every split at
 // once ([matcher.split]).
 func Match(card *Card, kana *Kana, allowed Mask) (Mask, bool) {
 	mask, _, ok := match(card, kana, allowed)
 	return mask, ok
 }
 
-// splitBudget is how many search steps an unspaced name may take, tried
-// split by split, before its splits are priced all at once
-// ([matcher.split]). Ordinary names finish well within it, and faster than
-// the pricing; the long chains of オ, ウ or ー that made the split-by-split
-// search take milliseconds do not.
-const splitBudget = 256
+// An unspaced name against a two-token card is first tried split by
+// split, every split in turn, as long as that takes fewer than splitSteps
+// steps a kana: a wrong split of an ordinary name fails at the space, a
+// few kana in, so this is the cheapest way. Past that budget (long names,
+// chains of オ, ウ or ー), only the splits whose parts can spell the
+// tokens by length are tried, when there are at most splitTries of them;
+// beyond that the splits are priced all at once ([matcher.split]).
+const (
+	splitSteps = 4
+	splitTries = 4
+)
 
 // match is Match that also returns the number of rule uses.
 func match(card *Card, kana *Kana, allowed Mask) (Mask, int, bool) {
-	return matchBudget(card, kana, allowed, splitBudget)
+	mask, cost, ok, _ := matchTries(card, kana, allowed, splitSteps*(kana.n+1), splitTries)
+	return mask, cost, ok
 }
 
-// matchBudget is match with the budget of the split-by-split search of an
-// unspaced name: 0 prices the splits at once, a negative budget never does.
-// Both give the same answer (TestMatchAgreesWithReference).
-func matchBudget(card *Card, kana *Kana, allowed Mask, budget int) (Mask, int, bool) {
-	if (kana.Parts() >= 2 || card.Tokens() == 1) && passport(card.b[:card.n], kana.r[:kana.n]) {
+// matchTries is match with the step budget of the first, split-by-split
+// search of an unspaced name (0: none; negative: every split, with no
+// limit) and the number of splits that fit by length tried one by one
+// after it (0: the splits are priced at once). All give the same answer
+// (TestMatchAgreesWithReference). It also returns the work done, in steps
+// (TestMatchSteps).
+func matchTries(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int, bool, int) {
+	if kana.Parts() >= 2 || card.Tokens() == 1 {
 		// The common answer, found without the search: a path using no
 		// rule is the cheapest there is, in the order given, which wins
-		// ties.
-		return 0, 0, true
+		// ties. It reads each kana at most once: its steps are counted as
+		// the name's length.
+		steps := kana.n
+		if passport(card.b[:card.n], kana.r[:kana.n]) {
+			return 0, 0, true, steps
+		}
+		mask, cost, ok, more := search(card, kana, allowed, budget, tries)
+		return mask, cost, ok, steps + more
 	}
-	return search(card, kana, allowed, budget)
+	return search(card, kana, allowed, budget, tries)
 }
 
 // passport reports whether c is the passport-Hepburn spelling of k, the
@@ -476,10 +389,10 @@ func passport(c []byte, k []rune) bool {
 	return j == len(c)
 }
 
-// search is matchBudget without the shortcut for a passport spelling.
-func search(card *Card, kana *Kana, allowed Mask, budget int) (Mask, int, bool) {
+// search is matchTries without the shortcut for a passport spelling.
+func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int, bool, int) {
 	var stack [memoStack]entry
-	t := matcher{c: card.b[:card.n], allowed: allowed}
+	t := matcher{c: card.b[:card.n], allowed: allowed, memo: stack[:]}
 	switch card.len {
 	case TrackLen:
 		t.trunc = 2
@@ -488,70 +401,89 @@ func search(card *Card, kana *Kana, allowed Mask, budget int) (Mask, int, bool) 
 	}
 	k := kana.r[:kana.n]
 	tokens, parts := card.Tokens(), kana.Parts()
-	if parts == 1 && tokens > 2 {
-		// A split adds one space; the card's other spaces meet none (C3:
-		// tokens and parts line up as fields).
-		return 0, 0, false
-	}
-	// One memo for every arrangement: a split adds at most one space.
-	t.memo = stack[:]
-	if need := (len(k) + 2) * (len(t.c) + 1); need > len(stack) {
-		t.memo = make([]entry, need)
-		// Each arrangement clears a memo this large: price the splits
-		// at once rather than search them one by one.
-		budget = min(budget, 0)
-	}
 	var arr [MaxKanaRunes + 1]rune
 	switch {
+	case parts == 1 && tokens > 2:
+		// A split adds one space; the card's other spaces meet none (C3:
+		// tokens and parts line up as fields).
+		return 0, 0, false, 0
 	case parts == 1 && tokens == 2:
 		// Split by split, the family name first, then the given name: the
 		// first arrangement with the fewest rule uses wins. A cost of 0
-		// cannot be beaten, nor, by the other order, a cost of 1.
-		t.budget, t.limited = budget, budget >= 0
-		bestMask, bestCost, found := Mask(0), 0, false
-		for _, swapped := range [2]bool{false, true} {
-			if swapped && (found && bestCost <= 1 || !allowed.Has(OrderSwapped)) {
+		// cannot be beaten, nor, by the other order, a cost of 1. First
+		// every split within the budget, then, if it ran out, only the
+		// splits that fit by length, when they are few.
+		var f fit
+		var fits *fit // nil: every split
+		for lim := budget; ; lim = -1 {
+			if lim != 0 {
+				bestMask, bestCost, found, done := Mask(0), 0, false, true
+			orders:
+				for _, swapped := range [2]bool{false, true} {
+					if swapped && (found && bestCost <= 1 || !allowed.Has(OrderSwapped)) {
+						break
+					}
+					for p := 1; p < len(k) && !(found && bestCost == 0); p++ {
+						if !kana.splitOK(p) || !fits.ok(p, swapped) {
+							continue
+						}
+						if lim > 0 && t.steps > lim {
+							done = false
+							break orders
+						}
+						if swapped {
+							t.k = join(arr[:0], k[p:], k[:p])
+						} else {
+							t.k = join(arr[:0], k[:p], k[p:])
+						}
+						if mask, cost, ok := t.try(swapped); ok && (!found || cost < bestCost) {
+							bestMask, bestCost, found = mask, cost, true
+						}
+					}
+				}
+				if done {
+					return bestMask, bestCost, found, t.steps
+				}
+			}
+			t.partSpans(k, kana, &f.pre, &f.suf)
+			s := 0
+			for t.c[s] != ' ' {
+				s++
+			}
+			f.l1, f.l2 = int16(s), int16(len(t.c)-s-1)
+			f.cut = t.trunc == 2 && allowed.Has(Truncated)
+			n := 0
+			for p := 1; p < len(k); p++ {
+				if f.ok(p, false) {
+					n++
+				}
+				if allowed.Has(OrderSwapped) && f.ok(p, true) {
+					n++
+				}
+			}
+			if n > tries {
 				break
 			}
-			for p := 1; p < len(k) && !(found && bestCost == 0) && !t.spent(); p++ {
-				if !kana.splitOK(p) {
-					continue
-				}
-				if t.limited && t.budget == 0 {
-					t.budget = -1 // spent before a memo is cleared for nothing
-					break
-				}
-				if swapped {
-					t.k = join(arr[:0], k[p:], k[:p])
-				} else {
-					t.k = join(arr[:0], k[:p], k[p:])
-				}
-				if mask, cost, ok := t.try(swapped); ok && !t.spent() && (!found || cost < bestCost) {
-					bestMask, bestCost, found = mask, cost, true
-				}
-			}
+			fits = &f
 		}
-		if !t.spent() {
-			return bestMask, bestCost, found
-		}
-		t.limited = false
 		p, swapped, ok := t.split(k, kana)
 		switch {
 		case !ok:
-			return 0, 0, false
+			return 0, 0, false, t.steps
 		case swapped:
 			t.k = join(arr[:0], k[p:], k[:p])
 		default:
 			t.k = join(arr[:0], k[:p], k[p:])
 		}
-		return t.try(swapped)
+		mask, cost, ok := t.try(swapped)
+		return mask, cost, ok, t.steps
 	case parts >= 2:
 		t.k = k
 		mask, cost, ok := t.try(false)
 		// The other order costs at least its own rule: it can only do
 		// better than a path with two rule uses or more.
 		if ok && cost <= 1 || !allowed.Has(OrderSwapped) {
-			return mask, cost, ok
+			return mask, cost, ok, t.steps
 		}
 		sp := 0
 		for k[sp] != ' ' {
@@ -560,13 +492,37 @@ func search(card *Card, kana *Kana, allowed Mask, budget int) (Mask, int, bool) 
 		t.k = join(arr[:0], k[sp+1:], k[:sp])
 		mask2, cost2, ok2 := t.try(true)
 		if ok2 && (!ok || cost2 < cost) {
-			return mask2, cost2, true
+			return mask2, cost2, true, t.steps
 		}
-		return mask, cost, ok
+		return mask, cost, ok, t.steps
 	default:
 		t.k = k
-		return t.try(false)
+		mask, cost, ok := t.try(false)
+		return mask, cost, ok, t.steps
 	}
+}
+
+// fit tells the splits of an unspaced name whose parts can spell the
+// card's tokens, of l1 and l2 bytes, by length: pre[p] and suf[p] are what
+// k[:p] and k[p:] can spell ([matcher.partSpans]); with cut the last token
+// may be cut by the track.
+type fit struct {
+	pre, suf [MaxKanaRunes]span
+	l1, l2   int16
+	cut      bool
+}
+
+// ok reports whether split p fits, in the order given or swapped; every
+// split fits a nil fit.
+func (f *fit) ok(p int, swapped bool) bool {
+	if f == nil {
+		return true
+	}
+	a, b := f.pre[p], f.suf[p]
+	if swapped {
+		a, b = b, a
+	}
+	return a[0] <= f.l1 && f.l1 <= a[1] && f.l2 <= b[1] && (f.cut || b[0] <= f.l2)
 }
 
 func join(dst, a, b []rune) []rune {

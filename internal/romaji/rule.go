@@ -11,26 +11,40 @@ const (
 	// Canonical is passport Hepburn: no variant rule.
 	Canonical Rule = iota
 	// OHLongVowel: a long O written OH (OHNO, KATOH), which passport offices
-	// allow on request.
+	// allow on request (a non-Hepburn long-vowel spelling).
 	OHLongVowel
-	// WordBoundary: an ウ written out after a plain consonant-vowel kana,
-	// inside a part (MATSUURA 松浦, KOUCHIWA, KOUTA). Passport offices write
-	// it where the kanji put a word boundary there and leave it out for a
-	// long vowel (幸太 KOTA); kana alone cannot tell which, so this one rule
-	// covers both readings. StrictRules holds it (eligibility.Strict says
-	// why).
+	// WordBoundary: an ウ after a plain consonant-vowel kana, inside a
+	// part, spelt the less common way. Such an ウ starts the next kanji's
+	// reading (松浦 MATSUURA, 小団輪 KOUCHIWA), which passport offices write,
+	// or lengthens the vowel (幸太 KOTA, 風花 FUKA), which they do not; kana
+	// alone cannot tell. Measured on JMnedict's person names (eligibility's
+	// testdata/jmnedict_sample.txt), after a syllable in O it lengthens the
+	// vowel 3888 times in 4096, after one in U it starts the next reading
+	// 151 times in 268: AppendHepburn writes KOTA and MATSUURA, and KOUTA
+	// or MATSURA use this rule. StrictRules holds it (eligibility.Strict
+	// says why).
 	WordBoundary
-	// OULongVowel: a long O written OU (SATOU, KOUTA), modified Hepburn and
-	// keyboard habit.
+	// OULongVowel: おう written OU as the kana are (SATOU): a long-vowel
+	// spelling passport offices allow on request, the December 2025 cabinet
+	// notice's doubled form (long vowels doubled as the kana are written),
+	// and a keyboard habit.
 	OULongVowel
-	// OOLongVowel: おお written OO (OONO).
+	// OOLongVowel: おお written OO as the kana are (OONO): a long-vowel
+	// spelling passport offices allow on request and the December 2025
+	// cabinet notice's doubled form.
 	OOLongVowel
-	// UULongVowel: うう written UU (YUUKO).
+	// UULongVowel: うう written UU as the kana are (YUUKO): the December
+	// 2025 cabinet notice's doubled form and a keyboard habit.
 	UULongVowel
-	// DoubledVowel: a long vowel written as a doubled letter (SATOO, and ー
-	// as the vowel again), one of the 2025 cabinet notice's forms.
+	// DoubledVowel: a long vowel written as its vowel twice where the kana
+	// do not write it so: ー as the vowel again (NOOTO for ノート, the
+	// December 2025 cabinet notice's doubled form for ー), or おう as OO
+	// (SATOO for サトウ, a habit, not the notice's: it doubles as the kana
+	// are written, SATOU).
 	DoubledVowel
-	// Macron: a long vowel written with a macron or circumflex (SATŌ, YÛKO).
+	// Macron: a long vowel written with a macron (SATŌ, the December 2025
+	// cabinet notice's other form, and modified Hepburn's) or a
+	// circumflex (YÛKO, Kunrei's).
 	Macron
 	// NBeforeBMP: ん written N before B, M or P (NANBA, HONMA), the 2025
 	// cabinet notice and Kunrei form; passport Hepburn writes M.
@@ -83,6 +97,17 @@ const (
 	OrderSwapped
 	// Truncated: the card name is cut at the card track's length.
 	Truncated
+	// UBeforeE: an ウ before エ after an O or U spelt the way [AppendHepburn]
+	// does not write it. The two are a long vowel when they are one
+	// reading (唱栄 ショウエイ SHOEI, 香江 コウエ KOE, 優栄 ユウエイ YUEI) and
+	// not when the ウ starts the next kanji (井上 イノウエ INOUE); kana
+	// alone cannot tell. Measured on JMnedict (eligibility's
+	// testdata/jmnedict_sample.txt), a name-final ウエ is across kanji 85
+	// times in 115 and ウエ before more kana one reading 250 times in 251,
+	// so the ウ is written at the end of a part (INOUE; KOE is this rule)
+	// and left out before more (SHOEI; SHOUEI is this rule). StrictRules
+	// holds it.
+	UBeforeE
 
 	numRules
 )
@@ -104,10 +129,13 @@ func bit(r Rule) Mask {
 	return 1 << r
 }
 
-// StrictRules are the rules the Strict profile accepts: the passport's own
-// options (OH, a vowel at a word boundary) and the layout rules (order,
-// track cut) that do not change the spelling.
-const StrictRules = Mask(1<<OHLongVowel | 1<<WordBoundary | 1<<OrderSwapped | 1<<Truncated)
+// StrictRules are the rules the Strict profile accepts: the long-vowel
+// spellings passport offices allow on request (OH, OO for おお, OU for
+// おう), the readings of an ウ that kana alone cannot place (a vowel at a
+// word boundary, an ウ before エ), and the layout rules (order, track cut)
+// that do not change the spelling.
+const StrictRules = Mask(1<<OHLongVowel | 1<<OOLongVowel | 1<<OULongVowel | 1<<WordBoundary |
+	1<<UBeforeE | 1<<OrderSwapped | 1<<Truncated)
 
 var ruleCodes = [numRules]string{
 	Canonical:    "passport-hepburn",
@@ -141,6 +169,7 @@ var ruleCodes = [numRules]string{
 	ForeignSound: "foreign-sound",
 	OrderSwapped: "order-swapped",
 	Truncated:    "truncated",
+	UBeforeE:     "u-before-e",
 }
 
 // Code returns the rule's stable machine code, e.g. "oh-long-vowel".

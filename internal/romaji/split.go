@@ -12,14 +12,14 @@ const splitStack = 512
 
 // split matches an unspaced kana name against a two-token card (C3): the
 // name may be split between any two morae, family name first or, when
-// allowed, given name first. match searches the arrangements one by one
-// while that stays cheap ([splitBudget]); searching all of the up to 2×63
-// arrangements costs O(kana² × card) steps (milliseconds for 64 kana), so
-// past the budget the
-// fewest rule uses of every arrangement are priced at once, and the search
-// then runs on the first arrangement with the fewest, which gives the same
-// answer as trying them all in order. split returns that arrangement: the
-// split p, and whether the given name comes first.
+// allowed, given name first. match tries the arrangements one by one
+// while that stays cheap ([splitSteps], [splitTries]); when many splits
+// fit the tokens by length (chains of オ, ウ or ー), trying each costs
+// O(kana) or more, so the fewest rule uses of every arrangement are
+// priced at once, and the search then runs on the first arrangement with
+// the fewest, which gives the same answer as trying them all in order.
+// split returns that arrangement: the split p, and whether the given name
+// comes first.
 //
 // Pricing rests on two facts of the lattice. A kana before the last of a
 // part spells the same in k[:p] as in k, as a split never falls before a
@@ -118,12 +118,20 @@ func (t *matcher) prefixCosts(k []rune, long []bool, pv []byte, kana *Kana, tok 
 	// its own: every kana has a passport spelling, which rule-free edges
 	// spelt empty lead to, and the card ending inside it costs the same 1.
 	pm2, pm1 := int16(noCost), int16(noCost)
+	var pmAt [MaxKanaRunes]int16 // pm2 as it was at each q
 	var es edges
 	var flats [maxEdges]flat
+	var row [2*MaxCardRunes + 1]int16
 	reached := 0 // the furthest kana a spelling of a start of tok reaches
 	for q := 0; q < n; q++ {
+		pmAt[q] = pm2
 		switch {
 		case q == 0 || !kana.splitOK(q):
+		case q >= 2 && ueEnd(k[:q], long):
+			// An ウ before a part-final エ spells otherwise than in k
+			// ([latticeAt]): k[q-2] is priced again, as in the part.
+			pq := t.ueRow(k[:q], long, pv, f[(q-2)*w:(q-1)*w], tok, cut, row[:w])
+			out[q] = t.partEnd(k[:q], long, pv, row[:w], fx[q*w+len(tok)], tok, cut, min(pmAt[q-1], pq))
 		case q-1 > reached:
 			out[q] = pm2 // only a cut inside an earlier edge
 		default:
@@ -143,6 +151,7 @@ func (t *matcher) prefixCosts(k []rune, long []bool, pv []byte, kana *Kana, tok 
 			if c >= noCost {
 				continue
 			}
+			t.steps++
 			for x := range fl {
 				e := &fl[x]
 				switch whole, inside := e.spells(tok, j); {
@@ -160,6 +169,47 @@ func (t *matcher) prefixCosts(k []rune, long []bool, pv []byte, kana *Kana, tok 
 		}
 		pm2, pm1 = min(pm2, pm1), pq
 	}
+}
+
+// ueEnd reports whether the part k ends in an ウ before エ that lengthens
+// the kana before it, whose spellings depend on the エ ending the part
+// ([latticeAt], [UBeforeE]): the one place where a kana before a part's
+// last spells otherwise in the part than in the whole name.
+func ueEnd(k []rune, long []bool) bool {
+	i := len(k) - 2
+	return k[i] == 'ウ' && k[i+1] == 'エ' && long[i]
+}
+
+// ueRow sets row[j] to the fewest uses spelling k[:len(k)-1] as tok[:j],
+// the ウ k[len(k)-2] spelt as in the part k, from prev, the same for
+// k[:len(k)-2]; it returns the fewest uses of a spelling of that ウ the
+// card ends inside, with cut.
+func (t *matcher) ueRow(k []rune, long []bool, pv []byte, prev []int16, tok []byte, cut bool, row []int16) int16 {
+	for j := range row {
+		row[j] = noCost
+	}
+	i := len(k) - 2
+	var es edges
+	latticeAt(k, i, long[i], pv[i], &es)
+	var flats [maxEdges]flat
+	fl := t.flatten(&es, &flats)
+	pq := int16(noCost)
+	for j, c := range prev {
+		if c >= noCost {
+			continue
+		}
+		t.steps++
+		for x := range fl {
+			e := &fl[x]
+			switch whole, inside := e.spells(tok, j); {
+			case inside && cut:
+				pq = min(pq, c+e.own+1)
+			case whole:
+				row[j+e.l] = min(row[j+e.l], c+e.own)
+			}
+		}
+	}
+	return pq
 }
 
 // partEnd prices the part k (a prefix of the name) from prev = f[len(k)-1]
@@ -258,6 +308,7 @@ func (t *matcher) suffixCosts(k []rune, pv []byte, kana *Kana, tok []byte, cut b
 				hi = min(hi, len(tok)-int(short))
 			}
 			for j := lo; j <= hi; j++ {
+				t.steps++
 				best := int16(noCost)
 				for x := range fl {
 					e := &fl[x]
@@ -336,4 +387,126 @@ func (f *flat) spells(tok []byte, j int) (whole, inside bool) {
 		}
 	}
 	return false, true
+}
+
+// span is the fewest and most card bytes a stretch of kana spells;
+// {noCost, -1} where it cannot be spelt.
+type span = [2]int16
+
+var noSpan = span{noCost, -1}
+
+func widen(s span, l int16, by span) span {
+	if by[1] < 0 {
+		return s
+	}
+	return span{min(s[0], l+by[0]), max(s[1], l+by[1])}
+}
+
+// partSpans sets pre[p] and suf[p], for every split p of the unspaced
+// name k, to the fewest and most card bytes k[:p] and k[p:] spell as
+// parts on their own (noSpan at p = 0 and where no split is allowed), on
+// the facts of the lattice [matcher.split] rests on: one forward pass for
+// the prefix parts, one backward pass over (kana, context) for the
+// suffix parts. A split whose parts cannot spell the card's tokens by
+// length is not tried.
+func (t *matcher) partSpans(k []rune, kana *Kana, pre, suf *[MaxKanaRunes]span) {
+	n := len(k)
+	var long [MaxKanaRunes]bool
+	var pv [MaxKanaRunes]byte
+	contexts(k, long[:n], pv[:n])
+	var es edges
+	allowed := func(e *edge) bool { return e.mask&^t.allowed == 0 && e.len() <= maxSpelling }
+
+	// f[q]: k[:q] with the edges of k; fx[q]: the same, through an edge
+	// of two kana or more, which is the same in k[:q].
+	var f, fx [MaxKanaRunes + 1]span
+	for q := range n + 1 {
+		f[q], fx[q] = noSpan, noSpan
+	}
+	f[0] = span{0, 0}
+	for q := range n {
+		pre[q] = noSpan
+		if q > 0 && kana.splitOK(q) {
+			pre[q] = fx[q]
+			fi := f[q-1]
+			if q >= 2 && ueEnd(k[:q], long[:]) && f[q-2][1] >= 0 {
+				// The ウ of a part-final ウエ spelt as in the part.
+				fi = noSpan
+				latticeAt(k[:q], q-2, long[q-2], pv[q-2], &es)
+				for y := range es.e[:es.n] {
+					if e := &es.e[y]; allowed(e) {
+						fi = widen(fi, int16(e.len()), f[q-2])
+					}
+				}
+			}
+			if i := q - 1; fi[1] >= 0 {
+				// k[q-1] spelt as the end of its part.
+				t.steps++
+				start := i == 0
+				lg := longStep(k[:q], i, q, start, !start && long[i-1], pv[i])
+				latticeAt(k[:q], i, lg, pv[i], &es)
+				for y := range es.e[:es.n] {
+					if e := &es.e[y]; allowed(e) {
+						pre[q] = widen(pre[q], int16(e.len()), fi)
+					}
+				}
+			}
+		}
+		if f[q][1] < 0 || q == n-1 {
+			continue // an edge from the last kana ends no prefix part
+		}
+		t.steps++
+		latticeAt(k, q, long[q], pv[q], &es)
+		for y := range es.e[:es.n] {
+			e := &es.e[y]
+			if to := q + int(e.n); allowed(e) && to < n {
+				f[to] = widen(f[to], int16(e.len()), f[q])
+				if e.n >= 2 {
+					fx[to] = widen(fx[to], int16(e.len()), f[q])
+				}
+			}
+		}
+	}
+
+	// g[2*i+ctx]: k[i:], k[i] not the first of its part, after a kana
+	// that is not (ctx 0) or is (ctx 1) a lengthened ウ or オ.
+	var g [2 * (MaxKanaRunes + 1)]span
+	for i := range g[:2*n] {
+		g[i] = noSpan
+	}
+	g[2*n], g[2*n+1] = span{0, 0}, span{0, 0}
+	suf[0] = noSpan
+	for i := n - 1; i >= 1; i-- {
+		suf[i] = noSpan
+		for ctx := -1; ctx <= 1; ctx++ { // -1: the first kana of a part
+			start := ctx < 0
+			if start && !kana.splitOK(i) || ctx == 1 && k[i-1] != 'ウ' && k[i-1] != 'オ' {
+				continue
+			}
+			t.steps++
+			v := pv[i]
+			if start {
+				v = 0
+			}
+			lg := longStep(k, i, n, start, ctx == 1, v)
+			latticeAt(k, i, lg, v, &es)
+			s := noSpan
+			for y := range es.e[:es.n] {
+				e := &es.e[y]
+				if !allowed(e) {
+					continue
+				}
+				next := 0
+				if e.n == 1 && lg {
+					next = 1
+				}
+				s = widen(s, int16(e.len()), g[2*(i+int(e.n))+next])
+			}
+			if start {
+				suf[i] = s
+			} else {
+				g[2*i+ctx] = s
+			}
+		}
+	}
 }
