@@ -1,0 +1,6 @@
+//go:build !kessai_huge
+
+package boundtest
+
+// huge adds 100 MiB to Sizes; build with the tag kessai_huge for it.
+const huge = false
