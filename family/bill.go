@@ -142,7 +142,7 @@ func (b *biller) prepare(a *Account, p *Plan, mode Mode, ws []work) error {
 	if b.mio, err = required(a.MioID, MaxIDBytes); err != nil {
 		return &InputError{Field: "mioID", Err: err}
 	}
-	if b.owner, err = required(a.Owner, MaxNameBytes); err != nil {
+	if b.owner, err = requiredName(a.Owner, MaxNameBytes); err != nil {
 		return &InputError{Field: "owner", Err: err}
 	}
 	for i := range a.Lines {
@@ -242,12 +242,12 @@ func (b *biller) line(i int, ws []work) error {
 	case i > 0 && in.Holder == b.in[i-1].Holder:
 		w.holder = ws[i-1].holder
 	default:
-		if w.holder, err = required(in.Holder, MaxNameBytes); err != nil {
+		if w.holder, err = requiredName(in.Holder, MaxNameBytes); err != nil {
 			return &InputError{Line: w.id, Field: "holder", Err: err}
 		}
 	}
 	if in.User != "" {
-		if w.user, err = checkText(in.User, MaxNameBytes); err != nil {
+		if w.user, err = checkName(in.User, MaxNameBytes); err != nil {
 			return &InputError{Line: w.id, Field: "user", Err: err}
 		}
 	}
@@ -270,6 +270,10 @@ func (b *biller) line(i int, ws []work) error {
 		}
 		if c.Amount < 0 {
 			return &InputError{Line: w.id, Field: chargeField(j, "amount"), Err: ErrAmount}
+		}
+		if c.Amount > MaxChargeAmount {
+			// Not echoed: it may be a card number typed into the field.
+			return &InputError{Line: w.id, Field: chargeField(j, "amount"), Err: ErrRange, Detail: "above " + MaxChargeAmount.String()}
 		}
 		if !c.Tax.IsValid() {
 			return &InputError{Line: w.id, Field: chargeField(j, "tax"), Err: ErrTaxCategory, Detail: c.Tax.String()}
@@ -303,7 +307,7 @@ func (b *biller) checkCard(c Card, holder, line, field string) (Card, error) {
 	if c.IsZero() {
 		return Card{}, &InputError{Line: line, Field: field, Err: ErrCard, Detail: "no card"}
 	}
-	name, err := required(c.Name, MaxNameBytes)
+	name, err := requiredName(c.Name, MaxNameBytes)
 	if err != nil {
 		return Card{}, &InputError{Line: line, Field: field + ".name", Err: err}
 	}

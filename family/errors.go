@@ -23,6 +23,10 @@ var (
 	ErrMioID = errors.New("family: line is not under the account's mioID")
 	// ErrAmount reports a negative amount.
 	ErrAmount = errors.New("family: negative amount")
+	// ErrRange reports an amount above [MaxChargeAmount]: no charge on a
+	// mobile line is that large, and a card number typed into an amount
+	// field is one. The amount is not echoed.
+	ErrRange = errors.New("family: amount out of range")
 	// ErrOverflow reports a sum that does not fit in an int64 number of yen.
 	ErrOverflow = errors.New("family: amount overflows")
 	// ErrTaxCategory reports a charge whose tax category is not one of the named
@@ -48,7 +52,10 @@ var (
 	ErrTooLong = errors.New("family: input too long")
 	// ErrEmpty reports a required text field that is empty.
 	ErrEmpty = errors.New("family: required field is empty")
-	// ErrText reports text that is not valid UTF-8 or holds control characters.
+	// ErrText reports text that is not valid UTF-8, holds control characters
+	// or invisible format characters (bidirectional controls such as the
+	// right-to-left override U+202E, zero-width characters, the soft hyphen,
+	// the byte-order mark: Unicode Cf, Zl and Zp), or, in a name, a digit.
 	ErrText = errors.New("family: invalid text")
 	// ErrCardNumber reports free text holding a run of 12 or more digits, which
 	// could be a card number; it is refused so that it is never printed.

@@ -185,6 +185,8 @@ func (d Discount) validate(i int) error {
 		return &InputError{Field: f("cap"), Err: ErrPlan, Detail: "want 1 to " + strconv.Itoa(MaxLinesLimit)}
 	case d.PerLine <= 0:
 		return &InputError{Field: f("perLine"), Err: ErrPlan, Detail: "want a positive amount"}
+	case d.PerLine > MaxChargeAmount:
+		return &InputError{Field: f("perLine"), Err: ErrRange, Detail: "above " + MaxChargeAmount.String()}
 	case !d.Tax.IsValid():
 		return &InputError{Field: f("tax"), Err: ErrTaxCategory}
 	}

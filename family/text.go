@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
 
+	"github.com/kessai-jp/kessai/internal/bound"
 	"github.com/kessai-jp/kessai/internal/pan"
 )
 
@@ -144,13 +145,14 @@ func zeroBytes(w uint64) uint64 {
 }
 
 // checkUnicode is checkText for text with non-ASCII runes. One pass
-// validates the UTF-8, refuses control characters, counts what may be a
+// validates the UTF-8, refuses control characters and invisible ones
+// (bidirectional controls, zero-width characters …), counts what may be a
 // digit (an ASCII digit or a rune other than kana and kanji) and finds out
 // whether folding would change anything; text with pan.MinDigits such runes
 // goes to the detector. Only text that needs folding (full-width or
 // half-width runes, or not in NFC) is folded and checked again.
 func checkUnicode(s string, max int) (string, error) {
-	needs, other, digits := false, false, 0
+	needs, other, invisible, digits := false, false, false, 0
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
@@ -177,6 +179,9 @@ func checkUnicode(s string, max int) (string, error) {
 		if unicode.IsControl(r) {
 			return "", ErrText
 		}
+		// An invisible character is refused, but a card number whose
+		// groups it separates is reported as one.
+		invisible = invisible || bound.Invisible(r)
 		other = true
 		digits++
 		if k := width.LookupRune(r).Kind(); k == width.EastAsianFullwidth || k == width.EastAsianHalfwidth {
@@ -186,6 +191,9 @@ func checkUnicode(s string, max int) (string, error) {
 	if digits >= pan.MinDigits && pan.Contains(s) {
 		return "", ErrCardNumber
 	}
+	if invisible {
+		return "", ErrText
+	}
 	if !needs && (!other || norm.NFC.QuickSpanString(s) == len(s)) {
 		return trim(s), nil
 	}
@@ -194,7 +202,7 @@ func checkUnicode(s string, max int) (string, error) {
 		return "", ErrTooLong
 	}
 	for _, r := range f {
-		if unicode.IsControl(r) {
+		if unicode.IsControl(r) || bound.Invisible(r) {
 			return "", ErrText
 		}
 	}

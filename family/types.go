@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/kessai-jp/kessai/billing"
+	"github.com/kessai-jp/kessai/internal/bound"
 )
 
 // Mode is how the lines of one mioID are paid: all on the owner's card
@@ -82,7 +83,7 @@ func (m Mode) MarshalText() ([]byte, error) {
 
 // UnmarshalText is [ParseMode].
 func (m *Mode) UnmarshalText(b []byte) error {
-	v, err := ParseMode(string(b))
+	v, err := ParseMode(bound.Prefix(b, maxEnumInput+1)) // bounded before it is copied
 	if err != nil {
 		return err
 	}
@@ -150,7 +151,7 @@ func (k LineKind) MarshalText() ([]byte, error) {
 
 // UnmarshalText is [ParseLineKind].
 func (k *LineKind) UnmarshalText(b []byte) error {
-	v, err := ParseLineKind(string(b))
+	v, err := ParseLineKind(bound.Prefix(b, maxEnumInput+1))
 	if err != nil {
 		return err
 	}
@@ -232,7 +233,7 @@ func (c TaxCategory) MarshalText() ([]byte, error) {
 
 // UnmarshalText is [ParseTaxCategory].
 func (c *TaxCategory) UnmarshalText(b []byte) error {
-	v, err := ParseTaxCategory(string(b))
+	v, err := ParseTaxCategory(bound.Prefix(b, maxEnumInput+1))
 	if err != nil {
 		return err
 	}
@@ -298,7 +299,7 @@ func (r Rounding) MarshalText() ([]byte, error) {
 
 // UnmarshalText is [ParseRounding].
 func (r *Rounding) UnmarshalText(b []byte) error {
-	v, err := ParseRounding(string(b))
+	v, err := ParseRounding(bound.Prefix(b, maxEnumInput+1))
 	if err != nil {
 		return err
 	}
@@ -338,7 +339,7 @@ func (c Card) String() string {
 // or "????".
 func (c Card) shown() (name, last4 string) {
 	name, last4 = "?", "????"
-	if n, err := checkText(c.Name, MaxNameBytes); err == nil && n != "" {
+	if n, err := checkName(c.Name, MaxNameBytes); err == nil && n != "" {
 		name = n
 	}
 	if l, ok := foldLast4(c.Last4); ok {

@@ -1,0 +1,211 @@
+package family_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/kessai-jp/kessai/billing"
+	"github.com/kessai-jp/kessai/family"
+	"github.com/kessai-jp/kessai/internal/bound/boundtest"
+	"github.com/kessai-jp/kessai/internal/pan"
+)
+
+// hostile is what the size tests fill an over-long field with: digits with
+// separators of several kinds, an ideographic space, a right-to-left
+// override, quotes and a backslash.
+const hostile = "4111 1111-1111　1111\u202e\"\\ "
+
+// TestSizeFlat: every entry point that takes text refuses an over-long
+// input at a cost that does not grow with it (Bounds in the package doc):
+// the allocation and time of Bill, the Parse functions, the UnmarshalText
+// methods and Card's String, GoString and MarshalJSON are the same at
+// 1 KiB, 1 MiB and 10 MiB (100 MiB with -tags kessai_huge).
+func TestSizeFlat(t *testing.T) {
+	str := func(n int) any { return boundtest.Repeat(hostile, n) }
+	byt := func(n int) any { return []byte(boundtest.Repeat(hostile, n)) }
+	// bill puts an over-long text into one field of an account.
+	bill := func(set func(a *family.Account, s string)) func(n int) any {
+		return func(n int) any {
+			a := threeLines(family.Aggregate)
+			a.Lines = append([]family.Line(nil), a.Lines...)
+			set(&a, boundtest.Repeat(hostile, n))
+			return a
+		}
+	}
+	callBill := func(in any) { _, _ = family.Bill(in.(family.Account), noDiscount()) }
+	var sinkErr error
+	var sinkStr string
+	cases := []boundtest.Case{
+		{Name: "ParseMode", Bound: 64, Input: str, Call: func(in any) { _, sinkErr = family.ParseMode(in.(string)) }},
+		{Name: "ParseLineKind", Bound: 64, Input: str, Call: func(in any) { _, sinkErr = family.ParseLineKind(in.(string)) }},
+		{Name: "ParseTaxCategory", Bound: 64, Input: str, Call: func(in any) { _, sinkErr = family.ParseTaxCategory(in.(string)) }},
+		{Name: "ParseRounding", Bound: 64, Input: str, Call: func(in any) { _, sinkErr = family.ParseRounding(in.(string)) }},
+		{Name: "Mode.UnmarshalText", Bound: 64, Input: byt, Call: func(in any) { var m family.Mode; sinkErr = m.UnmarshalText(in.([]byte)) }},
+		{Name: "LineKind.UnmarshalText", Bound: 64, Input: byt, Call: func(in any) { var k family.LineKind; sinkErr = k.UnmarshalText(in.([]byte)) }},
+		{Name: "TaxCategory.UnmarshalText", Bound: 64, Input: byt, Call: func(in any) { var c family.TaxCategory; sinkErr = c.UnmarshalText(in.([]byte)) }},
+		{Name: "Rounding.UnmarshalText", Bound: 64, Input: byt, Call: func(in any) { var r family.Rounding; sinkErr = r.UnmarshalText(in.([]byte)) }},
+		{Name: "Card.String", Bound: family.MaxNameBytes, Input: str, Call: func(in any) { sinkStr = family.Card{Name: in.(string), Last4: in.(string)}.String() }},
+		{Name: "Card.GoString", Bound: family.MaxNameBytes, Input: str, Call: func(in any) { sinkStr = family.Card{Name: in.(string)}.GoString() }},
+		{Name: "Card.MarshalJSON", Bound: family.MaxNameBytes, Input: str, Call: func(in any) { _, sinkErr = json.Marshal(family.Card{Name: in.(string)}) }},
+		{Name: "Bill/mioID", Bound: family.MaxIDBytes, Input: bill(func(a *family.Account, s string) { a.MioID = s }), Call: callBill},
+		{Name: "Bill/owner", Bound: family.MaxNameBytes, Input: bill(func(a *family.Account, s string) { a.Owner = s }), Call: callBill},
+		{Name: "Bill/card.name", Bound: family.MaxNameBytes, Input: bill(func(a *family.Account, s string) { a.Card.Name = s }), Call: callBill},
+		{Name: "Bill/card.last4", Bound: family.MaxNameBytes, Input: bill(func(a *family.Account, s string) { a.Card.Last4 = s }), Call: callBill},
+		{Name: "Bill/id", Bound: family.MaxIDBytes, Input: bill(func(a *family.Account, s string) { a.Lines[2].ID = s }), Call: callBill},
+		{Name: "Bill/holder", Bound: family.MaxNameBytes, Input: bill(func(a *family.Account, s string) { a.Lines[2].Holder = s }), Call: callBill},
+		{Name: "Bill/user", Bound: family.MaxNameBytes, Input: bill(func(a *family.Account, s string) { a.Lines[2].User = s }), Call: callBill},
+		{Name: "Bill/description", Bound: family.MaxDescriptionBytes, Input: bill(func(a *family.Account, s string) {
+			a.Lines[2].Charges = []family.Charge{{Description: s, Amount: 1, Tax: family.Standard}}
+		}), Call: callBill},
+		{Name: "Bill/lines", Bound: family.MaxLinesLimit * 64, Input: func(n int) any {
+			a := threeLines(family.Aggregate)
+			a.Lines = make([]family.Line, n/64)
+			return a
+		}, Call: callBill},
+		{Name: "Bill/charges", Bound: family.MaxChargesPerLine * 64, Input: bill(func(a *family.Account, s string) {
+			a.Lines[2].Charges = make([]family.Charge, len(s)/64)
+		}), Call: callBill},
+		{Name: "Plan.Validate/discount.name", Bound: family.MaxNameBytes, Input: func(n int) any {
+			p := family.IIJmioPlan(family.FamilyDiscountCap5)
+			p.Discounts[0].Name = boundtest.Repeat(hostile, n)
+			return p
+		}, Call: func(in any) { sinkErr = in.(family.Plan).Validate() }},
+		{Name: "Split", Bound: family.MaxSplitParts * 8, Input: func(n int) any { return make([]int64, n/8) },
+			Call: func(in any) { _, sinkErr = family.Split(100, in.([]int64)) }},
+	}
+	boundtest.Flat(t, cases)
+	_, _ = sinkErr, sinkStr
+}
+
+// TestInvisibleRefused: bidirectional controls and the other invisible
+// format characters are refused in every text field with ErrText, so no
+// invoice carries one and a support screen cannot be made to show a name
+// or an amount reversed.
+func TestInvisibleRefused(t *testing.T) {
+	invisible := []string{
+		"\u202a", "\u202b", "\u202c", "\u202d", "\u202e", // embeddings, pop, overrides
+		"\u2066", "\u2067", "\u2068", "\u2069", // isolates
+		"\u200e", "\u200f", "\u061c", // marks
+		"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", // zero width, joiners, word joiner, BOM, soft hyphen
+		"\u2028", "\u2029", // line and paragraph separators
+	}
+	fields := []struct {
+		field string
+		set   func(a *family.Account, s string)
+	}{
+		{"mioID", func(a *family.Account, s string) { a.MioID = "mio-0001" + s }},
+		{"owner", func(a *family.Account, s string) { a.Owner = "ヤマダ" + s + " タカシ" }},
+		{"card.name", func(a *family.Account, s string) { a.Card.Name = "YAMADA" + s + " TAKASHI" }},
+		{"lines[0].id", func(a *family.Account, s string) { a.Lines[0].ID = "line-" + s + "b" }},
+		{"holder", func(a *family.Account, s string) { a.Lines[0].Holder = "ヤマダ " + s + "ハナコ" }},
+		{"user", func(a *family.Account, s string) { a.Lines[0].User = s + "ヤマダ ユキ" }},
+		{"charges[0].description", func(a *family.Account, s string) { a.Lines[0].Charges[0].Description = "通話料" + s + "(税抜)" }},
+	}
+	for _, r := range invisible {
+		for _, f := range fields {
+			a := threeLines(family.Aggregate)
+			a.Lines = append([]family.Line(nil), a.Lines...)
+			a.Lines[0].Charges = append([]family.Charge(nil), a.Lines[0].Charges...)
+			f.set(&a, r)
+			_, err := family.Bill(a, noDiscount())
+			var ie *family.InputError
+			if !errors.Is(err, family.ErrText) || !errors.As(err, &ie) || !strings.HasSuffix(ie.Field, f.field) {
+				t.Errorf("Bill with %+q in %s: error %v, want ErrText naming the field", r, f.field, err)
+			}
+		}
+		// A card whose name holds one is printed without its name.
+		c := family.Card{Name: "YAMADA" + r + "TARO", Last4: "1234"}
+		if s := fmt.Sprint(c, c.String()); strings.Contains(s, r) {
+			t.Errorf("Card with %+q in its name prints %q", r, s)
+		}
+	}
+}
+
+// TestNamesHaveNoDigits: a name field refuses digits in every mode (F1
+// aggregate billing matches no line holder against a card, and accepted a
+// card number as one): a run that may be a card number is ErrCardNumber,
+// any other digit ErrText. Nothing of the number reaches the error.
+func TestNamesHaveNoDigits(t *testing.T) {
+	numbers := []struct{ in, want string }{
+		{"4539ー1488ー0343ー6467", "ErrCardNumber"}, // ー as kana-mode input types a hyphen
+		{"4539.1488.0343.6467", "ErrCardNumber"},
+		{"4539\u00a01488\u00a00343\u00a06467", "ErrCardNumber"}, // non-breaking spaces
+		{"４５３９１４８８０３４３６４６７", "ErrCardNumber"},                   // full width
+		{"ヤマダ タロウ2", "ErrText"},
+		{"ヤマダ ①タロウ", "ErrText"},
+	}
+	fields := []struct {
+		field string
+		set   func(a *family.Account, s string)
+	}{
+		{"owner", func(a *family.Account, s string) { a.Owner = s }},
+		{"card.name", func(a *family.Account, s string) { a.Card.Name = s }},
+		{"holder", func(a *family.Account, s string) { a.Lines[0].Holder = s }},
+		{"user", func(a *family.Account, s string) { a.Lines[0].User = s }},
+	}
+	for _, mode := range []family.Mode{family.Aggregate, family.PerLine} {
+		for _, n := range numbers {
+			want := family.ErrText
+			if n.want == "ErrCardNumber" {
+				want = family.ErrCardNumber
+			}
+			for _, f := range fields {
+				if mode == family.PerLine && f.field == "card.name" {
+					continue // the owner's card is not used per line
+				}
+				a := threeLines(mode)
+				a.Lines = append([]family.Line(nil), a.Lines...)
+				f.set(&a, n.in)
+				_, err := family.Bill(a, noDiscount())
+				if !errors.Is(err, want) {
+					t.Errorf("%v: Bill with %s = %q: error %v, want %s", mode, f.field, n.in, err, n.want)
+					continue
+				}
+				if got := pan.LongestRun(err.Error()); got > 4 {
+					t.Errorf("%v: Bill with %s = %q: error %q shows %d digits of it", mode, f.field, n.in, err, got)
+				}
+			}
+		}
+	}
+	// The card's own String never shows such a name.
+	c := family.Card{Name: "4539ー1488ー0343ー6467", Last4: "6467"}
+	if s := fmt.Sprintf("%v %+v %#v %s", c, c, c, c.String()); pan.LongestRun(s) > 4 {
+		t.Errorf("Card with a number for a name prints %q", s)
+	}
+}
+
+// TestAmountRange: an amount above MaxChargeAmount, a card number typed
+// into an amount field among them, is refused with ErrRange and not
+// echoed; the bound itself is billed.
+func TestAmountRange(t *testing.T) {
+	for _, amt := range []billing.Yen{family.MaxChargeAmount + 1, 4539148803436467, 1 << 62} {
+		for _, mode := range []family.Mode{family.Aggregate, family.PerLine} {
+			a := threeLines(mode)
+			a.Lines = append([]family.Line(nil), a.Lines...)
+			a.Lines[1].Charges = []family.Charge{charge("device", amt)}
+			_, err := family.Bill(a, noDiscount())
+			if !errors.Is(err, family.ErrRange) {
+				t.Errorf("%v: Bill with a charge of %d: error %v, want ErrRange", mode, int64(amt), err)
+				continue
+			}
+			if got := pan.LongestRun(strings.ReplaceAll(err.Error(), ",", "")); got > 8 {
+				t.Errorf("%v: Bill with a charge of %d: error %q echoes it", mode, int64(amt), err)
+			}
+		}
+		p := noDiscount()
+		p.Discounts = []family.Discount{family.IIJmioFamilyDiscount(family.FamilyDiscountCap5)}
+		p.Discounts[0].PerLine = amt
+		if err := p.Validate(); !errors.Is(err, family.ErrRange) {
+			t.Errorf("Plan with a discount of %d per line: error %v, want ErrRange", int64(amt), err)
+		}
+	}
+	a := threeLines(family.Aggregate)
+	a.Lines = append([]family.Line(nil), a.Lines...)
+	a.Lines[1].Charges = []family.Charge{charge("device", family.MaxChargeAmount)}
+	if _, err := family.Bill(a, noDiscount()); err != nil {
+		t.Errorf("Bill with a charge of MaxChargeAmount: %v", err)
+	}
+}
