@@ -146,18 +146,21 @@ func ParseFunding(s string) (brand.Funding, error) {
 	return brand.FundingUnknown, &InputError{Field: "card.funding", Err: ErrUnknownFunding}
 }
 
-// String renders the card with the number masked.
+// String renders the card with the number masked; see [Application.String]
+// on the other fields.
 func (c Card) String() string {
+	c = c.printable()
 	return fmt.Sprintf("{number:%s name:%q expiry:%q funding:%s issuer:%q country:%q corporate:%t}",
-		c.Number.Masked(), redact(c.Name), redact(c.Expiry), c.Funding,
-		redact(c.Issuer), redact(c.Country), c.Corporate)
+		c.Number.Masked(), c.Name, c.Expiry, c.Funding,
+		c.Issuer, c.Country, c.Corporate)
 }
 
 // GoString renders the card as Go syntax with the number masked.
 func (c Card) GoString() string {
+	c = c.printable()
 	return fmt.Sprintf("eligibility.Card{Number:%q, Name:%q, Expiry:%q, Funding:%d, Issuer:%q, Country:%q, Corporate:%t}",
-		c.Number.Masked(), redact(c.Name), redact(c.Expiry), uint8(c.Funding),
-		redact(c.Issuer), redact(c.Country), c.Corporate)
+		c.Number.Masked(), c.Name, c.Expiry, uint8(c.Funding),
+		c.Issuer, c.Country, c.Corporate)
 }
 
 // Format makes every fmt verb print String (or GoString for %#v).
@@ -186,11 +189,13 @@ type cardJSON struct {
 }
 
 // shown returns the card as it may be shown: the number masked, free text
-// through redact.
+// as [Card.printable] gives it (masked, bounded, invisible characters
+// replaced).
 func (c Card) shown() cardJSON {
+	c = c.printable()
 	return cardJSON{
-		Number: c.Number.Masked(), Name: redact(c.Name), Expiry: redact(c.Expiry),
-		Funding: FundingToken(c.Funding), Issuer: redact(c.Issuer), Country: redact(c.Country),
+		Number: c.Number.Masked(), Name: c.Name, Expiry: c.Expiry,
+		Funding: FundingToken(c.Funding), Issuer: c.Issuer, Country: c.Country,
 		Corporate: c.Corporate,
 	}
 }
@@ -223,6 +228,9 @@ func (c *Card) GobDecode(b []byte) error { return c.UnmarshalJSON(b) }
 // the code goes to [Policy.CheckTyped] only. See
 // [Application.UnmarshalJSON] on what errors show.
 func (c *Card) UnmarshalJSON(b []byte) error {
+	if len(b) > MaxCardJSON {
+		return &InputError{Field: "card", Err: ErrTooLong}
+	}
 	var j cardJSON
 	if err := decodeStrict(b, &j); err != nil {
 		return jsonError(err, "card.", "card")
@@ -246,18 +254,28 @@ func (c *Card) UnmarshalJSON(b []byte) error {
 }
 
 // String renders the application with the card rendered by [Card.String].
+// Each text field is printed with card numbers masked and invisible
+// characters (bidirectional controls, zero-width characters …) replaced by
+// U+FFFD; a field over its bound (MaxKanaLen …) as its first 32 bytes with
+// every digit shown as '*' and "…(+N bytes)", and more than [MaxCombined]
+// combined methods as the first of them and "…(+N more)"; instalments
+// outside 0–[MaxInstalments] as "out-of-range". So the output is bounded
+// (a few KiB) whatever the fields hold, and so are GoString, every fmt
+// verb and MarshalJSON.
 func (a Application) String() string {
-	return fmt.Sprintf("{method:%s purpose:%s holder:{kana:%q corporate:%t} card:%s instalments:%d campaign:%q combined:%v at:%s}",
-		a.Method, a.Purpose, redact(a.Holder.Kana), a.Holder.Corporate, a.Card.String(),
-		a.Instalments, redact(a.Campaign), a.Combined, a.At.Format(time.RFC3339))
+	a = a.printable()
+	return fmt.Sprintf("{method:%s purpose:%s holder:{kana:%q corporate:%t} card:%s instalments:%s campaign:%q combined:%s at:%s}",
+		a.Method, a.Purpose, a.Holder.Kana, a.Holder.Corporate, a.Card.String(),
+		instalmentsText(a.Instalments), a.Campaign, combinedText(a.Combined), a.At.Format(time.RFC3339))
 }
 
 // GoString renders the application as Go syntax with the card rendered by
 // [Card.GoString].
 func (a Application) GoString() string {
-	return fmt.Sprintf("eligibility.Application{Method:%d, Purpose:%d, Holder:eligibility.Holder{Kana:%q, Corporate:%t}, Card:%s, Instalments:%d, Campaign:%q, Combined:%v, At:%q}",
-		uint8(a.Method), uint8(a.Purpose), redact(a.Holder.Kana), a.Holder.Corporate, a.Card.GoString(),
-		a.Instalments, redact(a.Campaign), a.Combined, a.At.Format(time.RFC3339))
+	a = a.printable()
+	return fmt.Sprintf("eligibility.Application{Method:%d, Purpose:%d, Holder:eligibility.Holder{Kana:%q, Corporate:%t}, Card:%s, Instalments:%s, Campaign:%q, Combined:%s, At:%q}",
+		uint8(a.Method), uint8(a.Purpose), a.Holder.Kana, a.Holder.Corporate, a.Card.GoString(),
+		instalmentsText(a.Instalments), a.Campaign, combinedText(a.Combined), a.At.Format(time.RFC3339))
 }
 
 // Format makes every fmt verb print String (or GoString for %#v).
@@ -290,12 +308,19 @@ const maxTimeLen = 64
 // [*InputError]s naming it; no error quotes a value or an unknown field's
 // name, either of which could be a card number typed in the wrong place.
 func (a *Application) UnmarshalJSON(b []byte) error {
+	if len(b) > MaxApplicationJSON {
+		return &InputError{Field: "application", Err: ErrTooLong}
+	}
 	var j applicationJSON
 	if err := decodeStrict(b, &j); err != nil {
 		return jsonError(err, "", "application")
 	}
 	if len(j.Combined) > MaxCombined {
 		return &InputError{Field: "combined", Err: ErrTooLong}
+	}
+	if !instalmentsOK(j.Instalments) {
+		// Not kept and not echoed: it may be a card number.
+		return &InputError{Field: "instalments", Err: ErrRange}
 	}
 	var combined []Method
 	if j.Combined != nil {
@@ -358,13 +383,13 @@ func sentinel(err error) error {
 }
 
 // applicationShown is an [Application] as it may be shown: see
-// [Application.MarshalJSON].
+// [Application.MarshalJSON]. Instalments is the count, or "out-of-range".
 type applicationShown struct {
 	Method      string      `json:"method" xml:"method"`
 	Purpose     string      `json:"purpose" xml:"purpose"`
 	Holder      holderShown `json:"holder" xml:"holder"`
 	Card        Card        `json:"card" xml:"card"`
-	Instalments int         `json:"instalments,omitempty" xml:"instalments,omitempty"`
+	Instalments any         `json:"instalments,omitempty" xml:"instalments,omitempty"`
 	Campaign    string      `json:"campaign,omitempty" xml:"campaign,omitempty"`
 	Combined    []string    `json:"combined,omitempty" xml:"combined,omitempty"`
 	At          string      `json:"at,omitempty" xml:"at,omitempty"`
@@ -376,16 +401,13 @@ type holderShown struct {
 }
 
 func (a Application) shown() applicationShown {
-	combined := make([]string, len(a.Combined))
-	for i, m := range a.Combined {
-		combined[i] = m.String()
-	}
+	a = a.printable()
 	var at string
 	if !a.At.IsZero() {
 		at = a.At.Format(time.RFC3339Nano)
 	}
-	return applicationShown{a.Method.String(), a.Purpose.String(), holderShown{redact(a.Holder.Kana), a.Holder.Corporate}, a.Card,
-		a.Instalments, redact(a.Campaign), combined, at}
+	return applicationShown{a.Method.String(), a.Purpose.String(), holderShown{a.Holder.Kana, a.Holder.Corporate}, a.Card,
+		instalmentsJSON(a.Instalments), a.Campaign, combinedNames(a.Combined), at}
 }
 
 // MarshalJSON encodes the application with the card encoded by

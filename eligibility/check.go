@@ -120,7 +120,7 @@ func (p Policy) check(a Application, number, code string) Decision {
 	switch {
 	case m == DebitCard && p.debitExceptions && c.v == Rejected && c.code == CodeDebitNotAccepted:
 		d.add(debitException(a.Card.Issuer, in.issuer, c))
-	case c.code == CodeGiftCampaignConditions && strings.TrimSpace(a.Campaign) == "":
+	case c.code == CodeGiftCampaignConditions && noCampaign(a.Campaign):
 		// M8: no campaign, no gift certificates.
 		d.add(Reason{Code: CodeGiftCampaignOnly, Rule: "M8", Verdict: Rejected})
 	default:
@@ -148,15 +148,17 @@ type within struct {
 
 // checkBounds checks the length of every text field of the card and the
 // holder, in constant time each, whatever the method: an over-long field
-// is bad input even where it would not be judged.
+// is bad input even where it would not be judged. A name, the expiry, the
+// issuer and the country within their bounds are then refused when they
+// hold an invisible character ("invalid-text"), whatever the policy judges.
 func checkBounds(d *Decision, a Application) within {
 	c := a.Card
 	return within{
-		name:    checkLen(d, "card.name", c.Name, MaxCardNameLen),
-		expiry:  checkLen(d, "card.expiry", c.Expiry, MaxExpiryLen),
-		issuer:  checkLen(d, "card.issuer", c.Issuer, MaxIssuerLen),
-		country: checkLen(d, "card.country", c.Country, MaxCountryLen),
-		kana:    checkLen(d, "holder.kana", a.Holder.Kana, MaxKanaLen),
+		name:    checkLen(d, "card.name", c.Name, MaxCardNameLen) && visible(d, "card.name", c.Name),
+		expiry:  checkLen(d, "card.expiry", c.Expiry, MaxExpiryLen) && visible(d, "card.expiry", c.Expiry),
+		issuer:  checkLen(d, "card.issuer", c.Issuer, MaxIssuerLen) && visible(d, "card.issuer", c.Issuer),
+		country: checkLen(d, "card.country", c.Country, MaxCountryLen) && visible(d, "card.country", c.Country),
+		kana:    checkLen(d, "holder.kana", a.Holder.Kana, MaxKanaLen) && visible(d, "holder.kana", a.Holder.Kana),
 	}
 }
 
@@ -176,7 +178,7 @@ func (p Policy) checkCombined(d *Decision, m Method, a Application) {
 		other = other || cm == Points || cm.IsCard()
 		c := p.cell(cm, a.Purpose)
 		switch {
-		case c.code == CodeGiftCampaignConditions && strings.TrimSpace(a.Campaign) == "":
+		case c.code == CodeGiftCampaignConditions && noCampaign(a.Campaign):
 			d.add(Reason{Code: CodeGiftCampaignOnly, Rule: "M8", Verdict: Rejected, Field: "combined"})
 		case c.v != Accepted:
 			d.add(c.reason())

@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/kessai-jp/kessai/internal/bound"
 )
 
 // Sentinel errors for the categories of bad input. Errors returned by this
@@ -31,8 +33,13 @@ var (
 	// outside 1–12, a year outside [MinExpiryYear]–[MaxExpiryYear],
 	// instalments outside 0–[MaxInstalments].
 	ErrRange = errors.New("eligibility: out of range")
-	// ErrInvalidText: text that is not valid UTF-8 or holds control
-	// characters.
+	// ErrInvalidText: text that is not valid UTF-8, or holds control
+	// characters or invisible ones: bidirectional controls (U+202A–U+202E,
+	// U+2066–U+2069, U+200E, U+200F, U+061C), zero-width characters, the
+	// soft hyphen, the byte-order mark, line and paragraph separators
+	// (Unicode Cf, Zl, Zp). [Policy.Check] refuses them in every text field
+	// but the card number's (where they separate digits, as brand.Parse
+	// reads them) with "invalid-input" detail "invalid-text".
 	ErrInvalidText = errors.New("eligibility: invalid text")
 	// ErrMissing: a required field is empty or zero.
 	ErrMissing = errors.New("eligibility: missing field")
@@ -105,13 +112,15 @@ func foldPass(s string) string {
 	return b.String()
 }
 
-// validText reports whether s is valid UTF-8 without control characters.
+// validText reports whether s is valid UTF-8 without control characters
+// or invisible ones (bidirectional controls, zero-width characters …: see
+// [ErrInvalidText]).
 func validText(s string) bool {
 	if !utf8.ValidString(s) {
 		return false
 	}
 	for _, r := range s {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || bound.Invisible(r) {
 			return false
 		}
 	}

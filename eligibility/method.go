@@ -5,6 +5,8 @@ import (
 	"sort"
 
 	"golang.org/x/text/language"
+
+	"github.com/kessai-jp/kessai/internal/bound"
 )
 
 // Method is a way of paying: a card, an account transfer, a slip, points.
@@ -95,7 +97,7 @@ func (m Method) MarshalText() ([]byte, error) {
 
 // UnmarshalText sets m with [ParseMethod].
 func (m *Method) UnmarshalText(b []byte) error {
-	v, err := ParseMethod(string(b))
+	v, err := ParseMethod(bound.Prefix(b, MaxNameLen+1)) // bounded before it is copied
 	if err != nil {
 		return err
 	}
@@ -244,7 +246,7 @@ func (p Purpose) MarshalText() ([]byte, error) {
 
 // UnmarshalText sets p with [ParsePurpose].
 func (p *Purpose) UnmarshalText(b []byte) error {
-	v, err := ParsePurpose(string(b))
+	v, err := ParsePurpose(bound.Prefix(b, MaxNameLen+1))
 	if err != nil {
 		return err
 	}
@@ -358,7 +360,7 @@ func (v Verdict) MarshalText() ([]byte, error) {
 
 // UnmarshalText sets v with [ParseVerdict].
 func (v *Verdict) UnmarshalText(b []byte) error {
-	x, err := ParseVerdict(string(b))
+	x, err := ParseVerdict(bound.Prefix(b, MaxNameLen+1))
 	if err != nil {
 		return err
 	}

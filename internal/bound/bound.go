@@ -24,7 +24,10 @@ import (
 // right-to-left override can make a support screen show a name or an amount
 // reversed, so names, IDs and descriptions refuse these characters.
 func Invisible(r rune) bool {
-	if r < 0xad {
+	if r < 0xad || r >= 0x2070 && r < 0xfeff {
+		// No format character or separator in ASCII and Latin-1 below the
+		// soft hyphen, nor from superscript zero to before the BOM (kana,
+		// ideographs, full-width forms: TestInvisibleRanges).
 		return false
 	}
 	return unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp)

@@ -1,0 +1,124 @@
+package eligibility
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/kessai-jp/kessai/internal/bound"
+)
+
+// Bounds on the JSON an [Application] or a [Card] is decoded from, in
+// bytes, checked before any decoding: every field at its own bound written
+// entirely in \u escapes (six bytes a byte) fits, with room for
+// indentation. encoding/json reads the whole value before it calls
+// UnmarshalJSON; a server decoding a request body bounds its reader (an
+// io.LimitReader or http.MaxBytesReader of MaxApplicationJSON bytes) so
+// that an over-long body costs nothing either.
+const (
+	MaxApplicationJSON = 16 << 10
+	MaxCardJSON        = 4 << 10
+)
+
+// instalmentsOK reports whether n is a count of instalments an application
+// may ask for: 0–[MaxInstalments]. Any other count is refused, at decoding
+// and by [Policy.Check], and never printed: a card number typed into the
+// field is one.
+func instalmentsOK(n int) bool { return n >= 0 && n <= MaxInstalments }
+
+// instalmentsText is how String and GoString show a count of instalments:
+// the count when it is in range, "out-of-range" otherwise.
+func instalmentsText(n int) string {
+	if !instalmentsOK(n) {
+		return "out-of-range"
+	}
+	return strconv.Itoa(n)
+}
+
+// instalmentsJSON is how MarshalJSON writes a count of instalments: the
+// count when it is in range (nil, left out, for 0), the string
+// "out-of-range" otherwise, as invalid methods are written as their String.
+func instalmentsJSON(n int) any {
+	switch {
+	case n == 0:
+		return nil
+	case !instalmentsOK(n):
+		return "out-of-range"
+	}
+	return n
+}
+
+// combinedText is how String and GoString show the combined methods: at
+// most [MaxCombined] of them, then how many more there are.
+func combinedText(ms []Method) string {
+	var b strings.Builder
+	b.WriteByte('[')
+	for i, m := range ms {
+		if i == MaxCombined {
+			b.WriteString(" …(+" + strconv.Itoa(len(ms)-i) + " more)")
+			break
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(m.String())
+	}
+	b.WriteByte(']')
+	return b.String()
+}
+
+// combinedNames is how MarshalJSON writes the combined methods: their
+// names, at most [MaxCombined] of them and then "…(+N more)".
+func combinedNames(ms []Method) []string {
+	if len(ms) == 0 {
+		return nil
+	}
+	names := make([]string, 0, min(len(ms), MaxCombined+1))
+	for i, m := range ms {
+		if i == MaxCombined {
+			names = append(names, "…(+"+strconv.Itoa(len(ms)-i)+" more)")
+			break
+		}
+		names = append(names, m.String())
+	}
+	return names
+}
+
+// printable returns c with its text fields as they may be printed: a field
+// over its bound as its first bytes without digits and "…(+N bytes)"
+// ([bound.Clip]), a field within it with card numbers masked (redact) and
+// invisible characters (bidirectional controls, zero-width characters …)
+// replaced by U+FFFD. The number and the security code are left to
+// String's own treatment.
+func (c Card) printable() Card {
+	c.Name = bound.Field(c.Name, MaxCardNameLen, redact)
+	c.Expiry = bound.Field(c.Expiry, MaxExpiryLen, redact)
+	c.Issuer = bound.Field(c.Issuer, MaxIssuerLen, redact)
+	c.Country = bound.Field(c.Country, MaxCountryLen, redact)
+	return c
+}
+
+// printable is [Card.printable] for the application's own text fields; its
+// card's methods treat the card (once: a clipped field is longer than its
+// bound, so clipping twice would clip the marker).
+func (a Application) printable() Application {
+	a.Holder.Kana = bound.Field(a.Holder.Kana, MaxKanaLen, redact)
+	a.Campaign = bound.Field(a.Campaign, MaxCampaignLen, redact)
+	return a
+}
+
+// noCampaign reports whether s gives no campaign code: blank, and within
+// its bound (an over-long one is refused as too long, not trimmed).
+func noCampaign(s string) bool {
+	return len(s) <= MaxCampaignLen && strings.TrimSpace(s) == ""
+}
+
+// visible adds invalid-input "invalid-text" for a field holding an
+// invisible character (see [ErrInvalidText]) and reports whether it holds
+// none.
+func visible(d *Decision, field, s string) bool {
+	if bound.HasInvisible(s) {
+		d.add(invalid(field, "invalid-text"))
+		return false
+	}
+	return true
+}

@@ -1,0 +1,291 @@
+package eligibility_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/kessai-jp/kessai/eligibility"
+	"github.com/kessai-jp/kessai/internal/bound"
+	"github.com/kessai-jp/kessai/internal/bound/boundtest"
+	"github.com/kessai-jp/kessai/internal/pan"
+)
+
+// hostile is what the size tests fill an over-long field with: digits with
+// separators of several kinds, an ideographic space, a right-to-left
+// override, quotes and a backslash.
+const hostile = "4111 1111-1111　1111\u202e\"\\ "
+
+// sizedApp returns goodApp with one text field set by set to n bytes.
+func sizedApp(set func(a *eligibility.Application, s string)) func(n int) any {
+	return func(n int) any {
+		a := goodApp()
+		set(&a, boundtest.Repeat(hostile, n))
+		return a
+	}
+}
+
+// textFields are the application's text fields other than the card
+// number and security code, each with its bound.
+var textFields = []struct {
+	field string
+	max   int
+	set   func(a *eligibility.Application, s string)
+}{
+	{"holder.kana", eligibility.MaxKanaLen, func(a *eligibility.Application, s string) { a.Holder.Kana = s }},
+	{"card.name", eligibility.MaxCardNameLen, func(a *eligibility.Application, s string) { a.Card.Name = s }},
+	{"card.expiry", eligibility.MaxExpiryLen, func(a *eligibility.Application, s string) { a.Card.Expiry = s }},
+	{"card.issuer", eligibility.MaxIssuerLen, func(a *eligibility.Application, s string) { a.Card.Issuer = s }},
+	{"card.country", eligibility.MaxCountryLen, func(a *eligibility.Application, s string) { a.Card.Country = s }},
+	{"campaign", eligibility.MaxCampaignLen, func(a *eligibility.Application, s string) { a.Campaign = s }},
+}
+
+var (
+	sinkErr error
+	sinkStr string
+	sinkApp eligibility.Application
+)
+
+// TestSizeFlat: every entry point refuses or prints an over-long input at
+// a cost that does not grow with it (Bounds in the kessai package doc):
+// the allocation and time of the Parse functions, the UnmarshalText and
+// UnmarshalJSON methods, Policy.Check on every text field (an all-space
+// campaign among them), MatchName and CardName, and String, GoString, %v
+// and MarshalJSON are the same at 1 KiB, 1 MiB and 10 MiB (100 MiB with
+// -tags kessai_huge).
+func TestSizeFlat(t *testing.T) {
+	str := func(n int) any { return boundtest.Repeat(hostile, n) }
+	byt := func(n int) any { return []byte(boundtest.Repeat(hostile, n)) }
+	// jsonOf is a JSON object whose one field holds n bytes of escapes and
+	// separators.
+	jsonOf := func(key string) func(n int) any {
+		return func(n int) any {
+			return []byte(`{"` + key + `":"` + boundtest.Repeat(`4\u00a01\u3000\"\\ `, n) + `"}`)
+		}
+	}
+	p := eligibility.IIJmio()
+	cases := []boundtest.Case{
+		{Name: "ParseMethod", Bound: eligibility.MaxNameLen, Input: str, Call: func(in any) { _, sinkErr = eligibility.ParseMethod(in.(string)) }},
+		{Name: "ParsePurpose", Bound: eligibility.MaxNameLen, Input: str, Call: func(in any) { _, sinkErr = eligibility.ParsePurpose(in.(string)) }},
+		{Name: "ParseVerdict", Bound: eligibility.MaxNameLen, Input: str, Call: func(in any) { _, sinkErr = eligibility.ParseVerdict(in.(string)) }},
+		{Name: "ParseFunding", Bound: eligibility.MaxNameLen, Input: str, Call: func(in any) { _, sinkErr = eligibility.ParseFunding(in.(string)) }},
+		{Name: "Method.UnmarshalText", Bound: eligibility.MaxNameLen, Input: byt, Call: func(in any) { var m eligibility.Method; sinkErr = m.UnmarshalText(in.([]byte)) }},
+		{Name: "Purpose.UnmarshalText", Bound: eligibility.MaxNameLen, Input: byt, Call: func(in any) { var m eligibility.Purpose; sinkErr = m.UnmarshalText(in.([]byte)) }},
+		{Name: "Verdict.UnmarshalText", Bound: eligibility.MaxNameLen, Input: byt, Call: func(in any) { var m eligibility.Verdict; sinkErr = m.UnmarshalText(in.([]byte)) }},
+		{Name: "MatchKind.UnmarshalText", Bound: 64, Input: byt, Call: func(in any) { var m eligibility.MatchKind; sinkErr = m.UnmarshalText(in.([]byte)) }},
+		{Name: "NameRule.UnmarshalText", Bound: 64, Input: byt, Call: func(in any) { var m eligibility.NameRule; sinkErr = m.UnmarshalText(in.([]byte)) }},
+		{Name: "NameProfile.UnmarshalText", Bound: 64, Input: byt, Call: func(in any) { var m eligibility.NameProfile; sinkErr = m.UnmarshalText(in.([]byte)) }},
+		{Name: "Application.UnmarshalJSON/campaign", Bound: eligibility.MaxApplicationJSON, Input: jsonOf("campaign"),
+			Call: func(in any) { sinkErr = sinkApp.UnmarshalJSON(in.([]byte)) }},
+		{Name: "Application.UnmarshalJSON/unknown", Bound: eligibility.MaxApplicationJSON, Input: jsonOf("x"),
+			Call: func(in any) { sinkErr = sinkApp.UnmarshalJSON(in.([]byte)) }},
+		{Name: "Card.UnmarshalJSON", Bound: eligibility.MaxCardJSON, Input: jsonOf("name"),
+			Call: func(in any) { sinkErr = sinkApp.Card.UnmarshalJSON(in.([]byte)) }},
+		{Name: "MatchName/card", Bound: eligibility.MaxCardNameLen, Input: str, Call: func(in any) { _ = eligibility.MatchName(in.(string), "ヤマダ タロウ") }},
+		{Name: "MatchName/kana", Bound: eligibility.MaxKanaLen, Input: str, Call: func(in any) { _ = eligibility.MatchName("YAMADA TARO", in.(string)) }},
+		{Name: "CardName", Bound: eligibility.MaxKanaLen, Input: str, Call: func(in any) { sinkStr, sinkErr = eligibility.CardName(in.(string)) }},
+		{Name: "Check/campaign all spaces", Bound: eligibility.MaxCampaignLen, Input: func(n int) any {
+			a := goodApp()
+			a.Method = eligibility.GiftCertificate
+			a.Campaign = strings.Repeat(" ", n)
+			return a
+		}, Call: func(in any) { _ = p.Check(in.(eligibility.Application)) }},
+		{Name: "Check/combined", Bound: eligibility.MaxCombined, Input: func(n int) any {
+			a := goodApp()
+			a.Combined = make([]eligibility.Method, n)
+			return a
+		}, Call: func(in any) { _ = p.Check(in.(eligibility.Application)) }},
+		{Name: "String/combined", Bound: eligibility.MaxCombined, Input: func(n int) any {
+			a := goodApp()
+			a.Combined = make([]eligibility.Method, n)
+			return a
+		}, Call: func(in any) { sinkStr = in.(eligibility.Application).String() }},
+	}
+	for _, f := range textFields {
+		cases = append(cases,
+			boundtest.Case{Name: "Check/" + f.field, Bound: f.max, Input: sizedApp(f.set), Call: func(in any) { _ = p.Check(in.(eligibility.Application)) }},
+			boundtest.Case{Name: "String/" + f.field, Bound: f.max, Input: sizedApp(f.set), Call: func(in any) { sinkStr = in.(eligibility.Application).String() }},
+			boundtest.Case{Name: "GoString/" + f.field, Bound: f.max, Input: sizedApp(f.set), Call: func(in any) { sinkStr = in.(eligibility.Application).GoString() }},
+			boundtest.Case{Name: "Sprintf/" + f.field, Bound: f.max, Input: sizedApp(f.set), Call: func(in any) { sinkStr = fmt.Sprintf("%+v %q", in, in) }},
+			boundtest.Case{Name: "MarshalJSON/" + f.field, Bound: f.max, Input: sizedApp(f.set), Call: func(in any) { _, sinkErr = json.Marshal(in) }},
+		)
+	}
+	boundtest.Flat(t, cases)
+}
+
+// maxPrinted bounds what String, GoString, every fmt verb and MarshalJSON
+// write for an application, whatever its fields hold.
+const maxPrinted = 4 << 10
+
+// TestPrintedBounded: an application whose every field is 1 MiB long
+// prints in at most 4 KiB on every path, each over-long field shown as its
+// first bytes without digits and "…(+N bytes)", with no invisible
+// character and nothing that may be a card number.
+func TestPrintedBounded(t *testing.T) {
+	a := goodApp()
+	big := boundtest.Repeat(hostile, 1<<20)
+	for _, f := range textFields {
+		f.set(&a, big)
+	}
+	a.Combined = make([]eligibility.Method, 1<<20)
+	a.Instalments = 4111111111111111
+	b, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{a.String(), a.GoString(), fmt.Sprintf("%v", a), fmt.Sprintf("%+v", a), fmt.Sprintf("%#v", a),
+		fmt.Sprintf("%q", a), fmt.Sprint(a.Card), string(b)} {
+		if len(s) > maxPrinted {
+			t.Errorf("printed application is %d bytes, want at most %d: %.200q…", len(s), maxPrinted, s)
+		}
+		if !strings.Contains(s, "…(+1048") || strings.Contains(s, "4111111111111111") || pan.Contains(s) || bound.HasInvisible(s) {
+			t.Errorf("printed application %q: want clipped fields, no card number, no invisible character", s)
+		}
+	}
+}
+
+// TestInvisibleRefused: bidirectional controls and the other invisible
+// format characters in a name, the expiry, the issuer, the country or the
+// campaign give "invalid-input" detail "invalid-text" (ErrInvalidText)
+// under every policy, whether or not it judges the field; printed, they are
+// U+FFFD.
+func TestInvisibleRefused(t *testing.T) {
+	invisible := []string{"\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069",
+		"\u200e", "\u200f", "\u061c", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u2028", "\u2029"}
+	for _, p := range eligibility.Presets() {
+		for _, r := range invisible {
+			for _, f := range textFields {
+				a := goodApp()
+				a.Method = eligibility.CreditCard
+				f.set(&a, map[string]string{
+					"holder.kana": "ヤマダ" + r + " タロウ", "card.name": "YAMADA" + r + " TARO", "card.expiry": "12/" + r + "27",
+					"card.issuer": "三井住友" + r + "カード", "card.country": "J" + r + "P", "campaign": "SPRING" + r,
+				}[f.field])
+				d := p.Check(a)
+				var ie *eligibility.InputError
+				err := d.Err()
+				if !errors.Is(err, eligibility.ErrInvalidText) || !errors.As(err, &ie) || ie.Field != f.field {
+					t.Errorf("%s: Check with %+q in %s: %v, want ErrInvalidText for the field", p, r, f.field, err)
+				}
+				for _, s := range []string{a.String(), a.GoString(), fmt.Sprintf("%v", a)} {
+					if strings.Contains(s, r) {
+						t.Errorf("%s printed raw in %q", r, s)
+					}
+				}
+				if b, _ := json.Marshal(a); strings.Contains(string(b), r) {
+					t.Errorf("%+q in %s written raw in JSON: %s", r, f.field, b)
+				}
+			}
+		}
+	}
+}
+
+// TestInstalmentsRange: a count of instalments outside 0–MaxInstalments
+// (a card number typed into the field among them) is refused when decoded
+// (ErrRange) and by Check ("range"), and String, GoString and MarshalJSON
+// write "out-of-range" instead of it (M9).
+func TestInstalmentsRange(t *testing.T) {
+	for _, n := range []int{-1, eligibility.MaxInstalments + 1, 4539148803436467, -4539148803436467} {
+		in := fmt.Sprintf(`{"method":"credit","purpose":"device","instalments":%d}`, n)
+		var a eligibility.Application
+		err := json.Unmarshal([]byte(in), &a)
+		var ie *eligibility.InputError
+		if !errors.Is(err, eligibility.ErrRange) || !errors.As(err, &ie) || ie.Field != "instalments" {
+			t.Errorf("json.Unmarshal(%s) error %v, want ErrRange for instalments", in, err)
+		}
+		if err != nil && pan.LongestRun(err.Error()) > 4 {
+			t.Errorf("json.Unmarshal(%s) error %q echoes the count", in, err)
+		}
+		a = goodApp()
+		a.Instalments = n
+		if err := eligibility.IIJmio().Check(a).Err(); !errors.Is(err, eligibility.ErrRange) {
+			t.Errorf("Check with %d instalments: %v, want ErrRange", n, err)
+		}
+		b, err := json.Marshal(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range []string{a.String(), a.GoString(), fmt.Sprintf("%+v", a), string(b)} {
+			shown := strings.Contains(s, "instalments:"+fmt.Sprint(n)) || strings.Contains(s, "Instalments:"+fmt.Sprint(n)) ||
+				strings.Contains(s, `"instalments":`+fmt.Sprint(n))
+			if shown || pan.Contains(s) || !strings.Contains(s, "out-of-range") {
+				t.Errorf("application with %d instalments printed %q, want out-of-range", n, s)
+			}
+		}
+	}
+	for _, n := range []int{0, 1, 24, eligibility.MaxInstalments} {
+		in := fmt.Sprintf(`{"instalments":%d}`, n)
+		var a eligibility.Application
+		if err := json.Unmarshal([]byte(in), &a); err != nil || a.Instalments != n {
+			t.Errorf("json.Unmarshal(%s) = %d, %v, want %d", in, a.Instalments, err, n)
+		}
+		if b, _ := json.Marshal(a); n > 0 && !strings.Contains(string(b), fmt.Sprintf(`"instalments":%d`, n)) {
+			t.Errorf("json.Marshal of %d instalments = %s", n, b)
+		}
+	}
+}
+
+// TestJSONBound: JSON longer than its bound is refused with ErrTooLong
+// before it is decoded; at the bound it is decoded.
+func TestJSONBound(t *testing.T) {
+	pad := func(n int) []byte {
+		s := `{"campaign":"`
+		return []byte(s + strings.Repeat(" ", n-len(s)-2) + `"}`)
+	}
+	var a eligibility.Application
+	if err := a.UnmarshalJSON(pad(eligibility.MaxApplicationJSON + 1)); !errors.Is(err, eligibility.ErrTooLong) {
+		t.Errorf("Application.UnmarshalJSON of %d bytes: %v, want ErrTooLong", eligibility.MaxApplicationJSON+1, err)
+	}
+	if err := a.UnmarshalJSON(pad(eligibility.MaxApplicationJSON)); err != nil {
+		t.Errorf("Application.UnmarshalJSON of %d bytes: %v", eligibility.MaxApplicationJSON, err)
+	}
+	var c eligibility.Card
+	card := func(n int) []byte {
+		s := `{"name":"`
+		return []byte(s + strings.Repeat(" ", n-len(s)-2) + `"}`)
+	}
+	if err := c.UnmarshalJSON(card(eligibility.MaxCardJSON + 1)); !errors.Is(err, eligibility.ErrTooLong) {
+		t.Errorf("Card.UnmarshalJSON of %d bytes: %v, want ErrTooLong", eligibility.MaxCardJSON+1, err)
+	}
+	if err := c.UnmarshalJSON(card(eligibility.MaxCardJSON)); err != nil {
+		t.Errorf("Card.UnmarshalJSON of %d bytes: %v", eligibility.MaxCardJSON, err)
+	}
+	// Every field at its bound, written in \u escapes, fits.
+	full := map[string]any{
+		"method": strings.Repeat("\u3000", eligibility.MaxNameLen/3), "purpose": strings.Repeat("\u3000", eligibility.MaxNameLen/3),
+		"holder":   map[string]any{"kana": strings.Repeat("\u3000", eligibility.MaxKanaLen/3), "corporate": true},
+		"campaign": strings.Repeat("\u0000", eligibility.MaxCampaignLen),
+		"card": map[string]any{"number": strings.Repeat("\u0000", eligibility.MaxNumberLen), "name": strings.Repeat("\u0000", eligibility.MaxCardNameLen),
+			"expiry": strings.Repeat("\u0000", eligibility.MaxExpiryLen), "issuer": strings.Repeat("\u0000", eligibility.MaxIssuerLen),
+			"country": strings.Repeat("\u0000", eligibility.MaxCountryLen), "funding": strings.Repeat("\u0000", eligibility.MaxNameLen),
+			"securityCode": strings.Repeat("\u0000", eligibility.MaxSecurityCodeLen), "corporate": true},
+		"combined":    strings.Split(strings.Repeat(strings.Repeat("\u0000", eligibility.MaxNameLen)+",", eligibility.MaxCombined-1)+strings.Repeat("\u0000", eligibility.MaxNameLen), ","),
+		"at":          strings.Repeat("\u0000", 64),
+		"instalments": eligibility.MaxInstalments,
+	}
+	b, err := json.MarshalIndent(full, "", "\t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b) > eligibility.MaxApplicationJSON {
+		t.Errorf("an application with every field at its bound in escapes is %d bytes of JSON, over MaxApplicationJSON %d", len(b), eligibility.MaxApplicationJSON)
+	}
+	cb, _ := json.MarshalIndent(full["card"], "", "\t")
+	if len(cb) > eligibility.MaxCardJSON {
+		t.Errorf("a card with every field at its bound in escapes is %d bytes of JSON, over MaxCardJSON %d", len(cb), eligibility.MaxCardJSON)
+	}
+}
+
+// TestCampaignBoundBeforeTrim: an over-long campaign of spaces is too long
+// (checked first), not "no campaign" (M8).
+func TestCampaignBoundBeforeTrim(t *testing.T) {
+	a := goodApp()
+	a.Method = eligibility.GiftCertificate
+	a.Campaign = strings.Repeat(" ", eligibility.MaxCampaignLen+1)
+	d := eligibility.IIJmio().Check(a)
+	if !errors.Is(d.Err(), eligibility.ErrTooLong) || d.Has(eligibility.CodeGiftCampaignOnly) {
+		t.Errorf("Check with an over-long blank campaign: %v, want too-long and no %s", d, eligibility.CodeGiftCampaignOnly)
+	}
+}
