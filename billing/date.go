@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
+
+	"github.com/kessai-jp/kessai/internal/bound"
 )
 
 // jstOffset is Japan Standard Time's offset from UTC in seconds. Japan has no
@@ -21,6 +23,10 @@ const (
 // full-width digits ("２０２６－１１－２４") is 30 bytes; anything longer is
 // rejected before any work is done.
 const MaxDateInput = 64
+
+// maxEcho is the most of a text input an error message looks at: safeInput
+// reads no further, so decoders bound their input to it before copying it.
+const maxEcho = 2 * MaxDateInput
 
 // JST returns Japan Standard Time as a fixed zone (UTC+9). A new value is
 // returned on each call; the package keeps no mutable state.
@@ -170,7 +176,7 @@ func (d Date) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseDate].
 func (d *Date) UnmarshalText(b []byte) error {
-	p, err := ParseDate(string(b))
+	p, err := ParseDate(bound.Prefix(b, maxEcho+1)) // bounded before it is copied
 	if err != nil {
 		return err
 	}

@@ -86,5 +86,5 @@
 //
 // The package does no I/O, reads no clock and no time-zone database, and
 // keeps no mutable state; policies and calendars are values safe to share.
-// It imports nothing else of kessai.
+// It imports nothing else of kessai but its internal packages.
 package billing

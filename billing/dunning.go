@@ -1,6 +1,10 @@
 package billing
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/kessai-jp/kessai/internal/bound"
+)
 
 // Channel is how a payment is made, as far as billing cares: it decides how
 // long the payment takes to be reflected (D5). It is billing's own small
@@ -45,7 +49,7 @@ func (c *Channel) UnmarshalText(b []byte) error {
 	default:
 		// Shown like ParseDate's input: bounded, and without the digits of
 		// a card number pasted into the wrong field.
-		return &PolicyError{Field: "channel", Msg: quote(safeInput(string(b))) + " is not card or slip"}
+		return &PolicyError{Field: "channel", Msg: quote(safeInput(bound.Prefix(b, maxEcho+1))) + " is not card or slip"}
 	}
 	return nil
 }
@@ -252,7 +256,7 @@ func (k *Kind) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return &PolicyError{Field: "kind", Msg: quote(safeInput(string(b))) + " is not a step of the timeline"}
+	return &PolicyError{Field: "kind", Msg: quote(safeInput(bound.Prefix(b, maxEcho+1))) + " is not a step of the timeline"}
 }
 
 // Step places a step of the timeline: Offset after the window of the step

@@ -40,8 +40,11 @@ const (
 	ConsumerContractCap = 1460
 )
 
-// MaxPrincipal bounds the principal of [LateFee]: ¥1 trillion.
-const MaxPrincipal Yen = 1_000_000_000_000
+// MaxPrincipal bounds the principal of [LateFee]: ¥10 billion, far above
+// the arrears of any account of mobile lines, and at 11 digits short of the
+// 12 to 19 of a card number: a card number typed into the principal is
+// refused, and the error does not repeat it.
+const MaxPrincipal Yen = 10_000_000_000
 
 // Bounds of the other [LateFee] input.
 const (
@@ -70,7 +73,8 @@ const (
 func LateFee(principal Yen, rateBP int, from, to Date, basis DayCount) (Yen, error) {
 	switch {
 	case principal < 0 || principal > MaxPrincipal:
-		return 0, &PolicyError{Field: "principal", Msg: principal.String() + " outside ¥0–" + MaxPrincipal.String()}
+		// Not echoed: it may be a card number typed into the field.
+		return 0, &PolicyError{Field: "principal", Msg: "outside ¥0–" + MaxPrincipal.String()}
 	case rateBP < 0 || rateBP > MaxRateBP:
 		return 0, &PolicyError{Field: "rate", Msg: strconv.Itoa(rateBP) + " bp outside 0–" + strconv.Itoa(MaxRateBP)}
 	case basis != Days365 && basis != ActualDays:

@@ -1,6 +1,10 @@
 package billing
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/kessai-jp/kessai/internal/bound"
+)
 
 // State is the state of a line's service after a failed charge.
 type State uint8
@@ -49,7 +53,7 @@ func (s *State) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return &PolicyError{Field: "state", Msg: quote(safeInput(string(b))) + " is not a state"}
+	return &PolicyError{Field: "state", Msg: quote(safeInput(bound.Prefix(b, maxEcho+1))) + " is not a state"}
 }
 
 // Certainty says whether a [Status] holds for sure.
@@ -92,7 +96,7 @@ func (c *Certainty) UnmarshalText(b []byte) error {
 	case "possible":
 		*c = Possible
 	default:
-		return &PolicyError{Field: "certainty", Msg: quote(safeInput(string(b))) + " is not certain or possible"}
+		return &PolicyError{Field: "certainty", Msg: quote(safeInput(bound.Prefix(b, maxEcho+1))) + " is not certain or possible"}
 	}
 	return nil
 }
