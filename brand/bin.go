@@ -8,6 +8,10 @@ import (
 	"strconv"
 	"strings"
 
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kessai-jp/kessai/internal/bound"
 	"github.com/kessai-jp/kessai/internal/pan"
 )
 
@@ -156,8 +160,9 @@ func (e *OverlapError) Unwrap() error { return ErrOverlap }
 // caller's slice is neither kept nor changed. It returns a [*BINRangeError]
 // for a malformed range (bounds that are not 6 or 8 digits of equal length,
 // Low > High, an invalid Funding, a Country that is not two upper-case
-// letters, an Issuer over [MaxIssuerLen] bytes or with a run of digits that
-// may be a card number) or more than
+// letters, an Issuer over [MaxIssuerLen] bytes, not valid UTF-8, holding a
+// control or invisible character such as a bidirectional override, or with a
+// run of digits that may be a card number) or more than
 // [MaxBINRanges] ranges, and an [*OverlapError] for the first two ranges,
 // in prefix order, that overlap: a 6-digit range and an 8-digit range within
 // it overlap too, so split the 6-digit one around the 8-digit one.
@@ -225,9 +230,28 @@ func binKeys(r BINRange) (lo, hi uint32, reason string) {
 		// A table's issuers are printed with what Lookup returns.
 		return 0, 0, "issuer holds a run of digits that may be a card number"
 	}
+	if !printable(r.Info.Issuer) {
+		return 0, 0, "issuer not valid UTF-8, or holding a control or invisible character"
+	}
 	lo, _ = keyRange([]byte(r.Low))
 	_, hi = keyRange([]byte(r.High))
 	return lo, hi, ""
+}
+
+// printable reports whether an issuer's name may be shown as it is: valid
+// UTF-8 without control characters or invisible ones (bidirectional
+// controls, zero-width characters …, which could make a screen show the
+// text around them reordered).
+func printable(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsControl(r) || bound.Invisible(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // Lookup returns what the table says about n's range, and whether n is in

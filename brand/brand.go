@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kessai-jp/kessai/internal/bound"
 	"github.com/kessai-jp/kessai/internal/pan"
 )
 
@@ -170,7 +171,7 @@ func (b Brand) MarshalText() ([]byte, error) {
 // UnmarshalText implements [encoding.TextUnmarshaler]; it accepts what
 // [ParseBrand] accepts.
 func (b *Brand) UnmarshalText(text []byte) error {
-	v, err := ParseBrand(string(text))
+	v, err := ParseBrand(bound.Prefix(text, maxBrandName+1)) // bounded before it is copied
 	if err != nil {
 		return err
 	}
