@@ -48,4 +48,61 @@
 // first 6 and last 4 digits in anything that comes back, through every fmt
 // verb, encoding/json, encoding/xml, encoding/gob and log/slog (the README
 // states the guarantee as the property tests check it).
+//
+// # Bounds
+//
+// Every input has a bound, checked before any work that grows with the
+// input (decoders bound their input before copying or decoding it), so an
+// over-long input is refused at the same cost at 1 KiB as at 100 MiB (each
+// package's TestSizeFlat). Beyond its bound an input gets the error or
+// answer in the last column. Names, IDs and descriptions refuse the
+// invisible characters that can make a screen show text reordered
+// (bidirectional controls such as U+202E, zero-width characters, the soft
+// hyphen, the byte-order mark); a card-number field reads them as
+// separators. A number that may be a card number is refused in an amount, a
+// count or a name, never printed.
+//
+//	bound                              value        input                                        beyond it
+//	brand.MaxInputLen                  96 bytes     Parse, Detect, Candidates, Luhn               ErrLength; Unknown; nil; false
+//	brand.MaxDigits                    19 digits    Parse, Detect, Candidates                     ErrLength; Unknown; nil
+//	brand.MaxIssuerLen                 128 bytes    BINInfo.Issuer (NewBINTable)                  *BINRangeError
+//	brand.MaxBINRanges                 1048576      ranges given to NewBINTable                   *BINRangeError
+//	eligibility.MaxNameLen             64 bytes     ParseMethod, ParsePurpose, ParseVerdict,      ErrTooLong
+//	                                                ParseFunding, their UnmarshalText
+//	eligibility.MaxApplicationJSON     16384 bytes  Application.UnmarshalJSON                     ErrTooLong, not decoded
+//	eligibility.MaxCardJSON            4096 bytes   Card.UnmarshalJSON                            ErrTooLong, not decoded
+//	eligibility.MaxNumberLen           96 bytes     the number given to CheckTyped or in JSON     invalid-input too-long; ErrTooLong
+//	eligibility.MaxCardNameLen         128 bytes    Card.Name                                     Check: invalid-input too-long
+//	eligibility.MaxExpiryLen           32 bytes     Card.Expiry                                   Check: invalid-input too-long
+//	eligibility.MaxIssuerLen           128 bytes    Card.Issuer                                   Check: invalid-input too-long
+//	eligibility.MaxCountryLen          32 bytes     Card.Country                                  Check: invalid-input too-long
+//	eligibility.MaxSecurityCodeLen     16 bytes     the code given to CheckTyped                  invalid-input too-long
+//	eligibility.MaxKanaLen             256 bytes    Holder.Kana                                   Check: invalid-input too-long
+//	eligibility.MaxCampaignLen         64 bytes     Application.Campaign                          Check: invalid-input too-long
+//	eligibility.MaxCombined            8 entries    Application.Combined                          ErrTooLong; Check: too-long
+//	eligibility.MaxInstalments         99           Application.Instalments (0 to 99)             ErrRange; Check: range
+//	eligibility.NameMaxCardRunes       64 runes     MatchName's card name, CardName               an invalid match; ErrNameTooLong
+//	eligibility.NameMaxKanaRunes       64 runes     MatchName's and CardName's kana               an invalid match; ErrNameTooLong
+//	billing.MaxDateInput               64 bytes     ParseDate, Date.UnmarshalText                 ErrTooLong
+//	billing.MaxPayments                100          payments given to StatusAt                    ErrOutOfRange
+//	billing.MaxExtraClosed             10000        closing days given to NewCalendar             ErrOutOfRange
+//	billing.MaxBusinessDays            2500         n of AddBusinessDays                          ErrOutOfRange
+//	billing.MaxSpanDays                3660 days    BusinessDaysBetween                           ErrOutOfRange
+//	billing.MaxPrincipal               10,000,000,000 yen  LateFee's principal                    ErrInvalidArgument
+//	billing.MaxLateFeeDays             36600 days   LateFee's span                                ErrOutOfRange
+//	family.MaxLinesLimit               100          Account.Lines                                 ErrTooManyLines
+//	family.MaxChargesPerLine           100          Line.Charges                                  ErrTooLong
+//	family.MaxIDBytes                  64 bytes     Account.MioID, Line.ID, Line.MioID            ErrTooLong
+//	family.MaxNameBytes                128 bytes    Owner, Holder, User, Card.Name, Discount.Name  ErrTooLong
+//	family.MaxDescriptionBytes         240 bytes    Charge.Description                            ErrTooLong
+//	family.MaxChargeAmount             10,000,000 yen  Charge.Amount, Discount.PerLine            ErrRange
+//	family.MaxDiscounts                8            Plan.Discounts                                ErrTooLong
+//	family.MaxTaxRates                 64           Plan.Rates                                    ErrTooLong
+//	family.MaxSplitParts               1000         weights given to Split                        ErrTooLong
+//
+// The enumerations' Parse functions and UnmarshalText methods read at most
+// 64 bytes in every package. What the library prints is bounded too: an
+// eligibility.Application or Card prints each field over its bound as its
+// first 32 bytes, digits shown as '*', and "…(+N bytes)", in at most a few
+// KiB whatever its fields hold, and invisible characters as U+FFFD.
 package kessai

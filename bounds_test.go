@@ -1,0 +1,82 @@
+package kessai_test
+
+import (
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/kessai-jp/kessai/billing"
+	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/eligibility"
+	"github.com/kessai-jp/kessai/family"
+)
+
+// TestBoundsTable: the table of bounds in the package doc (doc.go) gives
+// every bound, each with the value of its constant.
+func TestBoundsTable(t *testing.T) {
+	want := map[string]int64{
+		"brand.MaxInputLen":              brand.MaxInputLen,
+		"brand.MaxDigits":                brand.MaxDigits,
+		"brand.MaxIssuerLen":             brand.MaxIssuerLen,
+		"brand.MaxBINRanges":             brand.MaxBINRanges,
+		"eligibility.MaxNameLen":         eligibility.MaxNameLen,
+		"eligibility.MaxApplicationJSON": eligibility.MaxApplicationJSON,
+		"eligibility.MaxCardJSON":        eligibility.MaxCardJSON,
+		"eligibility.MaxNumberLen":       eligibility.MaxNumberLen,
+		"eligibility.MaxCardNameLen":     eligibility.MaxCardNameLen,
+		"eligibility.MaxExpiryLen":       eligibility.MaxExpiryLen,
+		"eligibility.MaxIssuerLen":       eligibility.MaxIssuerLen,
+		"eligibility.MaxCountryLen":      eligibility.MaxCountryLen,
+		"eligibility.MaxSecurityCodeLen": eligibility.MaxSecurityCodeLen,
+		"eligibility.MaxKanaLen":         eligibility.MaxKanaLen,
+		"eligibility.MaxCampaignLen":     eligibility.MaxCampaignLen,
+		"eligibility.MaxCombined":        eligibility.MaxCombined,
+		"eligibility.MaxInstalments":     eligibility.MaxInstalments,
+		"eligibility.NameMaxCardRunes":   eligibility.NameMaxCardRunes,
+		"eligibility.NameMaxKanaRunes":   eligibility.NameMaxKanaRunes,
+		"billing.MaxDateInput":           billing.MaxDateInput,
+		"billing.MaxPayments":            billing.MaxPayments,
+		"billing.MaxExtraClosed":         billing.MaxExtraClosed,
+		"billing.MaxBusinessDays":        billing.MaxBusinessDays,
+		"billing.MaxSpanDays":            billing.MaxSpanDays,
+		"billing.MaxPrincipal":           int64(billing.MaxPrincipal),
+		"billing.MaxLateFeeDays":         billing.MaxLateFeeDays,
+		"family.MaxLinesLimit":           family.MaxLinesLimit,
+		"family.MaxChargesPerLine":       family.MaxChargesPerLine,
+		"family.MaxIDBytes":              family.MaxIDBytes,
+		"family.MaxNameBytes":            family.MaxNameBytes,
+		"family.MaxDescriptionBytes":     family.MaxDescriptionBytes,
+		"family.MaxChargeAmount":         int64(family.MaxChargeAmount),
+		"family.MaxDiscounts":            family.MaxDiscounts,
+		"family.MaxTaxRates":             family.MaxTaxRates,
+		"family.MaxSplitParts":           family.MaxSplitParts,
+	}
+	src, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := regexp.MustCompile(`^//\t((?:brand|eligibility|billing|family)\.\w+)\s+([0-9,]+)`)
+	seen := map[string]bool{}
+	for _, line := range strings.Split(string(src), "\n") {
+		m := row.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		v, err := strconv.ParseInt(strings.ReplaceAll(m[2], ",", ""), 10, 64)
+		w, ok := want[m[1]]
+		switch {
+		case !ok:
+			t.Errorf("doc.go's table gives %s, which the test does not know: add it here", m[1])
+		case err != nil || v != w:
+			t.Errorf("doc.go's table gives %s = %s, the constant is %d", m[1], m[2], w)
+		}
+		seen[m[1]] = true
+	}
+	for name := range want {
+		if !seen[name] {
+			t.Errorf("doc.go's table does not give %s", name)
+		}
+	}
+}
