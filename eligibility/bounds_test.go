@@ -289,3 +289,55 @@ func TestCampaignBoundBeforeTrim(t *testing.T) {
 		t.Errorf("Check with an over-long blank campaign: %v, want too-long and no %s", d, eligibility.CodeGiftCampaignOnly)
 	}
 }
+
+// FuzzApplicationJSON: whatever JSON an application is decoded from,
+// UnmarshalJSON never panics; JSON over MaxApplicationJSON is ErrTooLong;
+// no error holds a run that may be a card number (internal/pan, the one
+// detector) or an invisible character; a decoded application's
+// instalments are in range; and what String, GoString and MarshalJSON
+// write for it is bounded and holds no invisible character.
+func FuzzApplicationJSON(f *testing.F) {
+	forms := []string{
+		"4539148803436467", "4539 1488 0343 6467", "4539ー1488ー0343ー6467", "4539\u30001488\u30000343\u30006467",
+		"4539\u00a01488\u00a00343\u00a06467", "4539.1488.0343.6467", "４５３９－１４８８－０３４３－６４６７",
+		`4539\\u30001488\\u30000343\\u30006467`, // %+q of the ideographic-space form, as JSON text
+		"YAMADA\u202eORAT", "ヤマダ\u2066タロウ\u2069",
+	}
+	for _, s := range forms {
+		b, _ := json.Marshal(s)
+		for _, key := range []string{"campaign", "method", "at", "4539148803436467"} {
+			f.Add([]byte(`{"` + key + `":` + string(b) + `}`))
+		}
+		f.Add([]byte(`{"holder":{"kana":` + string(b) + `},"card":{"name":` + string(b) + `,"issuer":` + string(b) + `}}`))
+		f.Add([]byte(`{"combined":[` + string(b) + `]}`))
+	}
+	for _, n := range []string{"4539148803436467", "-1", "100", "99", "1e300", "4.5", `"24"`} {
+		f.Add([]byte(`{"method":"credit","purpose":"device","instalments":` + n + `}`))
+	}
+	f.Add([]byte(`{"campaign":"` + strings.Repeat(`\u0020`, eligibility.MaxApplicationJSON/6) + `"}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var a eligibility.Application
+		err := a.UnmarshalJSON(b)
+		if len(b) > eligibility.MaxApplicationJSON && !errors.Is(err, eligibility.ErrTooLong) {
+			t.Fatalf("UnmarshalJSON of %d bytes: %v, want ErrTooLong", len(b), err)
+		}
+		if err != nil {
+			if s := err.Error(); pan.Contains(s) || bound.HasInvisible(s) {
+				t.Fatalf("UnmarshalJSON(%q) error %q", b, s)
+			}
+			return
+		}
+		if a.Instalments < 0 || a.Instalments > eligibility.MaxInstalments {
+			t.Fatalf("UnmarshalJSON(%q) took %d instalments", b, a.Instalments)
+		}
+		j, err := json.Marshal(a)
+		if err != nil {
+			t.Fatalf("json.Marshal(%#v): %v", a, err)
+		}
+		for _, s := range []string{a.String(), a.GoString(), string(j)} {
+			if len(s) > maxPrinted || bound.HasInvisible(s) {
+				t.Fatalf("UnmarshalJSON(%q) printed as %q", b, s)
+			}
+		}
+	})
+}

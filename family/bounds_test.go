@@ -9,6 +9,7 @@ import (
 
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/family"
+	"github.com/kessai-jp/kessai/internal/bound"
 	"github.com/kessai-jp/kessai/internal/bound/boundtest"
 	"github.com/kessai-jp/kessai/internal/pan"
 )
@@ -208,4 +209,95 @@ func TestAmountRange(t *testing.T) {
 	if _, err := family.Bill(a, noDiscount()); err != nil {
 		t.Errorf("Bill with a charge of MaxChargeAmount: %v", err)
 	}
+}
+
+// panSeeds are a card number in each form people type or paste it, and in
+// the escaped forms of Go's %q and %+q and of JSON: the seeds of the fuzz
+// tests of names and amounts.
+var panSeeds = []string{
+	"4539148803436467",
+	"4539 1488 0343 6467",
+	"4539-1488-0343-6467",
+	"4539  1488  0343  6467",
+	"4539ー1488ー0343ー6467",
+	"4539\u30001488\u30000343\u30006467",
+	"4539\u00a01488\u00a00343\u00a06467",
+	"4539\u20091488\u20090343\u20096467",
+	"4539—1488—0343—6467",
+	"4539.1488.0343.6467",
+	"4539/1488/0343/6467",
+	"4539\u200b1488\u200b0343\u200b6467",
+	"４５３９－１４８８－０３４３－６４６７",
+	`4539\u30001488\u30000343\u30006467`,
+	`"4539\u00a01488\u00a00343\u00a06467"`,
+	`4539\t1488\t0343\t6467`,
+	"ヤマダ\u202eウロタ",
+	"YAMADA\u2066TARO\u2069",
+}
+
+// FuzzBillNamesAmounts: whatever text is typed into a name (the owner, a
+// line's holder or user, the owner's card) and whatever amount into a
+// charge, in either mode, Bill never panics; a name with a digit and an
+// amount out of range are refused; and no error and no invoice holds a run
+// that may be a card number (internal/pan, the one detector) or an
+// invisible character.
+func FuzzBillNamesAmounts(f *testing.F) {
+	for _, s := range panSeeds {
+		for which := range uint8(16) { // every name field, both modes
+			f.Add(s, which, int64(1009))
+		}
+		f.Add("ヤマダ タロウ", uint8(0), int64(4539148803436467))
+	}
+	f.Add("ヤマダ タカシ", uint8(0), int64(family.MaxChargeAmount))
+	f.Fuzz(func(t *testing.T, name string, which uint8, amount int64) {
+		mode := family.Aggregate
+		if which&8 != 0 {
+			mode = family.PerLine
+		}
+		a := threeLines(mode)
+		a.Lines = append([]family.Line(nil), a.Lines...)
+		switch which % 4 {
+		case 0:
+			a.Owner = name
+		case 1:
+			a.Lines[0].Holder = name
+		case 2:
+			a.Lines[0].User = name
+		case 3:
+			a.Card.Name = name
+		}
+		a.Lines[1].Charges = []family.Charge{charge("device", billing.Yen(amount))}
+		invs, err := family.Bill(a, noDiscount())
+		if err != nil {
+			if s := err.Error(); pan.Contains(s) || bound.HasInvisible(s) {
+				t.Fatalf("Bill error %q", s)
+			}
+			return
+		}
+		if hasDigitRef(name) && (which%4 != 3 || mode == family.Aggregate) {
+			t.Fatalf("Bill took the name %+q", name)
+		}
+		if amount < 0 || amount > int64(family.MaxChargeAmount) {
+			t.Fatalf("Bill took the amount %d", amount)
+		}
+		b, err := json.Marshal(invs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range []string{string(b), fmt.Sprintf("%+v", invs)} {
+			if pan.Contains(strings.ReplaceAll(s, ",", "")) || bound.HasInvisible(s) {
+				t.Fatalf("invoices of %+q, %d: %s", name, amount, s)
+			}
+		}
+	})
+}
+
+// hasDigitRef reports whether s holds a digit as pan reads digits.
+func hasDigitRef(s string) bool {
+	for _, r := range s {
+		if pan.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
