@@ -58,15 +58,27 @@
 //
 // Bad input gets an [*InputError] naming the line and field and wrapping a
 // sentinel such as [ErrNoLines], [ErrDuplicateLine], [ErrMioID],
-// [ErrTooManyLines], [ErrAmount], [ErrOverflow], [ErrTaxCategory],
+// [ErrTooManyLines], [ErrAmount], [ErrRange], [ErrTaxCategory],
 // [ErrHolder] or [ErrMode]; never a panic. Text is width-folded and
 // NFC-normalised before it is compared (full-width letters and digits,
 // half-width katakana, the ideographic space). Inputs are bounded
 // ([MaxLinesLimit], [MaxChargesPerLine], [MaxDescriptionBytes], …) and
-// checked before other work. A [Card] keeps only the printed name and the
-// last four digits, and any text with a card-number-like run of digits is
-// refused ([ErrCardNumber]), so no card number can reach an invoice or an
-// error.
+// checked before other work, the enumerations' UnmarshalText methods
+// included, so an over-long input costs the same at any size. A [Card]
+// keeps only the printed name and the last four digits, and any text with
+// a card-number-like run of digits is refused ([ErrCardNumber]), so no card
+// number can reach an invoice or an error.
+//
+// Numbers are not text. A name (the owner, a line's holder and user, the
+// name on a card) has no digits, in either mode ([ErrText], or
+// [ErrCardNumber] for a run that may be a card number), and an amount
+// above [MaxChargeAmount] is refused ([ErrRange]) without being echoed:
+// a card number typed into an amount field is never billed or printed, and
+// no sum of an invoice can overflow. Every text field refuses control
+// characters and the invisible format characters that can make a screen
+// show text reordered: bidirectional controls (the right-to-left override
+// U+202E among them), zero-width characters, the soft hyphen, the
+// byte-order mark ([ErrText]).
 //
 // # Cost
 //

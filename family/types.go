@@ -397,7 +397,7 @@ type Charge struct {
 	// [MaxDescriptionBytes] bytes of UTF-8 without control characters.
 	Description string
 	// Amount is tax-exclusive (税抜), in yen; never negative (discounts come
-	// from the [Plan]).
+	// from the [Plan]) and at most [MaxChargeAmount].
 	Amount billing.Yen
 	// Tax is the charge's consumption-tax category; mobile charges are
 	// [Standard].
@@ -418,7 +418,8 @@ type Line struct {
 	// defaulted.
 	MioID string
 	// Holder is the kana name of the line's holder (名義人), the person who
-	// pays for it in PerLine mode, e.g. "ヤマダ ハナコ".
+	// pays for it in PerLine mode, e.g. "ヤマダ ハナコ"; like every name, it
+	// has no digits, in either mode.
 	Holder string
 	// User is the kana name of who uses the line (利用者) when that is not
 	// the holder, e.g. a child's line paid by a parent; optional, shown on
@@ -437,7 +438,8 @@ type Line struct {
 type Account struct {
 	// MioID is the account's mioID.
 	MioID string
-	// Owner is the contract holder's kana name, e.g. "ヤマダ タロウ".
+	// Owner is the contract holder's kana name, e.g. "ヤマダ タロウ"; no
+	// digits.
 	Owner string
 	// Card is the owner's card, used in Aggregate mode (F1) and then
 	// required; its name must match Owner (C1).
