@@ -59,7 +59,8 @@ type Application struct {
 	Holder  Holder  `json:"holder"`
 	Card    Card    `json:"card"` // judged only when Method.IsCard()
 	// Instalments is the number of instalments wanted; 0 or 1 is a lump sum
-	// (M9). Range 0–MaxInstalments.
+	// (M9). Range 0–MaxInstalments: any other count is refused when decoded
+	// and by Check, and printed as "out-of-range".
 	Instalments int `json:"instalments,omitempty"`
 	// Campaign is the campaign code or entry ID given with gift
 	// certificates (M8); empty when there is none.

@@ -48,7 +48,15 @@
 // (whatever the method) or a zero check time give Rejected with a reason
 // coded "invalid-input" naming the field ([Reason].Field); [Decision.Err]
 // turns those into errors. Text is normalised (NFKC, width, case) before it
-// is judged.
+// is judged. Every bound is checked before any work that grows with the
+// input: the UnmarshalText methods read at most [MaxNameLen] bytes, and
+// JSON over [MaxApplicationJSON] or [MaxCardJSON] bytes is refused before
+// it is decoded. Names, the expiry, the issuer, the country and the
+// campaign refuse invisible characters (bidirectional controls such as the
+// right-to-left override, zero-width characters: [ErrInvalidText]) under
+// every policy. A count of instalments outside 0–[MaxInstalments], which
+// is what a card number typed into the field looks like, is refused when
+// decoded ([ErrRange]) and never printed.
 //
 // # Where the seed is vague
 //
