@@ -24,20 +24,25 @@ import (
 // right-to-left override can make a support screen show a name or an amount
 // reversed, so names, IDs and descriptions refuse these characters.
 func Invisible(r rune) bool {
-	if r < 0xad || r >= 0x2070 && r < 0xfeff {
-		// No format character or separator in ASCII and Latin-1 below the
-		// soft hyphen, nor from superscript zero to before the BOM (kana,
-		// ideographs, full-width forms: TestInvisibleRanges).
-		return false
-	}
-	return unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp)
+	// No format character or separator in ASCII and Latin-1 below the soft
+	// hyphen, nor from superscript zero to before the BOM (kana, ideographs,
+	// full-width forms: TestInvisibleRanges). Small enough to be inlined.
+	return r >= 0xad && (r < 0x2070 || r >= 0xfeff) && invisible(r)
 }
+
+func invisible(r rune) bool { return unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp) }
 
 // HasInvisible reports whether s holds an [Invisible] character.
 func HasInvisible(s string) bool {
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			i++
+			continue
+		}
+		// Kana and ideographs, the usual non-ASCII text, are three bytes
+		// from E3 to E9 lead: U+3000–U+9FFF, none of them invisible.
+		if c := s[i]; c >= 0xe3 && c <= 0xe9 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+			i += 3
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])

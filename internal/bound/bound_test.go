@@ -86,3 +86,20 @@ func FuzzClip(f *testing.F) {
 		}
 	})
 }
+
+// FuzzHasInvisible: HasInvisible agrees with the Unicode tables read rune
+// by rune, on any bytes (its fast path for kana and ideographs included).
+func FuzzHasInvisible(f *testing.F) {
+	for _, s := range []string{"", "ヤマダ タロウ", "ヤマダ\u202eタロウ", "\xe3\u202e", "\xe3\x80\u202e", "山田\u200b", "\ufeff", "a\u00adb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := false
+		for _, r := range s {
+			want = want || unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp)
+		}
+		if got := HasInvisible(s); got != want {
+			t.Fatalf("HasInvisible(%+q) = %v, want %v", s, got, want)
+		}
+	})
+}
