@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kessai-jp/kessai/internal/bound"
+	"github.com/kessai-jp/kessai/internal/pan"
 )
 
 // Bounds on the JSON an [Application] or a [Card] is decoded from, in
@@ -118,6 +119,17 @@ func noCampaign(s string) bool {
 func visible(d *Decision, field, s string) bool {
 	if bound.HasInvisible(s) {
 		d.add(invalid(field, "invalid-text"))
+		return false
+	}
+	return true
+}
+
+// noCardNumber adds invalid-input "card-number" for a name holding a run
+// of digits that may be a card number (internal/pan, the one detector) and
+// reports whether it holds none.
+func noCardNumber(d *Decision, field, s string) bool {
+	if pan.Contains(s) {
+		d.add(invalid(field, "card-number"))
 		return false
 	}
 	return true

@@ -341,3 +341,24 @@ func FuzzApplicationJSON(f *testing.F) {
 		}
 	})
 }
+
+// TestNameCardNumber: a card number typed into the holder's kana or the
+// card name, in any form people type it, is refused under every policy
+// (those that do not match names included) with ErrCardNumber.
+func TestNameCardNumber(t *testing.T) {
+	forms := []string{"4539 1488 0343 6467", "4539ー1488ー0343ー6467", "4539\u00a01488\u00a00343\u00a06467",
+		"4539.1488.0343.6467", "４５３９－１４８８－０３４３－６４６７", "ヤマダ 4539\u30001488\u30000343\u30006467"}
+	for _, p := range eligibility.Presets() {
+		for _, s := range forms {
+			for _, f := range textFields[:2] { // holder.kana, card.name
+				a := goodApp()
+				f.set(&a, s)
+				err := p.Check(a).Err()
+				var ie *eligibility.InputError
+				if !errors.Is(err, eligibility.ErrCardNumber) || !errors.As(err, &ie) || ie.Field != f.field {
+					t.Errorf("%s: Check with %s = %q: %v, want ErrCardNumber for the field", p, f.field, s, err)
+				}
+			}
+		}
+	}
+}

@@ -150,15 +150,17 @@ type within struct {
 // holder, in constant time each, whatever the method: an over-long field
 // is bad input even where it would not be judged. A name, the expiry, the
 // issuer and the country within their bounds are then refused when they
-// hold an invisible character ("invalid-text"), whatever the policy judges.
+// hold an invisible character ("invalid-text"), and the names when they
+// hold a run of digits that may be a card number ("card-number"), whatever
+// the policy judges.
 func checkBounds(d *Decision, a Application) within {
 	c := a.Card
 	return within{
-		name:    checkLen(d, "card.name", c.Name, MaxCardNameLen) && visible(d, "card.name", c.Name),
+		name:    checkLen(d, "card.name", c.Name, MaxCardNameLen) && visible(d, "card.name", c.Name) && noCardNumber(d, "card.name", c.Name),
 		expiry:  checkLen(d, "card.expiry", c.Expiry, MaxExpiryLen) && visible(d, "card.expiry", c.Expiry),
 		issuer:  checkLen(d, "card.issuer", c.Issuer, MaxIssuerLen) && visible(d, "card.issuer", c.Issuer),
 		country: checkLen(d, "card.country", c.Country, MaxCountryLen) && visible(d, "card.country", c.Country),
-		kana:    checkLen(d, "holder.kana", a.Holder.Kana, MaxKanaLen) && visible(d, "holder.kana", a.Holder.Kana),
+		kana:    checkLen(d, "holder.kana", a.Holder.Kana, MaxKanaLen) && visible(d, "holder.kana", a.Holder.Kana) && noCardNumber(d, "holder.kana", a.Holder.Kana),
 	}
 }
 

@@ -63,7 +63,7 @@ func (d Decision) String() string {
 // there are none, else an [*InputError] per reason (joined with
 // errors.Join) naming the field and wrapping the sentinel of its kind
 // ([ErrMissing], [ErrTooLong], [ErrMalformed], [ErrRange],
-// [ErrInvalidText], [ErrUnknownMethod], [ErrUnknownPurpose],
+// [ErrInvalidText], [ErrCardNumber], [ErrUnknownMethod], [ErrUnknownPurpose],
 // [ErrUnknownFunding]). Other refusals are answers, not errors, and are not
 // included.
 func (d Decision) Err() error {
@@ -86,6 +86,8 @@ func detailErr(field, detail string) error {
 		return ErrRange
 	case "invalid-text":
 		return ErrInvalidText
+	case "card-number":
+		return ErrCardNumber
 	case "unknown":
 		switch field {
 		case "purpose":
@@ -119,7 +121,7 @@ func (d Decision) finish() Decision {
 
 // invalid returns an "invalid-input" reason for a field; detail is one of
 // the constant tokens "unknown", "missing", "too-long", "malformed",
-// "range", "invalid-text".
+// "range", "invalid-text", "card-number".
 func invalid(field, detail string) Reason {
 	rule := ""
 	if strings.HasPrefix(field, "card.") {

@@ -41,6 +41,11 @@ var (
 	// but the card number's (where they separate digits, as brand.Parse
 	// reads them) with "invalid-input" detail "invalid-text".
 	ErrInvalidText = errors.New("eligibility: invalid text")
+	// ErrCardNumber: a name (the holder's kana, the name on the card) that
+	// holds a run of digits that may be a card number, typed into the
+	// wrong field; [Policy.Check] refuses it under every policy with
+	// "invalid-input" detail "card-number", and it is never printed.
+	ErrCardNumber = errors.New("eligibility: card number in a name")
 	// ErrMissing: a required field is empty or zero.
 	ErrMissing = errors.New("eligibility: missing field")
 	// ErrUnknownField: JSON input with a field that an [Application] or a
