@@ -103,6 +103,6 @@
 // The enumerations' Parse functions and UnmarshalText methods read at most
 // 64 bytes in every package. What the library prints is bounded too: an
 // eligibility.Application or Card prints each field over its bound as its
-// first 32 bytes, digits shown as '*', and "…(+N bytes)", in at most a few
-// KiB whatever its fields hold, and invisible characters as U+FFFD.
+// first 32 bytes, digits shown as '*', and "…(+N bytes)", in at most 8 KiB
+// whatever its fields hold, and invisible characters as U+FFFD.
 package kessai

@@ -261,7 +261,7 @@ func (c *Card) UnmarshalJSON(b []byte) error {
 // every digit shown as '*' and "…(+N bytes)", and more than [MaxCombined]
 // combined methods as the first of them and "…(+N more)"; instalments
 // outside 0–[MaxInstalments] as "out-of-range". So the output is bounded
-// (a few KiB) whatever the fields hold, and so are GoString, every fmt
+// (at most 8 KiB) whatever the fields hold, and so are GoString, every fmt
 // verb and MarshalJSON.
 func (a Application) String() string {
 	a = a.printable()

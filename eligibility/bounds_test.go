@@ -116,11 +116,13 @@ func TestSizeFlat(t *testing.T) {
 }
 
 // maxPrinted bounds what String, GoString, every fmt verb and MarshalJSON
-// write for an application, whatever its fields hold.
-const maxPrinted = 4 << 10
+// write for an application, whatever its fields hold: every field at its
+// bound and escaped at the most (a control character is six bytes in JSON)
+// comes to a little over 4 KiB.
+const maxPrinted = 8 << 10
 
 // TestPrintedBounded: an application whose every field is 1 MiB long
-// prints in at most 4 KiB on every path, each over-long field shown as its
+// prints in at most 8 KiB on every path, each over-long field shown as its
 // first bytes without digits and "…(+N bytes)", with no invisible
 // character and nothing that may be a card number.
 func TestPrintedBounded(t *testing.T) {
@@ -358,6 +360,28 @@ func TestNameCardNumber(t *testing.T) {
 				if !errors.Is(err, eligibility.ErrCardNumber) || !errors.As(err, &ie) || ie.Field != f.field {
 					t.Errorf("%s: Check with %s = %q: %v, want ErrCardNumber for the field", p, f.field, s, err)
 				}
+			}
+		}
+	}
+}
+
+// TestPrintedWorstCase: every field at its bound, filled with what
+// escapes longest (a control character, an invalid byte, a quote, a line
+// separator, an emoji), prints within the bound on every path.
+func TestPrintedWorstCase(t *testing.T) {
+	for _, fill := range []string{"\x01", "\xff", "\"", "\u2028", "\U0001F600"} {
+		a := goodApp()
+		for _, f := range textFields {
+			f.set(&a, strings.Repeat(fill, f.max/len(fill)))
+		}
+		a.Combined = make([]eligibility.Method, 100)
+		b, err := json.Marshal(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range []string{a.String(), a.GoString(), fmt.Sprintf("%q", a), fmt.Sprintf("%#v", a), string(b)} {
+			if len(s) > maxPrinted {
+				t.Errorf("fields of %+q printed in %d bytes, want at most %d", fill, len(s), maxPrinted)
 			}
 		}
 	}
