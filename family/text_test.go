@@ -13,7 +13,9 @@ import (
 )
 
 // slowCheck is the reference for checkText: fold everything the slow way,
-// then judge the folded text.
+// then judge the folded text. Invisible characters (Unicode Cf, Zl, Zp:
+// bidirectional controls, zero-width characters …) are refused like
+// control characters.
 func slowCheck(s string, max int) (string, error) {
 	if len(s) > max {
 		return "", ErrTooLong
@@ -22,7 +24,7 @@ func slowCheck(s string, max int) (string, error) {
 		return "", ErrText
 	}
 	for _, r := range s {
-		if unicode.IsControl(r) {
+		if unicode.IsControl(r) || unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp) {
 			return "", ErrText
 		}
 	}
@@ -34,7 +36,7 @@ func slowCheck(s string, max int) (string, error) {
 		return "", ErrTooLong
 	}
 	for _, r := range f {
-		if unicode.IsControl(r) {
+		if unicode.IsControl(r) || unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp) {
 			return "", ErrText
 		}
 	}
@@ -111,12 +113,14 @@ func TestTrim(t *testing.T) {
 // reference, and that folding is idempotent.
 func FuzzCheckText(f *testing.F) {
 	// Seed corpus: ASCII, kana of both widths, full-width ASCII, combining
-	// marks, card-number-like runs, control characters, bad UTF-8.
+	// marks, card-number-like runs, control characters, bad UTF-8,
+	// bidirectional controls and other invisible characters.
 	for _, s := range []string{
 		"line-1", " ヤマダ タカシ ", "ﾔﾏﾀﾞ ﾀｶｼ", "ＹＡＭＡＤＡ　ＴＡＫＡＳＨＩ", "カ\u3099", "ｶﾞ",
 		"4111-1111-1111-1111", "０９０１２３４５６７８９０", "a\tb", "\xe3\x81", "家族割", "Ω\u0301",
 		"ab 1234 5678 9012 cd", "123456--------------789012", "monthly fee 0000000000 x", "monthly\x7ffee here",
 		"\u3000ヤマダ\u3000", "ヤマダ\u00a0", "\u2003ヤマダ", "ヤマダ\u205f", "¡ヤマダ‐", // white space or look-alikes at the ends
+		"ヤマダ\u202eコナハ", "\u2066line-1\u2069", "line\u200b-1", "\ufeffヤマダ", "ヤ\u00adマダ", "a\u2028b", // invisible characters
 	} {
 		f.Add(s)
 	}
