@@ -226,7 +226,8 @@ func (c *Card) GobDecode(b []byte) error { return c.UnmarshalJSON(b) }
 // [*InputError] for "card.number" wrapping brand's error (errors.Is with
 // [brand.ErrChecksum] and the others), which never shows a digit. There is
 // no security code field: it is an unknown field ([ErrUnknownField]), as
-// the code goes to [Policy.CheckTyped] only. See
+// the code goes to [Policy.CheckTyped] only. JSON over [MaxCardJSON] bytes
+// is refused before any decoding ([ErrTooLong]). See
 // [Application.UnmarshalJSON] on what errors show.
 func (c *Card) UnmarshalJSON(b []byte) error {
 	if len(b) > MaxCardJSON {
@@ -305,7 +306,9 @@ const maxTimeLen = 64
 // [Card.UnmarshalJSON] reads it, combined methods as a list of names (at
 // most [MaxCombined]) and the time in RFC 3339 ("" or absent: the zero
 // time, which [Policy.Check] reports as missing). An unknown field is an
-// error ([ErrUnknownField]), not ignored. Errors about a field are
+// error ([ErrUnknownField]), not ignored; JSON over [MaxApplicationJSON]
+// bytes is refused before any decoding ([ErrTooLong]), and a count of
+// instalments outside 0–[MaxInstalments] is [ErrRange]. Errors about a field are
 // [*InputError]s naming it; no error quotes a value or an unknown field's
 // name, either of which could be a card number typed in the wrong place.
 func (a *Application) UnmarshalJSON(b []byte) error {
