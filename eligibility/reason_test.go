@@ -1,7 +1,6 @@
 package eligibility_test
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -9,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/kessai-jp/kessai/eligibility"
+	"github.com/kessai-jp/kessai/internal/pan"
 	"golang.org/x/text/language"
 )
 
@@ -21,9 +21,17 @@ func hasJapanese(s string) bool {
 	return false
 }
 
-// digitRun finds 6 or more digits in a row: no message may hold anything
-// like a card number.
-var digitRun = regexp.MustCompile(`[0-9０-９]{6,}`)
+// digitRun finds 6 or more digits in a run as internal/pan, the one
+// detector, reads runs (digits of every script with any separators between
+// them, escaped forms included): no message or error may hold anything like
+// a card number.
+var digitRun = panRun{min: 6}
+
+// panRun matches text with a run of at least min digits.
+type panRun struct{ min int }
+
+// MatchString reports whether s holds a run of at least min digits.
+func (p panRun) MatchString(s string) bool { return pan.LongestRun(s) >= p.min }
 
 func TestCatalogue(t *testing.T) {
 	all := eligibility.Codes()
