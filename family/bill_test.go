@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/family"
+	panpkg "github.com/kessai-jp/kessai/internal/pan"
 )
 
 // TestBillAggregateF1 checks a whole aggregate invoice field by field.
@@ -310,6 +311,11 @@ func TestBillErrors(t *testing.T) {
 			}
 			if msg := err.Error(); !strings.HasPrefix(msg, "family: ") || (tt.forbidden != "" && strings.Contains(msg, tt.forbidden)) {
 				t.Errorf("Bill() error text %q: want the family: prefix and no %q", msg, tt.forbidden)
+			}
+			// No error holds a run that may be a card number, as the one
+			// detector reads runs (every separator, escaped forms).
+			if msg := err.Error(); panpkg.Contains(msg) {
+				t.Errorf("Bill() error text %q holds a card number", msg)
 			}
 			if got != nil {
 				t.Errorf("Bill() = %v with an error, want nil invoices", got)
