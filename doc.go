@@ -54,8 +54,9 @@
 // Every input has a bound, checked before any work that grows with the
 // input (decoders bound their input before copying or decoding it), so an
 // over-long input is refused at the same cost at 1 KiB as at 100 MiB (each
-// package's TestSizeFlat). Beyond its bound an input gets the error or
-// answer in the last column. Names, IDs and descriptions refuse the
+// package's TestSizeFlat checks allocation and time at 1 KiB, 1 MiB and
+// 10 MiB, and at 100 MiB with go test -tags kessai_huge). Beyond its bound
+// an input gets the error or answer in the last column. Names, IDs and descriptions refuse the
 // invisible characters that can make a screen show text reordered
 // (bidirectional controls such as U+202E, zero-width characters, the soft
 // hyphen, the byte-order mark); a card-number field reads them as
