@@ -1,9 +1,8 @@
 package family
 
 import (
-	"unicode/utf8"
-
 	"github.com/kessai-jp/kessai/billing"
+	"github.com/kessai-jp/kessai/internal/bound"
 	"github.com/kessai-jp/kessai/internal/pan"
 )
 
@@ -18,7 +17,7 @@ const MaxChargeAmount billing.Yen = 10_000_000
 
 // checkName is checkText for a person's name (the owner, a line's holder
 // and user, the name on a card): a name has no digits, so a digit of any
-// script is refused, with [ErrCardNumber] when the name holds a run that
+// script (or a backslash, which may begin an escaped one) is refused, with [ErrCardNumber] when the name holds a run that
 // may be a card number and [ErrText] otherwise. This holds in every mode,
 // whether or not the name is matched against a card.
 func checkName(s string, max int) (string, error) {
@@ -26,7 +25,7 @@ func checkName(s string, max int) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if hasDigit(f) {
+	if bound.HasDigit(f) {
 		if pan.Contains(f) {
 			return "", ErrCardNumber
 		}
@@ -45,25 +44,4 @@ func requiredName(s string, max int) (string, error) {
 		return "", ErrEmpty
 	}
 	return f, nil
-}
-
-// hasDigit reports whether s holds a character that reads as a digit
-// ([pan.IsDigit]: ASCII, full width, any script's, superscript, circled).
-func hasDigit(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c-'0' <= 9 {
-				return true
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if pan.IsDigit(r) {
-			return true
-		}
-		i += n
-	}
-	return false
 }

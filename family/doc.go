@@ -70,7 +70,7 @@
 // number can reach an invoice or an error.
 //
 // Numbers are not text. A name (the owner, a line's holder and user, the
-// name on a card) has no digits, in either mode ([ErrText], or
+// name on a card) has no digits and no backslash, in either mode ([ErrText], or
 // [ErrCardNumber] for a run that may be a card number), and an amount
 // above [MaxChargeAmount] is refused ([ErrRange]) without being echoed:
 // a card number typed into an amount field is never billed or printed, and

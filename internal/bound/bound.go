@@ -54,6 +54,35 @@ func HasInvisible(s string) bool {
 	return false
 }
 
+// HasDigit reports whether s holds a character that reads as a digit
+// (pan.IsDigit: ASCII, full width, any script's, superscript, circled) or
+// a backslash, which may begin an escaped one. Text without either holds
+// no card number in any form, so HasDigit is a quick test before the
+// detector's. Kana and ideographs (U+3000–U+9FFF, none of them a digit:
+// TestHasDigitRanges) are stepped over without decoding.
+func HasDigit(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c-'0' <= 9 || c == '\\' {
+				return true
+			}
+			i++
+			continue
+		}
+		if c >= 0xe3 && c <= 0xe9 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if pan.IsDigit(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
 // Visible returns s with every [Invisible] character replaced by U+FFFD,
 // the replacement character, so that printing it cannot reorder what a
 // reader sees. It returns s itself, without allocating, when there is none.

@@ -103,3 +103,34 @@ func FuzzHasInvisible(f *testing.F) {
 		}
 	})
 }
+
+// TestHasDigitRanges: no character from U+3000 to U+9FFF, which HasDigit
+// steps over, reads as a digit.
+func TestHasDigitRanges(t *testing.T) {
+	for r := rune(0x3000); r <= 0x9fff; r++ {
+		if pan.IsDigit(r) {
+			t.Fatalf("pan.IsDigit(%U) = true, but HasDigit steps over it", r)
+		}
+	}
+}
+
+// FuzzHasDigit: HasDigit agrees with pan.IsDigit read rune by rune (and a
+// backslash), on any bytes; text without a digit holds no card number.
+func FuzzHasDigit(f *testing.F) {
+	for _, s := range []string{"", "ヤマダ タロウ", "ヤマダ2", "ヤマダ２", "山田①", "\xe3４", "\xe3\x80４", `\u0034`, "٤"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.ContainsRune(s, '\\')
+		for _, r := range s {
+			want = want || pan.IsDigit(r)
+		}
+		got := HasDigit(s)
+		if got != want {
+			t.Fatalf("HasDigit(%+q) = %v, want %v", s, got, want)
+		}
+		if !got && pan.Contains(s) {
+			t.Fatalf("HasDigit(%+q) = false, but pan finds a number", s)
+		}
+	})
+}
