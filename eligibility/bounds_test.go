@@ -52,7 +52,7 @@ var (
 // a cost that does not grow with it (Bounds in the kessai package doc):
 // the allocation and time of the Parse functions, the UnmarshalText and
 // UnmarshalJSON methods, Policy.Check on every text field (an all-space
-// campaign among them), MatchName and CardName, and String, GoString, %v
+// campaign among them) and CheckTyped on the typed number and code, MatchName and CardName, and String, GoString, %v
 // and MarshalJSON are the same at 1 KiB, 1 MiB and 10 MiB (100 MiB with
 // -tags kessai_huge).
 func TestSizeFlat(t *testing.T) {
@@ -92,6 +92,12 @@ func TestSizeFlat(t *testing.T) {
 			a.Campaign = strings.Repeat(" ", n)
 			return a
 		}, Call: func(in any) { _ = p.Check(in.(eligibility.Application)) }},
+		{Name: "CheckTyped/number", Bound: eligibility.MaxNumberLen, Input: str,
+			Call: func(in any) { _ = p.CheckTyped(goodApp(), in.(string), "123") }},
+		{Name: "CheckTyped/code", Bound: eligibility.MaxSecurityCodeLen, Input: str,
+			Call: func(in any) { _ = p.CheckTyped(goodApp(), "4111 1111 1111 1111", in.(string)) }},
+		{Name: "Card.UnmarshalJSON/number", Bound: eligibility.MaxCardJSON, Input: jsonOf("number"),
+			Call: func(in any) { sinkErr = sinkApp.Card.UnmarshalJSON(in.([]byte)) }},
 		{Name: "Check/combined", Bound: eligibility.MaxCombined, Input: func(n int) any {
 			a := goodApp()
 			a.Combined = make([]eligibility.Method, n)
