@@ -27,10 +27,14 @@
 //     bidirectional marks and controls, byte-order mark);
 //   - combining marks (Unicode Mn, Me) on a digit or separator are skipped:
 //     a mark does not hide the digit under it;
-//   - escaped forms, as Go's %q and %+q and JSON write them: \uXXXX and
-//     \UXXXXXXXX escapes of a digit or separator, and the escapes \t \n \r
-//     \v \f, are read as the character they stand for, so masking still works
-//     on text that was quoted before it reached the detector.
+//   - control characters (Unicode Cc) are read through like separators: a
+//     terminal shows nothing for them, so the digits either side read as one
+//     number (brand.Parse does not accept them);
+//   - escaped forms, as Go's %q and %+q and JSON write them: \xXX, \uXXXX
+//     and \UXXXXXXXX escapes and \t \n \r \v \f \a \b are read as the
+//     character they stand for, so masking still works on text that was
+//     quoted before it reached the detector; the hexadecimal digits of an
+//     escape never count as digits of a number.
 //
 // Commas are not separators: no input method types them inside a card
 // number, brand.Parse rejects them, and they group every yen amount.
@@ -127,7 +131,9 @@ func next[T bytesOrString](s T, i int) (c class, size int, wide bool) {
 			return digit, 1, false
 		case b == '\\':
 			return escape(s, i)
-		case IsSeparator(rune(b)):
+		case IsSeparator(rune(b)), b < 0x20, b == 0x7f:
+			// A control character shows as nothing on a terminal: the
+			// digits either side of it read as one number.
 			return separator, 1, false
 		}
 		return other, 1, false
@@ -150,7 +156,7 @@ func classify(r rune, size int) (class, int, bool) {
 		return digit, size, true
 	case isOtherDigit(r):
 		return digit, size, false
-	case IsSeparator(r):
+	case IsSeparator(r), unicode.IsControl(r):
 		return separator, size, false
 	case isMark(r):
 		return mark, size, false
@@ -158,17 +164,22 @@ func classify(r rune, size int) (class, int, bool) {
 	return other, size, false
 }
 
-// escape classifies a backslash escape at s[i:]: \t \n \r \v \f, or \u
-// with 4 and \U with 8 hexadecimal digits naming a digit or separator.
-// Anything else is a plain backslash.
+// escape classifies a backslash escape at s[i:]: \t \n \r \v \f, \x with
+// 2, \u with 4 and \U with 8 hexadecimal digits. An escape of a digit, a
+// separator or a control character counts as that character; any other
+// escape is one character that is neither, so that its own hexadecimal
+// digits never count as digits. A backslash that starts no escape is a
+// plain character.
 func escape[T bytesOrString](s T, i int) (class, int, bool) {
 	if i+1 >= len(s) {
 		return other, 1, false
 	}
 	var n int
 	switch s[i+1] {
-	case 't', 'n', 'r', 'v', 'f':
+	case 't', 'n', 'r', 'v', 'f', 'a', 'b':
 		return separator, 2, false
+	case 'x':
+		n = 2
 	case 'u':
 		n = 4
 	case 'U':
@@ -194,26 +205,25 @@ func escape[T bytesOrString](s T, i int) (class, int, bool) {
 		}
 		r = r<<4 | rune(v)
 	}
-	if r > unicode.MaxRune {
-		return other, 1, false
-	}
-	var c class
-	if r < utf8.RuneSelf {
-		switch {
-		case '0' <= r && r <= '9':
-			c = digit
-		case IsSeparator(r):
-			c = separator
-		default:
-			return other, 1, false
+	size := 2 + n
+	switch {
+	case r > unicode.MaxRune:
+		return other, size, false
+	case n == 2 && r >= utf8.RuneSelf:
+		return other, size, false // a byte of invalid UTF-8
+	case '0' <= r && r <= '9':
+		return digit, size, false
+	case r < utf8.RuneSelf:
+		if IsSeparator(r) || r < 0x20 || r == 0x7f {
+			return separator, size, false
 		}
-	} else {
-		c, _, _ = classify(r, 0)
-		if c == other {
-			return other, 1, false
-		}
+		return other, size, false
 	}
-	return c, 2 + n, false
+	c, _, _ := classify(r, 0)
+	if c == mark {
+		c = separator
+	}
+	return c, size, false
 }
 
 // scan calls f for every maximal run in s with its byte bounds and its count

@@ -46,7 +46,7 @@ func forms(digits string) map[string]string {
 		"minus": "−", "dot": ".", "full-width dot": "．", "ideographic full stop": "。",
 		"middle dot": "・", "slash": "/", "full-width slash": "／", "zero-width space": "\u200b",
 		"rtl override": "\u202e", "lrm": "\u200e", "soft hyphen": "\u00ad", "tab": "\t",
-		"space hyphen space": " - ", "wave dash": "〜",
+		"space hyphen space": " - ", "wave dash": "〜", "control": "\x01",
 	} {
 		out[name] = groups(sep)
 	}
@@ -112,6 +112,16 @@ func TestMask(t *testing.T) {
 		{"4\u20e3111111111111111", "4\u20e311111******1111"}, // a keycap mark on a digit
 		{"a 4111 1111 1111 1111 b 5555 5555 5555 4444 c", "a 4111 11** **** 1111 b 5555 55** **** 4444 c"},
 		{`\u12`, `\u12`},
+		// A control character shows as nothing: the digits around it are
+		// one number, raw or escaped.
+		{"4111\x011111\x011111\x011111", "4111\x0111**\x01****\x011111"},
+		{`4111\x011111\x011111\x011111`, `4111\x0111**\x01****\x011111`},
+		{`4111\u00011111\u00011111\u00011111`, `4111\u000111**\u0001****\u00011111`},
+		// An escape's own hexadecimal digits are no digits of a number:
+		// JSON writes & as \u0026, next to an 11-digit run.
+		{`0000000 0000\u00260000`, `0000000 0000\u00260000`},
+		{`12345678901\u0026`, `12345678901\u0026`},
+		{`\xff12345678901`, `\xff12345678901`},
 		{`\`, `\`},
 		{"\xff4111111111111111\xff", "\xff411111******1111\xff"},
 	}
@@ -154,7 +164,7 @@ func TestIsSeparator(t *testing.T) {
 			t.Errorf("IsSeparator(%U) = false", r)
 		}
 	}
-	for _, r := range "0９a,_:+*#¥ア漢" {
+	for _, r := range "0９a,_:+*#¥ア漢\x01\x7f" {
 		if IsSeparator(r) {
 			t.Errorf("IsSeparator(%U) = true", r)
 		}
