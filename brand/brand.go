@@ -55,7 +55,9 @@ type lengths uint32
 // Length sets used by brandInfos.
 const (
 	len12to19 lengths = 0xff << 12
+	len13to19 lengths = 0x7f << 13
 	len14to19 lengths = 0x3f << 14
+	len15to19 lengths = 0x1f << 15
 	len16to19 lengths = 0x0f << 16
 )
 
@@ -105,13 +107,13 @@ type brandInfo struct {
 // number.go).
 var brandInfos = [numBrands]brandInfo{
 	Unknown:         {"Unknown", "unknown", len12to19, 0, 0},
-	Visa:            {"Visa", "visa", 1<<13 | 1<<16 | 1<<19, 0, 3},
+	Visa:            {"Visa", "visa", len12to19, 0, 3}, // 13 to 19; 12 in 493698 only: decisions 3, 6
 	Mastercard:      {"Mastercard", "mastercard", 1 << 16, 0, 3},
 	AmericanExpress: {"American Express", "americanexpress", 1 << 15, 1 << 15, 4}, // 4-6-5
-	JCB:             {"JCB", "jcb", len16to19, 0, 3},
-	DinersClub:      {"Diners Club", "dinersclub", len14to19, 1 << 14, 3}, // 4-6-4 for 14 digits; decision 8
+	JCB:             {"JCB", "jcb", len15to19, 0, 3},                              // 15: legacy 1800, 2131; decision 11
+	DinersClub:      {"Diners Club", "dinersclub", len14to19, 1 << 14, 3},         // 4-6-4 for 14 digits; decision 8
 	Discover:        {"Discover", "discover", len16to19, 0, 3},
-	UnionPay:        {"UnionPay", "unionpay", len16to19, 0, 3},
+	UnionPay:        {"UnionPay", "unionpay", len14to19, 0, 3}, // decision 9
 	Maestro:         {"Maestro", "maestro", len12to19, 0, 3},
 	Mir:             {"Mir", "mir", len16to19, 0, 3},
 }

@@ -20,8 +20,15 @@ func TestCandidates(t *testing.T) {
 	}{
 		{"", all},
 		{"   ", all},
-		{"1", nil},
-		{"2", []brand.Brand{brand.Mastercard, brand.Mir}},
+		{"1", []brand.Brand{brand.JCB}}, // 1800; decision 11
+		{"17", nil},
+		{"18", []brand.Brand{brand.JCB}},
+		{"1801", nil},
+		{"2", []brand.Brand{brand.Mastercard, brand.JCB, brand.Mir}}, // 2131; decision 11
+		{"21", []brand.Brand{brand.JCB}},
+		{"2130", nil},
+		{"2131", []brand.Brand{brand.JCB}},
+		{"2132", nil},
 		{"22", []brand.Brand{brand.Mastercard, brand.Mir}},
 		{"220", []brand.Brand{brand.Mir}},
 		{"222", []brand.Brand{brand.Mastercard}},
@@ -38,22 +45,36 @@ func TestCandidates(t *testing.T) {
 		{"4", []brand.Brand{brand.Visa}},
 		{"5", []brand.Brand{brand.Mastercard, brand.Maestro}},
 		{"50", []brand.Brand{brand.Maestro}},
-		{"56", nil}, // decision 3: the broad Maestro range is not used
+		{"56", []brand.Brand{brand.Maestro}}, // decision 3: the libraries' broad Maestro
+		{"509", nil},                         // Elo's, no brand here; decision 3
+		{"504175", nil},
+		{"504174", []brand.Brand{brand.Maestro}},
+		{"504176", []brand.Brand{brand.Maestro}},
 		{"6", []brand.Brand{brand.Discover, brand.UnionPay, brand.Maestro}},
-		{"60", []brand.Brand{brand.Discover}},
+		{"60", []brand.Brand{brand.Discover, brand.Maestro}},
 		{"62", []brand.Brand{brand.UnionPay}},
 		{"6221", []brand.Brand{brand.UnionPay}}, // decision 1
 		{"63", []brand.Brand{brand.Maestro}},
 		{"67", []brand.Brand{brand.Maestro}},
 		{"6767", []brand.Brand{brand.Maestro}},
 		{"67677", []brand.Brand{brand.Maestro}},
-		{"676772", nil},
-		{"64", []brand.Brand{brand.Discover}},
-		{"643", nil},
+		{"676772", []brand.Brand{brand.Maestro}},
+		{"64", []brand.Brand{brand.Discover, brand.Maestro}},
+		{"643", []brand.Brand{brand.Maestro}},
+		{"644", []brand.Brand{brand.Discover}},
 		{"65", []brand.Brand{brand.Discover}}, // decision 4
-		{"601", []brand.Brand{brand.Discover}},
-		{"6012", nil},
+		{"601", []brand.Brand{brand.Discover, brand.Maestro}},
+		{"6011", []brand.Brand{brand.Discover}},
+		{"6010", []brand.Brand{brand.Maestro}},
+		{"6012", []brand.Brand{brand.Maestro}},
 		{"8", []brand.Brand{brand.UnionPay}},
+		{"817", []brand.Brand{brand.UnionPay}},
+		{"8171", []brand.Brand{brand.UnionPay}},
+		{"8172", nil}, // decision 10
+		{"818", nil},
+		// Lengths of UnionPay (14 to 19, decision 9) and legacy JCB (15).
+		{"6200 0000 0000 00", []brand.Brand{brand.UnionPay}},
+		{"1800 0000 0000 000", []brand.Brand{brand.JCB}},
 		{"9", nil},
 		// Lengths: a brand drops out when the number outgrows it.
 		{"3782 8224 6310 005", []brand.Brand{brand.AmericanExpress}},

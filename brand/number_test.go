@@ -121,27 +121,32 @@ var rangeEdges = []struct {
 	{"3399", brand.Unknown}, {"34", brand.AmericanExpress}, {"3499", brand.AmericanExpress}, {"3500", brand.Unknown},
 	{"3699", brand.DinersClub}, {"37", brand.AmericanExpress}, {"3799", brand.AmericanExpress},
 	// Visa 4.
-	{"4", brand.Visa}, {"4999", brand.Visa}, {"5000", brand.Unknown},
-	// Maestro 5018, 5020, 5038, 5893 (decision 3).
-	{"5017", brand.Unknown}, {"5018", brand.Maestro}, {"5019", brand.Unknown},
-	{"5020", brand.Maestro}, {"5021", brand.Unknown},
-	{"5037", brand.Unknown}, {"5038", brand.Maestro}, {"5039", brand.Unknown},
-	{"5892", brand.Unknown}, {"5893", brand.Maestro}, {"5894", brand.Unknown},
+	{"4", brand.Visa}, {"49999999", brand.Visa}, {"50000000", brand.Maestro},
+	// Maestro 500000–504174, 504176–506698, 506779–508999 (credit-card-type;
+	// Elo's 504175, 506699–506778 and 509 are no brand here: decision 3).
+	{"4999", brand.Visa}, {"500000", brand.Maestro}, {"5019", brand.Maestro},
+	{"50417499", brand.Maestro}, {"504175", brand.Unknown}, {"50417600", brand.Maestro},
+	{"50669899", brand.Maestro}, {"506699", brand.Unknown}, {"506778", brand.Unknown}, {"50677900", brand.Maestro},
+	{"50899999", brand.Maestro}, {"509", brand.Unknown}, {"5099", brand.Unknown},
 	// Mastercard 51–55 (decision 5).
-	{"5099", brand.Unknown}, {"51", brand.Mastercard}, {"55", brand.Mastercard}, {"5599", brand.Mastercard}, {"56", brand.Unknown},
+	{"51", brand.Mastercard}, {"55", brand.Mastercard}, {"5599", brand.Mastercard},
+	// Maestro 56–59, 60 and 61 less Discover's 6011, 63, 640–643, 66–69
+	// (decision 3).
+	{"56", brand.Maestro}, {"5999", brand.Maestro}, {"600000", brand.Maestro},
 	// Discover 6011, 644–649, 65 (decision 4).
-	{"6010", brand.Unknown}, {"6011", brand.Discover}, {"6012", brand.Unknown},
-	{"643", brand.Unknown}, {"644", brand.Discover}, {"649", brand.Discover}, {"65", brand.Discover}, {"6599", brand.Discover}, {"66", brand.Unknown},
-	// UnionPay 62 (622126–622925 included, decision 1), 81.
-	{"6199", brand.Unknown}, {"62", brand.UnionPay}, {"622125", brand.UnionPay}, {"622126", brand.UnionPay},
-	{"622925", brand.UnionPay}, {"622926", brand.UnionPay}, {"6299", brand.UnionPay}, {"6300", brand.Unknown},
-	{"8099", brand.Unknown}, {"81", brand.UnionPay}, {"8199", brand.UnionPay}, {"82", brand.Unknown},
-	// Maestro 6304, 6759, 6761–6763, 676770, 676774.
-	{"6303", brand.Unknown}, {"6304", brand.Maestro}, {"6305", brand.Unknown},
-	{"6758", brand.Unknown}, {"6759", brand.Maestro}, {"6760", brand.Unknown},
-	{"6761", brand.Maestro}, {"6763", brand.Maestro}, {"6764", brand.Unknown},
-	{"676769", brand.Unknown}, {"676770", brand.Maestro}, {"676771", brand.Unknown},
-	{"676773", brand.Unknown}, {"676774", brand.Maestro}, {"676775", brand.Unknown},
+	{"60109999", brand.Maestro}, {"60110000", brand.Discover}, {"60119999", brand.Discover}, {"60120000", brand.Maestro},
+	{"6199", brand.Maestro}, {"63", brand.Maestro}, {"64399999", brand.Maestro},
+	{"64400000", brand.Discover}, {"649", brand.Discover}, {"65", brand.Discover}, {"65999999", brand.Discover},
+	{"66000000", brand.Maestro}, {"6759", brand.Maestro}, {"676770", brand.Maestro}, {"69999999", brand.Maestro},
+	// UnionPay 62 (622126–622925 included, decision 1; 62 whole, decision 12),
+	// 81000000–81719999 (decision 10).
+	{"61999999", brand.Maestro}, {"62000000", brand.UnionPay}, {"622125", brand.UnionPay}, {"622126", brand.UnionPay},
+	{"622925", brand.UnionPay}, {"622926", brand.UnionPay}, {"62999999", brand.UnionPay}, {"63000000", brand.Maestro},
+	{"80999999", brand.Unknown}, {"81000000", brand.UnionPay}, {"81099999", brand.UnionPay}, {"81100000", brand.UnionPay},
+	{"8164", brand.UnionPay}, {"81719999", brand.UnionPay}, {"81720000", brand.Unknown}, {"8199", brand.Unknown}, {"82", brand.Unknown},
+	// JCB's legacy 1800 and 2131 (decision 11).
+	{"17999999", brand.Unknown}, {"18000000", brand.JCB}, {"18009999", brand.JCB}, {"18010000", brand.Unknown},
+	{"21309999", brand.Unknown}, {"21310000", brand.JCB}, {"21319999", brand.JCB}, {"21320000", brand.Unknown},
 	// Outside every brand.
 	{"1", brand.Unknown}, {"7", brand.Unknown}, {"9", brand.Unknown}, {"0", brand.Unknown},
 }
@@ -186,15 +191,23 @@ func TestOverlapDecisions(t *testing.T) {
 		{"2/3095 is Diners Club", "3095", brand.DinersClub},
 		{"2/3090 is JCB not Diners Club", "3090", brand.JCB},
 		{"2/3099 is JCB not Diners Club", "3099", brand.JCB},
-		{"3/broad Maestro 56 is not Maestro", "5600", brand.Unknown},
+		{"3/broad Maestro 56 is Maestro", "5600", brand.Maestro},
 		{"3/broad Maestro 6011 stays Discover", "6011", brand.Discover},
 		{"3/broad Maestro 62 stays UnionPay", "6200", brand.UnionPay},
 		{"3/broad Maestro 65 stays Discover", "6500", brand.Discover},
-		{"3/broad Maestro 69 is not Maestro", "6900", brand.Unknown},
+		{"3/broad Maestro 69 is Maestro", "6900", brand.Maestro},
 		{"3/6304 Laser is Maestro", "6304", brand.Maestro},
+		{"3/Elo 504175 is no brand", "504175", brand.Unknown},
+		{"3/Elo 509 is no brand", "5090", brand.Unknown},
+		{"3/Dankort 5019 is Maestro", "5019", brand.Maestro},
+		{"3/Hipercard 606282 is Maestro", "606282", brand.Maestro},
+		{"3/credit-card-type's Visa 493698 stays Visa", "493698", brand.Visa},
 		{"4/65 RuPay and Elo ranges are Discover", "6521", brand.Discover},
 		{"4/Elo 6516 is Discover", "6516", brand.Discover},
 		{"4/81 RuPay range is UnionPay", "8100", brand.UnionPay},
+		{"10/8172 is not UnionPay", "8172", brand.Unknown},
+		{"11/JCB 1800", "1800", brand.JCB},
+		{"11/JCB 2131", "2131", brand.JCB},
 		{"5/Diners US and Canada 54 is Mastercard", "5400", brand.Mastercard},
 		{"6/Visa Electron 4026 is Visa", "4026", brand.Visa},
 		{"6/Dankort 4571 is Visa", "4571", brand.Visa},
@@ -243,7 +256,7 @@ func TestParseLengths(t *testing.T) {
 	for b := brand.Unknown; b <= brand.Mir; b++ {
 		for l := 8; l <= 20; l++ {
 			pan := withCheck(prefixes[b], l)
-			want := refValidLen(b, l)
+			want := refNumberLen(pan) && l >= brand.MinDigits
 			t.Run(fmt.Sprintf("C6/%v/%d", b, l), func(t *testing.T) {
 				n, err := brand.Parse(pan)
 				if want {
@@ -287,7 +300,7 @@ func TestParseErrors(t *testing.T) {
 		{"C6/too short, Visa", "4111 1111 111", &brand.ParseError{Pos: -1, Digits: 11, Brand: brand.Visa, Err: brand.ErrLength}},
 		{"C6/too short, prefix of several brands", "3", &brand.ParseError{Pos: -1, Digits: 1, Err: brand.ErrLength}},
 		{"C6/too long", "4111 1111 1111 1111 1111", &brand.ParseError{Pos: -1, Digits: 20, Brand: brand.Visa, Err: brand.ErrLength}},
-		{"C6/Visa 15 digits", "411111111111116", &brand.ParseError{Pos: -1, Digits: 15, Brand: brand.Visa, Err: brand.ErrLength}},
+		{"C6/Visa 12 digits", "411111111111", &brand.ParseError{Pos: -1, Digits: 12, Brand: brand.Visa, Err: brand.ErrLength}},
 		{"C6/Amex 16 digits", "3782822463100005", &brand.ParseError{Pos: -1, Digits: 16, Brand: brand.AmericanExpress, Err: brand.ErrLength}},
 		{"C6/input over MaxInputLen", strings.Repeat(" ", brand.MaxInputLen) + "4", &brand.ParseError{Pos: -1, Digits: -1, Err: brand.ErrLength}},
 		{"C6/checksum", "4111111111111112", &brand.ParseError{Pos: -1, Digits: 16, Brand: brand.Visa, Err: brand.ErrChecksum}},
@@ -342,9 +355,10 @@ func TestParseErrorText(t *testing.T) {
 		{"", "brand: card number: no digits"},
 		{"4111-x", "brand: card number: invalid character at position 5 (digits, spaces and hyphens only)"},
 		{"911111111", "brand: card number: 9 digits; a card number has 12 to 19"},
-		{"411111111111116", "brand: card number: 15 digits; Visa numbers have 13, 16 or 19"},
+		{"411111111111", "brand: card number: 12 digits; Visa numbers have 12 to 19"},
+		{"625555555555", "brand: card number: 12 digits; UnionPay numbers have 14 to 19"},
 		{"3782822463100005", "brand: card number: 16 digits; American Express numbers have 15"},
-		{"3530", "brand: card number: 4 digits; JCB numbers have 16 to 19"},
+		{"3530", "brand: card number: 4 digits; JCB numbers have 15 to 19"},
 		{"4111111111111112", "brand: card number: check digit does not match (a digit is mistyped)"},
 		{strings.Repeat("1", 97), "brand: card number: input longer than 96 bytes"},
 	}

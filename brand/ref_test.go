@@ -14,55 +14,64 @@ import (
 // from the package's table: prefix ranges as strings, compared as strings.
 // Tests and fuzz targets check the package against it.
 
-// refRanges: the brand ranges of kessai issue 2, written as the issue gives
-// them (lo and hi prefixes of equal length).
-// Numbers in a range have their brand's lengths (refLengths).
+// refRanges: the brand ranges of kessai issue 2 with the changes of issue 11
+// (the form libraries' Maestro, UnionPay's 8-series, JCB's legacy ranges),
+// written as the issues give them (lo and hi prefixes of equal length).
+// Numbers in a range have the range's lengths, or their brand's
+// (refLengths) when it gives none.
 var refRanges = []struct {
 	lo, hi string
 	b      brand.Brand
+	lens   []int
 }{
-	{"4", "4", brand.Visa},
-	{"51", "55", brand.Mastercard},
-	{"2221", "2720", brand.Mastercard},
-	{"34", "34", brand.AmericanExpress},
-	{"37", "37", brand.AmericanExpress},
-	{"3528", "3589", brand.JCB},
-	{"3088", "3094", brand.JCB},
-	{"3096", "3102", brand.JCB},
-	{"3112", "3120", brand.JCB},
-	{"3158", "3159", brand.JCB},
-	{"3337", "3349", brand.JCB},
-	{"300", "305", brand.DinersClub},
-	{"3095", "3095", brand.DinersClub},
-	{"36", "36", brand.DinersClub},
-	{"38", "39", brand.DinersClub},
-	{"6011", "6011", brand.Discover},
-	{"644", "649", brand.Discover},
-	{"65", "65", brand.Discover},
-	{"62", "62", brand.UnionPay}, // 622126–622925 included: decision 1
-	{"81", "81", brand.UnionPay},
-	{"5018", "5018", brand.Maestro},
-	{"5020", "5020", brand.Maestro},
-	{"5038", "5038", brand.Maestro},
-	{"5893", "5893", brand.Maestro},
-	{"6304", "6304", brand.Maestro},
-	{"6759", "6759", brand.Maestro},
-	{"6761", "6763", brand.Maestro},
-	{"676770", "676770", brand.Maestro},
-	{"676774", "676774", brand.Maestro},
-	{"2200", "2204", brand.Mir},
+	{"493698", "493698", brand.Visa, []int{12, 13, 14, 15, 16, 17, 18, 19}}, // before 4: the first match wins
+	{"4", "4", brand.Visa, []int{13, 14, 15, 16, 17, 18, 19}},
+	{"51", "55", brand.Mastercard, nil},
+	{"2221", "2720", brand.Mastercard, nil},
+	{"34", "34", brand.AmericanExpress, nil},
+	{"37", "37", brand.AmericanExpress, nil},
+	{"3528", "3589", brand.JCB, jcbModern},
+	{"3088", "3094", brand.JCB, jcbModern},
+	{"3096", "3102", brand.JCB, jcbModern},
+	{"3112", "3120", brand.JCB, jcbModern},
+	{"3158", "3159", brand.JCB, jcbModern},
+	{"3337", "3349", brand.JCB, jcbModern},
+	{"1800", "1800", brand.JCB, nil}, // legacy, 15 digits (and credit-card-type's 16–19)
+	{"2131", "2131", brand.JCB, nil},
+	{"300", "305", brand.DinersClub, nil},
+	{"3095", "3095", brand.DinersClub, nil},
+	{"36", "36", brand.DinersClub, nil},
+	{"38", "39", brand.DinersClub, nil},
+	{"6011", "6011", brand.Discover, nil},
+	{"644", "649", brand.Discover, nil},
+	{"65", "65", brand.Discover, nil},
+	{"62", "62", brand.UnionPay, nil}, // 622126–622925 included: decision 1
+	{"81000000", "81719999", brand.UnionPay, nil},
+	{"500000", "504174", brand.Maestro, nil}, // credit-card-type, less Elo
+	{"504176", "506698", brand.Maestro, nil},
+	{"506779", "508999", brand.Maestro, nil},
+	{"56", "59", brand.Maestro, nil},
+	{"6000", "6010", brand.Maestro, nil},
+	{"6012", "6199", brand.Maestro, nil},
+	{"63", "63", brand.Maestro, nil},
+	{"640", "643", brand.Maestro, nil},
+	{"66", "69", brand.Maestro, nil},
+	{"2200", "2204", brand.Mir, nil},
 }
+
+// jcbModern: the lengths of JCB's ranges other than the legacy 1800 and 2131.
+var jcbModern = []int{16, 17, 18, 19}
 
 // refLengths: the lengths each brand issues.
 var refLengths = map[brand.Brand][]int{
 	brand.Unknown:         {12, 13, 14, 15, 16, 17, 18, 19},
-	brand.Visa:            {13, 16, 19},
+	brand.Visa:            {12, 13, 14, 15, 16, 17, 18, 19},
 	brand.Mastercard:      {16},
 	brand.AmericanExpress: {15},
-	brand.JCB:             {16, 17, 18, 19},
+	brand.JCB:             {15, 16, 17, 18, 19},
 	brand.DinersClub:      {14, 15, 16, 17, 18, 19},
 	brand.Discover:        {16, 17, 18, 19},
-	brand.UnionPay:        {16, 17, 18, 19},
+	brand.UnionPay:        {14, 15, 16, 17, 18, 19},
 	brand.Maestro:         {12, 13, 14, 15, 16, 17, 18, 19},
 	brand.Mir:             {16, 17, 18, 19},
 }
@@ -75,6 +84,9 @@ func refValidLen(b brand.Brand, n int) bool {
 
 // refRangeLens returns the lengths of numbers in range i.
 func refRangeLens(i int) []int {
+	if l := refRanges[i].lens; l != nil {
+		return l
+	}
 	return refLengths[refRanges[i].b]
 }
 
