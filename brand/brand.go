@@ -107,7 +107,7 @@ type brandInfo struct {
 // number.go).
 var brandInfos = [numBrands]brandInfo{
 	Unknown:         {"Unknown", "unknown", len12to19, 0, 0},
-	Visa:            {"Visa", "visa", len12to19, 0, 3}, // 13 to 19; 12 in 493698 only: decisions 3, 6
+	Visa:            {"Visa", "visa", len13to19, 0, 3}, // decision 6
 	Mastercard:      {"Mastercard", "mastercard", 1 << 16, 0, 3},
 	AmericanExpress: {"American Express", "americanexpress", 1 << 15, 1 << 15, 4}, // 4-6-5
 	JCB:             {"JCB", "jcb", len15to19, 0, 3},                              // 15: legacy 1800, 2131; decision 11

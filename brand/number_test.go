@@ -355,7 +355,7 @@ func TestParseErrorText(t *testing.T) {
 		{"", "brand: card number: no digits"},
 		{"4111-x", "brand: card number: invalid character at position 5 (digits, spaces and hyphens only)"},
 		{"911111111", "brand: card number: 9 digits; a card number has 12 to 19"},
-		{"411111111111", "brand: card number: 12 digits; Visa numbers have 12 to 19"},
+		{"411111111111", "brand: card number: 12 digits; Visa numbers have 13 to 19"},
 		{"625555555555", "brand: card number: 12 digits; UnionPay numbers have 14 to 19"},
 		{"3782822463100005", "brand: card number: 16 digits; American Express numbers have 15"},
 		{"3530", "brand: card number: 4 digits; JCB numbers have 15 to 19"},

@@ -24,8 +24,7 @@ var refRanges = []struct {
 	b      brand.Brand
 	lens   []int
 }{
-	{"493698", "493698", brand.Visa, []int{12, 13, 14, 15, 16, 17, 18, 19}}, // before 4: the first match wins
-	{"4", "4", brand.Visa, []int{13, 14, 15, 16, 17, 18, 19}},
+	{"4", "4", brand.Visa, nil},
 	{"51", "55", brand.Mastercard, nil},
 	{"2221", "2720", brand.Mastercard, nil},
 	{"34", "34", brand.AmericanExpress, nil},
@@ -65,7 +64,7 @@ var jcbModern = []int{16, 17, 18, 19}
 // refLengths: the lengths each brand issues.
 var refLengths = map[brand.Brand][]int{
 	brand.Unknown:         {12, 13, 14, 15, 16, 17, 18, 19},
-	brand.Visa:            {12, 13, 14, 15, 16, 17, 18, 19},
+	brand.Visa:            {13, 14, 15, 16, 17, 18, 19},
 	brand.Mastercard:      {16},
 	brand.AmericanExpress: {15},
 	brand.JCB:             {15, 16, 17, 18, 19},

@@ -127,7 +127,7 @@ var libraryRows = []struct {
 	{"ccType maestro", "56", "59", []int{12, 13, 14, 15, 16, 17, 18, 19}, brand.Maestro, "decision 3"},
 	{"ccType maestro", "63", "63", []int{12, 13, 14, 15, 16, 17, 18, 19}, brand.Maestro, "decision 3"},
 	{"ccType maestro", "67", "67", []int{12, 13, 14, 15, 16, 17, 18, 19}, brand.Maestro, "decision 3"},
-	{"ccType maestro", "493698", "493698", []int{12, 13, 14, 15, 16, 17, 18, 19}, brand.Visa, "decision 3: Visa, with 12 digits too"},
+	{"ccType maestro", "493698", "493698", []int{13, 14, 15, 16, 17, 18, 19}, brand.Visa, "decision 3: a Visa BIN; Visa issues no 12 digits"},
 	{"am maestro", "589998", "591259", []int{12, 13, 14, 15, 16, 17, 18, 19}, brand.Maestro, ""},
 	{"am maestro", "600297", "600314", []int{12, 13, 14, 15, 16, 17, 18, 19}, brand.Maestro, ""},
 	{"am maestro", "602011", "602048", []int{12, 13, 14, 15, 16, 17, 18, 19}, brand.Maestro, ""},
@@ -182,10 +182,8 @@ func TestRowLengthEdges(t *testing.T) {
 		want   brand.Brand // Unknown with ok: parses as no brand
 		ok     bool
 	}{
-		{"49369799", 12, brand.Visa, false}, // decision 6: 13 to 19
-		{"49369800", 12, brand.Visa, true},  // decision 3: 493698 takes 12 too
-		{"49369899", 12, brand.Visa, true},
-		{"49369900", 12, brand.Visa, false},
+		{"40000000", 12, brand.Visa, false}, // decision 6: 13 to 19
+		{"49369800", 12, brand.Visa, false}, // decision 3: Visa issues no 12 digits
 		{"40000000", 13, brand.Visa, true},
 		{"49999999", 14, brand.Visa, true},
 		{"40000000", 15, brand.Visa, true},

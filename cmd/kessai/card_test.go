@@ -103,13 +103,13 @@ length:         6 digits (incomplete)
 luhn:           not checked
 security code:  3 digits
 candidates:     JCB
-`, "kessai card: incomplete number: brand: card number: 6 digits; JCB numbers have 16 to 19\n", nil},
-		{"Visa, 15 digits of 16", []string{"card", "4111 1111 1111 111"}, `brand:          Visa
-length:         15 digits (incomplete)
+`, "kessai card: incomplete number: brand: card number: 6 digits; JCB numbers have 15 to 19\n", nil},
+		{"Visa, 12 digits of 16", []string{"card", "4111 1111 1111"}, `brand:          Visa
+length:         12 digits (incomplete)
 luhn:           not checked
 security code:  3 digits
 candidates:     Visa
-`, "kessai card: incomplete number: brand: card number: 15 digits; Visa numbers have 13, 16 or 19\n", nil},
+`, "kessai card: incomplete number: brand: card number: 12 digits; Visa numbers have 13 to 19\n", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -143,7 +143,7 @@ func TestCardBadInput(t *testing.T) {
 	}{
 		{"C6/check digit", []string{"card", "4111111111111112"}, "kessai card: brand: card number: check digit does not match (a digit is mistyped)\n"},
 		{"C6/letter", []string{"card", "4111 1111 1111 111l"}, "kessai card: brand: card number: invalid character at position 18 (digits, spaces and hyphens only)\n"},
-		{"C6/too many digits", []string{"card", "4111 1111 1111 1111 1111"}, "kessai card: brand: card number: 20 digits; Visa numbers have 13, 16 or 19\n"},
+		{"C6/too many digits", []string{"card", "4111 1111 1111 1111 1111"}, "kessai card: brand: card number: 20 digits; Visa numbers have 13 to 19\n"},
 		{"C6/Amex length", []string{"card", "3782 8224 6310 0055"}, "kessai card: brand: card number: 16 digits; American Express numbers have 15\n"},
 		{"no number", []string{"card"}, "kessai card: missing NUMBER; usage: kessai card [-json] NUMBER\n"},
 		{"only separators", []string{"card", "　ー　"}, "kessai card: brand: card number: no digits\n"},
