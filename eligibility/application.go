@@ -81,6 +81,10 @@ type Holder struct {
 	Kana string `json:"kana"`
 	// Corporate is true for a corporate contract (法人契約).
 	Corporate bool `json:"corporate,omitempty"`
+	// Existing is true for a customer who already has a contract with the
+	// carrier (a card change, not a sign-up); a carrier closed to new
+	// contracts refuses the others (P3).
+	Existing bool `json:"existing,omitempty"`
 }
 
 // Card is a card as given on a form. See [Application] on how the number is
@@ -266,8 +270,8 @@ func (c *Card) UnmarshalJSON(b []byte) error {
 // verb and MarshalJSON.
 func (a Application) String() string {
 	a = a.printable()
-	return fmt.Sprintf("{method:%s purpose:%s holder:{kana:%q corporate:%t} card:%s instalments:%s campaign:%q combined:%s at:%s}",
-		a.Method, a.Purpose, a.Holder.Kana, a.Holder.Corporate, a.Card.String(),
+	return fmt.Sprintf("{method:%s purpose:%s holder:{kana:%q corporate:%t existing:%t} card:%s instalments:%s campaign:%q combined:%s at:%s}",
+		a.Method, a.Purpose, a.Holder.Kana, a.Holder.Corporate, a.Holder.Existing, a.Card.String(),
 		instalmentsText(a.Instalments), a.Campaign, combinedText(a.Combined), a.At.Format(time.RFC3339))
 }
 
@@ -275,8 +279,8 @@ func (a Application) String() string {
 // [Card.GoString].
 func (a Application) GoString() string {
 	a = a.printable()
-	return fmt.Sprintf("eligibility.Application{Method:%d, Purpose:%d, Holder:eligibility.Holder{Kana:%q, Corporate:%t}, Card:%s, Instalments:%s, Campaign:%q, Combined:%s, At:%q}",
-		uint8(a.Method), uint8(a.Purpose), a.Holder.Kana, a.Holder.Corporate, a.Card.GoString(),
+	return fmt.Sprintf("eligibility.Application{Method:%d, Purpose:%d, Holder:eligibility.Holder{Kana:%q, Corporate:%t, Existing:%t}, Card:%s, Instalments:%s, Campaign:%q, Combined:%s, At:%q}",
+		uint8(a.Method), uint8(a.Purpose), a.Holder.Kana, a.Holder.Corporate, a.Holder.Existing, a.Card.GoString(),
 		instalmentsText(a.Instalments), a.Campaign, combinedText(a.Combined), a.At.Format(time.RFC3339))
 }
 
@@ -402,6 +406,7 @@ type applicationShown struct {
 type holderShown struct {
 	Kana      string `json:"kana" xml:"kana"`
 	Corporate bool   `json:"corporate,omitempty" xml:"corporate,omitempty"`
+	Existing  bool   `json:"existing,omitempty" xml:"existing,omitempty"`
 }
 
 func (a Application) shown() applicationShown {
@@ -410,7 +415,7 @@ func (a Application) shown() applicationShown {
 	if !a.At.IsZero() {
 		at = a.At.Format(time.RFC3339Nano)
 	}
-	return applicationShown{a.Method.String(), a.Purpose.String(), holderShown{a.Holder.Kana, a.Holder.Corporate}, a.Card,
+	return applicationShown{a.Method.String(), a.Purpose.String(), holderShown{a.Holder.Kana, a.Holder.Corporate, a.Holder.Existing}, a.Card,
 		instalmentsJSON(a.Instalments), a.Campaign, combinedNames(a.Combined), at}
 }
 

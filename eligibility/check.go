@@ -136,6 +136,12 @@ func (p Policy) check(a Application, number, code string) Decision {
 		r.Field = "instalments"
 		d.add(r)
 	}
+	// P3: a carrier closed to new sign-ups on the day of the application.
+	if atOK && !a.Holder.Existing {
+		if r, ok := closure(p.closed, jstDay(a.At), Rejected); ok {
+			d.add(r)
+		}
+	}
 	return d.finish()
 }
 

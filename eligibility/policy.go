@@ -30,14 +30,18 @@ func (y YearMonth) String() string {
 const SeedYear = 2025
 
 // cell is one entry of a policy's method table: the verdict of a method for a
-// purpose, the reason code that explains it and the rule it rests on.
+// purpose, the reason code that explains it, the rule it rests on and where
+// the fact comes from.
 type cell struct {
 	v    Verdict
+	src  srcID
 	code Code
 	rule string
 }
 
-func (c cell) reason() Reason { return Reason{Code: c.code, Rule: c.rule, Verdict: c.v} }
+func (c cell) reason() Reason {
+	return Reason{Code: c.code, Rule: c.rule, Verdict: c.v, Source: sources[c.src]}
+}
 
 // Policy is a carrier's (or a sales channel's) payment rules as an immutable
 // value: the method table (method × purpose → verdict, reason, rule), the
@@ -62,10 +66,14 @@ type Policy struct {
 	// holder's name) are judged.
 	holderRules bool
 	custom      bool
+	// closed is the first day (JST) on which the carrier takes no new
+	// contracts; zero when it does.
+	closed day
 }
 
 // ID returns the policy's short identifier: "iijmio", "iijmio-biz", "bic",
-// "mineo", "uq", "ocn"; a derived policy keeps its preset's ID.
+// "mineo", "uq", "ocn", or a published preset's ("iijmio-published", …); a
+// derived policy keeps its preset's ID.
 func (p Policy) ID() string { return p.id }
 
 // Name returns the carrier's name in Japanese for a Japanese tag and in
@@ -81,8 +89,9 @@ func (p Policy) Name(t language.Tag) string {
 // is the note [Policy.Check] adds in a card's expiry month.
 func (p Policy) Rules() []string { return strings.Fields(p.rules) }
 
-// AsOf returns when the policy's data holds (for the presets, [SeedYear]
-// without a month).
+// AsOf returns when the policy's data holds: for the seed's presets,
+// [SeedYear] without a month; for the published ones, the month their pages
+// were read (2026-11).
 func (p Policy) AsOf() YearMonth { return p.asOf }
 
 // Custom reports whether p was derived from a preset with a With method.
@@ -116,7 +125,7 @@ func (p Policy) With(m Method, pu Purpose, v Verdict) (Policy, error) {
 	case !v.IsValid():
 		return p, &InputError{Field: "verdict", Err: ErrUnknownVerdict}
 	}
-	p.cells[m][pu] = cell{v, CodePolicyOverride, ""}
+	p.cells[m][pu] = cell{v, srcNone, CodePolicyOverride, ""}
 	p.custom = true
 	return p, nil
 }
@@ -160,6 +169,13 @@ func (p Policy) Accepts(m Method, pu Purpose) Decision {
 		return d.finish()
 	}
 	d.add(p.cell(m, pu).reason())
+	// P3: the table answers for existing customers; a closure is a note,
+	// as of the policy's data (Check judges it on the application's day).
+	if p.closed != 0 {
+		if r, ok := closure(p.closed, dayOf(p.asOf.Year, max(p.asOf.Month, 1), 1), Accepted); ok {
+			d.add(r)
+		}
+	}
 	return d.finish()
 }
 
@@ -168,7 +184,7 @@ func (p Policy) Accepts(m Method, pu Purpose) Decision {
 func (p Policy) cell(m Method, pu Purpose) cell {
 	c := p.cells[m][pu]
 	if c.code == "" {
-		return cell{Uncertain, CodeNotStated, ""}
+		return cell{Uncertain, srcNone, CodeNotStated, ""}
 	}
 	return c
 }
@@ -186,29 +202,29 @@ const allBrands = 1<<brand.Visa | 1<<brand.Mastercard | 1<<brand.AmericanExpress
 // certificates during campaigns.
 func iijmioCells() (t [numMethods][numPurposes]cell) {
 	for pu := MonthlyCharges; pu < numPurposes; pu++ {
-		t[CreditCard][pu] = cell{Accepted, CodeCreditAccepted, "M1"}
-		t[DebitCard][pu] = cell{Rejected, CodeDebitNotAccepted, "M2"}
-		t[BankTransfer][pu] = cell{Rejected, CodeBankTransferRejected, "M3"}
-		t[ConvenienceStore][pu] = cell{Rejected, CodeKonbiniNotAccepted, "M4"}
-		t[Invoice][pu] = cell{Rejected, CodeInvoiceCorporateOnly, "M5"}
-		t[Points][pu] = cell{Rejected, CodePointsBicOnly, "M6"}
-		t[PrepaidCard][pu] = cell{Rejected, CodePrepaidNotAccepted, "M7"}
-		t[EMoney][pu] = cell{Rejected, CodeEMoneyNotAccepted, "M7"}
+		t[CreditCard][pu] = cell{Accepted, srcSeed, CodeCreditAccepted, "M1"}
+		t[DebitCard][pu] = cell{Rejected, srcSeed, CodeDebitNotAccepted, "M2"}
+		t[BankTransfer][pu] = cell{Rejected, srcSeed, CodeBankTransferRejected, "M3"}
+		t[ConvenienceStore][pu] = cell{Rejected, srcSeed, CodeKonbiniNotAccepted, "M4"}
+		t[Invoice][pu] = cell{Rejected, srcSeed, CodeInvoiceCorporateOnly, "M5"}
+		t[Points][pu] = cell{Rejected, srcSeed, CodePointsBicOnly, "M6"}
+		t[PrepaidCard][pu] = cell{Rejected, srcSeed, CodePrepaidNotAccepted, "M7"}
+		t[EMoney][pu] = cell{Rejected, srcSeed, CodeEMoneyNotAccepted, "M7"}
 		// M8: gift certificates only during campaigns; [Policy.Check]
 		// refuses them without a campaign code.
-		t[GiftCertificate][pu] = cell{Conditional, CodeGiftCampaignConditions, "M8"}
+		t[GiftCertificate][pu] = cell{Conditional, srcSeed, CodeGiftCampaignConditions, "M8"}
 	}
 	// M4: the slip mailed after a failed payment is the one way to pay cash.
-	t[ConvenienceStore][ArrearsSettlement] = cell{Accepted, CodeKonbiniArrearsSlip, "M4"}
+	t[ConvenienceStore][ArrearsSettlement] = cell{Accepted, srcSeed, CodeKonbiniArrearsSlip, "M4"}
 	// M8 speaks of campaigns for charges and devices; arrears are settled by
 	// the card (D1) or the slip (D4), never by a campaign.
-	t[GiftCertificate][ArrearsSettlement] = cell{Rejected, CodeGiftCampaignOnly, "M8"}
+	t[GiftCertificate][ArrearsSettlement] = cell{Rejected, srcSeed, CodeGiftCampaignOnly, "M8"}
 	// M9: devices by credit card in one lump sum; the note says so.
-	t[CreditCard][DevicePurchase] = cell{Accepted, CodeLumpSumOnly, "M9"}
+	t[CreditCard][DevicePurchase] = cell{Accepted, srcSeed, CodeLumpSumOnly, "M9"}
 	return t
 }
 
-var m9 = cell{Rejected, CodeInstalmentsNotOffered, "M9"}
+var m9 = cell{Rejected, srcSeed, CodeInstalmentsNotOffered, "M9"}
 
 // IIJmio returns IIJmio's policy for individual contracts on its own
 // channel, as of [SeedYear]: rules M1–M9, C1–C6 and CH3. Credit cards of the M1
@@ -240,7 +256,7 @@ func IIJmioBiz() Policy {
 	p.id, p.ja, p.en = "iijmio-biz", "IIJmio biz", "IIJmio biz"
 	p.rules = "M1 M2 M3 M4 M5 M6 M7 M8 M9 C1 C2 C3 C4 C5 C6 CH3 P4"
 	for pu := MonthlyCharges; pu < numPurposes; pu++ {
-		p.cells[Invoice][pu] = cell{Accepted, CodeInvoiceAccepted, "P4"}
+		p.cells[Invoice][pu] = cell{Accepted, srcSeed, CodeInvoiceAccepted, "P4"}
 	}
 	return p
 }
@@ -258,10 +274,10 @@ func BicCamera() Policy {
 	p := IIJmio()
 	p.id, p.ja, p.en = "bic", "ビックカメラ（IIJmio）", "Bic Camera (IIJmio)"
 	p.rules = "M1 M2 M3 M4 M5 M6 M7 M8 M9 M10 C1 C2 C3 C4 C5 C6 CH3"
-	p.cells[CreditCard][DevicePurchase] = cell{Accepted, CodeCreditAccepted, "M10"}
-	p.cells[Points][DevicePurchase] = cell{Accepted, CodePointsAccepted, "M10"}
-	p.cells[GiftCertificate][DevicePurchase] = cell{Accepted, CodeGiftAccepted, "M10"}
-	p.cells[DebitCard][DevicePurchase] = cell{Uncertain, CodeDebitPartly, "M10"}
+	p.cells[CreditCard][DevicePurchase] = cell{Accepted, srcSeed, CodeCreditAccepted, "M10"}
+	p.cells[Points][DevicePurchase] = cell{Accepted, srcSeed, CodePointsAccepted, "M10"}
+	p.cells[GiftCertificate][DevicePurchase] = cell{Accepted, srcSeed, CodeGiftAccepted, "M10"}
+	p.cells[DebitCard][DevicePurchase] = cell{Uncertain, srcSeed, CodeDebitPartly, "M10"}
 	return p
 }
 
@@ -274,26 +290,26 @@ func otherCarrier(id, ja, en, rule string, bank Verdict) Policy {
 		asOf:    YearMonth{Year: SeedYear},
 		rules:   rule + " C4 C5 C6 CH3",
 		brands:  allBrands,
-		lumpSum: cell{Uncertain, CodeNotStated, rule},
+		lumpSum: cell{Uncertain, srcSeed, CodeNotStated, rule},
 	}
 	for m := CreditCard; m < numMethods; m++ {
 		for pu := MonthlyCharges; pu < numPurposes; pu++ {
-			p.cells[m][pu] = cell{Uncertain, CodeNotStated, rule}
+			p.cells[m][pu] = cell{Uncertain, srcSeed, CodeNotStated, rule}
 		}
 	}
-	p.cells[CreditCard][MonthlyCharges] = cell{Accepted, CodeCreditAccepted, rule}
+	p.cells[CreditCard][MonthlyCharges] = cell{Accepted, srcSeed, CodeCreditAccepted, rule}
 	switch bank {
 	case Accepted:
-		p.cells[BankTransfer][MonthlyCharges] = cell{Accepted, CodeBankTransferAccepted, rule}
+		p.cells[BankTransfer][MonthlyCharges] = cell{Accepted, srcSeed, CodeBankTransferAccepted, rule}
 	case Conditional:
-		p.cells[BankTransfer][MonthlyCharges] = cell{Conditional, CodeBankTransferConditional, rule}
+		p.cells[BankTransfer][MonthlyCharges] = cell{Conditional, srcSeed, CodeBankTransferConditional, rule}
 	case Rejected, Uncertain:
-		p.cells[BankTransfer][MonthlyCharges] = cell{bank, CodeNotStated, rule}
+		p.cells[BankTransfer][MonthlyCharges] = cell{bank, srcSeed, CodeNotStated, rule}
 	}
-	p.cells[ConvenienceStore][MonthlyCharges] = cell{Rejected, CodeKonbiniNotAccepted, rule}
+	p.cells[ConvenienceStore][MonthlyCharges] = cell{Rejected, srcSeed, CodeKonbiniNotAccepted, rule}
 	// "デビットカード（一部）" with "△ 一部条件下で利用可能": which cards, the
 	// seed does not say, so Uncertain.
-	p.cells[DebitCard][MonthlyCharges] = cell{Uncertain, CodeDebitPartly, rule}
+	p.cells[DebitCard][MonthlyCharges] = cell{Uncertain, srcSeed, CodeDebitPartly, rule}
 	return p
 }
 
@@ -326,10 +342,19 @@ func Presets() []Policy {
 	return []Policy{IIJmio(), IIJmioBiz(), BicCamera(), Mineo(), UQMobile(), OCNMobileONE()}
 }
 
-// PolicyByID returns the preset with the given ID ("iijmio", "iijmio-biz",
-// "bic", "mineo", "uq", "ocn").
+// PolicyByID returns the preset with the given ID: the seed's ("iijmio",
+// "iijmio-biz", "bic", "mineo", "uq", "ocn") or a published one
+// ("iijmio-published", "mineo-published", "uq-published", "ocn-published").
 func PolicyByID(id string) (Policy, bool) {
 	switch id {
+	case "iijmio-published":
+		return IIJmioPublished(), true
+	case "mineo-published":
+		return MineoPublished(), true
+	case "uq-published":
+		return UQMobilePublished(), true
+	case "ocn-published":
+		return OCNMobileONEPublished(), true
 	case "iijmio":
 		return IIJmio(), true
 	case "iijmio-biz":

@@ -14,8 +14,11 @@ type Code string
 // [Reason] carries the rule that applied.
 const (
 	CodeBankTransferAccepted    Code = "bank-transfer-accepted"     // [P1, P3]
+	CodeBankTransferByPhone     Code = "bank-transfer-by-phone"     // [P3] published
 	CodeBankTransferConditional Code = "bank-transfer-conditional"  // [P2]
+	CodeBankTransferEoHikari    Code = "bank-transfer-eo-hikari"    // [P1] published
 	CodeBankTransferRejected    Code = "bank-transfer-not-accepted" // [M3]
+	CodeBankTransferSlipFee     Code = "bank-transfer-slip-fee"     // [P2] published, a note
 	CodeBrandNotAccepted        Code = "brand-not-accepted"         // [M1, C6]
 	CodeCardExpired             Code = "card-expired"               // [C4, C6]
 	CodeCardExpiresSoon         Code = "card-expires-soon"          // [CH3] a note
@@ -28,6 +31,7 @@ const (
 	CodeDebitNotAccepted        Code = "debit-not-accepted"         // [M2]
 	CodeDebitPartly             Code = "debit-partly"               // [M10, P1–P3]
 	CodeDebitUncertain          Code = "debit-uncertain"            // [M2]
+	CodeDeviceInstalments       Code = "device-instalments"         // [M9] published, a note
 	CodeEMoneyNotAccepted       Code = "emoney-not-accepted"        // [M7]
 	CodeGiftAccepted            Code = "gift-accepted"              // [M10]
 	CodeGiftCampaignConditions  Code = "gift-campaign-conditions"   // [M8]
@@ -37,6 +41,7 @@ const (
 	CodeInvalidInput            Code = "invalid-input"              // [C6] or none
 	CodeInvoiceAccepted         Code = "invoice-accepted"           // [P4]
 	CodeInvoiceCorporateOnly    Code = "invoice-corporate-only"     // [M5]
+	CodeInvoiceNotAccepted      Code = "invoice-not-accepted"       // [P1] published
 	CodeKonbiniArrearsSlip      Code = "konbini-arrears-slip"       // [M4, D4, D5]
 	CodeKonbiniNotAccepted      Code = "konbini-not-accepted"       // [M4]
 	CodeLumpSumOnly             Code = "lump-sum-only"              // [M9] a note
@@ -44,6 +49,7 @@ const (
 	CodeHolderNameMismatch      Code = "name-mismatch"              // [C3]
 	CodeHolderNameNotChecked    Code = "name-not-checked"           // [C3] a note
 	CodeHolderNameVariant       Code = "name-variant"               // [C3] a note
+	CodeNewContractsClosed      Code = "new-contracts-closed"       // [P3] published
 	CodeNotStated               Code = "not-stated"                 // [P1–P3, M10]
 	CodePointsAccepted          Code = "points-accepted"            // [M6, M10]
 	CodePointsBicOnly           Code = "points-bic-only"            // [M6]
@@ -66,12 +72,21 @@ var catalogue = [...]struct {
 	{CodeBankTransferAccepted, "P1",
 		"口座振替で支払えます。", "Bank account transfer is accepted.",
 		"", ""},
+	{CodeBankTransferByPhone, "P3",
+		"既存の契約者は電話で申し込めば口座振替を使えます（端末セットは対象外）。", "Existing customers may pay by bank transfer on request by phone (not with a device set).",
+		"事業者に電話で申し込んでください。", "Ask the carrier by phone."},
 	{CodeBankTransferConditional, "P2",
 		"条件付きで口座振替が使えます。", "Bank account transfer is accepted under conditions.",
 		"条件は事業者に確認してください。", "Ask the carrier which conditions apply."},
+	{CodeBankTransferEoHikari, "P1",
+		"口座振替はeo光を口座振替で利用している人に限り使えます。", "Bank account transfer only for customers who also pay for eo Hikari fibre by bank transfer.",
+		"eo光を利用していない場合はクレジットカードを用意してください。", "Without eo Hikari, use a credit card."},
 	{CodeBankTransferRejected, "M3",
 		"口座振替には対応していません。", "Bank account transfer is not accepted.",
 		"契約者本人名義のクレジットカードを用意してください。", "Use a credit card in the contract holder's name."},
+	{CodeBankTransferSlipFee, "P2",
+		"口座振替で支払えます。引き落としできなかったときは手数料付きの払込用紙が郵送されます。", "Bank account transfer is accepted; when a transfer fails, a paper payment slip is posted, for a fee.",
+		"", ""},
 	{CodeBrandNotAccepted, "M1",
 		"このカードブランドには対応していません（対応ブランド: Visa、Mastercard、JCB、American Express、Diners Club）。",
 		"This card brand is not accepted (accepted: Visa, Mastercard, JCB, American Express, Diners Club).",
@@ -111,6 +126,9 @@ var catalogue = [...]struct {
 		"Some people report registering this debit card, but it is not guaranteed and not officially recommended.",
 		"即時引き落としのためエラーや二重引き落としの恐れがあります。エラーが出たらクレジットカードなど他の手段に切り替えてください。",
 		"Immediate debiting may cause errors or double charges; if an error appears, switch to a credit card."},
+	{CodeDeviceInstalments, "M9",
+		"端末代金はクレジットカードで一括払いまたは分割払いにできます。", "Devices are paid by credit card, in one lump sum or in instalments.",
+		"", ""},
 	{CodeEMoneyNotAccepted, "M7",
 		"電子マネー（PayPay、楽天ペイなど）では支払えません。", "E-money (PayPay, Rakuten Pay, …) is not accepted.",
 		"契約者本人名義のクレジットカードを用意してください。", "Use a credit card in the contract holder's name."},
@@ -140,6 +158,9 @@ var catalogue = [...]struct {
 	{CodeInvoiceCorporateOnly, "M5",
 		"請求書払いは個人向けには対応していません。", "Invoice payment is not available to individuals.",
 		"法人契約（IIJmio biz）では請求書払いが使えます。", "Corporate contracts (IIJmio biz) may pay by invoice."},
+	{CodeInvoiceNotAccepted, "P1",
+		"請求書払いには対応していません。", "Invoice payment is not accepted.",
+		"クレジットカードを用意してください。", "Use a credit card."},
 	{CodeKonbiniArrearsSlip, "M4",
 		"支払い遅れの後に郵送されるコンビニ払込票で支払えます。", "The convenience-store slip mailed after a failed payment can be paid.",
 		"反映まで3〜5営業日かかります。レシートは必ず保管してください。", "It takes 3–5 business days to be reflected; keep the receipt."},
@@ -162,6 +183,9 @@ var catalogue = [...]struct {
 	{CodeHolderNameVariant, "C3",
 		"カード名義は表記ゆれ（綴り・姓名の順・切り詰め）の範囲で契約者の氏名と一致しました。", "The card name matches the holder's name through a variant (spelling, order or truncation).",
 		"", ""},
+	{CodeNewContractsClosed, "P3",
+		"新規契約の受付を終了しています。", "Not accepting new contracts.",
+		"ほかの事業者を選んでください（既存の契約者は引き続き支払えます）。", "Choose another carrier (existing customers can still pay)."},
 	{CodeNotStated, "",
 		"記事はこの支払い方法について述べていません。", "The source does not say whether this is accepted.",
 		"事業者の公式サイトで確認してください。", "Check the carrier's official site."},
@@ -227,9 +251,13 @@ type Reason struct {
 	Verdict Verdict `json:"verdict"`        // what this finding alone implies; Accepted for a note
 	Field   string  `json:"field,omitempty"`
 	// Detail refines the code with constant tokens only: the kind of bad
-	// input ("too-long", "missing", …) or, for "name-variant", the matcher's
-	// kind and rule codes.
+	// input ("too-long", "missing", …), for "name-variant" the matcher's
+	// kind and rule codes, for "new-contracts-closed" the day ("since
+	// 2023-06-26").
 	Detail string `json:"detail,omitempty"`
+	// Source is where the fact comes from, for a finding drawn from a
+	// preset's table: the seed article or a public page, with its date.
+	Source Source `json:"source,omitzero"`
 }
 
 // Message returns the reason's text in Japanese for a Japanese tag and in
@@ -256,6 +284,10 @@ func (r Reason) Message(t language.Tag) string {
 			s += ": " + r.Detail
 		}
 		s += "]"
+	case CodeNewContractsClosed:
+		if r.Detail != "" {
+			s += " [" + r.Detail + "]"
+		}
 	case CodeHolderNameVariant, CodeHolderNameMismatch:
 		if r.Detail != "" {
 			s += " [" + r.Detail + "]" // C3: which variant, or how it failed

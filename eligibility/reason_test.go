@@ -52,6 +52,9 @@ func TestCatalogue(t *testing.T) {
 		eligibility.CodeHolderNameMismatch: true, eligibility.CodeNotStated: true, eligibility.CodePointsBicOnly: true,
 		eligibility.CodePrepaidNotAccepted: true, eligibility.CodeRepeatedErrors: true, eligibility.CodeSecurityCodeInvalid: true,
 		eligibility.CodeSecurityLock: true,
+		// The published presets' refusals and conditions, each with a way out.
+		eligibility.CodeBankTransferByPhone: true, eligibility.CodeBankTransferEoHikari: true,
+		eligibility.CodeInvoiceNotAccepted: true, eligibility.CodeNewContractsClosed: true,
 	}
 	for _, c := range all {
 		t.Run(string(c), func(t *testing.T) {
@@ -118,13 +121,15 @@ func TestReasonMessageField(t *testing.T) {
 // may be added (add it here), never renamed or removed.
 func TestCodesStable(t *testing.T) {
 	want := []eligibility.Code{
-		"bank-transfer-accepted", "bank-transfer-conditional", "bank-transfer-not-accepted", "brand-not-accepted",
+		"bank-transfer-accepted", "bank-transfer-by-phone", "bank-transfer-conditional", "bank-transfer-eo-hikari",
+		"bank-transfer-not-accepted", "bank-transfer-slip-fee", "brand-not-accepted",
 		"card-expired", "card-expires-soon", "card-issued-abroad", "card-number-invalid", "corporate-card",
 		"country-not-checked", "credit-accepted", "credit-limit-exceeded", "debit-not-accepted", "debit-partly",
-		"debit-uncertain", "emoney-not-accepted", "gift-accepted", "gift-campaign-conditions", "gift-campaign-only",
+		"debit-uncertain", "device-instalments", "emoney-not-accepted", "gift-accepted", "gift-campaign-conditions", "gift-campaign-only",
 		"gift-not-combinable", "instalments-not-offered", "invalid-input", "invoice-accepted", "invoice-corporate-only",
+		"invoice-not-accepted",
 		"konbini-arrears-slip", "konbini-not-accepted", "lump-sum-only", "maintenance", "name-mismatch",
-		"name-not-checked", "name-variant", "not-stated", "points-accepted", "points-bic-only", "policy-override",
+		"name-not-checked", "name-variant", "new-contracts-closed", "not-stated", "points-accepted", "points-bic-only", "policy-override",
 		"prepaid-not-accepted", "repeated-errors", "security-code-invalid", "security-lock",
 	}
 	if diff := cmp.Diff(want, eligibility.Codes()); diff != "" {

@@ -1,0 +1,192 @@
+package eligibility
+
+import (
+	"fmt"
+	"time"
+)
+
+// Source is where a fact of a preset comes from: the seed article, by its
+// title, or a public page, by its address; and AsOf, when the source was
+// dated or read ("2025": the seed's 【2025年現在】; "2026-11": the month the
+// page was read). Every cell of a preset's method table carries one, and so
+// does every [Reason] drawn from it; a reason that is not a preset's fact
+// (bad input, a name that does not match) has the zero Source.
+type Source struct {
+	Title string `json:"title,omitempty"` // the article's title, for the seed
+	URL   string `json:"url,omitempty"`   // the page's address, for a published source
+	AsOf  string `json:"asOf,omitempty"`  // "2025", "2026-11"
+}
+
+// IsZero reports whether s names no source.
+func (s Source) IsZero() bool { return s == Source{} }
+
+// String returns the source on one line: the seed as 「title」 (2025), a
+// page as its address with the month it was read; "" for the zero Source.
+func (s Source) String() string {
+	switch {
+	case s.IsZero():
+		return ""
+	case s.URL != "":
+		return s.URL + " (" + s.AsOf + ")"
+	}
+	return "「" + s.Title + "」 (" + s.AsOf + ")"
+}
+
+// seedTitle is the seed article's title as it prints it.
+const seedTitle = "iijmioの支払い方法を徹底比較!クレジットカードやデビット対応と最新注意点"
+
+// srcID indexes sources; a cell holds one byte rather than a Source, so a
+// Policy stays small to copy.
+type srcID uint8
+
+const (
+	srcNone   srcID = iota // no source: a caller's override, or not stated
+	srcSeed                // the seed article (2025)
+	srcIIJmio              // IIJmio's own pages on payment and devices
+	srcMineo               // a guide to mineo's payment methods
+	srcUQ                  // UQ mobile's own page on bills
+	srcOCN                 // a report on OCN mobile ONE's closure
+)
+
+// sources are the sources of the presets' facts. The published ones were
+// read in November 2026 (SPEC.md, "Facts checked against the carriers' and
+// schemes' own sources").
+var sources = [...]Source{
+	srcNone:   {},
+	srcSeed:   {Title: seedTitle, AsOf: "2025"},
+	srcIIJmio: {URL: "https://www.iijmio.jp/mts/", AsOf: "2026-11"},
+	srcMineo:  {URL: "https://sumaho-hiroba.com/mineo-payment-method/", AsOf: "2026-11"},
+	srcUQ:     {URL: "https://www.uqwimax.jp/signup/mobile/support/bill", AsOf: "2026-11"},
+	srcOCN:    {URL: "https://lifestyle.assist-all.co.jp/?p=49582", AsOf: "2026-11"},
+}
+
+// day is a civil date in JST, comparable as a number (yyyymmdd); 0 is none.
+type day uint32
+
+func dayOf(y int, m time.Month, d int) day { return day(y*10000 + int(m)*100 + d) }
+
+// jstDay returns t's date in JST.
+func jstDay(t time.Time) day { return dayOf(jstDate(t)) }
+
+// String returns "2023-06-26".
+func (d day) String() string {
+	return fmt.Sprintf("%04d-%02d-%02d", d/10000, d/100%100, d%100)
+}
+
+// ocnClosed is the day OCN mobile ONE stopped taking new contracts (P3).
+var ocnClosed = dayOf(2023, time.June, 26)
+
+// publishedAsOf is when the published presets' pages were read.
+var publishedAsOf = YearMonth{Year: 2026, Month: time.November}
+
+// IIJmioPublished returns IIJmio as its own pages state it
+// (https://www.iijmio.jp/mts/, read 2026-11), beside the seed's [IIJmio];
+// where the page says nothing, the seed's cell stays, with the seed as its
+// source. The differences, each cell's [Source] naming the page:
+//
+//   - M2: 「デビットカードはご利用いただけません」: every debit card is
+//     refused, with no issuer exceptions (the seed's PayPay Bank and Suruga
+//     Bank reports are Uncertain in [IIJmio]).
+//   - M9: devices 「一括または分割払い」: by credit card, in one lump sum or
+//     in instalments (the seed: lump sum only, instalments refused).
+//   - M1, M7: credit cards accepted and prepaid cards refused, as the seed
+//     says, now with the page as source.
+//
+// The page's Application.Instalments limit (third-party guides give 24) is
+// not judged.
+func IIJmioPublished() Policy {
+	p := IIJmio()
+	p.id, p.ja, p.en = "iijmio-published", "IIJmio（公式ページ）", "IIJmio (published)"
+	p.asOf = publishedAsOf
+	p.debitExceptions = false
+	p.lumpSum = cell{}
+	for pu := MonthlyCharges; pu < numPurposes; pu++ {
+		p.cells[CreditCard][pu] = cell{Accepted, srcIIJmio, CodeCreditAccepted, "M1"}
+		p.cells[DebitCard][pu] = cell{Rejected, srcIIJmio, CodeDebitNotAccepted, "M2"}
+		p.cells[PrepaidCard][pu] = cell{Rejected, srcIIJmio, CodePrepaidNotAccepted, "M7"}
+	}
+	p.cells[CreditCard][DevicePurchase] = cell{Accepted, srcIIJmio, CodeDeviceInstalments, "M9"}
+	return p
+}
+
+// MineoPublished returns mineo as a guide to its payment methods gives it
+// (https://sumaho-hiroba.com/mineo-payment-method/, read 2026-11), beside
+// the seed's [Mineo] (P1):
+//
+//   - bank transfer only for customers who also have eo光 and pay it by
+//     transfer: Conditional, "bank-transfer-eo-hikari" (the seed: Accepted);
+//   - no convenience-store, invoice or e-money payment: Rejected (the seed
+//     states only the convenience store);
+//   - debit: unofficial and disputed, so Uncertain as in the seed.
+func MineoPublished() Policy {
+	p := Mineo()
+	p.id, p.ja, p.en = "mineo-published", "mineo（公開情報）", "mineo (published)"
+	p.asOf = publishedAsOf
+	p.cells[CreditCard][MonthlyCharges].src = srcMineo
+	p.cells[BankTransfer][MonthlyCharges] = cell{Conditional, srcMineo, CodeBankTransferEoHikari, "P1"}
+	p.cells[ConvenienceStore][MonthlyCharges] = cell{Rejected, srcMineo, CodeKonbiniNotAccepted, "P1"}
+	p.cells[Invoice][MonthlyCharges] = cell{Rejected, srcMineo, CodeInvoiceNotAccepted, "P1"}
+	p.cells[EMoney][MonthlyCharges] = cell{Rejected, srcMineo, CodeEMoneyNotAccepted, "P1"}
+	p.cells[DebitCard][MonthlyCharges].src = srcMineo
+	return p
+}
+
+// UQMobilePublished returns UQ mobile as its own page on bills states it
+// (https://www.uqwimax.jp/signup/mobile/support/bill, read 2026-11), beside
+// the seed's [UQMobile] (P2): bank transfer is accepted without condition
+// (the seed: "conditionally"); when a transfer fails, a paper payment slip
+// is sent, for a fee ("bank-transfer-slip-fee", a note).
+func UQMobilePublished() Policy {
+	p := UQMobile()
+	p.id, p.ja, p.en = "uq-published", "UQモバイル（公式ページ）", "UQ mobile (published)"
+	p.asOf = publishedAsOf
+	p.cells[BankTransfer][MonthlyCharges] = cell{Accepted, srcUQ, CodeBankTransferSlipFee, "P2"}
+	return p
+}
+
+// OCNMobileONEPublished returns OCN mobile ONE as it stands after its
+// closure to new sign-ups on 2023-06-26
+// (https://lifestyle.assist-all.co.jp/?p=49582, read 2026-11), beside the
+// seed's [OCNMobileONE] (P3):
+//
+//   - from 2023-06-26 (JST), [Policy.Check] refuses an application whose
+//     holder is not an existing customer (Holder.Existing false) with
+//     "new-contracts-closed", detail "since 2023-06-26"; before that day,
+//     and for existing customers, the table applies. [Policy.Accepts]
+//     answers for existing customers, with the closure as a note.
+//   - existing customers may pay by bank transfer only on request by phone
+//     and not with a device set: Conditional, "bank-transfer-by-phone" (the
+//     seed: Accepted).
+//   - some debit cards work: Uncertain, as in the seed.
+func OCNMobileONEPublished() Policy {
+	p := OCNMobileONE()
+	p.id, p.ja, p.en = "ocn-published", "OCNモバイルONE（公開情報）", "OCN mobile ONE (published)"
+	p.asOf = publishedAsOf
+	p.closed = ocnClosed
+	p.cells[BankTransfer][MonthlyCharges] = cell{Conditional, srcOCN, CodeBankTransferByPhone, "P3"}
+	p.cells[DebitCard][MonthlyCharges].src = srcOCN
+	return p
+}
+
+// ClosedSince returns the first day (in JST, as "2006-01-02") from which the
+// carrier takes no new contracts, and whether it has closed at all by t: a
+// preset answers for the date the caller passes, as the data says from when
+// each fact holds (P3: OCN mobile ONE closed on 2023-06-26).
+func (p Policy) ClosedSince(t time.Time) (string, bool) {
+	if p.closed == 0 || jstDay(t) < p.closed {
+		return "", false
+	}
+	return p.closed.String(), true
+}
+
+// closure returns the "new-contracts-closed" finding with verdict v for a
+// carrier closed to new contracts since closed, or false when it still took
+// them on d (or never closed). Only OCN mobile ONE has closed (P3), hence
+// its source.
+func closure(closed, d day, v Verdict) (Reason, bool) {
+	if closed == 0 || d < closed {
+		return Reason{}, false
+	}
+	return Reason{Code: CodeNewContractsClosed, Rule: "P3", Verdict: v, Field: "holder.existing",
+		Detail: "since " + closed.String(), Source: sources[srcOCN]}, true
+}
