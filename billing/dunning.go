@@ -88,10 +88,13 @@ func (u Unit) String() string {
 const MaxOffsetDays = 366
 
 // Offset is a window of time after an anchor: from Min to Max units. A
-// single known figure has Min == Max.
+// single known figure has Min == Max. Source names where the step and its
+// timing come from, as far as a source gives them; the preset's doc says
+// which figures within it are kessai's assumptions.
 type Offset struct {
 	Min, Max int
 	Unit     Unit
+	Source   Source
 }
 
 func (o Offset) check() error {
@@ -383,23 +386,27 @@ const (
 func IIJmio() DunningPolicy {
 	return DunningPolicy{
 		Name:              "iijmio",
-		Retry:             Step{KindFailed, Offset{NextDay, RetryWithinDays, CalendarDays}},
-		Notice:            Step{KindFailed, Offset{NextDay, FewDays, CalendarDays}},
-		DunningEmail:      Step{KindFailed, Offset{NextDay, FewDays, CalendarDays}},
-		Advice:            Step{KindRetry, Offset{0, 0, CalendarDays}}, // with the failed retry
-		Suspension:        Step{KindFailed, Offset{SuspensionEarliestDays, SuspensionLatestDays, CalendarDays}},
-		SlipPosted:        Step{KindFailed, Offset{SeedSlipPostedMin, SeedSlipPostedMax, CalendarDays}},
-		SlipDeadline:      Step{KindSlipPosted, Offset{SlipTermMin, SlipTermMax, CalendarDays}},
-		Termination:       Step{KindSlipDeadline, Offset{TerminationMin, TerminationMax, CalendarDays}},
+		Retry:             Step{KindFailed, Offset{NextDay, RetryWithinDays, CalendarDays, seedSource}},
+		Notice:            Step{KindFailed, Offset{NextDay, FewDays, CalendarDays, seedSource}},
+		DunningEmail:      Step{KindFailed, Offset{NextDay, FewDays, CalendarDays, seedSource}},
+		Advice:            Step{KindRetry, Offset{0, 0, CalendarDays, seedSource}}, // with the failed retry
+		Suspension:        Step{KindFailed, Offset{SuspensionEarliestDays, SuspensionLatestDays, CalendarDays, seedSource}},
+		SlipPosted:        Step{KindFailed, Offset{SeedSlipPostedMin, SeedSlipPostedMax, CalendarDays, seedSource}},
+		SlipDeadline:      Step{KindSlipPosted, Offset{SlipTermMin, SlipTermMax, CalendarDays, seedSource}},
+		Termination:       Step{KindSlipDeadline, Offset{TerminationMin, TerminationMax, CalendarDays, seedSource}},
 		AdviceAfterErrors: SeedAdviceAfterErrors,
-		CardReflection:    Offset{CardReflectionMin, CardReflectionMax, BusinessDays},
-		SlipReflection:    Offset{SlipReflectionMin, SlipReflectionMax, BusinessDays},
-		Restoration:       Offset{0, FewDays, CalendarDays}, // "数日以内": possibly at once
+		CardReflection:    Offset{CardReflectionMin, CardReflectionMax, BusinessDays, seedSource},
+		SlipReflection:    Offset{SlipReflectionMin, SlipReflectionMax, BusinessDays, seedSource},
+		Restoration:       Offset{0, FewDays, CalendarDays, seedSource}, // "数日以内": possibly at once
 	}
 }
 
 // IIJmioPublished returns the policy of IIJmio's own public page on unpaid
-// charges, where it says more than the seed; the rest is as in [IIJmio]:
+// charges (https://www.iijmio.jp/invoice/letter_en.html, read 2026-11),
+// where it says more than the seed; the rest is as in [IIJmio], with the
+// seed as its source. The page's order: the slip, its deadline, only then a
+// possible suspension, then cancellation (the seed: suspension within days,
+// before the slip); TestPublishedOrder checks it for every day of a year.
 //
 //   - D4 the slip (a sealed postcard) is posted around the 6th–10th of the
 //     month: the first such days after the failed charge
@@ -416,20 +423,23 @@ func IIJmio() DunningPolicy {
 func IIJmioPublished() DunningPolicy {
 	p := IIJmio()
 	p.Name = "iijmio-published"
-	p.SlipPosted = Step{KindFailed, Offset{PublishedSlipDayFrom, PublishedSlipDayTo, DayOfMonth}}
-	p.Suspension = Step{KindSlipDeadline, Offset{PublishedSuspensionFrom, PublishedSuspensionAfterDeadline, CalendarDays}}
-	p.Termination = Step{KindSuspension, Offset{TerminationMin, TerminationMax, CalendarDays}}
-	p.SlipReflection = Offset{PublishedSlipReflectionMin, PublishedSlipReflectionMax, CalendarDays}
+	p.SlipPosted = Step{KindFailed, Offset{PublishedSlipDayFrom, PublishedSlipDayTo, DayOfMonth, publishedSource}}
+	p.SlipDeadline.Offset.Source = publishedSource // "by the printed deadline"; its length an assumption
+	p.Suspension = Step{KindSlipDeadline, Offset{PublishedSuspensionFrom, PublishedSuspensionAfterDeadline, CalendarDays, publishedSource}}
+	p.Termination = Step{KindSuspension, Offset{TerminationMin, TerminationMax, CalendarDays, publishedSource}}
+	p.SlipReflection = Offset{PublishedSlipReflectionMin, PublishedSlipReflectionMax, CalendarDays, publishedSource}
 	return p
 }
 
-// Event is one step of a dunning timeline: what, when (a window), and the
-// rule it rests on.
+// Event is one step of a dunning timeline: what, when (a window), the rule
+// it rests on and the source of the step (its Offset's; the seed for the
+// failed charge itself).
 type Event struct {
 	Kind     Kind   `json:"kind"`
 	Earliest Date   `json:"earliest"`
 	Latest   Date   `json:"latest"`
 	Rule     string `json:"rule"`
+	Source   Source `json:"source,omitzero"`
 }
 
 // steps returns the policy's steps indexed by Kind (KindFailed unused).
@@ -520,12 +530,17 @@ func (p DunningPolicy) Timeline(failed Date) ([]Event, error) {
 	if err != nil {
 		return nil, err
 	}
+	steps := p.steps()
 	ev := make([]Event, 0, numKinds)
 	for k := KindFailed; k < numKinds; k++ {
 		if k == KindAdvice && p.AdviceAfterErrors > 2 {
 			continue // D8: the timeline holds only two attempts
 		}
-		ev = append(ev, Event{k, w[k].Earliest, w[k].Latest, k.Rule()})
+		src := seedSource // D1: the failed charge
+		if k != KindFailed {
+			src = steps[k].Offset.Source
+		}
+		ev = append(ev, Event{k, w[k].Earliest, w[k].Latest, k.Rule(), src})
 	}
 	// Insertion sort, stable, by earliest then latest date: nine events.
 	for i := 1; i < len(ev); i++ {

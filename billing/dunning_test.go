@@ -18,15 +18,15 @@ func TestTimelineIIJmio(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Event{
-		{KindFailed, d("2026-11-25"), d("2026-11-25"), "D1"},
-		{KindRetry, d("2026-11-26"), d("2026-11-28"), "D1"},
-		{KindAdvice, d("2026-11-26"), d("2026-11-28"), "D8"},
-		{KindNotice, d("2026-11-26"), d("2026-11-30"), "D2"},
-		{KindDunningEmail, d("2026-11-26"), d("2026-11-30"), "D2"},
-		{KindSuspension, d("2026-11-27"), d("2026-12-09"), "D3"},
-		{KindSlipPosted, d("2026-12-09"), d("2026-12-25"), "D4"},
-		{KindSlipDeadline, d("2026-12-23"), d("2027-01-15"), "D4"},
-		{KindTermination, d("2027-01-22"), d("2027-04-15"), "D7"},
+		{KindFailed, d("2026-11-25"), d("2026-11-25"), "D1", seedSource},
+		{KindRetry, d("2026-11-26"), d("2026-11-28"), "D1", seedSource},
+		{KindAdvice, d("2026-11-26"), d("2026-11-28"), "D8", seedSource},
+		{KindNotice, d("2026-11-26"), d("2026-11-30"), "D2", seedSource},
+		{KindDunningEmail, d("2026-11-26"), d("2026-11-30"), "D2", seedSource},
+		{KindSuspension, d("2026-11-27"), d("2026-12-09"), "D3", seedSource},
+		{KindSlipPosted, d("2026-12-09"), d("2026-12-25"), "D4", seedSource},
+		{KindSlipDeadline, d("2026-12-23"), d("2027-01-15"), "D4", seedSource},
+		{KindTermination, d("2027-01-22"), d("2027-04-15"), "D7", seedSource},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("IIJmio().Timeline(2026-11-25) mismatch (-want +got):\n%s", diff)
@@ -118,9 +118,9 @@ func TestTimelineErrors(t *testing.T) {
 	cycle.Suspension.After = KindTermination
 	cycle.Termination.After = KindSuspension
 	badOffset := IIJmio()
-	badOffset.Retry.Offset = Offset{3, 1, CalendarDays}
+	badOffset.Retry.Offset = Offset{3, 1, CalendarDays, Source{}}
 	badDOM := IIJmio()
-	badDOM.SlipPosted.Offset = Offset{0, 31, DayOfMonth}
+	badDOM.SlipPosted.Offset = Offset{0, 31, DayOfMonth, Source{}}
 	self := IIJmio()
 	self.Notice.After = KindNotice
 	noAdvice := IIJmio()

@@ -121,3 +121,89 @@ func LateFee(principal Yen, rateBP int, from, to Date, basis DayCount) (Yen, err
 	num.Quo(num, big.NewInt(10000*365*366))
 	return Yen(num.Int64()), nil
 }
+
+// LateFeeTerms is a late-charge clause as a value: the annual rate, the day
+// count, which days count, a grace period and where the clause comes from.
+// The seed gives no clause (D7: late charges "may apply"); [StatutoryLateFee],
+// [ConsumerCapLateFee] and [TelecomLateFee] are the presets, none of them
+// IIJmio's own (its clause was not verified).
+type LateFeeTerms struct {
+	// Name identifies the terms ("statutory", "consumer-cap", "telecom").
+	Name string
+	// RateBP is the annual rate in basis points (1450 is 14.5% a year).
+	RateBP int
+	// Basis turns the annual rate into a daily one.
+	Basis DayCount
+	// ExcludePaymentDay counts the days from the day after the due date to
+	// the day before payment (支払いの日の前日まで), rather than to the day of
+	// payment itself (支払日まで, as [LateFee] counts).
+	ExcludePaymentDay bool
+	// GraceDays waives the whole charge when the debt is paid within this
+	// many days counted from the day after the due date (0: no grace).
+	GraceDays int
+	// Source is where the terms come from.
+	Source Source
+}
+
+// StatutoryLateFee returns late damages at the statutory rate of the Civil
+// Code art. 404 in force on the day the debtor fell into arrears (the day
+// after the due date): 5% a year before 2020-04-01, 3% a year from
+// 2020-04-01 to 2029-03-31 (the rate is reviewed every three years; the
+// 2026 review kept 3%). Later days are an error ([ErrOutOfRange]): the rate
+// is not yet known. Days run to the day of payment, 365 to the year.
+// Source: https://laws.e-gov.go.jp/law/129AC0000000089 (read 2026-11).
+func StatutoryLateFee(due Date) (LateFeeTerms, error) {
+	if !due.IsValid() {
+		return LateFeeTerms{}, &DateError{Func: "StatutoryLateFee", Arg: "due", Date: due, Err: ErrInvalidDate}
+	}
+	t := LateFeeTerms{Name: "statutory", RateBP: LegalRate2020, Basis: Days365,
+		Source: Source{URL: "https://laws.e-gov.go.jp/law/129AC0000000089", AsOf: "2026-11"}}
+	switch late := due.AddDays(1); {
+	case late.Before(Date{2020, 4, 1}):
+		t.RateBP = 500 // Civil Code art. 404 before the 2017 amendment took effect
+	case late.After(Date{2029, 3, 31}):
+		return LateFeeTerms{}, &DateError{Func: "StatutoryLateFee", Arg: "due", Date: due, Err: ErrOutOfRange}
+	}
+	return t, nil
+}
+
+// ConsumerCapLateFee returns late damages at the ceiling of a consumer
+// contract, 14.6% a year (Consumer Contract Act art. 9(1)(ii)), to the day
+// of payment, 365 to the year. Source:
+// https://laws.e-gov.go.jp/law/412AC0000000061 (read 2026-11).
+func ConsumerCapLateFee() LateFeeTerms {
+	return LateFeeTerms{Name: "consumer-cap", RateBP: ConsumerContractCap, Basis: Days365,
+		Source: Source{URL: "https://laws.e-gov.go.jp/law/412AC0000000061", AsOf: "2026-11"}}
+}
+
+// TelecomLateFee returns the late-interest clause (延滞利息) common in
+// Japanese telecom terms of service: 14.5% a year for the days from the day
+// after the due date to the day before payment, none at all when the debt
+// is paid in full within 15 days counted from the day after the due date;
+// 365 days to the year. The clause as it appears in NTT East's and many
+// other carriers' terms:
+// https://lawinsider.com/zh/clause/延滞利息/_1 (read 2026-11). IIJmio's own
+// clause was not verified; do not take this for it.
+func TelecomLateFee() LateFeeTerms {
+	return LateFeeTerms{Name: "telecom", RateBP: 1450, Basis: Days365, ExcludePaymentDay: true, GraceDays: 15,
+		Source: Source{URL: "https://lawinsider.com/zh/clause/延滞利息/_1", AsOf: "2026-11"}}
+}
+
+// Fee returns the late charge under t on principal yen due on due and paid
+// on paid, rounded down to the yen (see [LateFee]): 0 when paid on or
+// before the due date or within the grace period. Errors as [LateFee]'s,
+// and for a grace period outside 0–[MaxLateFeeDays].
+func (t LateFeeTerms) Fee(principal Yen, due, paid Date) (Yen, error) {
+	if t.GraceDays < 0 || t.GraceDays > MaxLateFeeDays {
+		return 0, &PolicyError{Field: "grace days", Msg: strconv.Itoa(t.GraceDays) + " outside 0–" + strconv.Itoa(MaxLateFeeDays)}
+	}
+	if due.IsValid() && paid.IsValid() && !paid.Before(due) {
+		if DaysBetween(due, paid) <= t.GraceDays {
+			return LateFee(principal, t.RateBP, due, due, t.Basis) // validates the rest; 0 days
+		}
+		if t.ExcludePaymentDay {
+			paid = paid.AddDays(-1)
+		}
+	}
+	return LateFee(principal, t.RateBP, due, paid, t.Basis)
+}
