@@ -71,6 +71,10 @@ type work struct {
 	// (index category-1); disc the discount taken off each.
 	base [numCategories]billing.Yen
 	disc [numCategories]billing.Yen
+	// incl is the tax-included discount taken off each category
+	// (Discount.TaxIncluded); its tax-exclusive part joins disc when the
+	// invoice's tax is computed.
+	incl [numCategories]billing.Yen
 	sub  billing.Yen
 	// has has bit k set when the line has a charge in category index k, so
 	// that a rate whose charges are all ¥0 still appears on the invoice.
@@ -78,6 +82,8 @@ type work struct {
 	// applied is the amount of each plan discount on this line.
 	applied [MaxDiscounts]billing.Yen
 	nDisc   int
+	// exclDisc is the sum of the tax-exclusive discounts' amounts.
+	exclDisc billing.Yen
 }
 
 // biller holds a validated account and plan.
@@ -95,6 +101,9 @@ type biller struct {
 	mio       string
 	owner     string
 	nCharg    int
+	// conds are the account's Conditions; oneHolder the plan's OneHolder.
+	conds     []string
+	oneHolder bool
 	// discName holds the plan's discount names, folded once.
 	discName [MaxDiscounts]string
 	// rawMio and rawOwner are the account's mioID and owner as given: a
@@ -133,8 +142,11 @@ func (b *biller) prepare(a *Account, p *Plan, mode Mode, ws []work) error {
 	if !ok {
 		return &InputError{Field: "date", Err: ErrNoTaxRate, Detail: "before the plan's first rate"}
 	}
+	if len(a.Conditions) > MaxConditions {
+		return &InputError{Field: "conditions", Err: ErrTooLong, Detail: "limit " + strconv.Itoa(MaxConditions)}
+	}
 	*b = biller{in: a.Lines, card: a.Card, date: a.Date, rounding: p.Rounding, discounts: p.Discounts, mode: mode, rate: rate,
-		rawMio: a.MioID, rawOwner: a.Owner}
+		rawMio: a.MioID, rawOwner: a.Owner, conds: a.Conditions, oneHolder: p.OneHolder}
 	for i := range p.Discounts {
 		b.discName[i] = fold(p.Discounts[i].Name)
 	}
@@ -157,6 +169,16 @@ func (b *biller) prepare(a *Account, p *Plan, mode Mode, ws []work) error {
 		for i := 1; i < len(ws); i++ {
 			if ws[i].id == ws[i-1].id {
 				return &InputError{Line: ws[i].id, Field: "id", Err: ErrDuplicateLine}
+			}
+		}
+	}
+	if b.oneHolder {
+		// The published reading of F2: a mioID's lines are all in its
+		// holder's name.
+		for i := range ws {
+			if w := &ws[i]; w.mio == b.mio && w.holder != b.owner {
+				return &InputError{Line: w.id, Field: "holder", Err: ErrHolder,
+					Detail: "one mioID's lines are all in its holder's name (Plan.OneHolder)"}
 			}
 		}
 	}
@@ -344,7 +366,7 @@ func (b *biller) seen(card, holder string) bool {
 func (b *biller) discount(ws []work) {
 	for di := range b.discounts {
 		d := &b.discounts[di]
-		if d.AggregateOnly && b.mode != Aggregate {
+		if d.AggregateOnly && b.mode != Aggregate || d.Requires != "" && !slices.Contains(b.conds, d.Requires) {
 			continue
 		}
 		n := 0
@@ -357,6 +379,7 @@ func (b *biller) discount(ws []work) {
 			continue
 		}
 		k := d.Tax - 1
+		pct, _ := b.rate.percent(d.Tax)
 		done := 0
 		for i := range ws {
 			w := &ws[i]
@@ -367,11 +390,21 @@ func (b *biller) discount(ws []work) {
 				continue
 			}
 			done++
-			amt := min(d.PerLine, w.base[k]-w.disc[k])
+			left := w.base[k] - w.disc[k] - w.incl[k]
+			if d.TaxIncluded {
+				// What is left of the line's tax-included charges.
+				left = w.base[k] - w.disc[k] + tax(w.base[k]-w.disc[k], pct, b.rounding) - w.incl[k]
+			}
+			amt := min(d.PerLine, left)
 			if amt <= 0 {
 				continue
 			}
-			w.disc[k] += amt
+			if d.TaxIncluded {
+				w.incl[k] += amt
+			} else {
+				w.disc[k] += amt
+				w.exclDisc += amt
+			}
 			w.applied[di] = amt
 			w.nDisc++
 		}
@@ -402,10 +435,10 @@ func (b *biller) invoices(ws []work) ([]Invoice, error) {
 		for di, amt := range w.applied {
 			if amt > 0 {
 				d := &b.discounts[di]
-				ad = append(ad, AppliedDiscount{Name: b.discName[di], Tax: d.Tax, Amount: amt})
-				disc += amt // at most the line's subtotal: no overflow
+				ad = append(ad, AppliedDiscount{Name: b.discName[di], Tax: d.Tax, Amount: amt, TaxIncluded: d.TaxIncluded})
 			}
 		}
+		disc = w.exclDisc // tax-included discounts add their part in tax
 		lines[i] = LineBill{
 			ID:        w.id,
 			Kind:      w.in.Kind,
@@ -479,10 +512,11 @@ func (b *biller) tax(inv *Invoice, ws []work, taxes []TaxLine) error {
 		inv.Discount += l.Discount // at most Subtotal: no overflow
 	}
 	for k := range numCategories {
-		var base billing.Yen
+		var base, incl billing.Yen
 		has := false
 		for i := range ws {
 			base += ws[i].base[k] - ws[i].disc[k] // at most the subtotal: no overflow
+			incl += ws[i].incl[k]                 // at most the base and its tax
 			has = has || ws[i].has&(1<<k) != 0
 		}
 		if !has {
@@ -491,6 +525,20 @@ func (b *biller) tax(inv *Invoice, ws []work, taxes []TaxLine) error {
 		cat := TaxCategory(k + 1)
 		pct, _ := b.rate.percent(cat)
 		t := tax(base, pct, b.rounding)
+		if incl > 0 {
+			// Tax-included discounts: the rate's tax-included total falls
+			// by exactly incl; the tax is computed once on what is left, and
+			// the discounts' tax-exclusive part is the rest.
+			net, ok := add(base, t)
+			if !ok {
+				return &InputError{Field: "subtotal", Err: ErrOverflow}
+			}
+			net = max(net-incl, 0)
+			t = taxIncluded(net, pct, b.rounding)
+			ex := base - (net - t)
+			base = net - t
+			b.shareIncl(inv, ws, k, ex, incl)
+		}
 		taxes = append(taxes, TaxLine{Category: cat, Rate: pct, Base: base, Tax: t})
 		inv.Tax += t // each tax is at most its base: no overflow
 		switch {
@@ -512,6 +560,25 @@ func (b *biller) tax(inv *Invoice, ws []work, taxes []TaxLine) error {
 		return &InputError{Field: "total", Err: ErrOverflow}
 	}
 	return nil
+}
+
+// shareIncl shares ex, the tax-exclusive part of the invoice's tax-included
+// discounts in category index k (incl in all), among its lines in
+// proportion to their tax-included discounts, by the largest-remainder
+// method, and adds each share to the line's discount.
+func (b *biller) shareIncl(inv *Invoice, ws []work, k int, ex, incl billing.Yen) {
+	var weights [MaxLinesLimit]int64
+	var parts [MaxLinesLimit]billing.Yen
+	var scratch [MaxLinesLimit]remainder
+	for i := range ws {
+		weights[i] = int64(ws[i].incl[k])
+	}
+	split(parts[:len(ws)], ex, weights[:len(ws)], uint64(incl), scratch[:len(ws)])
+	for i := range ws {
+		ws[i].disc[k] += parts[i]
+		inv.Lines[i].Discount += parts[i]
+	}
+	inv.Discount += ex
 }
 
 // shareTax splits t, the tax of category index k, across lines (whose work

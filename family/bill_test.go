@@ -18,11 +18,14 @@ func TestBillAggregateF1(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Bill: %v", err)
 	}
-	// F4: two voice lines, so each gets ¥100 off; the data line none.
-	// Standard base 909+909+1009 = 2827; tax floor(282.7) = 282 (once).
-	// Shares of 282 by 909:909:1009 are 90.67, 90.67, 100.65: floors
-	// 90+90+100 = 280, the 2 yen left go to the two largest remainders.
-	disc := []family.AppliedDiscount{{Name: "家族割", Tax: family.Standard, Amount: 100}}
+	// F4: two voice lines, so each gets ¥100 off, tax included; the data
+	// line none. Standard charges 3027, tax floor(302.7) = 302: ¥3,329 tax
+	// included, less ¥200 = ¥3,129. Tax once on that: floor(3129 × 10/110 =
+	// 284.45) = 284, base 2845; the discounts' tax-exclusive part 3027 −
+	// 2845 = 182, 91 a line. Shares of 284 by 918:918:1009 are 91.63,
+	// 91.63, 100.72: floors 91+91+100 = 282, the 2 yen left go to the two
+	// largest remainders (line-c, then line-a first in ID order).
+	disc := []family.AppliedDiscount{{Name: "家族割", Tax: family.Standard, Amount: 100, TaxIncluded: true}}
 	want := []family.Invoice{{
 		Mode:      family.Aggregate,
 		Date:      billDate,
@@ -31,19 +34,19 @@ func TestBillAggregateF1(t *testing.T) {
 		Lines: []family.LineBill{
 			{ID: "line-a", Kind: family.Voice, MioID: "mio-0001", Holder: takashiKana,
 				Charges: []family.Charge{charge("monthly fee", 1009)}, Subtotal: 1009,
-				Discounts: disc, Discount: 100, Tax: 91, Total: 1000},
+				Discounts: disc, Discount: 91, Tax: 92, Total: 1010},
 			{ID: "line-b", Kind: family.Voice, MioID: "mio-0001", Holder: hanakoKana,
 				Charges: []family.Charge{charge("monthly fee", 1009)}, Subtotal: 1009,
-				Discounts: disc, Discount: 100, Tax: 91, Total: 1000},
+				Discounts: disc, Discount: 91, Tax: 91, Total: 1009},
 			{ID: "line-c", Kind: family.Data, MioID: "mio-0001", Holder: yukiKana,
 				Charges: []family.Charge{charge("monthly fee", 1009)}, Subtotal: 1009,
-				Discounts: []family.AppliedDiscount{}, Tax: 100, Total: 1109},
+				Discounts: []family.AppliedDiscount{}, Tax: 101, Total: 1110},
 		},
 		Subtotal: 3027,
-		Discount: 200,
-		Taxes:    []family.TaxLine{{Category: family.Standard, Rate: 10, Base: 2827, Tax: 282}},
-		Tax:      282,
-		Total:    3109,
+		Discount: 182,
+		Taxes:    []family.TaxLine{{Category: family.Standard, Rate: 10, Base: 2845, Tax: 284}},
+		Tax:      284,
+		Total:    3129, // 3329 without the discount: exactly ¥100 a line less
 	}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Bill(aggregate) mismatch (-want +got):\n%s", diff)
@@ -64,9 +67,10 @@ func TestBillPerLineF2(t *testing.T) {
 		Total            billing.Yen
 	}
 	want := []row{
-		// 909 × 10% = 90.9 → 90; 1009 × 10% = 100.9 → 100.
-		{"line-a", takashiKana, "1111", 100, 90, 999},
-		{"line-b", hanakoKana, "2222", 100, 90, 999},
+		// 1009 + 100 (1009 × 10% = 100.9 → 100) = 1109 tax included, less
+		// ¥100 = 1009; its tax floor(1009 × 10/110 = 91.7) = 91, base 918.
+		{"line-a", takashiKana, "1111", 91, 91, 1009},
+		{"line-b", hanakoKana, "2222", 91, 91, 1009},
 		{"line-c", yukiKana, "3333", 0, 100, 1109},
 	}
 	var rows []row
@@ -105,8 +109,10 @@ func TestCompareF1F2(t *testing.T) {
 		{
 			name: "F4 family discount, round down",
 			plan: func() family.Plan { return family.IIJmioPlan(family.FamilyDiscountCap5) },
-			agg:  family.Totals{Invoices: 1, Subtotal: 3027, Discount: 200, Tax: 282, Total: 3109},
-			per:  family.Totals{Invoices: 3, Subtotal: 3027, Discount: 200, Tax: 280, Total: 3107},
+			// ¥100 a voice line tax included: 3329 − 200 once (tax 284 on
+			// 3129); per line 1109 − 100 = 1009 (tax 91) twice, and 1109.
+			agg:  family.Totals{Invoices: 1, Subtotal: 3027, Discount: 182, Tax: 284, Total: 3129},
+			per:  family.Totals{Invoices: 3, Subtotal: 3027, Discount: 182, Tax: 282, Total: 3127},
 			diff: -2,
 		},
 		{
@@ -124,9 +130,9 @@ func TestCompareF1F2(t *testing.T) {
 				p.Discounts[0].AggregateOnly = true
 				return p
 			},
-			agg:  family.Totals{Invoices: 1, Subtotal: 3027, Discount: 200, Tax: 282, Total: 3109},
+			agg:  family.Totals{Invoices: 1, Subtotal: 3027, Discount: 182, Tax: 284, Total: 3129},
 			per:  family.Totals{Invoices: 3, Subtotal: 3027, Tax: 300, Total: 3327},
-			diff: 218,
+			diff: 198,
 		},
 	}
 	for _, tt := range tests {
@@ -330,26 +336,26 @@ func TestBillModesF1F2(t *testing.T) {
 		name     string
 		a        family.Account
 		invoices int
-		discount billing.Yen
+		discount billing.Yen // tax-exclusive: two ¥100 tax-included discounts are ¥182
 	}{
 		{"F1 aggregate ignores the lines' own cards",
-			mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].Card = family.Card{} }), 1, 200},
+			mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].Card = family.Card{} }), 1, 182},
 		{"F2 per-line ignores the owner's card",
-			mutate(family.PerLine, func(a *family.Account) { a.Card = family.Card{} }), 3, 200},
+			mutate(family.PerLine, func(a *family.Account) { a.Card = family.Card{} }), 3, 182},
 		{"F2 C1 each member pays with a card in their own name",
-			threeLines(family.PerLine), 3, 200},
+			threeLines(family.PerLine), 3, 182},
 		{"F2 per-line allows a line under another mioID, which F4 does not count",
 			mutate(family.PerLine, func(a *family.Account) { a.Lines[0].MioID = "mio-0002" }), 3, 0},
 		{"F1 a line's mioID typed in full width is the account's",
-			mutate(family.Aggregate, func(a *family.Account) { a.Lines[2].MioID = "ｍｉｏ－０００１" }), 1, 200},
+			mutate(family.Aggregate, func(a *family.Account) { a.Lines[2].MioID = "ｍｉｏ－０００１" }), 1, 182},
 		{"F2 C1 one holder pays for two lines with one card",
-			mutate(family.PerLine, func(a *family.Account) { a.Lines[2].Holder, a.Lines[2].Card = a.Lines[1].Holder, a.Lines[1].Card }), 3, 200},
+			mutate(family.PerLine, func(a *family.Account) { a.Lines[2].Holder, a.Lines[2].Card = a.Lines[1].Holder, a.Lines[1].Card }), 3, 182},
 		{"input normalised: full-width IDs and half-width kana",
 			mutate(family.PerLine, func(a *family.Account) {
 				a.Lines[0].ID = "ｌｉｎｅ－ｂ"
 				a.Lines[0].Holder = "ﾔﾏﾀﾞ ﾊﾅｺ"
 				a.Lines[0].Card.Last4 = "２２２２"
-			}), 3, 200},
+			}), 3, 182},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -397,8 +403,8 @@ func TestFamilyDiscountF4(t *testing.T) {
 		name       string
 		a          family.Account
 		d          family.Discount
-		discounted string // which lines get a discount, by ID letter
-		amount     billing.Yen
+		discounted string      // which lines get a discount, by ID letter
+		amount     billing.Yen // the discounts' amounts: tax included for the family discount
 	}{
 		{"F4 one voice line is not enough", voiceLines(1, 2), family.IIJmioFamilyDiscount(5), "", 0},
 		{"F4 two voice lines", voiceLines(2, 1), family.IIJmioFamilyDiscount(5), "ab", 200},
@@ -407,7 +413,7 @@ func TestFamilyDiscountF4(t *testing.T) {
 		{"F4 cap 10 of 7 voice lines", voiceLines(7, 0), family.IIJmioFamilyDiscount(family.FamilyDiscountCap10), "abcdefg", 700},
 		{"F4 discount capped at the line's charges",
 			mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].Charges[0].Amount = 60 }),
-			family.IIJmioFamilyDiscount(5), "ab", 160},
+			family.IIJmioFamilyDiscount(5), "ab", 166}, // ¥60 and its ¥6 tax
 		{"F4 discount only on its tax category",
 			mutate(family.Aggregate, func(a *family.Account) { a.Lines[0].Charges[0].Tax = family.NonTaxable }),
 			family.IIJmioFamilyDiscount(5), "a", 100},
@@ -423,22 +429,23 @@ func TestFamilyDiscountF4(t *testing.T) {
 				t.Fatalf("Bill: %v", err)
 			}
 			var ids string
-			var sum billing.Yen
+			var sum, ex billing.Yen
 			for _, l := range got[0].Lines {
-				if l.Discount > 0 {
+				if len(l.Discounts) > 0 {
 					ids += strings.TrimPrefix(l.ID, "line-")
 				}
 				var parts billing.Yen
 				for _, d := range l.Discounts {
 					parts += d.Amount
 				}
-				if parts != l.Discount {
+				if !tt.d.TaxIncluded && parts != l.Discount {
 					t.Errorf("line %s: discounts add to %v, Discount = %v", l.ID, parts, l.Discount)
 				}
-				sum += l.Discount
+				sum += parts
+				ex += l.Discount
 			}
-			if ids != tt.discounted || got[0].Discount != tt.amount || sum != tt.amount {
-				t.Errorf("discounted lines %q, total %v (lines %v); want %q, %v", ids, got[0].Discount, sum, tt.discounted, tt.amount)
+			if ids != tt.discounted || sum != tt.amount || got[0].Discount != ex {
+				t.Errorf("discounted lines %q, amounts %v (tax-exclusive %v, invoice %v); want %q, %v", ids, sum, ex, got[0].Discount, tt.discounted, tt.amount)
 			}
 		})
 	}

@@ -16,10 +16,12 @@ func exampleAccount(mode family.Mode) family.Account {
 	}
 	return family.Account{
 		MioID: "mio-0001",
-		Owner: "ヤマダ タカシ",
-		Card:  family.Card{Name: "YAMADA TAKASHI", Last4: "1111"},
-		Mode:  mode,
-		Date:  billing.Date{Year: 2026, Month: time.November, Day: 25},
+		// The family discount needs the notice e-mail consent (gapsis.jp).
+		Conditions: []string{family.NoticeEmailConsent},
+		Owner:      "ヤマダ タカシ",
+		Card:       family.Card{Name: "YAMADA TAKASHI", Last4: "1111"},
+		Mode:       mode,
+		Date:       billing.Date{Year: 2026, Month: time.November, Day: 25},
 		Lines: []family.Line{
 			{ID: "line-1", Kind: family.Voice, MioID: "mio-0001", Holder: "ヤマダ タカシ",
 				Card: family.Card{Name: "YAMADA TAKASHI", Last4: "1111"}, Charges: fee(1009)},
@@ -48,11 +50,11 @@ func ExampleBill_aggregate() {
 	fmt.Println("total", inv.Total)
 	// Output:
 	// to ヤマダ タカシ YAMADA TAKASHI ****1111
-	// line-1 voice ¥1,009 - ¥100 + tax ¥91 = ¥1,000
-	// line-2 voice ¥1,009 - ¥100 + tax ¥91 = ¥1,000
-	// line-3 data ¥1,009 - ¥0 + tax ¥100 = ¥1,109
-	// 10% on ¥2,827: ¥282
-	// total ¥3,109
+	// line-1 voice ¥1,009 - ¥91 + tax ¥92 = ¥1,010
+	// line-2 voice ¥1,009 - ¥91 + tax ¥91 = ¥1,009
+	// line-3 data ¥1,009 - ¥0 + tax ¥101 = ¥1,110
+	// 10% on ¥2,845: ¥284
+	// total ¥3,129
 }
 
 func ExampleBill_perLine() {
@@ -65,8 +67,8 @@ func ExampleBill_perLine() {
 		fmt.Println(inv.Lines[0].ID, "to", inv.Payer.Card, "tax", inv.Tax, "total", inv.Total)
 	}
 	// Output:
-	// line-1 to YAMADA TAKASHI ****1111 tax ¥90 total ¥999
-	// line-2 to YAMADA HANAKO ****2222 tax ¥90 total ¥999
+	// line-1 to YAMADA TAKASHI ****1111 tax ¥91 total ¥1,009
+	// line-2 to YAMADA HANAKO ****2222 tax ¥91 total ¥1,009
 	// line-3 to YAMADA YUKI ****3333 tax ¥100 total ¥1,109
 }
 
@@ -80,8 +82,8 @@ func ExampleCompare() {
 	fmt.Println("per-line: ", c.PerLineTotals.Invoices, "invoices, tax", c.PerLineTotals.Tax, "total", c.PerLineTotals.Total)
 	fmt.Println("difference:", c.Difference)
 	// Output:
-	// aggregate: 1 invoice, tax ¥282 total ¥3,109
-	// per-line:  3 invoices, tax ¥280 total ¥3,107
+	// aggregate: 1 invoice, tax ¥284 total ¥3,129
+	// per-line:  3 invoices, tax ¥282 total ¥3,127
 	// difference: -¥2
 }
 
@@ -108,9 +110,10 @@ func ExampleSwitchRule_Effective() {
 func ExampleIIJmioFamilyDiscount() {
 	for _, cap := range []int{family.FamilyDiscountCap5, family.FamilyDiscountCap10} {
 		d := family.IIJmioFamilyDiscount(cap)
-		fmt.Printf("%s: %v off per %v line, %d+ lines, up to %d lines\n", d.Name, d.PerLine, d.Kind, d.MinLines, d.Cap)
+		fmt.Printf("%s: %v off per %v line (tax included: %t), %d+ lines, up to %d lines, with %s; %v\n",
+			d.Name, d.PerLine, d.Kind, d.TaxIncluded, d.MinLines, d.Cap, d.Requires, d.Source)
 	}
 	// Output:
-	// 家族割: ¥100 off per voice line, 2+ lines, up to 5 lines
-	// 家族割: ¥100 off per voice line, 2+ lines, up to 10 lines
+	// 家族割: ¥100 off per voice line (tax included: true), 2+ lines, up to 5 lines, with notice-email-consent; https://gapsis.jp/2024/09/iijmio-kazokuwaribiki.html (2024-09)
+	// 家族割: ¥100 off per voice line (tax included: true), 2+ lines, up to 10 lines, with notice-email-consent; https://www.areus.jp/column/iijmio-family-discount-guide (2026-11)
 }

@@ -29,10 +29,12 @@ func charge(desc string, yen billing.Yen) family.Charge {
 func threeLines(mode family.Mode) family.Account {
 	return family.Account{
 		MioID: "mio-0001",
-		Owner: takashiKana,
-		Card:  family.Card{Name: takashiCard, Last4: "1111"},
-		Mode:  mode,
-		Date:  billDate,
+		// The family discount needs the notice e-mail consent (gapsis.jp).
+		Conditions: []string{family.NoticeEmailConsent},
+		Owner:      takashiKana,
+		Card:       family.Card{Name: takashiCard, Last4: "1111"},
+		Mode:       mode,
+		Date:       billDate,
 		Lines: []family.Line{
 			// Given out of order: invoices come sorted by ID.
 			{ID: "line-b", Kind: family.Voice, MioID: "mio-0001", Holder: hanakoKana,

@@ -21,6 +21,16 @@ type Plan struct {
 	// MaxLines is the most lines one mioID may have under the plan,
 	// 1 to [MaxLinesLimit]; required.
 	MaxLines int
+	// OneHolder chooses between two readings of who holds a mioID's
+	// lines. False is F2 as the seed states it: a family member may hold a
+	// line under the account's mioID and pay for it with a card in their own
+	// name. True is the published reading: one mioID belongs to one contract
+	// holder and all its lines are in that holder's name (third-party, as
+	// SPEC.md records it), so a line under the account's mioID whose holder
+	// is not the owner is an error ([ErrHolder]), and in PerLine mode every
+	// such line's card must be in the owner's name. [IIJmioPlan] keeps the
+	// seed's reading; [IIJmioPublishedPlan] takes the published one.
+	OneHolder bool
 }
 
 // Discount is a per-line discount and the conditions under which it applies
@@ -56,7 +66,28 @@ type Discount struct {
 	Tax TaxCategory
 	// AggregateOnly applies the discount only in Aggregate mode.
 	AggregateOnly bool
+	// TaxIncluded makes PerLine a tax-included amount (税込). Each invoice
+	// then takes the sum of its tax-included discounts at a rate off that
+	// rate's tax-included total, which falls by exactly that sum; the tax is
+	// computed once, on the net tax-included total (NTA: tax may be computed
+	// on tax-included totals per rate), and the tax-exclusive part of the
+	// discount is the rest. See [LineBill.Discount] and [TaxLine].
+	TaxIncluded bool
+	// Requires names a condition the account must meet that billing data
+	// cannot show, such as [NoticeEmailConsent]: the discount applies only
+	// when Account.Conditions lists it. "" for none.
+	Requires string
+	// Source is where the discount and its conditions come from.
+	Source Source
 }
+
+// NoticeEmailConsent is the family discount's condition that the notice
+// e-mail setting is on (お知らせメール受信設定) and consent is given on the
+// member page (gapsis.jp, areus.jp; see [IIJmioFamilyDiscount]).
+const NoticeEmailConsent = "notice-email-consent"
+
+// MaxConditions bounds Account.Conditions.
+const MaxConditions = 8
 
 // The family-discount cap is reported differently by public sources (F4),
 // neither of them the seed, which gives no figure: a news article on the
@@ -76,14 +107,10 @@ const (
 // IIJmio family-discount figures from public third-party sources (not the
 // seed, which gives none: F4).
 const (
-	// IIJmioFamilyDiscountPerLine is ¥100 off per voice line per month.
-	// The launch article above states it tax-included (100円(税込)), but
-	// every amount in this package is tax-exclusive and tax is computed on
-	// tax-exclusive sums, so the preset takes ¥100 off the tax-exclusive
-	// base: ¥110 with 10% tax, ¥10 more than that source's ¥100. A ¥100
-	// tax-included discount is not a whole number of tax-exclusive yen
-	// (¥90.9…), and how an issuer rounds it is not public; set
-	// [Discount.PerLine] to the figure on your actual invoices.
+	// IIJmioFamilyDiscountPerLine is ¥100 off per voice line per month,
+	// tax included (100円(税込), the launch article above): each discounted
+	// line takes exactly ¥100 off its invoice's tax-included total
+	// ([Discount.TaxIncluded]).
 	IIJmioFamilyDiscountPerLine billing.Yen = 100
 	// IIJmioFamilyDiscountMinLines is the 2 voice lines needed under one
 	// mioID.
@@ -96,9 +123,12 @@ const (
 
 // IIJmioFamilyDiscount returns IIJmio's family discount (家族割) as public
 // third-party sources describe it (F4): voice lines (SIM or eSIM) under one
-// mioID, 2 or more of them, ¥100 off each discounted line per month, on
-// standard-rated charges, up to cap lines. Pass [FamilyDiscountCap5] or
-// [FamilyDiscountCap10]; the sources disagree. A cap out of range is
+// mioID, 2 or more of them, ¥100 off each discounted line per month tax
+// included, on standard-rated charges, up to cap lines, when the notice
+// e-mail setting is on and consent given ([NoticeEmailConsent]). Pass
+// [FamilyDiscountCap5] or [FamilyDiscountCap10]; the sources disagree. The
+// discount's Source is the one that gives its cap (gapsis.jp for 5, areus.jp
+// for 10; gapsis.jp for any other cap, the caller's). A cap out of range is
 // reported by [Bill].
 //
 // The sources tie the discount to the mioID, not to the payment mode, and
@@ -108,19 +138,28 @@ const (
 // mioID. Set AggregateOnly to model the stricter reading of the seed's
 // table, which lists the discount under まとめ払い only.
 func IIJmioFamilyDiscount(cap int) Discount {
+	src := gapsisSource
+	if cap == FamilyDiscountCap10 {
+		src = areusSource
+	}
 	return Discount{
-		Name:      "家族割",
-		Kind:      Voice,
-		SameMioID: true,
-		MinLines:  IIJmioFamilyDiscountMinLines,
-		Cap:       cap,
-		PerLine:   IIJmioFamilyDiscountPerLine,
-		Tax:       Standard,
+		Name:        "家族割",
+		Kind:        Voice,
+		SameMioID:   true,
+		MinLines:    IIJmioFamilyDiscountMinLines,
+		Cap:         cap,
+		PerLine:     IIJmioFamilyDiscountPerLine,
+		Tax:         Standard,
+		TaxIncluded: true,
+		Requires:    NoticeEmailConsent,
+		Source:      src,
 	}
 }
 
 // IIJmioPlan returns a plan with [JapanTaxRates], tax rounded down, the
-// family discount with the given cap, and [DefaultMaxLines] lines.
+// family discount with the given cap, [DefaultMaxLines] lines and the
+// seed's reading of F2 (family members may hold lines under the owner's
+// mioID: OneHolder false).
 func IIJmioPlan(cap int) Plan {
 	return Plan{
 		Rates:     JapanTaxRates(),
@@ -128,6 +167,15 @@ func IIJmioPlan(cap int) Plan {
 		Discounts: []Discount{IIJmioFamilyDiscount(cap)},
 		MaxLines:  DefaultMaxLines,
 	}
+}
+
+// IIJmioPublishedPlan is [IIJmioPlan] with the published reading of who
+// holds a mioID's lines: all of them are in the mioID holder's name
+// (OneHolder true).
+func IIJmioPublishedPlan(cap int) Plan {
+	p := IIJmioPlan(cap)
+	p.OneHolder = true
+	return p
 }
 
 // Validate reports the first problem with p, as an [*InputError] wrapping

@@ -100,6 +100,27 @@ func tax(base billing.Yen, pct int, mode Rounding) billing.Yen {
 	return billing.Yen(q)
 }
 
+// taxIncluded returns the tax within the tax-included amount incl at pct
+// percent, incl × pct / (100 + pct), rounded by mode: the tax of a rate
+// computed once on its tax-included total.
+func taxIncluded(incl billing.Yen, pct int, mode Rounding) billing.Yen {
+	div := uint64(100 + pct)
+	hi, lo := bits.Mul64(uint64(incl), uint64(pct))
+	q, rem := bits.Div64(hi, lo, div)
+	switch mode {
+	case RoundDown:
+	case RoundHalfUp:
+		if 2*rem >= div {
+			q++
+		}
+	case RoundUp:
+		if rem > 0 {
+			q++
+		}
+	}
+	return billing.Yen(q)
+}
+
 // add returns a+b and false when the sum overflows int64.
 func add(a, b billing.Yen) (billing.Yen, bool) {
 	s := a + b

@@ -453,6 +453,10 @@ type Account struct {
 	// Lines are the account's lines, 1 to [MaxLinesLimit] and no more than
 	// the plan's MaxLines.
 	Lines []Line
+	// Conditions are the named conditions the account meets that billing
+	// data cannot show, such as [NoticeEmailConsent]; a discount that
+	// Requires one applies only when it is listed here.
+	Conditions []string
 }
 
 // Payer is who an invoice is charged to.
@@ -466,7 +470,11 @@ type Payer struct {
 type AppliedDiscount struct {
 	Name   string      // the discount's name
 	Tax    TaxCategory // the category whose base it reduces
-	Amount billing.Yen // tax-exclusive, positive
+	Amount billing.Yen // positive; tax-exclusive, or tax-included when TaxIncluded
+	// TaxIncluded is the discount's [Discount.TaxIncluded]: Amount is then
+	// what it takes off the tax-included total, and its tax-exclusive part
+	// is in the line's Discount.
+	TaxIncluded bool
 }
 
 // LineBill is one line's part of an invoice.
@@ -482,7 +490,10 @@ type LineBill struct {
 	Subtotal billing.Yen
 	// Discounts are the discounts on this line, in the plan's order.
 	Discounts []AppliedDiscount
-	// Discount is the sum of Discounts.
+	// Discount is the tax-exclusive sum of Discounts: their amounts, and
+	// for tax-included ones the tax-exclusive part, derived per invoice and
+	// rate and shared among its lines by the largest-remainder method in
+	// proportion to their tax-included discounts.
 	Discount billing.Yen
 	// Tax is this line's share of the invoice's consumption tax. Tax is
 	// computed and rounded once per invoice per rate; in an Aggregate
