@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -17,7 +18,7 @@ import (
 	"github.com/kessai-jp/kessai/eligibility"
 )
 
-const checkSynopsis = "[-json] [-lang ja|en] [-policy iijmio|iijmio-biz|bic|mineo|uq|ocn] [-method M] [-purpose P] " +
+const checkSynopsis = "[-json] [-lang ja|en] [-policy iijmio|iijmio-biz|bic|mineo|uq|ocn] [-preset seed|published|both] [-existing] [-method M] [-purpose P] " +
 	"[-kana KANA] [-card NUMBER] [-card-name NAME] [-expiry MM/YY] [-funding credit|debit|prepaid] [-issuer NAME] " +
 	"[-country CC] [-corporate-card] [-corporate-holder] [-code CODE] [-instalments N] [-campaign CODE] " +
 	"[-combined M,M] [-at RFC3339] | -stdin"
@@ -34,6 +35,7 @@ type reasonReport struct {
 	Detail  string `json:"detail,omitempty"`
 	Message string `json:"message"`
 	Remedy  string `json:"remedy,omitempty"`
+	Source  string `json:"source,omitempty"`
 }
 
 // checkReport is what "kessai check" prints.
@@ -70,6 +72,8 @@ func runCheck(args []string, e env) int {
 	asJSON := fs.Bool("json", false, "print the decision as JSON")
 	lang := fs.String("lang", "ja", "language of messages: ja or en")
 	policyID := fs.String("policy", "iijmio", "policy: iijmio, iijmio-biz, bic, mineo, uq or ocn")
+	preset := fs.String("preset", "seed", "seed (the article), published (the carriers' pages) or both")
+	existing := fs.Bool("existing", false, "the holder already has a contract (a card change, not a sign-up)")
 	stdin := fs.Bool("stdin", false, "read the application as JSON from standard input")
 	method := fs.String("method", "credit", "payment method: credit, debit, prepaid, bank, konbini, invoice, points, gift, emoney (or its Japanese name)")
 	purpose := fs.String("purpose", "monthly", "purpose: monthly, device or arrears")
@@ -99,9 +103,9 @@ func runCheck(args []string, e env) int {
 	if err != nil {
 		return fail(e, "check", err)
 	}
-	p, ok := eligibility.PolicyByID(*policyID)
-	if !ok {
-		return fail(e, "check", errors.New("unknown -policy; want iijmio, iijmio-biz, bic, mineo, uq or ocn"))
+	ps, err := presetPolicies(*policyID, *preset)
+	if err != nil {
+		return fail(e, "check", err)
 	}
 
 	var a eligibility.Application
@@ -109,7 +113,7 @@ func runCheck(args []string, e env) int {
 		var conflict []string
 		fs.Visit(func(f *flag.Flag) {
 			switch f.Name {
-			case "json", "lang", "policy", "stdin", "at":
+			case "json", "lang", "policy", "preset", "stdin", "at":
 			default:
 				conflict = append(conflict, "-"+f.Name)
 			}
@@ -133,7 +137,7 @@ func runCheck(args []string, e env) int {
 		if a.Combined, err = parseMethods(*combined); err != nil {
 			return fail(e, "check", err)
 		}
-		a.Holder = eligibility.Holder{Kana: *kana, Corporate: *corporateHolder}
+		a.Holder = eligibility.Holder{Kana: *kana, Corporate: *corporateHolder, Existing: *existing}
 		// Parsed for the report (the zero Number when it does not parse);
 		// CheckTyped judges the number as typed (C6).
 		a.Card.Number, _ = brand.Parse(*card)
@@ -153,33 +157,75 @@ func runCheck(args []string, e env) int {
 		a.At = time.Now() // the CLI is the one place that reads the clock
 	}
 
-	d := p.CheckTyped(a, *card, *code) // the number and code as typed, kept by nothing
-
-	r := checkReport{
-		Policy:      p.ID(),
-		PolicyName:  p.Name(tag),
-		AsOf:        p.AsOf().String(),
-		Lang:        tag.String(),
-		Application: a,
-		Verdict:     d.Verdict.String(),
-		VerdictText: d.Verdict.Label(tag),
-		Reasons:     reports(d.Reasons, tag),
-		Notes:       reports(d.Notes, tag),
+	// With -preset both, the seed's answer and the published one, in that
+	// order; the exit status is the worse of the two.
+	var rs []checkReport
+	status := exitOK
+	for i, p := range ps {
+		d := p.CheckTyped(a, *card, *code) // the number and code as typed, kept by nothing
+		rs = append(rs, checkReport{
+			Policy:      p.ID(),
+			PolicyName:  p.Name(tag),
+			AsOf:        p.AsOf().String(),
+			Lang:        tag.String(),
+			Application: a,
+			Verdict:     d.Verdict.String(),
+			VerdictText: d.Verdict.Label(tag),
+			Reasons:     reports(d.Reasons, tag),
+			Notes:       reports(d.Notes, tag),
+		})
+		if !*asJSON {
+			if i > 0 {
+				fmt.Fprintln(e.stdout)
+			}
+			writeCheckText(e.stdout, &rs[i], a, tag)
+		}
+		switch {
+		case d.Has(eligibility.CodeInvalidInput):
+			status = exitUsage
+		case d.Verdict != eligibility.Accepted && status == exitOK:
+			status = exitNegative
+		}
 	}
 	if *asJSON {
-		if err := writeJSON(e.stdout, r); err != nil {
+		var err error
+		if len(rs) == 1 {
+			err = writeJSON(e.stdout, rs[0])
+		} else {
+			err = writeJSON(e.stdout, rs)
+		}
+		if err != nil {
 			return fail(e, "check", err)
 		}
-	} else {
-		writeCheckText(e.stdout, &r, a, tag)
 	}
-	switch {
-	case d.Has(eligibility.CodeInvalidInput):
-		return exitUsage
-	case d.Verdict == eligibility.Accepted:
-		return exitOK
+	return status
+}
+
+// presetPolicies returns the policies -policy and -preset name: the seed's
+// preset, the published one, or both where the carrier has a published
+// preset (IIJmio biz and the Bic Camera channel have none: their seed
+// preset stands for both).
+func presetPolicies(id, preset string) ([]eligibility.Policy, error) {
+	seed, ok := eligibility.PolicyByID(id)
+	if !ok || strings.HasSuffix(id, "-published") {
+		return nil, errors.New("unknown -policy; want iijmio, iijmio-biz, bic, mineo, uq or ocn")
 	}
-	return exitNegative
+	pub, hasPub := eligibility.PolicyByID(id + "-published")
+	switch preset {
+	case "seed":
+		return []eligibility.Policy{seed}, nil
+	case "published":
+		if hasPub {
+			return []eligibility.Policy{pub}, nil
+		}
+		return []eligibility.Policy{seed}, nil
+	case "both":
+		if hasPub {
+			return []eligibility.Policy{seed, pub}, nil
+		}
+		return []eligibility.Policy{seed}, nil
+	}
+	return nil, errors.New("unknown -preset; want seed, published or both")
 }
 
 func reports(rs []eligibility.Reason, tag language.Tag) []reasonReport {
@@ -187,7 +233,7 @@ func reports(rs []eligibility.Reason, tag language.Tag) []reasonReport {
 	for _, r := range rs {
 		out = append(out, reasonReport{
 			Code: string(r.Code), Rule: r.Rule, Verdict: r.Verdict.String(), Field: r.Field, Detail: r.Detail,
-			Message: r.Message(tag), Remedy: r.Remedy(tag),
+			Message: r.Message(tag), Remedy: r.Remedy(tag), Source: r.Source.String(),
 		})
 	}
 	return out
@@ -223,6 +269,15 @@ func writeCheckText(w io.Writer, r *checkReport, a eligibility.Application, tag 
 		for _, x := range r.Notes {
 			writeReason(w, x, label("対処", "remedy"))
 		}
+	}
+	var srcs []string
+	for _, x := range append(append([]reasonReport{}, r.Reasons...), r.Notes...) {
+		if x.Source != "" && !slices.Contains(srcs, x.Source) {
+			srcs = append(srcs, x.Source)
+		}
+	}
+	if len(srcs) > 0 {
+		fmt.Fprintf(w, "%s: %s\n", label("出典", "source"), strings.Join(srcs, "; "))
 	}
 }
 

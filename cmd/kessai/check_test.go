@@ -38,6 +38,7 @@ card: {number:411111******1111 name:"YAMADA TARO" expiry:"12/27" funding:credit 
 checked at: 2025-06-15T10:00:00+09:00
 notes:
   [M1] credit-accepted: Credit cards are accepted.
+source: 「iijmioの支払い方法を徹底比較!クレジットカードやデビット対応と最新注意点」 (2025)
 `},
 		{"C4+M9/rejected-ja", with(goodCheck, "-expiry", "05/25", "-purpose", "device", "-instalments", "12"), exitNegative, `判定: 不可 (rejected)
 事業者: IIJmio (データ時点 2025)
@@ -52,6 +53,7 @@ notes:
 補足:
   [M9] lump-sum-only: 端末代金はクレジットカードの一括払いのみです。
       対処: 分割払いやリボ払いにしたい場合は、購入後にカード会社で変更してください。
+出典: 「iijmioの支払い方法を徹底比較!クレジットカードやデビット対応と最新注意点」 (2025)
 `},
 		{"M2/uncertain-en", with(goodCheck, "-lang", "en", "-method", "debit", "-funding", "debit", "-issuer", "PayPay銀行"), exitNegative, `verdict: uncertain
 policy: IIJmio (data as of 2025)
@@ -69,6 +71,7 @@ checked at: 2025-06-15T00:00:00+09:00
 notes:
   [M4] konbini-arrears-slip: The convenience-store slip mailed after a failed payment can be paid.
       remedy: It takes 3–5 business days to be reflected; keep the receipt.
+source: 「iijmioの支払い方法を徹底比較!クレジットカードやデビット対応と最新注意点」 (2025)
 `},
 		{"M8/gift-campaign", []string{"-lang", "en", "-method", "gift", "-purpose", "device", "-campaign", "SPRING", "-at", "2025-06-15"}, exitNegative, `verdict: conditional
 policy: IIJmio (data as of 2025)
@@ -77,6 +80,7 @@ checked at: 2025-06-15T00:00:00+09:00
 reasons:
   [M8] gift-campaign-conditions: Gift certificates are accepted only during the campaign: an entry or a code may be needed, quantities are limited, and only some devices and ways of buying qualify.
       remedy: Check the campaign's conditions on the official site.
+source: 「iijmioの支払い方法を徹底比較!クレジットカードやデビット対応と最新注意点」 (2025)
 `},
 		{"C6/invalid-input-exit-2", with(goodCheck, "-lang", "en", "-expiry", "13/27"), exitUsage, `verdict: rejected
 policy: IIJmio (data as of 2025)
@@ -88,6 +92,7 @@ reasons:
       remedy: Check what was entered (number, expiry, security code, …).
 notes:
   [M1] credit-accepted: Credit cards are accepted.
+source: 「iijmioの支払い方法を徹底比較!クレジットカードやデビット対応と最新注意点」 (2025)
 `},
 		{"P2/uq-bank", []string{"-lang", "en", "-policy", "uq", "-method", "bank", "-at", "2025-06-15"}, exitNegative, `verdict: conditional
 policy: UQ mobile (data as of 2025)
@@ -96,6 +101,7 @@ checked at: 2025-06-15T00:00:00+09:00
 reasons:
   [P2] bank-transfer-conditional: Bank account transfer is accepted under conditions.
       remedy: Ask the carrier which conditions apply.
+source: 「iijmioの支払い方法を徹底比較!クレジットカードやデビット対応と最新注意点」 (2025)
 `},
 	}
 	for _, tc := range tests {

@@ -4,14 +4,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/eligibility"
 )
 
-const compareSynopsis = "[-json] [-lang ja|en] -method METHOD [-purpose monthly|device|arrears] [-policy ID,ID]"
+const compareSynopsis = "[-json] [-lang ja|en] -method METHOD [-purpose monthly|device|arrears] [-policy ID,ID] [-preset seed|published|both]"
 
 // compareRow is one carrier of "kessai compare".
 type compareRow struct {
@@ -25,6 +27,10 @@ type compareRow struct {
 	Note    string `json:"note"`
 	Remedy  string `json:"remedy,omitempty"`
 	AsOf    string `json:"asOf"`
+	Source  string `json:"source,omitempty"`
+	// ClosedSince is the day the carrier stopped taking new contracts
+	// (P3), as of today; the row's verdict is for existing customers.
+	ClosedSince string `json:"closedSince,omitempty"`
 }
 
 // compareReport is what "kessai compare" prints.
@@ -47,6 +53,7 @@ func runCompare(args []string, e env) int {
 	method := fs.String("method", "", "payment method: credit, debit, prepaid, bank, konbini, invoice, points, gift, emoney (or its Japanese name)")
 	purpose := fs.String("purpose", "monthly", "purpose: monthly, device or arrears")
 	policies := fs.String("policy", "", "comma-separated policy IDs (iijmio, iijmio-biz, bic, mineo, uq, ocn); default all")
+	preset := fs.String("preset", "seed", "seed (the article), published (the carriers' pages) or both")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -68,27 +75,38 @@ func runCompare(args []string, e env) int {
 	if err != nil {
 		return fail(e, "compare", err)
 	}
-	var ps []eligibility.Policy
+	var ids []string
 	if strings.TrimSpace(*policies) != "" {
-		ids := strings.Split(*policies, ",")
+		ids = strings.Split(*policies, ",")
 		if len(ids) > 16 {
 			return fail(e, "compare", errors.New("-policy lists more than 16 policies"))
 		}
-		for i, id := range ids {
-			p, ok := eligibility.PolicyByID(strings.TrimSpace(id))
-			if !ok {
-				return fail(e, "compare", fmt.Errorf("unknown policy in -policy (entry %d); want iijmio, iijmio-biz, bic, mineo, uq or ocn", i+1))
-			}
-			ps = append(ps, p)
+	} else {
+		for _, p := range eligibility.Presets() {
+			ids = append(ids, p.ID())
 		}
 	}
+	var ps []eligibility.Policy
+	for i, id := range ids {
+		got, err := presetPolicies(strings.TrimSpace(id), *preset)
+		if err != nil {
+			if strings.Contains(err.Error(), "-preset") {
+				return fail(e, "compare", err)
+			}
+			return fail(e, "compare", fmt.Errorf("unknown policy in -policy (entry %d); want iijmio, iijmio-biz, bic, mineo, uq or ocn", i+1))
+		}
+		ps = append(ps, got...)
+	}
 	r := compareReport{Method: m.String(), Purpose: pu.String(), Lang: tag.String()}
-	for _, row := range eligibility.Compare(m, pu, ps...) {
+	now := time.Now() // the CLI is the one place that reads the clock
+	for i, row := range eligibility.Compare(m, pu, ps...) {
+		closed, _ := ps[i].ClosedSince(now)
 		r.Rows = append(r.Rows, compareRow{
-			Policy: row.Policy, Name: row.Name(tag),
+			ClosedSince: closed,
+			Policy:      row.Policy, Name: row.Name(tag),
 			Verdict: row.Verdict.String(), Symbol: row.Verdict.Symbol(), Label: row.Verdict.Label(tag),
 			Rule: row.Rule(), Code: string(row.Reason.Code),
-			Note: row.Note(tag), Remedy: row.Reason.Remedy(tag), AsOf: row.AsOf,
+			Note: row.Note(tag), Remedy: row.Reason.Remedy(tag), AsOf: row.AsOf, Source: row.Reason.Source.String(),
 		})
 	}
 	if *asJSON {
@@ -115,11 +133,47 @@ func writeCompareText(w io.Writer, r *compareReport, m eligibility.Method, pu el
 		pad := strings.Repeat(" ", width-columns(row.Name))
 		fmt.Fprintf(w, "  %s%s  %s %-11s %-4s %s\n", row.Name, pad, row.Symbol, row.Verdict, rule, row.Note)
 	}
-	if len(r.Rows) > 0 {
+	for _, row := range r.Rows {
+		if row.ClosedSince != "" {
+			closed, _ := eligibility.ReasonFor(eligibility.CodeNewContractsClosed)
+			closed.Detail = "since " + row.ClosedSince
+			fmt.Fprintf(w, "%s: %s\n", row.Name, closed.Message(tag))
+		}
+	}
+	// One short line per source, naming the rows it stands behind.
+	var srcs []string
+	names := map[string][]string{}
+	for _, row := range r.Rows {
+		if row.Source == "" {
+			continue
+		}
+		if _, ok := names[row.Source]; !ok {
+			srcs = append(srcs, row.Source)
+		}
+		names[row.Source] = append(names[row.Source], row.Policy)
+	}
+	if len(r.Rows) > 0 && len(srcs) <= 1 && r.Rows[0].AsOf == strconv.Itoa(eligibility.SeedYear) {
 		if tag == language.Japanese {
 			fmt.Fprintf(w, "（%s年時点の記事による。△は条件付きまたは不確実）\n", r.Rows[0].AsOf)
 		} else {
 			fmt.Fprintf(w, "(per the article, as of %s; △ is conditional or uncertain)\n", r.Rows[0].AsOf)
 		}
+	} else if len(r.Rows) > 0 {
+		if tag == language.Japanese {
+			fmt.Fprintln(w, "（△は条件付きまたは不確実）")
+		} else {
+			fmt.Fprintln(w, "(△ is conditional or uncertain)")
+		}
+	}
+	label := "source"
+	if tag == language.Japanese {
+		label = "出典"
+	}
+	for _, src := range srcs {
+		if len(srcs) == 1 {
+			fmt.Fprintf(w, "%s: %s\n", label, src)
+			break
+		}
+		fmt.Fprintf(w, "%s: %s (%s)\n", label, src, strings.Join(names[src], ", "))
 	}
 }

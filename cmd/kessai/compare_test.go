@@ -25,6 +25,7 @@ func TestCompareText(t *testing.T) {
   UQ mobile       △ uncertain   P2   Debit cards are accepted only in part; which ones work is not guaranteed.
   OCN mobile ONE  △ uncertain   P3   Debit cards are accepted only in part; which ones work is not guaranteed.
 (per the article, as of 2025; △ is conditional or uncertain)
+source: 「iijmioの支払い方法を徹底比較!クレジットカードやデビット対応と最新注意点」 (2025)
 `},
 		{"P1-P4/bank-ja", []string{"-method", "口座振替"}, `口座振替 / 月額料金
   IIJmio                  × rejected    M3   口座振替には対応していません。
@@ -34,11 +35,13 @@ func TestCompareText(t *testing.T) {
   UQモバイル              △ conditional P2   条件付きで口座振替が使えます。
   OCNモバイルONE          ○ accepted    P3   口座振替で支払えます。
 （2025年時点の記事による。△は条件付きまたは不確実）
+出典: 「iijmioの支払い方法を徹底比較!クレジットカードやデビット対応と最新注意点」 (2025)
 `},
 		{"M10/points-device", []string{"-method", "points", "-purpose", "device", "-lang", "en", "-policy", "iijmio,bic"}, `points / device purchase
   IIJmio               × rejected    M6   Bic points cannot be used here.
   Bic Camera (IIJmio)  ○ accepted    M10  Bic points are accepted.
 (per the article, as of 2025; △ is conditional or uncertain)
+source: 「iijmioの支払い方法を徹底比較!クレジットカードやデビット対応と最新注意点」 (2025)
 `},
 	}
 	for _, tc := range tests {
@@ -67,6 +70,7 @@ func TestCompareJSON(t *testing.T) {
 		Policy: "iijmio", Name: "IIJmio", Verdict: "accepted", Symbol: "○", Label: "accepted", Rule: "M4",
 		Code: "konbini-arrears-slip", Note: "The convenience-store slip mailed after a failed payment can be paid.",
 		Remedy: "It takes 3–5 business days to be reflected; keep the receipt.", AsOf: "2025",
+		Source: "「iijmioの支払い方法を徹底比較!クレジットカードやデビット対応と最新注意点」 (2025)",
 	}}}
 	if diff := cmp.Diff(want, r); diff != "" {
 		t.Errorf("kessai compare -json (-want +got):\n%s", diff)

@@ -65,6 +65,9 @@ type familyInput struct {
 	Date  billing.Date   `json:"date"`
 	Lines []familyLineIn `json:"lines"`
 	Plan  *familyPlanIn  `json:"plan"`
+	// Conditions are the named conditions the account meets, such as
+	// "notice-email-consent" (the family discount's, F4).
+	Conditions []string `json:"conditions"`
 }
 
 type familyCard struct {
@@ -338,7 +341,10 @@ func (in *familyInput) account() (family.Account, family.Plan, familyPlanJSON, e
 	if len(in.Lines) > family.MaxLinesLimit {
 		return family.Account{}, family.Plan{}, pj, fmt.Errorf("%d lines: at most %d", len(in.Lines), family.MaxLinesLimit)
 	}
-	a := family.Account{MioID: in.MioID, Owner: in.Owner, Date: in.Date, Card: in.Card.card()}
+	if len(in.Conditions) > family.MaxConditions {
+		return family.Account{}, family.Plan{}, pj, fmt.Errorf("%d conditions: at most %d", len(in.Conditions), family.MaxConditions)
+	}
+	a := family.Account{MioID: in.MioID, Owner: in.Owner, Date: in.Date, Card: in.Card.card(), Conditions: in.Conditions}
 	a.Lines = make([]family.Line, len(in.Lines))
 	for i, l := range in.Lines {
 		if len(l.Charges) > family.MaxChargesPerLine {
@@ -425,8 +431,19 @@ func writeFamilyText(w io.Writer, a family.Account, pj familyPlanJSON, p family.
 		if d.AggregateOnly {
 			scope = "in aggregate mode only"
 		}
-		fmt.Fprintf(w, "family discount: %s, %v off per %v line with %d or more under the mioID, at most %d lines (sources say 5 or 10), %s\n",
-			d.Name, d.PerLine, d.Kind, d.MinLines, d.Cap, scope)
+		incl := ""
+		if d.TaxIncluded {
+			incl = " tax included"
+		}
+		cond := ""
+		if d.Requires != "" {
+			cond = ", given " + d.Requires
+		}
+		fmt.Fprintf(w, "family discount: %s, %v%s off per %v line with %d or more under the mioID%s, at most %d lines (sources say 5 or 10), %s\n",
+			d.Name, d.PerLine, incl, d.Kind, d.MinLines, cond, d.Cap, scope)
+		if src := d.Source.String(); src != "" {
+			fmt.Fprintf(w, "source: %s\n", src)
+		}
 	}
 	fmt.Fprintln(w)
 	if len(modes) == 2 {

@@ -16,6 +16,7 @@ const familySample = `{
   "owner": "ヤマダ タカシ",
   "card": {"name": "YAMADA TAKASHI", "last4": "1111"},
   "date": "2026-11-25",
+  "conditions": ["notice-email-consent"],
   "lines": [
     {"id": "line-1", "kind": "voice", "mioID": "mio-0001", "holder": "ヤマダ タカシ",
      "card": {"name": "YAMADA TAKASHI", "last4": "1111"},
@@ -42,31 +43,33 @@ func TestFamilyText(t *testing.T) {
 		want string
 	}{
 		{"F1 F2 both modes side by side", familySample, nil, `mioID mio-0001, billing date 2026-11-25, tax rates in force since 2019-10-01, tax rounded down once per invoice per rate
-family discount: 家族割, ¥100 off per voice line with 2 or more under the mioID, at most 5 lines (sources say 5 or 10), in both modes
+family discount: 家族割, ¥100 tax included off per voice line with 2 or more under the mioID, given notice-email-consent, at most 5 lines (sources say 5 or 10), in both modes
+source: https://gapsis.jp/2024/09/iijmio-kazokuwaribiki.html (2024-09)
 
                                         aggregate (まとめ払い)  per-line (個別払い)
 LINE    KIND   HOLDER         SUBTOTAL  DISCOUNT   TAX   TOTAL  DISCOUNT   TAX   TOTAL  CARD
-line-1  voice  ヤマダ タカシ    ¥1,009      ¥100   ¥91  ¥1,000      ¥100   ¥90    ¥999  YAMADA TAKASHI ****1111
-line-2  voice  ヤマダ ハナコ    ¥1,009      ¥100   ¥91  ¥1,000      ¥100   ¥90    ¥999  YAMADA HANAKO ****2222
-line-3  data   ヤマダ ユキ      ¥1,009        ¥0  ¥100  ¥1,109        ¥0  ¥100  ¥1,109  YAMADA YUKI ****3333
-total                           ¥3,027      ¥200  ¥282  ¥3,109      ¥200  ¥280  ¥3,107
+line-1  voice  ヤマダ タカシ    ¥1,009       ¥91   ¥92  ¥1,010       ¥91   ¥91  ¥1,009  YAMADA TAKASHI ****1111
+line-2  voice  ヤマダ ハナコ    ¥1,009       ¥91   ¥91  ¥1,009       ¥91   ¥91  ¥1,009  YAMADA HANAKO ****2222
+line-3  data   ヤマダ ユキ      ¥1,009        ¥0  ¥101  ¥1,110        ¥0  ¥100  ¥1,109  YAMADA YUKI ****3333
+total                           ¥3,027      ¥182  ¥284  ¥3,129      ¥182  ¥282  ¥3,127
 
-aggregate: 1 invoice to ヤマダ タカシ, card YAMADA TAKASHI ****1111; standard 10% on ¥2,827: tax ¥282;
+aggregate: 1 invoice to ヤマダ タカシ, card YAMADA TAKASHI ****1111; standard 10% on ¥2,845: tax ¥284;
 per-line: 3 invoices, each line's tax rounded on its own invoice
 difference (per-line − aggregate): -¥2
 `},
 		{"F1 aggregate only", familySample, []string{"-mode", "aggregate"}, `mioID mio-0001, billing date 2026-11-25, tax rates in force since 2019-10-01, tax rounded down once per invoice per rate
-family discount: 家族割, ¥100 off per voice line with 2 or more under the mioID, at most 5 lines (sources say 5 or 10), in both modes
+family discount: 家族割, ¥100 tax included off per voice line with 2 or more under the mioID, given notice-email-consent, at most 5 lines (sources say 5 or 10), in both modes
+source: https://gapsis.jp/2024/09/iijmio-kazokuwaribiki.html (2024-09)
 
 invoice 1 of 1, aggregate (まとめ払い), to ヤマダ タカシ, card YAMADA TAKASHI ****1111
 LINE    KIND   HOLDER         SUBTOTAL  DISCOUNT   TAX   TOTAL
-line-1  voice  ヤマダ タカシ    ¥1,009      ¥100   ¥91  ¥1,000
-line-2  voice  ヤマダ ハナコ    ¥1,009      ¥100   ¥91  ¥1,000
-line-3  data   ヤマダ ユキ      ¥1,009        ¥0  ¥100  ¥1,109
-total                           ¥3,027      ¥200  ¥282  ¥3,109
-  standard 10%: on ¥2,827, tax ¥282
+line-1  voice  ヤマダ タカシ    ¥1,009       ¥91   ¥92  ¥1,010
+line-2  voice  ヤマダ ハナコ    ¥1,009       ¥91   ¥91  ¥1,009
+line-3  data   ヤマダ ユキ      ¥1,009        ¥0  ¥101  ¥1,110
+total                           ¥3,027      ¥182  ¥284  ¥3,129
+  standard 10%: on ¥2,845, tax ¥284
 
-1 invoice(s), total ¥3,109
+1 invoice(s), total ¥3,129
 `},
 		{"F4 without the family discount, rounded up",
 			strings.Replace(familySample, `"lines"`, `"plan": {"familyDiscount": "none", "rounding": "up"}, "lines"`, 1),
@@ -154,11 +157,11 @@ func TestFamilyJSON(t *testing.T) {
 		t.Fatalf("aggregate invoices = %+v, want one", got.Aggregate.Invoices)
 	}
 	agg := got.Aggregate.Invoices[0]
-	if agg.Payer.Card.Name != "YAMADA TAKASHI" || agg.Payer.Card.Last4 != "1111" || len(agg.Lines) != 3 || agg.Total != 3109 {
+	if agg.Payer.Card.Name != "YAMADA TAKASHI" || agg.Payer.Card.Last4 != "1111" || len(agg.Lines) != 3 || agg.Total != 3129 {
 		t.Errorf("aggregate invoice = %+v", agg)
 	}
-	if len(agg.Taxes) != 1 || agg.Taxes[0].Category != "standard" || agg.Taxes[0].Rate != 10 || agg.Taxes[0].Base != 2827 || agg.Taxes[0].Tax != 282 {
-		t.Errorf("aggregate taxes = %+v, want standard 10%% on 2827: 282", agg.Taxes)
+	if len(agg.Taxes) != 1 || agg.Taxes[0].Category != "standard" || agg.Taxes[0].Rate != 10 || agg.Taxes[0].Base != 2845 || agg.Taxes[0].Tax != 284 {
+		t.Errorf("aggregate taxes = %+v, want standard 10%% on 2845: 284", agg.Taxes)
 	}
 	var lastFour []string
 	for _, inv := range got.PerLine.Invoices {
@@ -167,8 +170,8 @@ func TestFamilyJSON(t *testing.T) {
 	if diff := cmp.Diff([]string{"1111", "2222", "3333"}, lastFour); diff != "" {
 		t.Errorf("F2 per-line cards (-want +got):\n%s", diff)
 	}
-	if got.Aggregate.Totals.Total != 3109 || got.PerLine.Totals.Total != 3107 || got.Difference != -2 {
-		t.Errorf("totals %d and %d, difference %d; want 3109, 3107, -2", got.Aggregate.Totals.Total, got.PerLine.Totals.Total, got.Difference)
+	if got.Aggregate.Totals.Total != 3129 || got.PerLine.Totals.Total != 3127 || got.Difference != -2 {
+		t.Errorf("totals %d and %d, difference %d; want 3129, 3127, -2", got.Aggregate.Totals.Total, got.PerLine.Totals.Total, got.Difference)
 	}
 
 	// One mode: no difference and no other mode in the output.

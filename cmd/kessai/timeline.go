@@ -4,6 +4,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
+	"slices"
+	"strings"
 
 	"github.com/kessai-jp/kessai/billing"
 )
@@ -77,14 +80,14 @@ type billingTimelineJSON struct {
 	Paid   *billing.Payment `json:"paid,omitempty"`
 }
 
-const timelineSynopsis = "[-json] [-policy iijmio|published] -failed DATE [-today DATE [-paid DATE -via card|slip]]"
+const timelineSynopsis = "[-json] [-policy iijmio|published|both] -failed DATE [-today DATE [-paid DATE -via card|slip]]"
 
 // runTimeline prints the dunning schedule after a failed charge (D1–D8),
 // and with -today the state of service on that day (D3–D7).
 func runTimeline(args []string, e env) int {
 	fs := newFlags("timeline", timelineSynopsis, e)
 	asJSON := fs.Bool("json", false, "print JSON")
-	policyName := fs.String("policy", "iijmio", "iijmio (the seed) or published (IIJmio's own page)")
+	policyName := fs.String("policy", "iijmio", "iijmio (the seed), published (IIJmio's own page) or both")
 	failedFlag := fs.String("failed", "", "the day the charge failed, YYYY-MM-DD")
 	todayFlag := fs.String("today", "", "also show the state of service on this day")
 	paidFlag := fs.String("paid", "", "the day the arrears were paid in full (with -today)")
@@ -101,32 +104,60 @@ func runTimeline(args []string, e env) int {
 	if viaSet && *paidFlag == "" {
 		return fail(e, "timeline", errors.New("-via needs -paid"))
 	}
-	policy, err := dunningPolicyByName(*policyName)
-	if err != nil {
-		return fail(e, "timeline", err)
+	var policies []billing.DunningPolicy
+	if *policyName == "both" {
+		policies = []billing.DunningPolicy{billing.IIJmio(), billing.IIJmioPublished()}
+	} else {
+		policy, err := dunningPolicyByName(*policyName)
+		if err != nil {
+			return fail(e, "timeline", err)
+		}
+		policies = []billing.DunningPolicy{policy}
 	}
 	failed, err := billingDateFlag("failed", *failedFlag)
 	if err != nil {
 		return fail(e, "timeline", err)
 	}
-	events, err := policy.Timeline(failed)
-	if err != nil {
-		return fail(e, "timeline", err)
-	}
-	out := billingTimelineJSON{Policy: policy.Name, Failed: failed, Events: events}
-	if *todayFlag != "" || *paidFlag != "" {
-		if err := billingStatusFor(&out, policy, *todayFlag, *paidFlag, *via); err != nil {
+	var outs []billingTimelineJSON
+	for _, policy := range policies {
+		events, err := policy.Timeline(failed)
+		if err != nil {
 			return fail(e, "timeline", err)
 		}
+		out := billingTimelineJSON{Policy: policy.Name, Failed: failed, Events: events}
+		if *todayFlag != "" || *paidFlag != "" {
+			if err := billingStatusFor(&out, policy, *todayFlag, *paidFlag, *via); err != nil {
+				return fail(e, "timeline", err)
+			}
+		}
+		outs = append(outs, out)
 	}
 	if *asJSON {
-		if err := writeJSON(e.stdout, out); err != nil {
+		var err error
+		if len(outs) == 1 {
+			err = writeJSON(e.stdout, outs[0])
+		} else {
+			err = writeJSON(e.stdout, outs)
+		}
+		if err != nil {
 			return fail(e, "timeline", err)
 		}
 		return exitOK
 	}
-	w := e.stdout
-	fmt.Fprintf(w, "Dunning timeline after a failed charge on %s (policy %s)\n", billingDay(failed), policy.Name)
+	for i := range outs {
+		if i > 0 {
+			fmt.Fprintln(e.stdout)
+		}
+		writeTimelineText(e.stdout, &outs[i])
+	}
+	return exitOK
+}
+
+// writeTimelineText prints one timeline for people, with a short line on
+// its sources.
+func writeTimelineText(w io.Writer, out *billingTimelineJSON) {
+	failed, events := out.Failed, out.Events
+	fmt.Fprintf(w, "Dunning timeline after a failed charge on %s (policy %s)\n", billingDay(failed), out.Policy)
 	for _, ev := range events {
 		fmt.Fprintf(w, "  %s  %-3s %s\n", padColumns(billingWindow(ev.Earliest, ev.Latest), 33), ev.Rule, dunningStepText(ev.Kind))
 	}
@@ -139,7 +170,15 @@ func runTimeline(args []string, e env) int {
 		}
 	}
 	fmt.Fprintln(w, "Windows: the seed gives ranges, and assumptions fill figures it lacks; see the billing package doc.")
-	return exitOK
+	var srcs []string
+	for _, ev := range events {
+		if s := ev.Source.String(); s != "" && !slices.Contains(srcs, s) {
+			srcs = append(srcs, s)
+		}
+	}
+	if len(srcs) > 0 {
+		fmt.Fprintf(w, "Sources: %s\n", strings.Join(srcs, "; "))
+	}
 }
 
 // billingStatusText describes a status for people. A possible state is
