@@ -75,6 +75,8 @@ func Example() {
 		Owner: "オオノ ユウコ",
 		Card:  family.Card{Name: "OHNO YUKO", Last4: n.Last4()},
 		Date:  billing.MustParseDate("2026-12-25"),
+		// The family discount needs the notice e-mail consent (F4).
+		Conditions: []string{family.NoticeEmailConsent},
 		Lines: []family.Line{
 			{ID: "voice-1", Kind: family.Voice, MioID: "mio-0001", Holder: "オオノ ユウコ",
 				Card: family.Card{Name: "OHNO YUKO", Last4: n.Last4()}, Charges: fee},
@@ -102,7 +104,7 @@ func Example() {
 	// suspension (D3): 2026-11-27 – 2026-12-09
 	// slip-posted (D4): 2026-12-09 – 2026-12-25
 	// slip paid 2026-12-14, reflected 2026-12-17 – 2026-12-21 <nil>
-	// aggregate: 1 invoice, total ¥3,109
-	// per-line:  3 invoices, total ¥3,107
+	// aggregate: 1 invoice, total ¥3,129
+	// per-line:  3 invoices, total ¥3,127
 	// difference: -¥2
 }

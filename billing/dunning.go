@@ -94,7 +94,7 @@ const MaxOffsetDays = 366
 type Offset struct {
 	Min, Max int
 	Unit     Unit
-	Source   Source
+	Source   Source `json:"source,omitzero"`
 }
 
 func (o Offset) check() error {

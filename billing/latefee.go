@@ -129,20 +129,20 @@ func LateFee(principal Yen, rateBP int, from, to Date, basis DayCount) (Yen, err
 // IIJmio's own (its clause was not verified).
 type LateFeeTerms struct {
 	// Name identifies the terms ("statutory", "consumer-cap", "telecom").
-	Name string
+	Name string `json:"name"`
 	// RateBP is the annual rate in basis points (1450 is 14.5% a year).
-	RateBP int
+	RateBP int `json:"rateBP"`
 	// Basis turns the annual rate into a daily one.
-	Basis DayCount
+	Basis DayCount `json:"basis"`
 	// ExcludePaymentDay counts the days from the day after the due date to
 	// the day before payment (支払いの日の前日まで), rather than to the day of
 	// payment itself (支払日まで, as [LateFee] counts).
-	ExcludePaymentDay bool
+	ExcludePaymentDay bool `json:"excludePaymentDay,omitempty"`
 	// GraceDays waives the whole charge when the debt is paid within this
 	// many days counted from the day after the due date (0: no grace).
-	GraceDays int
+	GraceDays int `json:"graceDays,omitempty"`
 	// Source is where the terms come from.
-	Source Source
+	Source Source `json:"source,omitzero"`
 }
 
 // StatutoryLateFee returns late damages at the statutory rate of the Civil

@@ -49,8 +49,8 @@ const (
 )
 
 // sources are the sources of the presets' facts. The published ones were
-// read in November 2026 (SPEC.md, "Facts checked against the carriers' and
-// schemes' own sources").
+// read in November 2026 (docs/RULES.md, "Facts checked against the
+// carriers' and schemes' own sources").
 var sources = [...]Source{
 	srcNone:   {},
 	srcSeed:   {Title: seedTitle, AsOf: "2025"},

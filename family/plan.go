@@ -26,11 +26,11 @@ type Plan struct {
 	// line under the account's mioID and pay for it with a card in their own
 	// name. True is the published reading: one mioID belongs to one contract
 	// holder and all its lines are in that holder's name (third-party, as
-	// SPEC.md records it), so a line under the account's mioID whose holder
+	// docs/RULES.md records it), so a line under the account's mioID whose holder
 	// is not the owner is an error ([ErrHolder]), and in PerLine mode every
 	// such line's card must be in the owner's name. [IIJmioPlan] keeps the
 	// seed's reading; [IIJmioPublishedPlan] takes the published one.
-	OneHolder bool
+	OneHolder bool `json:"oneHolder,omitempty"`
 }
 
 // Discount is a per-line discount and the conditions under which it applies
@@ -72,13 +72,13 @@ type Discount struct {
 	// computed once, on the net tax-included total (NTA: tax may be computed
 	// on tax-included totals per rate), and the tax-exclusive part of the
 	// discount is the rest. See [LineBill.Discount] and [TaxLine].
-	TaxIncluded bool
+	TaxIncluded bool `json:"taxIncluded,omitempty"`
 	// Requires names a condition the account must meet that billing data
 	// cannot show, such as [NoticeEmailConsent]: the discount applies only
 	// when Account.Conditions lists it. "" for none.
-	Requires string
+	Requires string `json:"requires,omitempty"`
 	// Source is where the discount and its conditions come from.
-	Source Source
+	Source Source `json:"source,omitzero"`
 }
 
 // NoticeEmailConsent is the family discount's condition that the notice

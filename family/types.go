@@ -456,7 +456,7 @@ type Account struct {
 	// Conditions are the named conditions the account meets that billing
 	// data cannot show, such as [NoticeEmailConsent]; a discount that
 	// Requires one applies only when it is listed here.
-	Conditions []string
+	Conditions []string `json:"conditions,omitempty"`
 }
 
 // Payer is who an invoice is charged to.
@@ -474,7 +474,7 @@ type AppliedDiscount struct {
 	// TaxIncluded is the discount's [Discount.TaxIncluded]: Amount is then
 	// what it takes off the tax-included total, and its tax-exclusive part
 	// is in the line's Discount.
-	TaxIncluded bool
+	TaxIncluded bool `json:"taxIncluded,omitempty"`
 }
 
 // LineBill is one line's part of an invoice.
