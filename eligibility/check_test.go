@@ -126,7 +126,7 @@ func TestCheckAcceptsGoodApplication(t *testing.T) {
 	want := eligibility.Decision{
 		Verdict: eligibility.Accepted,
 		Notes: []eligibility.Reason{{Code: eligibility.CodeCreditAccepted, Rule: "M1", Verdict: eligibility.Accepted,
-			Source: eligibility.Source{Title: "iijmioの支払い方法を徹底比較!クレジットカードやデビット対応と最新注意点", AsOf: "2025"}}},
+			Source: seedSource(t)}},
 	}
 	if diff := cmp.Diff(want, d); diff != "" {
 		t.Errorf("IIJmio().Check(goodApp()) (-want +got):\n%s", diff)

@@ -40,7 +40,7 @@ type cell struct {
 }
 
 func (c cell) reason() Reason {
-	return Reason{Code: c.code, Rule: c.rule, Verdict: c.v, Source: sources[c.src]}
+	return Reason{Code: c.code, Rule: c.rule, Verdict: c.v, Source: Source{c.src}}
 }
 
 // Policy is a carrier's (or a sales channel's) payment rules as an immutable

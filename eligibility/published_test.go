@@ -1,6 +1,9 @@
 package eligibility_test
 
 import (
+	"encoding/json"
+	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -8,15 +11,25 @@ import (
 	"github.com/kessai-jp/kessai/eligibility"
 )
 
-// The sources the presets name (SPEC.md, "Facts checked against the
-// carriers' and schemes' own sources").
-var (
-	seedSrc   = eligibility.Source{Title: "iijmioの支払い方法を徹底比較!クレジットカードやデビット対応と最新注意点", AsOf: "2025"}
-	iijmioSrc = eligibility.Source{URL: "https://www.iijmio.jp/mts/", AsOf: "2026-11"}
-	mineoSrc  = eligibility.Source{URL: "https://sumaho-hiroba.com/mineo-payment-method/", AsOf: "2026-11"}
-	uqSrc     = eligibility.Source{URL: "https://www.uqwimax.jp/signup/mobile/support/bill", AsOf: "2026-11"}
-	ocnSrc    = eligibility.Source{URL: "https://lifestyle.assist-all.co.jp/?p=49582", AsOf: "2026-11"}
+// The sources the presets name (docs/RULES.md, "Facts checked against the
+// carriers' and schemes' own sources"), as Source.String writes them.
+const (
+	seedSrc   = "「iijmioの支払い方法を徹底比較!クレジットカードやデビット対応と最新注意点」 (2025)"
+	iijmioSrc = "https://www.iijmio.jp/mts/ (2026-11)"
+	mineoSrc  = "https://sumaho-hiroba.com/mineo-payment-method/ (2026-11)"
+	uqSrc     = "https://www.uqwimax.jp/signup/mobile/support/bill (2026-11)"
+	ocnSrc    = "https://lifestyle.assist-all.co.jp/?p=49582 (2026-11)"
 )
+
+// seedSource returns the seed's Source as a preset gives it.
+func seedSource(t *testing.T) eligibility.Source {
+	t.Helper()
+	s := eligibility.IIJmio().Accepts(eligibility.CreditCard, eligibility.MonthlyCharges).Notes[0].Source
+	if s.String() != seedSrc || s.Title() != "iijmioの支払い方法を徹底比較!クレジットカードやデビット対応と最新注意点" || s.URL() != "" || s.AsOf() != "2025" {
+		t.Fatalf("IIJmio's credit cell: source %q", s)
+	}
+	return s
+}
 
 // TestPublishedFacts: one row per fact a published preset states, beside
 // the seed preset's answer for the same cell, each naming its source. Where
@@ -29,7 +42,7 @@ func TestPublishedFacts(t *testing.T) {
 		pu      eligibility.Purpose
 		verdict eligibility.Verdict
 		code    eligibility.Code
-		src     eligibility.Source
+		src     string
 	}{
 		// IIJmio: debit refused without exceptions (M2), devices in instalments (M9).
 		{"M1 seed: credit", eligibility.IIJmio(), eligibility.CreditCard, eligibility.MonthlyCharges, eligibility.Accepted, eligibility.CodeCreditAccepted, seedSrc},
@@ -64,7 +77,7 @@ func TestPublishedFacts(t *testing.T) {
 				t.Errorf("%s.Accepts(%v, %v).Verdict = %v, want %v", tc.policy, tc.m, tc.pu, d.Verdict, tc.verdict)
 			}
 			r := append(d.Reasons, d.Notes...)[0]
-			if r.Code != tc.code || r.Source != tc.src {
+			if r.Code != tc.code || r.Source.String() != tc.src {
 				t.Errorf("%s.Accepts(%v, %v) = %s from %v, want %s from %v", tc.policy, tc.m, tc.pu, r.Code, r.Source, tc.code, tc.src)
 			}
 		})
@@ -83,13 +96,19 @@ func TestEveryCellSourced(t *testing.T) {
 				d := p.Accepts(m, pu)
 				r := append(d.Reasons, d.Notes...)[0]
 				switch {
-				case r.Source.AsOf == "" || (r.Source.Title == "") == (r.Source.URL == ""):
-					t.Errorf("%s.Accepts(%v, %v): source %+v, want a title or an address, and a date", p, m, pu, r.Source)
-				case p.AsOf().Year == eligibility.SeedYear && r.Source != seedSrc:
+				case r.Source.AsOf() == "" || (r.Source.Title() == "") == (r.Source.URL() == ""):
+					t.Errorf("%s.Accepts(%v, %v): source %v, want a title or an address, and a date", p, m, pu, r.Source)
+				case p.AsOf().Year == eligibility.SeedYear && r.Source.String() != seedSrc:
 					t.Errorf("%s.Accepts(%v, %v): source %v, want the seed", p, m, pu, r.Source)
 				}
-				if got, want := r.Source.String(), r.Source.URL+r.Source.Title; len(got) <= len(want) {
+				if got, want := r.Source.String(), r.Source.URL()+r.Source.Title(); len(got) <= len(want) {
 					t.Errorf("Source.String() = %q, want it to hold %q and the date", got, want)
+				}
+				// JSON round trip.
+				b, err := json.Marshal(r.Source)
+				var back eligibility.Source
+				if err != nil || json.Unmarshal(b, &back) != nil || back != r.Source {
+					t.Errorf("Source %v: JSON %s, back %v, %v", r.Source, b, back, err)
 				}
 			}
 		}
@@ -147,8 +166,8 @@ func TestOCNClosure(t *testing.T) {
 			if tc.closed {
 				r := d.Reasons[len(d.Reasons)-1]
 				want := eligibility.Reason{Code: eligibility.CodeNewContractsClosed, Rule: "P3", Verdict: eligibility.Rejected,
-					Field: "holder.existing", Detail: "since 2023-06-26", Source: ocnSrc}
-				if r != want || d.Verdict != eligibility.Rejected {
+					Field: "holder.existing", Detail: "since 2023-06-26", Source: r.Source}
+				if r != want || r.Source.String() != ocnSrc || d.Verdict != eligibility.Rejected {
 					t.Errorf("closure reason %+v, verdict %v; want %+v, rejected", r, d.Verdict, want)
 				}
 			}
@@ -162,5 +181,31 @@ func TestOCNClosure(t *testing.T) {
 	d := eligibility.OCNMobileONEPublished().Accepts(eligibility.CreditCard, eligibility.MonthlyCharges)
 	if !d.OK() || !d.Has(eligibility.CodeNewContractsClosed) {
 		t.Errorf("OCNMobileONEPublished().Accepts(credit, monthly) = %v %v, want accepted with the closure noted", d, d.Notes)
+	}
+}
+
+// TestSourceJSON: the zero Source and the library's sources round-trip; any
+// other source is refused without quoting it.
+func TestSourceJSON(t *testing.T) {
+	var zero eligibility.Source
+	if b, err := json.Marshal(zero); err != nil || string(b) != "{}" {
+		t.Errorf("json.Marshal(zero Source) = %s, %v; want {}", b, err)
+	}
+	for _, in := range []string{`{}`, `{"url":"https://www.iijmio.jp/mts/","asOf":"2026-11"}`} {
+		var s eligibility.Source
+		if err := json.Unmarshal([]byte(in), &s); err != nil {
+			t.Errorf("json.Unmarshal(%s): %v", in, err)
+		}
+	}
+	for _, in := range []string{`{"url":"https://example.com/","asOf":"2026-11"}`, `{"title":1}`, `{"other":"4111111111111111"}`, `[]`} {
+		var s eligibility.Source
+		err := json.Unmarshal([]byte(in), &s)
+		var ie *eligibility.InputError
+		if !errors.As(err, &ie) || ie.Field != "source" || strings.Contains(err.Error(), "4111") {
+			t.Errorf("json.Unmarshal(%s) = %v, want an *InputError naming source", in, err)
+		}
+	}
+	if got := (eligibility.Source{}).String(); got != "" {
+		t.Errorf("zero Source.String() = %q", got)
 	}
 }
