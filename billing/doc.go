@@ -55,10 +55,12 @@
 // because the seed gives ranges ("数日以内" and "約1～2週間" for the same
 // suspension, D3) and sometimes no figure at all. [IIJmio] follows the seed;
 // [IIJmioPublished] follows IIJmio's own page on unpaid charges (a slip
-// posted around the 6th–10th of the month, 7–10 days to confirm a slip
-// payment). Every figure is a field of the policy, and the constants the
-// presets use say whether each comes from the seed, from IIJmio's page, or
-// is kessai's assumption.
+// posted around the 6th–10th of the month, its deadline, only then a
+// possible suspension, then cancellation; 7–10 days to confirm a slip
+// payment). Every figure is a field of the policy with its [Source] (the
+// seed article or IIJmio's page; each [Event] carries it), and the
+// constants the presets use say whether each comes from the seed, from
+// IIJmio's page, or is kessai's assumption.
 //
 // [DunningPolicy.Timeline] lists the steps (D1–D8) in date order;
 // [DunningPolicy.StatusAt] says whether a line is active, past due,
@@ -72,8 +74,11 @@
 // (CH2: a charge on the 25th means the 20th, moved earlier to a business
 // day); [Calendar.CardUpdateDeadline] applies CH3 to an expiring card.
 // [LateFee] computes late charges (遅延損害金, D7) on integer yen with a rate
-// the caller chooses (the seed gives none; [LegalRate2020] is the Civil
-// Code's statutory rate, an example).
+// the caller chooses (the seed gives none). [LateFeeTerms] are whole clauses
+// with their sources: [StatutoryLateFee] (the Civil Code's rate in force on
+// the due date), [ConsumerCapLateFee] (the 14.6% ceiling) and
+// [TelecomLateFee] (14.5%, waived within 15 days, the clause common in
+// telecom terms); IIJmio's own clause was not verified.
 //
 // # Errors
 //

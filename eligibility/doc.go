@@ -15,6 +15,13 @@
 // caller derives a custom policy with [Policy.With], [Policy.WithBrands] or
 // [Policy.WithName]; the preset does not change.
 //
+// Beside the seed's presets are the carriers' published pages, checked in
+// November 2026: [IIJmioPublished], [MineoPublished], [UQMobilePublished] and
+// [OCNMobileONEPublished] (closed to new contracts since 2023-06-26:
+// [Policy.ClosedSince], judged by [Policy.Check] on the application's day).
+// Every cell of every preset names its [Source], the seed article or a page,
+// with a date, and so does every [Reason] drawn from it.
+//
 // # Verdicts and reasons
 //
 // [Policy.Accepts] answers from the method table alone: may this [Method] pay

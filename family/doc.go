@@ -37,15 +37,26 @@
 // Discounts are data ([Discount], F4): the kind of line that qualifies,
 // whether only lines under the account's mioID count, the minimum number of
 // qualifying lines, a cap on discounted lines, the amount per line and
-// whether it applies in aggregate mode only. The seed names no amounts;
-// [IIJmioFamilyDiscount] is the discount as public third-party sources
-// describe it: ¥100 off per voice line per month with 2 or more voice lines
-// under one mioID. Those sources disagree on the cap, 5 lines or 10, so the
-// cap is a parameter: [FamilyDiscountCap5] or [FamilyDiscountCap10] (each
-// names its source). One source gives the ¥100 tax-included; the package
-// works on tax-exclusive amounts and takes it off the tax-exclusive base
-// (see [IIJmioFamilyDiscountPerLine]). A discount's cap is filled with the
-// qualifying lines in ascending order of line ID.
+// whether it applies in aggregate mode only, whether the amount is tax
+// included, a named condition billing data cannot show, and its [Source].
+// The seed names no amounts; [IIJmioFamilyDiscount] is the discount as
+// public third-party sources describe it: ¥100 off per voice line per month,
+// tax included, with 2 or more voice lines under one mioID and the notice
+// e-mail consent ([NoticeEmailConsent], listed in Account.Conditions). Those
+// sources disagree on the cap, 5 lines or 10, so the cap is a parameter:
+// [FamilyDiscountCap5] or [FamilyDiscountCap10] (each names its source). A
+// tax-included discount takes exactly its amount off the invoice's
+// tax-included total: the tax is computed once per invoice per rate on what
+// is left, and the discount's tax-exclusive part is the rest
+// ([Discount.TaxIncluded]). A discount's cap is filled with the qualifying
+// lines in ascending order of line ID.
+//
+// # Who holds a mioID's lines
+//
+// F2 as the seed states it lets a family member hold a line under the
+// owner's mioID and pay for it with a card in their own name ([IIJmioPlan]);
+// the published reading, that one mioID's lines are all in its holder's name,
+// is [Plan.OneHolder] ([IIJmioPublishedPlan]).
 //
 // # Exact splits
 //
