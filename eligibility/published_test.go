@@ -209,3 +209,29 @@ func TestSourceJSON(t *testing.T) {
 		t.Errorf("zero Source.String() = %q", got)
 	}
 }
+
+// FuzzSourceJSON: decoding a Source never panics, never quotes its input in
+// an error, and whatever it accepts encodes back to JSON that decodes to the
+// same Source.
+func FuzzSourceJSON(f *testing.F) {
+	f.Add(`{}`)                                                    // the zero Source
+	f.Add(`{"url":"https://www.iijmio.jp/mts/","asOf":"2026-11"}`) // a published source
+	f.Add(`{"title":"iijmioの支払い方法を徹底比較!クレジットカードやデビット対応と最新注意点","asOf":"2025"}`)
+	f.Add(`{"url":"https://example.com/","asOf":"2026-11"}`) // not one of the library's
+	f.Add(`{"url":"4111 1111 1111 1111"}`)                   // a card number in the wrong place
+	f.Add(`null`)
+	f.Fuzz(func(t *testing.T, in string) {
+		var s eligibility.Source
+		if err := json.Unmarshal([]byte(in), &s); err != nil {
+			if len(in) >= 12 && strings.Contains(err.Error(), in) {
+				t.Fatalf("error %q quotes the input", err)
+			}
+			return
+		}
+		b, err := json.Marshal(s)
+		var back eligibility.Source
+		if err != nil || json.Unmarshal(b, &back) != nil || back != s {
+			t.Fatalf("Source from %q: JSON %s, back %v, %v", in, b, back, err)
+		}
+	})
+}
