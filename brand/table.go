@@ -8,7 +8,7 @@ const RangeSources = "ISO/IEC 7812 issuer identification numbers as listed in Wi
 	"\"Payment card number\" (2025); Mastercard 2-series 222100–272099 (2016); " +
 	"JCB range extension (2022); braintree/credit-card-type src/lib/card-types.ts and " +
 	"activemerchant lib/active_merchant/billing/credit_card_methods.rb (2026-11); " +
-	"overlap decisions 1–12 in table.go"
+	"overlap decisions 1–13 in table.go"
 
 // The brand ranges.
 //
@@ -97,6 +97,12 @@ const RangeSources = "ISO/IEC 7812 issuer identification numbers as listed in Wi
 //     (credit-card-type leaves out 6271, 6273–6275 and 6293–6299;
 //     activemerchant 62000001–62212599 and 6238–6239); no other brand claims
 //     any of 62, so all of it stays UnionPay, as in issue 2.
+//  13. Other lengths where the libraries disagree, each taken the wider way
+//     so that neither library's number is refused: Discover 16 to 19
+//     (activemerchant; credit-card-type 16 and 19), JCB 16 to 19
+//     (credit-card-type; activemerchant 16 only), Mir 16 to 19 (both).
+//     Diners Club's 39 is in credit-card-type and Wikipedia's table, not in
+//     activemerchant's; it stays Diners Club.
 var ranges = [...]rangeRow{
 	{18000000, 18009999, JCB, len15to19},     // 1800 (legacy); decision 11
 	{21310000, 21319999, JCB, len15to19},     // 2131 (legacy); decision 11
