@@ -54,6 +54,8 @@ type lengths uint32
 
 // Length sets used by brandInfos.
 const (
+	len15     lengths = 1 << 15
+	len16     lengths = 1 << 16
 	len12to19 lengths = 0xff << 12
 	len13to19 lengths = 0x7f << 13
 	len14to19 lengths = 0x3f << 14

@@ -161,3 +161,21 @@ func TestEightDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestRowLengthsAreBrands checks that every row's lengths are its brand's,
+// but for JCB's legacy 1800 and 2131 (15 to 19, decision 11) and JCB's other
+// rows (16 to 19).
+func TestRowLengthsAreBrands(t *testing.T) {
+	for i, r := range ranges {
+		want := brandInfos[r.brand].lengths
+		switch {
+		case r.brand == JCB && (r.lo == 18000000 || r.lo == 21310000):
+			want = len15to19
+		case r.brand == JCB:
+			want = len16to19
+		}
+		if r.lens != want {
+			t.Errorf("ranges[%d] (%d–%d, %v) lengths %s, want %s", i, r.lo, r.hi, r.brand, r.lens.text(), want.text())
+		}
+	}
+}

@@ -137,7 +137,7 @@ func (p Policy) check(a Application, number, code string) Decision {
 		d.add(r)
 	}
 	// P3: a carrier closed to new sign-ups on the day of the application.
-	if atOK && !a.Holder.Existing {
+	if p.closed != 0 && atOK && !a.Holder.Existing {
 		if r, ok := closure(p.closed, jstDay(a.At), Rejected); ok {
 			d.add(r)
 		}

@@ -567,6 +567,44 @@ func (b *biller) tax(inv *Invoice, ws []work, taxes []TaxLine) error {
 // proportion to their tax-included discounts, by the largest-remainder
 // method, and adds each share to the line's discount.
 func (b *biller) shareIncl(inv *Invoice, ws []work, k int, ex, incl billing.Yen) {
+	inv.Discount += ex
+	if len(ws) == 1 { // a per-line invoice: the whole part is its line's
+		ws[0].disc[k] += ex
+		inv.Lines[0].Discount += ex
+		return
+	}
+	// The usual case: every discounted line has the same tax-included
+	// discount (¥100). Equal weights have equal remainders, so the largest
+	// remainder method gives each line the quotient and one yen more to the
+	// first lines in ID order, without sorting.
+	var same billing.Yen
+	n := 0
+	for i := range ws {
+		if w := ws[i].incl[k]; w > 0 {
+			if same != 0 && w != same {
+				n = -1
+				break
+			}
+			same = w
+			n++
+		}
+	}
+	if n > 0 {
+		q, r := ex/billing.Yen(n), ex%billing.Yen(n)
+		for i := range ws {
+			if ws[i].incl[k] == 0 {
+				continue
+			}
+			part := q
+			if r > 0 {
+				part++
+				r--
+			}
+			ws[i].disc[k] += part
+			inv.Lines[i].Discount += part
+		}
+		return
+	}
 	var weights [MaxLinesLimit]int64
 	var parts [MaxLinesLimit]billing.Yen
 	var scratch [MaxLinesLimit]remainder
@@ -578,7 +616,6 @@ func (b *biller) shareIncl(inv *Invoice, ws []work, k int, ex, incl billing.Yen)
 		ws[i].disc[k] += parts[i]
 		inv.Lines[i].Discount += parts[i]
 	}
-	inv.Discount += ex
 }
 
 // shareTax splits t, the tax of category index k, across lines (whose work
