@@ -3,6 +3,7 @@ package brand_test
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/kessai-jp/kessai/brand"
@@ -231,5 +232,31 @@ func TestRowLengthEdges(t *testing.T) {
 				t.Errorf("Detect(%d digits from %s) = %v, want %v", tc.digits, tc.prefix, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestChangedEdgesDetect checks Candidates and Detect at every range edge
+// issue 11 changed, and one below and one above, against the reference
+// transcription: the 8-digit prefix as typed so far, and the whole number.
+func TestChangedEdgesDetect(t *testing.T) {
+	edges := []string{
+		"17999999", "18000000", "18009999", "18010000", // JCB 1800 (decision 11)
+		"21309999", "21310000", "21319999", "21320000", // JCB 2131
+		"49999999", "50000000", "50417499", "50417500", "50417600", "50669899", "50669900",
+		"50677899", "50677900", "50899999", "50900000", // Maestro 50 less Elo (decision 3)
+		"55999999", "56000000", "60109999", "60110000", "60119999", "60120000",
+		"61999999", "62000000", "62999999", "63000000", "64399999", "64400000",
+		"65999999", "66000000", "69999999", "70000000", // Maestro 56–69 less others
+		"80999999", "81000000", "81719999", "81720000", // UnionPay 8-series (decision 10)
+	}
+	for _, p := range edges {
+		want := refCandidates(p)
+		if got := brand.Candidates(p); !slices.Equal(got, want) {
+			t.Errorf("Candidates(%s) = %v, want %v", p, got, want)
+		}
+		pan := withCheck(p, 16)
+		if got, want := brand.Detect(pan), refBrand(pan); got != want {
+			t.Errorf("Detect(%s…) = %v, want %v", p, got, want)
+		}
 	}
 }
