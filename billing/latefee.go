@@ -3,6 +3,8 @@ package billing
 import (
 	"math/big"
 	"strconv"
+
+	"github.com/kessai-jp/kessai/internal/source"
 )
 
 // DayCount is how a late fee turns an annual rate into a daily one.
@@ -157,7 +159,7 @@ func StatutoryLateFee(due Date) (LateFeeTerms, error) {
 		return LateFeeTerms{}, &DateError{Func: "StatutoryLateFee", Arg: "due", Date: due, Err: ErrInvalidDate}
 	}
 	t := LateFeeTerms{Name: "statutory", RateBP: LegalRate2020, Basis: Days365,
-		Source: Source{URL: "https://laws.e-gov.go.jp/law/129AC0000000089", AsOf: "2026-11"}}
+		Source: source.Of(source.CivilCode)}
 	switch late := due.AddDays(1); {
 	case late.Before(Date{2020, 4, 1}):
 		t.RateBP = 500 // Civil Code art. 404 before the 2017 amendment took effect
@@ -173,7 +175,7 @@ func StatutoryLateFee(due Date) (LateFeeTerms, error) {
 // https://laws.e-gov.go.jp/law/412AC0000000061 (read 2026-11).
 func ConsumerCapLateFee() LateFeeTerms {
 	return LateFeeTerms{Name: "consumer-cap", RateBP: ConsumerContractCap, Basis: Days365,
-		Source: Source{URL: "https://laws.e-gov.go.jp/law/412AC0000000061", AsOf: "2026-11"}}
+		Source: source.Of(source.ConsumerContract)}
 }
 
 // TelecomLateFee returns the late-interest clause (延滞利息) common in
@@ -186,7 +188,7 @@ func ConsumerCapLateFee() LateFeeTerms {
 // clause was not verified; do not take this for it.
 func TelecomLateFee() LateFeeTerms {
 	return LateFeeTerms{Name: "telecom", RateBP: 1450, Basis: Days365, ExcludePaymentDay: true, GraceDays: 15,
-		Source: Source{URL: "https://lawinsider.com/zh/clause/延滞利息/_1", AsOf: "2026-11"}}
+		Source: source.Of(source.TelecomTerms)}
 }
 
 // Fee returns the late charge under t on principal yen due on due and paid

@@ -135,7 +135,7 @@ func TestLateFeeTerms(t *testing.T) {
 			if err != nil || got != tc.want {
 				t.Errorf("%s.Fee(%v, %s, %s) = %v, %v, want %v", tc.terms.Name, tc.principal, tc.due, tc.paid, got, err, tc.want)
 			}
-			if tc.terms.Source.URL == "" || tc.terms.Source.AsOf == "" {
+			if tc.terms.Source.URL() == "" || tc.terms.Source.AsOf() == "" {
 				t.Errorf("%s: source %+v, want an address and a date", tc.terms.Name, tc.terms.Source)
 			}
 		})

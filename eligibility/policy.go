@@ -7,6 +7,7 @@ import (
 
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/internal/pan"
+	"github.com/kessai-jp/kessai/internal/source"
 	"golang.org/x/text/language"
 )
 
@@ -40,7 +41,7 @@ type cell struct {
 }
 
 func (c cell) reason() Reason {
-	return Reason{Code: c.code, Rule: c.rule, Verdict: c.v, Source: Source{c.src}}
+	return Reason{Code: c.code, Rule: c.rule, Verdict: c.v, Source: source.Of(c.src)}
 }
 
 // Policy is a carrier's (or a sales channel's) payment rules as an immutable

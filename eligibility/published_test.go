@@ -2,8 +2,6 @@ package eligibility_test
 
 import (
 	"encoding/json"
-	"errors"
-	"strings"
 	"testing"
 	"time"
 
@@ -182,56 +180,4 @@ func TestOCNClosure(t *testing.T) {
 	if !d.OK() || !d.Has(eligibility.CodeNewContractsClosed) {
 		t.Errorf("OCNMobileONEPublished().Accepts(credit, monthly) = %v %v, want accepted with the closure noted", d, d.Notes)
 	}
-}
-
-// TestSourceJSON: the zero Source and the library's sources round-trip; any
-// other source is refused without quoting it.
-func TestSourceJSON(t *testing.T) {
-	var zero eligibility.Source
-	if b, err := json.Marshal(zero); err != nil || string(b) != "{}" {
-		t.Errorf("json.Marshal(zero Source) = %s, %v; want {}", b, err)
-	}
-	for _, in := range []string{`{}`, `{"url":"https://www.iijmio.jp/mts/","asOf":"2026-11"}`} {
-		var s eligibility.Source
-		if err := json.Unmarshal([]byte(in), &s); err != nil {
-			t.Errorf("json.Unmarshal(%s): %v", in, err)
-		}
-	}
-	for _, in := range []string{`{"url":"https://example.com/","asOf":"2026-11"}`, `{"title":1}`, `{"other":"4111111111111111"}`, `[]`} {
-		var s eligibility.Source
-		err := json.Unmarshal([]byte(in), &s)
-		var ie *eligibility.InputError
-		if !errors.As(err, &ie) || ie.Field != "source" || strings.Contains(err.Error(), "4111") {
-			t.Errorf("json.Unmarshal(%s) = %v, want an *InputError naming source", in, err)
-		}
-	}
-	if got := (eligibility.Source{}).String(); got != "" {
-		t.Errorf("zero Source.String() = %q", got)
-	}
-}
-
-// FuzzSourceJSON: decoding a Source never panics, never quotes its input in
-// an error, and whatever it accepts encodes back to JSON that decodes to the
-// same Source.
-func FuzzSourceJSON(f *testing.F) {
-	f.Add(`{}`)                                                    // the zero Source
-	f.Add(`{"url":"https://www.iijmio.jp/mts/","asOf":"2026-11"}`) // a published source
-	f.Add(`{"title":"iijmioの支払い方法を徹底比較!クレジットカードやデビット対応と最新注意点","asOf":"2025"}`)
-	f.Add(`{"url":"https://example.com/","asOf":"2026-11"}`) // not one of the library's
-	f.Add(`{"url":"4111 1111 1111 1111"}`)                   // a card number in the wrong place
-	f.Add(`null`)
-	f.Fuzz(func(t *testing.T, in string) {
-		var s eligibility.Source
-		if err := json.Unmarshal([]byte(in), &s); err != nil {
-			if len(in) >= 12 && strings.Contains(err.Error(), in) {
-				t.Fatalf("error %q quotes the input", err)
-			}
-			return
-		}
-		b, err := json.Marshal(s)
-		var back eligibility.Source
-		if err != nil || json.Unmarshal(b, &back) != nil || back != s {
-			t.Fatalf("Source from %q: JSON %s, back %v, %v", in, b, back, err)
-		}
-	})
 }

@@ -1,115 +1,35 @@
 package eligibility
 
 import (
-	"encoding/json"
 	"fmt"
 	"time"
+
+	"github.com/kessai-jp/kessai/internal/source"
 )
 
 // Source is where a fact of a preset comes from: the seed article, by its
-// title, or a public page, by its address; and when the source was dated or
+// title, or a public page, by its address, and when the source was dated or
 // read ("2025": the seed's 【2025年現在】; "2026-11": the month the page was
 // read). Every cell of a preset's method table carries one, and so does
 // every [Reason] drawn from it; a reason that is not a preset's fact (bad
 // input, a name that does not match, a caller's override) has the zero
-// Source. A Source is one byte, so that a Reason stays as small as it was:
-// it names one of the library's sources, and compares with == (and
-// [Source.Equal]).
-type Source struct{ id srcID }
+// Source. It is one type with billing.Source and family.Source: one byte,
+// compared with == (and Equal, for go-cmp), with Title, URL, AsOf, IsZero
+// and String, and JSON both ways ({"title" or "url", "asOf"}; {} for none).
+type Source = source.Source
 
-// Title returns the article's title, for the seed; "" for a page.
-func (s Source) Title() string { return sources[s.index()].title }
-
-// URL returns the page's address, for a published source; "" for the seed.
-func (s Source) URL() string { return sources[s.index()].url }
-
-// AsOf returns when the source was dated or read: "2025", "2026-11".
-func (s Source) AsOf() string { return sources[s.index()].asOf }
-
-// IsZero reports whether s names no source.
-func (s Source) IsZero() bool { return s.index() == srcNone }
-
-// Equal reports whether s and t name the same source.
-func (s Source) Equal(t Source) bool { return s.index() == t.index() }
-
-func (s Source) index() srcID {
-	if int(s.id) >= len(sources) {
-		return srcNone
-	}
-	return s.id
-}
-
-// String returns the source on one line: the seed as 「title」 (2025), a
-// page as its address with the month it was read; "" for the zero Source.
-func (s Source) String() string {
-	switch e := sources[s.index()]; {
-	case s.IsZero():
-		return ""
-	case e.url != "":
-		return e.url + " (" + e.asOf + ")"
-	default:
-		return "「" + e.title + "」 (" + e.asOf + ")"
-	}
-}
-
-// sourceJSON is the JSON form of a [Source].
-type sourceJSON struct {
-	Title string `json:"title,omitempty"`
-	URL   string `json:"url,omitempty"`
-	AsOf  string `json:"asOf,omitempty"`
-}
-
-// MarshalJSON writes {"title": …, "asOf": …} or {"url": …, "asOf": …}; {} for
-// the zero Source.
-func (s Source) MarshalJSON() ([]byte, error) {
-	e := sources[s.index()]
-	return json.Marshal(sourceJSON{e.title, e.url, e.asOf})
-}
-
-// UnmarshalJSON reads what MarshalJSON writes: one of the library's sources
-// or {} (an [*InputError] naming "source", wrapping [ErrMalformed],
-// otherwise).
-func (s *Source) UnmarshalJSON(b []byte) error {
-	var j sourceJSON
-	if err := decodeStrict(b, &j); err != nil {
-		return &InputError{Field: "source", Err: ErrMalformed}
-	}
-	for i, e := range sources {
-		if e.title == j.Title && e.url == j.URL && e.asOf == j.AsOf {
-			*s = Source{srcID(i)}
-			return nil
-		}
-	}
-	return &InputError{Field: "source", Err: ErrMalformed}
-}
-
-// seedTitle is the seed article's title as it prints it.
-const seedTitle = "iijmioの支払い方法を徹底比較!クレジットカードやデビット対応と最新注意点"
-
-// srcID indexes sources; a cell holds one byte rather than a Source, so a
-// Policy stays small to copy.
-type srcID uint8
+// srcID names a cell's source; a cell holds one byte, so a Policy stays
+// small to copy.
+type srcID = source.ID
 
 const (
-	srcNone   srcID = iota // no source: a caller's override, or not stated
-	srcSeed                // the seed article (2025)
-	srcIIJmio              // IIJmio's own pages on payment and devices
-	srcMineo               // a guide to mineo's payment methods
-	srcUQ                  // UQ mobile's own page on bills
-	srcOCN                 // a report on OCN mobile ONE's closure
+	srcNone   = source.None          // a caller's override, or not stated
+	srcSeed   = source.Seed          // the seed article (2025)
+	srcIIJmio = source.IIJmioPayment // IIJmio's own pages on payment and devices
+	srcMineo  = source.Mineo         // a guide to mineo's payment methods
+	srcUQ     = source.UQMobile      // UQ mobile's own page on bills
+	srcOCN    = source.OCN           // a report on OCN mobile ONE's closure
 )
-
-// sources are the sources of the presets' facts. The published ones were
-// read in November 2026 (docs/RULES.md, "Facts checked against the
-// carriers' and schemes' own sources").
-var sources = [...]struct{ title, url, asOf string }{
-	srcNone:   {},
-	srcSeed:   {title: seedTitle, asOf: "2025"},
-	srcIIJmio: {url: "https://www.iijmio.jp/mts/", asOf: "2026-11"},
-	srcMineo:  {url: "https://sumaho-hiroba.com/mineo-payment-method/", asOf: "2026-11"},
-	srcUQ:     {url: "https://www.uqwimax.jp/signup/mobile/support/bill", asOf: "2026-11"},
-	srcOCN:    {url: "https://lifestyle.assist-all.co.jp/?p=49582", asOf: "2026-11"},
-}
 
 // day is a civil date in JST, comparable as a number (yyyymmdd); 0 is none.
 type day uint32
@@ -239,5 +159,5 @@ func closure(closed, d day, v Verdict) (Reason, bool) {
 		return Reason{}, false
 	}
 	return Reason{Code: CodeNewContractsClosed, Rule: "P3", Verdict: v, Field: "holder.existing",
-		Detail: "since " + closed.String(), Source: Source{srcOCN}}, true
+		Detail: "since " + closed.String(), Source: source.Of(srcOCN)}, true
 }

@@ -36,7 +36,7 @@ func TestFamilyDiscountFacts(t *testing.T) {
 			if !tc.check(tc.d) {
 				t.Errorf("IIJmioFamilyDiscount(%d): %+v does not state %q", tc.d.Cap, tc.d, tc.fact)
 			}
-			if tc.d.Source.URL != tc.source || tc.d.Source.AsOf == "" {
+			if tc.d.Source.URL() != tc.source || tc.d.Source.AsOf() == "" {
 				t.Errorf("IIJmioFamilyDiscount(%d).Source = %v, want %s with a date", tc.d.Cap, tc.d.Source, tc.source)
 			}
 		})
