@@ -436,10 +436,10 @@ func IIJmioPublished() DunningPolicy {
 // failed charge itself).
 type Event struct {
 	Kind     Kind   `json:"kind"`
+	Source   Source `json:"source,omitzero"` // next to Kind: one byte in its padding
 	Earliest Date   `json:"earliest"`
 	Latest   Date   `json:"latest"`
 	Rule     string `json:"rule"`
-	Source   Source `json:"source,omitzero"`
 }
 
 // steps returns the policy's steps indexed by Kind (KindFailed unused).
@@ -540,7 +540,7 @@ func (p DunningPolicy) Timeline(failed Date) ([]Event, error) {
 		if k != KindFailed {
 			src = steps[k].Offset.Source
 		}
-		ev = append(ev, Event{k, w[k].Earliest, w[k].Latest, k.Rule(), src})
+		ev = append(ev, Event{k, src, w[k].Earliest, w[k].Latest, k.Rule()})
 	}
 	// Insertion sort, stable, by earliest then latest date: nine events.
 	for i := 1; i < len(ev); i++ {

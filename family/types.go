@@ -468,13 +468,13 @@ type Payer struct {
 
 // AppliedDiscount is one discount on one line of an invoice.
 type AppliedDiscount struct {
-	Name   string      // the discount's name
-	Tax    TaxCategory // the category whose base it reduces
-	Amount billing.Yen // positive; tax-exclusive, or tax-included when TaxIncluded
+	Name string      // the discount's name
+	Tax  TaxCategory // the category whose base it reduces
 	// TaxIncluded is the discount's [Discount.TaxIncluded]: Amount is then
 	// what it takes off the tax-included total, and its tax-exclusive part
 	// is in the line's Discount.
-	TaxIncluded bool `json:"taxIncluded,omitempty"`
+	TaxIncluded bool        `json:"taxIncluded,omitempty"`
+	Amount      billing.Yen // positive; tax-exclusive, or tax-included when TaxIncluded
 }
 
 // LineBill is one line's part of an invoice.
