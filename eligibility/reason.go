@@ -249,15 +249,16 @@ type Reason struct {
 	Code    Code    `json:"code"`
 	Rule    string  `json:"rule,omitempty"` // e.g. "C4"; empty for invalid-input about the application's own fields
 	Verdict Verdict `json:"verdict"`        // what this finding alone implies; Accepted for a note
-	Field   string  `json:"field,omitempty"`
+	// Source is where the fact comes from, for a finding drawn from a
+	// preset's table: the seed article or a public page, with its date
+	// (one byte, next to Verdict).
+	Source Source `json:"source,omitzero"`
+	Field  string `json:"field,omitempty"`
 	// Detail refines the code with constant tokens only: the kind of bad
 	// input ("too-long", "missing", …), for "name-variant" the matcher's
 	// kind and rule codes, for "new-contracts-closed" the day ("since
 	// 2023-06-26").
 	Detail string `json:"detail,omitempty"`
-	// Source is where the fact comes from, for a finding drawn from a
-	// preset's table: the seed article or a public page, with its date.
-	Source Source `json:"source,omitzero"`
 }
 
 // Message returns the reason's text in Japanese for a Japanese tag and in
