@@ -115,3 +115,22 @@ func TestPresetJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestPresetStdinExisting: the holder's "existing" comes with the JSON on
+// standard input, and -preset may be given with -stdin.
+func TestPresetStdinExisting(t *testing.T) {
+	for _, tc := range []struct {
+		existing string
+		closed   bool
+	}{{"true", false}, {"false", true}} {
+		in := `{"method":"credit","purpose":"monthly","holder":{"kana":"ヤマダ タロウ","existing":` + tc.existing + `},` +
+			`"card":{"number":"4111 1111 1111 1111","name":"YAMADA TARO","expiry":"12/29"},"at":"2026-11-01T00:00:00+09:00"}`
+		out, errOut, _ := checkRun(in, "-stdin", "-lang", "en", "-policy", "ocn", "-preset", "published")
+		if got := strings.Contains(out, "new-contracts-closed"); got != tc.closed || errOut != "" {
+			t.Errorf("existing %s: closure %t, want %t (stderr %q)\n%s", tc.existing, got, tc.closed, errOut, out)
+		}
+	}
+	if _, _, code := checkRun("{}", "-stdin", "-existing"); code != exitUsage {
+		t.Errorf("-stdin with -existing: exit %d, want %d", code, exitUsage)
+	}
+}
