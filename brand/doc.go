@@ -78,7 +78,7 @@
 //
 // # Rule IDs
 //
-// The rules here come from kessai's rule digest (SPEC.md):
+// The rules here come from kessai's rule digest (docs/RULES.md):
 //
 //   - C5: the security code has 3 digits, 4 for American Express
 //     ([Brand.SecurityCodeLen], [ValidSecurityCode]).

@@ -516,7 +516,7 @@ func classifyIssuer(s string) issuerClass {
 // debit and every other debit card are refused. The seed contradicts itself
 // (one Q&A lists Rakuten Bank among cards that registered; another passage
 // calls PayPay Bank and Suruga Bank cards unusable); this follows its debit
-// table and SPEC.md's M2.
+// table and rule M2 (docs/RULES.md).
 func debitException(issuer string, issuerOK bool, c cell) Reason {
 	if !issuerOK {
 		return c.reason() // too long to be one of M2's issuers

@@ -1,5 +1,5 @@
 // Package eligibility decides whether a carrier accepts a way of paying: the
-// payment-method table of each carrier (rules M1–M10 and P1–P4 of SPEC.md),
+// payment-method table of each carrier (rules M1–M10 and P1–P4 of docs/RULES.md),
 // the checks on a card and its holder (C1–C6), and the reasons, in Japanese
 // and English, behind every verdict.
 //

@@ -86,7 +86,7 @@ func (p Policy) Name(t language.Tag) string {
 	return p.en
 }
 
-// Rules returns the rule IDs the policy encodes, in SPEC.md's order; CH3
+// Rules returns the rule IDs the policy encodes, in the order of the rule digest (docs/RULES.md); CH3
 // is the note [Policy.Check] adds in a card's expiry month.
 func (p Policy) Rules() []string { return strings.Fields(p.rules) }
 

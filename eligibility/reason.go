@@ -242,7 +242,7 @@ func ReasonFor(c Code) (Reason, bool) {
 }
 
 // Reason is one finding behind a [Decision]: a stable code, the rule ID of
-// SPEC.md it rests on, the verdict it implies on its own, and for bad input
+// docs/RULES.md it rests on, the verdict it implies on its own, and for bad input
 // the field. A Reason holds no input text, so it can never echo a card
 // number or security code.
 type Reason struct {

@@ -482,7 +482,7 @@ func TestTaxRounding(t *testing.T) {
 	}
 }
 
-// TestTaxRatesByDate checks that the billing date picks the rate (STYLE §12).
+// TestTaxRatesByDate checks that the billing date picks the rate: rules that change over time take a date.
 func TestTaxRatesByDate(t *testing.T) {
 	tests := []struct {
 		date     string

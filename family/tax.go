@@ -11,7 +11,7 @@ import (
 // TaxRate is a set of consumption-tax rates (national and local together)
 // and the first day they hold. A plan's rate table is a list of them in
 // ascending order of From; the entry in force on a billing date is the last
-// one whose From is on or before it (STYLE §12: rules that change over time
+// one whose From is on or before it (rules that change over time
 // take a date).
 //
 // The billing date stands for the whole month billed. Transitional rules

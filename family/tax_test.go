@@ -11,7 +11,7 @@ import (
 )
 
 // TestJapanTaxRatesSource checks the rate table against the figures its
-// source constant cites (STYLE §3), so that the two cannot drift apart.
+// source constant cites, so that the two cannot drift apart.
 func TestJapanTaxRatesSource(t *testing.T) {
 	re := regexp.MustCompile(`(\d{4}-\d{2}-\d{2}) (\d+)%(?: standard / (\d+)% reduced)?`)
 	var want []family.TaxRate
