@@ -132,7 +132,7 @@ func BenchmarkParseDate(b *testing.B) {
 func TestNoAllocs(t *testing.T) {
 	day := d("2026-11-20")
 	p := IIJmio()
-	pay := []Payment{{day.AddDays(10), Slip, true}}
+	pay := []Payment{{day.AddDays(16), Slip, true}} // D4: after the slip is mailed (from day+14)
 	holidayBuf := make([]NamedDate, 0, 24)
 	extra, err := NewCalendar(day.AddDays(4), day.AddDays(5), day.AddDays(40), day.AddDays(400))
 	if err != nil {

@@ -141,7 +141,10 @@ const MaxPayments = 100
 // revive the contract (D7). Partial payments change nothing.
 //
 // Errors: invalid dates, today before failed, a payment dated before failed
-// or after today, an unknown channel, more than [MaxPayments] payments.
+// or after today, an unknown channel, more than [MaxPayments] payments, and
+// a payment by [Slip] dated before the earliest day the slip is mailed (D4):
+// a slip cannot be paid before it exists. That error is a [*DateError] with
+// Arg "slip payment", wrapping [ErrOrder].
 func (p DunningPolicy) StatusAt(failed, today Date, payments []Payment) (Status, error) {
 	if len(payments) > MaxPayments {
 		return Status{}, &CountError{What: "payments", N: len(payments), Max: MaxPayments}
@@ -167,6 +170,11 @@ func (p DunningPolicy) StatusAt(failed, today Date, payments []Payment) (Status,
 		}
 		if pay.Channel != Card && pay.Channel != Slip {
 			return Status{}, &PolicyError{Field: "payment channel", Msg: "unknown " + pay.Channel.String()}
+		}
+		// D4: the slip is mailed within its window; paying it earlier is
+		// impossible, and reflecting such a payment would invent a history.
+		if pay.Channel == Slip && pay.Date.Before(w[KindSlipPosted].Earliest) {
+			return Status{}, &DateError{Func: "StatusAt", Arg: "slip payment", Date: pay.Date, Err: ErrOrder}
 		}
 		if pay.Full && (full == nil || pay.Date.Before(full.Date)) {
 			full = pay

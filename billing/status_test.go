@@ -123,6 +123,9 @@ func TestStatusAtErrors(t *testing.T) {
 		{"payment before failed", d("2026-12-01"), []Payment{{d("2026-11-20"), Card, true}}, ErrOrder},
 		{"payment after today", d("2026-12-01"), []Payment{{d("2026-12-02"), Card, true}}, ErrOrder},
 		{"unknown channel", d("2026-12-01"), []Payment{{d("2026-11-30"), 0, true}}, ErrInvalidArgument},
+		// D4: the slip is mailed from 2026-12-09; it cannot be paid on 11-30.
+		{"D4 slip paid before it is mailed", d("2026-12-01"), []Payment{{d("2026-11-30"), Slip, true}}, ErrOrder},
+		{"D4 partial slip payment before it is mailed", d("2026-12-10"), []Payment{{d("2026-12-08"), Slip, false}}, ErrOrder},
 		{"too many payments", d("2026-12-01"), make([]Payment, MaxPayments+1), ErrOutOfRange},
 	}
 	for _, tt := range tests {
