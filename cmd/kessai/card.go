@@ -9,7 +9,20 @@ import (
 	"github.com/kessai-jp/kessai/brand"
 )
 
-const cardSynopsis = "[-json] NUMBER"
+func cardCommand() command {
+	return command{
+		name: "card", args: "[-json] [-lang ja|en] NUMBER",
+		summary: tr("カード番号のブランド、マスク表示、チェックディジット、セキュリティコードの桁数", "brand, masked number, Luhn and security-code length of a card number"),
+		about: tr("カード番号（全角数字、空白やハイフン区切りも可）のブランド、マスクした番号、桁数、チェックディジット（Luhn）、\n"+
+			"セキュリティコードの桁数（C5）と、入力途中ならまだ可能なブランドを表示する。番号は複数の引数に分けてもよい。",
+			"The brand, masked number, length, check digit (Luhn), security-code length (C5) and, while the number is being typed,\n"+
+				"the brands still possible, of a card number (full-width digits, spaces and hyphens allowed). NUMBER may span several arguments."),
+		exits: helpExits("0 正しい番号、2 入力途中・桁数違い・打ち間違い・番号でない入力（わかったことは表示する）。",
+			"0 a valid number; 2 incomplete, wrong length, mistyped or not a number (what is known is still printed)."),
+		define: func(f *flagSet) {},
+		run:    runCard,
+	}
+}
 
 // cardReport is what "kessai card" prints. Every field is safe to print: the
 // number appears only masked (brand.Number.Masked, .Format).
@@ -18,68 +31,75 @@ type cardReport struct {
 	Masked          string        `json:"masked,omitempty"`
 	Formatted       string        `json:"formatted,omitempty"`
 	Length          int           `json:"length"`
-	Luhn            string        `json:"luhn"` // "valid", "invalid" or "not checked"
+	Luhn            string        `json:"luhn"` // "valid", "invalid" or "not-checked"
 	SecurityCodeLen int           `json:"securityCodeLength,omitempty"`
 	Candidates      []brand.Brand `json:"candidates"`
 	Complete        bool          `json:"complete"`             // a valid number
 	Incomplete      bool          `json:"incomplete,omitempty"` // too few digits yet
-	Error           string        `json:"error,omitempty"`
+	Error           *cliError     `json:"error,omitempty"`
 }
 
-// runCard implements "kessai card [-json] NUMBER": the brand, masked number,
-// length, Luhn result, security-code length (rule C5) and the brands still
-// possible while the number is being typed. NUMBER may be split over several
-// arguments ("kessai card 4111 1111 1111 1111"). A number that does not parse
-// (too short, too long, mistyped, a stray character) exits with status 2 and
-// a one-line error on stderr; the number is never echoed, not even in flag
+// runCard implements "kessai card": see cardCommand. A number that does not
+// parse exits with status 2; the number is never echoed, not even in flag
 // errors.
-func runCard(args []string, e env) int {
-	fs := newFlags("card", cardSynopsis, e)
-	asJSON := fs.Bool("json", false, "print the result as JSON")
-
+func runCard(c *cmd, args []string) int {
+	spec := cardCommand()
+	f := newFlagSet(c, &spec)
 	// Only dash-arguments without digits go to the flag parser: a number
-	// typed with a leading hyphen ("-4111…") would otherwise come back in
-	// the flag package's "flag provided but not defined" message.
+	// typed with a leading hyphen ("-4111…") is part of the number.
 	var flagArgs, words []string
-	for _, a := range args {
-		if strings.HasPrefix(a, "-") && !strings.ContainsAny(a, "0123456789０１２３４５６７８９") {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "-lang" || a == "--lang":
 			flagArgs = append(flagArgs, a)
-		} else {
+			if i+1 < len(args) {
+				i++
+				flagArgs = append(flagArgs, args[i])
+			}
+		case strings.HasPrefix(a, "-") && !strings.ContainsFunc(a, isDigitRune):
+			flagArgs = append(flagArgs, a)
+		default:
 			words = append(words, a)
 		}
 	}
-	if code, ok := parseFlags(fs, flagArgs); !ok {
+	if code, ok := f.parse(flagArgs); !ok {
 		return code
 	}
-	words = append(words, fs.Args()...)
+	words = append(words, f.fs.Args()...)
 	if len(words) == 0 {
-		return fail(e, "card", errors.New("missing NUMBER; usage: kessai card "+cardSynopsis))
+		return c.fail(&cliError{Code: "missing-argument", Field: "number",
+			Message: tr("カード番号がありません（使い方: kessai card NUMBER）", "missing NUMBER (usage: kessai card NUMBER)")})
 	}
 	input := strings.Join(words, " ")
 
 	r, err := cardCheck(input)
 	if err != nil && r == nil {
-		return fail(e, "card", err)
-	}
-	if *asJSON {
-		if err != nil {
-			r.Error = err.Error()
-		}
-		if werr := writeJSON(e.stdout, r); werr != nil {
-			return fail(e, "card", werr)
-		}
-	} else {
-		writeCardText(e.stdout, r)
+		return c.failErr(err)
 	}
 	if err != nil {
+		r.Error = explain(err)
 		if r.Incomplete {
-			fmt.Fprintf(e.stderr, "kessai card: incomplete number: %v\n", err)
-			return exitUsage
+			r.Error.Code = "incomplete"
+			r.Error.Message = r.Error.Message.append(tr("（入力途中）", " (incomplete)"))
 		}
-		return fail(e, "card", err)
+	}
+	if c.json {
+		c.writeJSON(r)
+	} else {
+		writeCardText(c.stdout, r, c.lang)
+		if r.Error != nil {
+			fmt.Fprintf(c.stderr, "kessai card: %s\n", r.Error.Message.in(c.lang))
+		}
+	}
+	if err != nil {
+		return exitUsage
 	}
 	return exitOK
 }
+
+// isDigitRune reports whether r is an ASCII or full-width digit.
+func isDigitRune(r rune) bool { return '0' <= r && r <= '9' || '０' <= r && r <= '９' }
 
 // cardCheck parses input. It returns a report and a nil error for a valid
 // number; a partial report and the error for a number of the wrong length
@@ -114,7 +134,7 @@ func cardCheck(input string) (*cardReport, error) {
 	r := &cardReport{
 		Brand:           b,
 		Length:          pe.Digits,
-		Luhn:            "not checked",
+		Luhn:            "not-checked",
 		SecurityCodeLen: b.SecurityCodeLen(),
 		Candidates:      cands,
 	}
@@ -132,34 +152,57 @@ func cardCheck(input string) (*cardReport, error) {
 	return r, err
 }
 
-func writeCardText(w io.Writer, r *cardReport) {
-	line := func(label, value string) { fmt.Fprintf(w, "%-15s %s\n", label+":", value) }
-	line("brand", r.Brand.String())
+// brandName is a brand's name; Unknown in the reader's language.
+func brandName(b brand.Brand, l lang) string {
+	if b == brand.Unknown {
+		return tr("不明", "unknown").in(l)
+	}
+	return b.String()
+}
+
+// writeFields prints label: value lines, the values aligned.
+func writeFields(w io.Writer, rows [][2]string) {
+	width := 0
+	for _, r := range rows {
+		width = max(width, columns(r[0]))
+	}
+	for _, r := range rows {
+		fmt.Fprintf(w, "%s  %s\n", padColumns(r[0]+":", width+1), r[1])
+	}
+}
+
+func writeCardText(w io.Writer, r *cardReport, l lang) {
+	t := func(jaText, enText string) string { return tr(jaText, enText).in(l) }
+	digits := func(n int) string {
+		if l == en && n == 1 {
+			return "1 digit"
+		}
+		return fmt.Sprintf(t("%d 桁", "%d digits"), n)
+	}
+	rows := [][2]string{{t("ブランド", "brand"), brandName(r.Brand, l)}}
 	if r.Complete {
-		line("number", r.Formatted)
-		line("masked", r.Masked)
+		rows = append(rows, [2]string{t("番号", "number"), r.Formatted}, [2]string{t("マスク", "masked"), r.Masked})
 	}
-	length := fmt.Sprintf("%d digits", r.Length)
-	if r.Length == 1 {
-		length = "1 digit"
-	}
+	length := digits(r.Length)
 	if r.Incomplete {
-		length += " (incomplete)"
+		length += t("（入力途中）", " (incomplete)")
 	}
-	line("length", length)
-	line("luhn", r.Luhn)
-	code := "unknown (brand not known)"
+	rows = append(rows, [2]string{t("桁数", "length"), length})
+	luhn := map[string]string{"valid": t("正しい", "valid"), "invalid": t("合わない（打ち間違い）", "invalid (mistyped)"), "not-checked": t("未確認", "not checked")}[r.Luhn]
+	rows = append(rows, [2]string{t("チェックディジット", "luhn"), luhn})
+	code := t("不明（ブランドが不明）", "unknown (brand not known)")
 	if r.SecurityCodeLen > 0 {
-		code = fmt.Sprintf("%d digits", r.SecurityCodeLen)
+		code = digits(r.SecurityCodeLen)
 	}
-	line("security code", code)
+	rows = append(rows, [2]string{t("セキュリティコード", "security code"), code})
 	names := make([]string, len(r.Candidates))
 	for i, b := range r.Candidates {
 		names[i] = b.String()
 	}
 	cands := strings.Join(names, ", ")
 	if cands == "" {
-		cands = "none of the known brands"
+		cands = t("既知のブランドなし", "none of the known brands")
 	}
-	line("candidates", cands)
+	rows = append(rows, [2]string{t("候補", "candidates"), cands})
+	writeFields(w, rows)
 }

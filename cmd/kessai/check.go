@@ -4,27 +4,74 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"slices"
-	"strconv"
 	"strings"
 	"time"
 
-	"golang.org/x/text/language"
-
+	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
 )
 
-const checkSynopsis = "[-json] [-lang ja|en] [-policy iijmio|iijmio-biz|bic|mineo|uq|ocn] [-preset seed|published|both] [-existing] [-method M] [-purpose P] " +
-	"[-kana KANA] [-card NUMBER] [-card-name NAME] [-expiry MM/YY] [-funding credit|debit|prepaid] [-issuer NAME] " +
-	"[-country CC] [-corporate-card] [-corporate-holder] [-code CODE] [-instalments N] [-campaign CODE] " +
-	"[-combined M,M] [-at RFC3339] | -stdin"
+// policyIDs lists the -policy values of check and compare.
+const policyIDs = "iijmio, iijmio-biz, bic, mineo, uq, ocn"
 
-// maxStdin bounds the application read by -stdin, in bytes.
+func checkCommand() command {
+	return command{
+		name: "check",
+		args: "[-json] [-lang ja|en] [-policy ID] [-method M] [-purpose P] [-kana KANA] [-card NUMBER] [-card-name NAME] " +
+			"[-expiry MM/YY] [-funding credit|debit|prepaid] [-issuer NAME] [-country CC] [-corporate-card] [-corporate-holder] " +
+			"[-code CODE] [-instalments N] [-campaign CODE] [-combined M,M] [-at TIME] | -stdin < application.json",
+		summary: tr("支払いの申込みを事業者のポリシーで判定する", "check a payment application against a carrier's policy"),
+		about: tr("支払いの申込み 1 件を事業者のポリシーで判定し（M1–M10、C1–C6、P1–P4）、判定とすべての理由を規則 ID、説明、対処とともに表示する。\n"+
+			"申込みはフラグから、または -stdin で標準入力の JSON（eligibility.Application の形、オブジェクト 1 個、最大 64 KiB、\n"+
+			"知らない項目は誤り）から読む。-at（JSON では \"at\"）の既定値は現在時刻。時刻は日本時間（JST）で表示する。\n"+
+			"カード番号はマスクして表示し、セキュリティコードは表示しない。",
+			"Judges one payment application against a carrier's policy (M1–M10, C1–C6, P1–P4) and prints the verdict with every\n"+
+				"reason: its rule ID, message and remedy. The application comes from flags or, with -stdin, as JSON on standard input\n"+
+				"(the form of eligibility.Application: one object, at most 64 KiB, no unknown fields). -at (\"at\" in the JSON) defaults\n"+
+				"to now. Times are shown in Japan time (JST). The card number is shown masked, the security code never."),
+		exits: helpExits("0 可、1 不可・条件付き・不確実（完全な「可」ではない）、2 使い方の誤りまたは入力不備の理由がある判定（判定は表示する）。",
+			"0 accepted; 1 rejected, conditional or uncertain (anything short of a plain yes); 2 bad usage, or a decision with an invalid-input reason (the decision is printed)."),
+		define: func(f *flagSet) { defineCheck(f) },
+		run:    runCheck,
+	}
+}
+
+// maxStdin bounds the application read by -stdin, in bytes (64 KiB: every
+// field of an application at its bound takes under 2 KiB).
 const maxStdin = 64 << 10
+
+type checkFlags struct {
+	policy, method, purpose, kana, card, cardName, expiry, funding *string
+	issuer, country, code, campaign, combined, at                  *string
+	corporateCard, corporateHolder, stdin                          *bool
+	instalments                                                    *int
+}
+
+func defineCheck(f *flagSet) checkFlags {
+	return checkFlags{
+		policy:  f.String("policy", "iijmio", "ID", tr("事業者: "+policyIDs, "carrier: "+policyIDs)),
+		stdin:   f.Bool("stdin", tr("申込みを標準入力の JSON から読む（最大 64 KiB）", "read the application as JSON from standard input (at most 64 KiB)")),
+		method:  f.String("method", "credit", "M", tr("支払い方法: credit、debit、prepaid、bank、konbini、invoice、points、gift、emoney（日本語名も可）", "payment method: credit, debit, prepaid, bank, konbini, invoice, points, gift, emoney (or its Japanese name)")),
+		purpose: f.String("purpose", "monthly", "P", tr("用途: monthly（月額料金）、device（端末購入）、arrears（未払い分の支払い）", "purpose: monthly, device or arrears")),
+		kana:    f.String("kana", "", "KANA", tr("契約者のカナ氏名、姓が先", "the contract holder's name in kana, family name first")),
+		card:    f.String("card", "", "NUMBER", tr("入力されたカード番号（表示はマスクのみ）", "the card number as typed (shown masked only)")),
+		cardName: f.String("card-name", "", "NAME", tr("カードのローマ字名義", "the name on the card, in romaji")),
+		expiry:  f.String("expiry", "", "MM/YY", tr("有効期限、MM/YY または MM/YYYY", "the card's expiry, MM/YY or MM/YYYY")),
+		funding: f.String("funding", "", "F", tr("わかっていれば credit、debit、prepaid", "credit, debit or prepaid, when known")),
+		issuer:  f.String("issuer", "", "NAME", tr("発行会社（例: 三井住友カード、PayPay銀行）", "the card's issuer, e.g. \"三井住友カード\" or \"PayPay銀行\"")),
+		country: f.String("country", "", "CC", tr("発行国（例: JP）", "where the card was issued, e.g. JP")),
+		corporateCard:   f.Bool("corporate-card", tr("法人カード", "the card is a corporate card")),
+		corporateHolder: f.Bool("corporate-holder", tr("法人契約", "the contract is a corporate contract")),
+		code:        f.String("code", "", "CODE", tr("セキュリティコード（桁数だけ確認し、表示しない）", "the security code, checked for length only (never printed)")),
+		instalments: f.Int("instalments", 0, 0, eligibility.MaxInstalments, "N", trf("分割回数 0–%d（0 と 1 は一括）", "number of instalments, 0–%d (0 or 1: lump sum)", eligibility.MaxInstalments)),
+		campaign:    f.String("campaign", "", "CODE", tr("ギフト券のキャンペーンコード", "campaign code, for gift certificates")),
+		combined:    f.String("combined", "", "M,M", tr("同じ金額の一部を払うほかの支払い方法（カンマ区切り）", "other methods paying part of the amount, comma-separated")),
+		at:          f.String("at", "", "TIME", tr("判定の時刻、RFC 3339 または YYYY-MM-DD（日本時間 0 時）。既定は現在", "time of the check, RFC 3339 or YYYY-MM-DD (midnight JST); default now")),
+	}
+}
 
 // reasonReport is one reason of a decision with its text in one language.
 type reasonReport struct {
@@ -35,7 +82,6 @@ type reasonReport struct {
 	Detail  string `json:"detail,omitempty"`
 	Message string `json:"message"`
 	Remedy  string `json:"remedy,omitempty"`
-	Source  string `json:"source,omitempty"`
 }
 
 // checkReport is what "kessai check" prints.
@@ -51,233 +97,217 @@ type checkReport struct {
 	Notes       []reasonReport          `json:"notes"`
 }
 
-// runCheck implements "kessai check": judge one payment application against
-// a carrier's policy (rules M1–M10, C1–C6, P1–P4) and print the verdict with
-// every reason, its rule ID, message and remedy in Japanese (-lang ja, the
-// default) or English (-lang en). The application comes from flags or, with
-// -stdin, as JSON on standard input (the form of eligibility.Application:
-// {"method":"credit","purpose":"monthly","holder":{"kana":"…"},"card":{"number":"…",
-// "name":"…","expiry":"MM/YY","funding":"credit","issuer":"…","country":"JP"},
-// "at":"RFC3339"}; the security code only as -code, judged and dropped):
-// one object, at most 64 KiB, no unknown fields. -at, or "at" in the JSON, defaults to the current time;
-// the library itself never reads the clock. No error quotes a flag's or a
-// field's value: a card number typed in the wrong place is never echoed.
-//
-// Exit status: 0 Accepted; 1 Rejected, Conditional or Uncertain (anything
-// short of a plain yes); 2 bad usage (unknown flag value, unreadable JSON)
-// or a decision with an "invalid-input" reason (the decision is printed
-// first). The card number is printed masked and the security code never.
-func runCheck(args []string, e env) int {
-	fs := newFlags("check", checkSynopsis, e)
-	asJSON := fs.Bool("json", false, "print the decision as JSON")
-	lang := fs.String("lang", "ja", "language of messages: ja or en")
-	policyID := fs.String("policy", "iijmio", "policy: iijmio, iijmio-biz, bic, mineo, uq or ocn")
-	preset := fs.String("preset", "seed", "seed (the article), published (the carriers' pages) or both")
-	existing := fs.Bool("existing", false, "the holder already has a contract (a card change, not a sign-up)")
-	stdin := fs.Bool("stdin", false, "read the application as JSON from standard input")
-	method := fs.String("method", "credit", "payment method: credit, debit, prepaid, bank, konbini, invoice, points, gift, emoney (or its Japanese name)")
-	purpose := fs.String("purpose", "monthly", "purpose: monthly, device or arrears")
-	kana := fs.String("kana", "", "the contract holder's name in kana, family name first")
-	card := fs.String("card", "", "the card number as typed (never printed)")
-	cardName := fs.String("card-name", "", "the name on the card, in romaji")
-	expiry := fs.String("expiry", "", "the card's expiry, MM/YY or MM/YYYY")
-	funding := fs.String("funding", "", "credit, debit or prepaid, when known")
-	issuer := fs.String("issuer", "", "the card's issuer, e.g. 三井住友カード or PayPay銀行")
-	country := fs.String("country", "", "where the card was issued, e.g. JP")
-	corporateCard := fs.Bool("corporate-card", false, "the card is a corporate card")
-	corporateHolder := fs.Bool("corporate-holder", false, "the contract is a corporate contract")
-	code := fs.String("code", "", "the security code, checked for length only (never printed)")
-	// -instalments is read as text: the flag package would quote a bad
-	// value in its error, and a card number may be typed in the wrong flag.
-	instalments := fs.String("instalments", "0", "number of instalments wanted (0 or 1: lump sum)")
-	campaign := fs.String("campaign", "", "campaign code, for gift certificates")
-	combined := fs.String("combined", "", "other methods paying part of the amount, comma-separated")
-	at := fs.String("at", "", "time of the check, RFC3339 or YYYY-MM-DD (JST); default now")
-	if code, ok := parseFlags(fs, args); !ok {
+// runCheck implements "kessai check": see checkCommand.
+func runCheck(c *cmd, args []string) int {
+	spec := checkCommand()
+	f := newFlagSet(c, &spec)
+	fl := defineCheck(f)
+	if code, ok := f.parse(args); !ok {
 		return code
 	}
-	if fs.NArg() > 0 {
-		return fail(e, "check", errors.New("unexpected argument; usage: kessai check "+checkSynopsis))
+	if f.fs.NArg() > 0 {
+		return c.fail(unexpectedArgument(f.fs.Arg(0), &spec))
 	}
-	tag, err := parseLang(*lang)
-	if err != nil {
-		return fail(e, "check", err)
-	}
-	ps, err := presetPolicies(*policyID, *preset)
-	if err != nil {
-		return fail(e, "check", err)
+	p, ok := eligibility.PolicyByID(*fl.policy)
+	if !ok {
+		return c.fail(unknownPolicy(*fl.policy))
 	}
 
 	var a eligibility.Application
-	if *stdin {
+	var err error
+	if *fl.stdin {
 		var conflict []string
-		fs.Visit(func(f *flag.Flag) {
-			switch f.Name {
-			case "json", "lang", "policy", "preset", "stdin", "at":
+		for _, fh := range f.flags {
+			switch fh.name {
+			case "json", "lang", "policy", "stdin", "at":
 			default:
-				conflict = append(conflict, "-"+f.Name)
+				if f.visited(fh.name) {
+					conflict = append(conflict, "-"+fh.name)
+				}
 			}
-		})
-		if len(conflict) > 0 {
-			return fail(e, "check", fmt.Errorf("-stdin takes the application from JSON; drop %s", strings.Join(conflict, ", ")))
 		}
-		if a, err = readApplication(e.stdin); err != nil {
-			return fail(e, "check", err)
+		if len(conflict) > 0 {
+			list := strings.Join(conflict, ", ")
+			return c.fail(&cliError{Code: "conflicting-flags", Field: "stdin",
+				Message: trf("-stdin では申込みを JSON から読みます。%s を外してください", "-stdin takes the application from JSON; drop %s", list)})
+		}
+		if a, err = readApplication(c.stdin); err != nil {
+			return c.failErr(err)
 		}
 	} else {
-		if a.Method, err = eligibility.ParseMethod(*method); err != nil {
-			return fail(e, "check", err)
+		if a.Method, err = eligibility.ParseMethod(*fl.method); err != nil {
+			return c.failFlag("method", err)
 		}
-		if a.Purpose, err = eligibility.ParsePurpose(*purpose); err != nil {
-			return fail(e, "check", err)
+		if a.Purpose, err = eligibility.ParsePurpose(*fl.purpose); err != nil {
+			return c.failFlag("purpose", err)
 		}
-		if a.Card.Funding, err = eligibility.ParseFunding(*funding); err != nil {
-			return fail(e, "check", err)
+		if a.Card.Funding, err = eligibility.ParseFunding(*fl.funding); err != nil {
+			return c.failFlag("funding", err)
 		}
-		if a.Combined, err = parseMethods(*combined); err != nil {
-			return fail(e, "check", err)
+		if a.Combined, err = parseMethods(*fl.combined); err != nil {
+			return c.failFlag("combined", err)
 		}
-		a.Holder = eligibility.Holder{Kana: *kana, Corporate: *corporateHolder, Existing: *existing}
-		// Parsed for the report (the zero Number when it does not parse);
-		// CheckTyped judges the number as typed (C6).
-		a.Card.Number, _ = brand.Parse(*card)
-		a.Card.Name, a.Card.Expiry = *cardName, *expiry
-		a.Card.Issuer, a.Card.Country, a.Card.Corporate = *issuer, *country, *corporateCard
-		if a.Instalments, err = parseInstalments(*instalments); err != nil {
-			return fail(e, "check", err)
-		}
-		a.Campaign = *campaign
+		a.Holder = eligibility.Holder{Kana: *fl.kana, Corporate: *fl.corporateHolder}
+		a.Card.Number, a.Card.Name, a.Card.Expiry = *fl.card, *fl.cardName, *fl.expiry
+		a.Card.Issuer, a.Card.Country, a.Card.Corporate, a.Card.SecurityCode = *fl.issuer, *fl.country, *fl.corporateCard, *fl.code
+		a.Instalments = *fl.instalments
+		a.Campaign = *fl.campaign
 	}
-	if *at != "" {
-		if a.At, err = parseAt(*at); err != nil {
-			return fail(e, "check", err)
+	if *fl.at != "" {
+		if a.At, err = parseAt(*fl.at); err != nil {
+			return c.failFlag("at", err)
 		}
 	}
 	if a.At.IsZero() {
 		a.At = time.Now() // the CLI is the one place that reads the clock
 	}
+	a.At = a.At.In(billing.JST())
 
-	// With -preset both, the seed's answer and the published one, in that
-	// order; the exit status is the worse of the two.
-	var rs []checkReport
-	status := exitOK
-	for i, p := range ps {
-		d := p.CheckTyped(a, *card, *code) // the number and code as typed, kept by nothing
-		rs = append(rs, checkReport{
-			Policy:      p.ID(),
-			PolicyName:  p.Name(tag),
-			AsOf:        p.AsOf().String(),
-			Lang:        tag.String(),
-			Application: a,
-			Verdict:     d.Verdict.String(),
-			VerdictText: d.Verdict.Label(tag),
-			Reasons:     reports(d.Reasons, tag),
-			Notes:       reports(d.Notes, tag),
-		})
-		if !*asJSON {
-			if i > 0 {
-				fmt.Fprintln(e.stdout)
-			}
-			writeCheckText(e.stdout, &rs[i], a, tag)
-		}
-		switch {
-		case d.Has(eligibility.CodeInvalidInput):
-			status = exitUsage
-		case d.Verdict != eligibility.Accepted && status == exitOK:
-			status = exitNegative
-		}
+	d := p.Check(a)
+	tag := c.lang.tag()
+	r := checkReport{
+		Policy:      p.ID(),
+		PolicyName:  p.Name(tag),
+		AsOf:        p.AsOf().String(),
+		Lang:        c.lang.String(),
+		Application: a,
+		Verdict:     d.Verdict.String(),
+		VerdictText: d.Verdict.Label(tag),
+		Reasons:     reports(d.Reasons, c.lang),
+		Notes:       reports(d.Notes, c.lang),
 	}
-	if *asJSON {
-		var err error
-		if len(rs) == 1 {
-			err = writeJSON(e.stdout, rs[0])
-		} else {
-			err = writeJSON(e.stdout, rs)
-		}
-		if err != nil {
-			return fail(e, "check", err)
-		}
+	if c.json {
+		c.writeJSON(r)
+	} else {
+		writeCheckText(c.stdout, &r, a, c.lang)
 	}
-	return status
+	switch {
+	case d.Has(eligibility.CodeInvalidInput):
+		return exitUsage
+	case d.Verdict == eligibility.Accepted:
+		return exitOK
+	}
+	return exitNegative
 }
 
-// presetPolicies returns the policies -policy and -preset name: the seed's
-// preset, the published one, or both where the carrier has a published
-// preset (IIJmio biz and the Bic Camera channel have none: their seed
-// preset stands for both).
-func presetPolicies(id, preset string) ([]eligibility.Policy, error) {
-	seed, ok := eligibility.PolicyByID(id)
-	if !ok || strings.HasSuffix(id, "-published") {
-		return nil, errors.New("unknown -policy; want iijmio, iijmio-biz, bic, mineo, uq or ocn")
-	}
-	pub, hasPub := eligibility.PolicyByID(id + "-published")
-	switch preset {
-	case "seed":
-		return []eligibility.Policy{seed}, nil
-	case "published":
-		if hasPub {
-			return []eligibility.Policy{pub}, nil
-		}
-		return []eligibility.Policy{seed}, nil
-	case "both":
-		if hasPub {
-			return []eligibility.Policy{seed, pub}, nil
-		}
-		return []eligibility.Policy{seed}, nil
-	}
-	return nil, errors.New("unknown -preset; want seed, published or both")
+// unknownPolicy is the error for an unknown -policy value.
+func unknownPolicy(v string) *cliError {
+	return &cliError{Code: "unknown-policy", Field: "policy",
+		Message: tr("知らない事業者です: ", "unknown policy: ").append(quoted(v)).
+			append(tr("（"+policyIDs+" のいずれか）", " (want one of "+policyIDs+")"))}
 }
 
-func reports(rs []eligibility.Reason, tag language.Tag) []reasonReport {
+func reports(rs []eligibility.Reason, l lang) []reasonReport {
 	out := make([]reasonReport, 0, len(rs))
 	for _, r := range rs {
 		out = append(out, reasonReport{
 			Code: string(r.Code), Rule: r.Rule, Verdict: r.Verdict.String(), Field: r.Field, Detail: r.Detail,
-			Message: r.Message(tag), Remedy: r.Remedy(tag), Source: r.Source.String(),
+			Message: r.Message(l.tag()), Remedy: r.Remedy(l.tag()),
 		})
 	}
 	return out
 }
 
-func writeCheckText(w io.Writer, r *checkReport, a eligibility.Application, tag language.Tag) {
-	ja := tag == language.Japanese
-	label := func(jaText, enText string) string {
-		if ja {
-			return jaText
+// fundingText names a card's funding for people.
+func fundingText(f brand.Funding) msg {
+	switch f.String() {
+	case "credit":
+		return tr("クレジット", "credit")
+	case "debit":
+		return tr("デビット", "debit")
+	case "prepaid":
+		return tr("プリペイド", "prepaid")
+	}
+	return tr("不明", "unknown")
+}
+
+// cardFields are the labelled lines of a card, as a person reads them: the
+// number masked (brand.Number), the security code only as given or not.
+func cardFields(card eligibility.Card, l lang) [][2]string {
+	t := func(jaText, enText string) string { return tr(jaText, enText).in(l) }
+	orNone := func(s string) string {
+		if s == "" {
+			return t("（なし）", "(none)")
 		}
-		return enText
+		return quote(s, l)
 	}
-	if r.VerdictText == r.Verdict {
-		fmt.Fprintf(w, "%s: %s\n", label("判定", "verdict"), r.Verdict)
-	} else {
-		fmt.Fprintf(w, "%s: %s (%s)\n", label("判定", "verdict"), r.VerdictText, r.Verdict)
+	number := t("（なし）", "(none)")
+	if card.Number != "" {
+		if n, err := brand.Parse(card.Number); err == nil {
+			number = n.Masked() + " (" + n.Brand().String() + ")"
+		} else {
+			number = t("（番号として読めません）", "(not a valid number)")
+		}
 	}
-	fmt.Fprintf(w, "%s: %s (%s %s)\n", label("事業者", "policy"), r.PolicyName, label("データ時点", "data as of"), r.AsOf)
-	fmt.Fprintf(w, "%s: %s / %s\n", label("支払い方法", "method"), labelOr(a.Method.Label(tag), a.Method.String()), labelOr(a.Purpose.Label(tag), a.Purpose.String()))
+	yesNo := func(b bool) string {
+		if b {
+			return t("はい", "yes")
+		}
+		return t("いいえ", "no")
+	}
+	code := t("入力なし", "not given")
+	if card.SecurityCode != "" {
+		code = t("入力あり（表示しない）", "given (never shown)")
+	}
+	return [][2]string{
+		{t("番号", "number"), number},
+		{t("名義", "name"), orNone(card.Name)},
+		{t("有効期限", "expiry"), orNone(card.Expiry)},
+		{t("種別", "funding"), fundingText(card.Funding).in(l)},
+		{t("発行会社", "issuer"), orNone(card.Issuer)},
+		{t("発行国", "country"), orNone(card.Country)},
+		{t("法人カード", "corporate card"), yesNo(card.Corporate)},
+		{t("セキュリティコード", "security code"), code},
+	}
+}
+
+// jstTime formats a time in Japan time.
+func jstTime(t time.Time) string { return t.In(billing.JST()).Format("2006-01-02 15:04:05") + " JST" }
+
+func writeCheckText(w io.Writer, r *checkReport, a eligibility.Application, l lang) {
+	t := func(jaText, enText string) string { return tr(jaText, enText).in(l) }
+	tag := l.tag()
+	rows := [][2]string{{t("判定", "verdict"), r.VerdictText}}
+	rows = append(rows,
+		[2]string{t("事業者", "policy"), fmt.Sprintf(t("%s（データ時点 %s）", "%s (data as of %s)"), r.PolicyName, r.AsOf)},
+		[2]string{t("支払い方法", "method"), labelOr(a.Method.Label(tag), t("（なし）", "(none)")) + " / " + labelOr(a.Purpose.Label(tag), t("（なし）", "(none)"))},
+		[2]string{t("契約者", "holder"), quote(a.Holder.Kana, l)},
+	)
+	if a.Instalments > 1 {
+		rows = append(rows, [2]string{t("分割回数", "instalments"), fmt.Sprint(a.Instalments)})
+	}
+	if len(a.Combined) > 0 {
+		names := make([]string, len(a.Combined))
+		for i, m := range a.Combined {
+			names[i] = labelOr(m.Label(tag), m.String())
+		}
+		rows = append(rows, [2]string{t("併用", "combined with"), strings.Join(names, t("、", ", "))})
+	}
+	if a.Campaign != "" {
+		rows = append(rows, [2]string{t("キャンペーン", "campaign"), quote(a.Campaign, l)})
+	}
+	rows = append(rows, [2]string{t("確認時刻", "checked at"), jstTime(a.At)})
+	writeFields(w, rows)
 	if a.Method.IsCard() {
-		fmt.Fprintf(w, "%s: %v\n", label("カード", "card"), a.Card)
+		fmt.Fprintln(w, t("カード:", "card:"))
+		var b bytes.Buffer
+		writeFields(&b, cardFields(a.Card, l))
+		for _, line := range strings.SplitAfter(strings.TrimSuffix(b.String(), "\n"), "\n") {
+			fmt.Fprint(w, "  "+line)
+		}
+		fmt.Fprintln(w)
 	}
-	fmt.Fprintf(w, "%s: %s\n", label("確認時刻", "checked at"), a.At.Format(time.RFC3339))
 	if len(r.Reasons) > 0 {
-		fmt.Fprintln(w, label("理由:", "reasons:"))
+		fmt.Fprintln(w, t("理由:", "reasons:"))
 		for _, x := range r.Reasons {
-			writeReason(w, x, label("対処", "remedy"))
+			writeReason(w, x, t("対処", "remedy"))
 		}
 	}
 	if len(r.Notes) > 0 {
-		fmt.Fprintln(w, label("補足:", "notes:"))
+		fmt.Fprintln(w, t("補足:", "notes:"))
 		for _, x := range r.Notes {
-			writeReason(w, x, label("対処", "remedy"))
+			writeReason(w, x, t("対処", "remedy"))
 		}
-	}
-	var srcs []string
-	for _, x := range append(append([]reasonReport{}, r.Reasons...), r.Notes...) {
-		if x.Source != "" && !slices.Contains(srcs, x.Source) {
-			srcs = append(srcs, x.Source)
-		}
-	}
-	if len(srcs) > 0 {
-		fmt.Fprintf(w, "%s: %s\n", label("出典", "source"), strings.Join(srcs, "; "))
 	}
 }
 
@@ -293,51 +323,40 @@ func writeReason(w io.Writer, x reasonReport, remedy string) {
 	if rule == "" {
 		rule = "-"
 	}
-	fmt.Fprintf(w, "  [%s] %s: %s\n", rule, x.Code, x.Message)
+	fmt.Fprintf(w, "  [%s] %s\n", rule, x.Message)
 	if x.Remedy != "" {
 		fmt.Fprintf(w, "      %s: %s\n", remedy, x.Remedy)
 	}
 }
 
-// parseLang accepts ja or en (and tags based on them, like ja-JP).
-func parseLang(s string) (language.Tag, error) {
-	t, err := language.Parse(s)
-	if err == nil {
-		switch b, _ := t.Base(); b.String() {
-		case "ja":
-			return language.Japanese, nil
-		case "en":
-			return language.English, nil
-		}
-	}
-	return language.Und, errors.New("unknown -lang; want ja or en")
-}
-
-// parseAt reads RFC3339, or a date YYYY-MM-DD taken as midnight JST.
+// parseAt reads RFC 3339, or a date YYYY-MM-DD taken as midnight JST.
 func parseAt(s string) (time.Time, error) {
+	bad := &cliError{Code: "bad-time",
+		Message: tr("時刻を読めません（RFC 3339、例 2025-06-15T10:00:00+09:00、または YYYY-MM-DD）", "cannot read the time (want RFC 3339, e.g. 2025-06-15T10:00:00+09:00, or YYYY-MM-DD)")}
 	if len(s) > 64 {
-		return time.Time{}, errors.New("-at too long; want RFC3339, e.g. 2025-06-15T10:00:00+09:00")
+		return time.Time{}, bad
 	}
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t, nil
 	}
-	if t, err := time.ParseInLocation("2006-01-02", s, time.FixedZone("JST", 9*3600)); err == nil {
+	if t, err := time.ParseInLocation("2006-01-02", s, billing.JST()); err == nil {
 		return t, nil
 	}
-	return time.Time{}, errors.New("bad -at; want RFC3339, e.g. 2025-06-15T10:00:00+09:00, or YYYY-MM-DD")
+	return time.Time{}, bad
 }
 
 // parseMethods reads a comma-separated list of methods.
 func parseMethods(s string) ([]eligibility.Method, error) {
+	tooMany := &cliError{Code: "too-long", Message: trf("支払い方法は %d 個まで", "at most %d methods", eligibility.MaxCombined)}
 	if len(s) > eligibility.MaxCombined*(eligibility.MaxNameLen+1) {
-		return nil, fmt.Errorf("-combined too long; at most %d methods", eligibility.MaxCombined)
+		return nil, tooMany
 	}
 	if strings.TrimSpace(s) == "" {
 		return nil, nil
 	}
 	parts := strings.Split(s, ",")
 	if len(parts) > eligibility.MaxCombined {
-		return nil, fmt.Errorf("-combined lists %d methods; at most %d", len(parts), eligibility.MaxCombined)
+		return nil, tooMany
 	}
 	out := make([]eligibility.Method, 0, len(parts))
 	for _, p := range parts {
@@ -350,18 +369,26 @@ func parseMethods(s string) ([]eligibility.Method, error) {
 	return out, nil
 }
 
-// parseInstalments reads -instalments: a whole number; its range (0 to
-// eligibility.MaxInstalments) is the library's to judge.
-func parseInstalments(s string) (int, error) {
-	const msg = "bad -instalments; want a whole number, 0 or 1 for a lump sum"
-	if len(s) > 16 {
-		return 0, errors.New(msg)
+// errTooLarge is the error for standard input over its cap.
+func errTooLarge(limit int) *cliError {
+	return &cliError{Code: "input-too-large", Field: "stdin",
+		Message: trf("標準入力が上限 %d バイトを超えています（読む前に拒否）", "standard input is over its cap of %d bytes (refused before decoding)", limit)}
+}
+
+// readBounded reads r through a bounded reader: at most limit bytes are
+// read, and input over the cap is refused before any decoding.
+func readBounded(r io.Reader, limit int) ([]byte, error) {
+	if r == nil {
+		return nil, nil
 	}
-	n, err := strconv.Atoi(strings.TrimSpace(s))
+	b, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
 	if err != nil {
-		return 0, errors.New(msg)
+		return nil, &cliError{Code: "read-error", Field: "stdin", Message: tr("標準入力を読めません", "cannot read standard input")}
 	}
-	return n, nil
+	if len(b) > limit {
+		return nil, errTooLarge(limit)
+	}
+	return b, nil
 }
 
 // readApplication decodes one application from r: at most maxStdin bytes
@@ -369,19 +396,19 @@ func parseInstalments(s string) (int, error) {
 // fields and never quotes the input in its errors.
 func readApplication(r io.Reader) (eligibility.Application, error) {
 	var a eligibility.Application
-	b, err := io.ReadAll(io.LimitReader(r, maxStdin+1))
+	b, err := readBounded(r, maxStdin)
 	if err != nil {
-		return a, fmt.Errorf("reading standard input: %w", err)
+		return a, err
 	}
-	if len(b) > maxStdin {
-		return a, fmt.Errorf("application on standard input longer than %d bytes", maxStdin)
+	if len(bytes.TrimSpace(b)) == 0 {
+		return a, &cliError{Code: "no-input", Field: "stdin", Message: tr("標準入力が空です（申込みの JSON を渡してください）", "standard input is empty (pipe the application JSON)")}
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	if err := dec.Decode(&a); err != nil {
-		return a, fmt.Errorf("application JSON: %w", err)
+		return a, err
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return eligibility.Application{}, errors.New("application JSON: more than one value on standard input")
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return eligibility.Application{}, &cliError{Code: "bad-json", Field: "stdin", Message: tr("JSON の値が 2 個以上あります", "more than one JSON value")}
 	}
 	return a, nil
 }

@@ -2,10 +2,8 @@ package main
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/kessai-jp/kessai/billing"
-	"golang.org/x/text/width"
 )
 
 type billingDeadlineJSON struct {
@@ -14,61 +12,64 @@ type billingDeadlineJSON struct {
 	billing.Deadline
 }
 
-const deadlineSynopsis = "[-json] [-lead DAYS] -charge DATE"
-
-// runDeadline prints the last day a change of card counts for a charge (CH2),
-// moved earlier when that day is not a business day (CH1).
-func runDeadline(args []string, e env) int {
-	fs := newFlags("deadline", deadlineSynopsis, e)
-	asJSON := fs.Bool("json", false, "print JSON")
-	chargeFlag := fs.String("charge", "", "the charge day, YYYY-MM-DD")
-	// -lead is read as a string so that a bad value is reported without
-	// being echoed (the flag package would quote it whole).
-	leadFlag := fs.String("lead", strconv.Itoa(billing.ChangeLeadDays), "calendar days between the deadline and the charge (seed: 25th → 20th)")
-	if code, ok := parseFlags(fs, args); !ok {
-		return code
+func deadlineCommand() command {
+	return command{
+		name: "deadline", args: "[-json] [-lang ja|en] [-lead DAYS] -charge DATE",
+		summary: tr("カード変更が請求に間に合う最終日", "the last day a card change counts for a charge"),
+		about: tr("カードの変更が請求日の請求に間に合う最終日（CH2: 25 日の請求には 20 日まで）。その日が営業日でなければ前の営業日に早める（CH1）。",
+			"The last day a change of card counts for a charge (CH2: by the 20th for a charge on the 25th), moved earlier when that\nday is not a business day (CH1)."),
+		exits:  helpExits("0 期限を表示した、2 入力または使い方の誤り。", "0 the deadline is printed; 2 bad input or usage."),
+		define: func(f *flagSet) { defineDeadline(f) },
+		run:    runDeadline,
 	}
-	if fs.NArg() > 0 {
-		return fail(e, "deadline", fmt.Errorf("unexpected argument %q", fs.Arg(0)))
-	}
-	lead, err := billingLeadFlag(*leadFlag)
-	if err != nil {
-		return fail(e, "deadline", err)
-	}
-	charge, err := billingDateFlag("charge", *chargeFlag)
-	if err != nil {
-		return fail(e, "deadline", err)
-	}
-	dl, err := billing.Calendar{}.ChangeDeadline(charge, lead)
-	if err != nil {
-		return fail(e, "deadline", err)
-	}
-	if *asJSON {
-		if err := writeJSON(e.stdout, billingDeadlineJSON{charge, lead, dl}); err != nil {
-			return fail(e, "deadline", err)
-		}
-		return exitOK
-	}
-	w := e.stdout
-	fmt.Fprintf(w, "Charge on %s: finish the card change by %s [%s]\n", billingDay(charge), billingDay(dl.Date), dl.Rule)
-	if dl.Moved {
-		fmt.Fprintf(w, "  %d days before the charge is %s, not a business day: moved earlier to the last business day before it,\n", lead, billingDay(dl.Nominal))
-		fmt.Fprintln(w, "  because a change made on a closed day is reflected only on the next business day (CH1),")
-		fmt.Fprintln(w, "  and moving later would shorten the lead the seed gives (CH2).")
-	}
-	return exitOK
 }
 
-// billingLeadFlag parses -lead: a whole number of days, full-width digits
-// accepted. The range is the library's to check (0..billing.MaxLeadDays).
-func billingLeadFlag(v string) (int, error) {
-	const maxLen = 3 * len("０") // three digits, full-width at most
-	if len(v) > maxLen {
-		return 0, fmt.Errorf("-lead of %d bytes is not a number of days (0–%d)", len(v), billing.MaxLeadDays)
+type deadlineFlags struct {
+	charge *string
+	lead   *int
+}
+
+func defineDeadline(f *flagSet) deadlineFlags {
+	return deadlineFlags{
+		charge: f.String("charge", "", "DATE", tr("請求日、YYYY-MM-DD", "the charge day, YYYY-MM-DD")),
+		lead: f.Int("lead", billing.ChangeLeadDays, 0, billing.MaxLeadDays, "DAYS",
+			trf("期限から請求日までの日数 0–%d（記事: 25 日 → 20 日）", "calendar days between the deadline and the charge, 0–%d (the article: 25th → 20th)", billing.MaxLeadDays)),
 	}
-	n, err := strconv.Atoi(width.Fold.String(v))
+}
+
+// runDeadline implements "kessai deadline": see deadlineCommand.
+func runDeadline(c *cmd, args []string) int {
+	spec := deadlineCommand()
+	f := newFlagSet(c, &spec)
+	fl := defineDeadline(f)
+	if code, ok := f.parse(args); !ok {
+		return code
+	}
+	if f.fs.NArg() > 0 {
+		return c.fail(unexpectedArgument(f.fs.Arg(0), &spec))
+	}
+	charge, ce := dateFlag("charge", *fl.charge, true)
+	if ce != nil {
+		return c.fail(ce)
+	}
+	lead := *fl.lead
+	dl, err := billing.Calendar{}.ChangeDeadline(charge, lead)
 	if err != nil {
-		return 0, fmt.Errorf("-lead %q is not a number of days (0–%d)", v, billing.MaxLeadDays)
+		return c.failFlag("charge", err)
 	}
-	return n, nil
+	if c.json {
+		c.writeJSON(billingDeadlineJSON{charge, lead, dl})
+		return exitOK
+	}
+	l := c.lang
+	w := c.stdout
+	fmt.Fprintln(w, trf("%s の請求: カードの変更は %s までに [%s]", "Charge on %s: finish the card change by %s [%s]",
+		billingDay(charge, l), billingDay(dl.Date, l), dl.Rule).in(l))
+	if dl.Moved {
+		fmt.Fprintln(w, "  "+trf("請求の %d 日前の %s は営業日ではないため、その前の最後の営業日に早めた。",
+			"%d days before the charge is %s, not a business day: moved earlier to the last business day before it,", lead, billingDay(dl.Nominal, l)).in(l))
+		fmt.Fprintln(w, "  "+tr("休業日の変更は翌営業日にしか反映されず（CH1）、", "because a change made on a closed day is reflected only on the next business day (CH1),").in(l))
+		fmt.Fprintln(w, "  "+tr("後ろにずらすと記事の猶予（CH2）が短くなるため。", "and moving later would shorten the lead the article gives (CH2).").in(l))
+	}
+	return exitOK
 }

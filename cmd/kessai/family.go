@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -12,11 +11,61 @@ import (
 	"github.com/kessai-jp/kessai/family"
 )
 
-const familySynopsis = "[-json] [-mode both|aggregate|per-line] < account.json"
+func familyCommand() command {
+	return command{
+		name: "family", args: "[-json] [-lang ja|en] [-mode both|aggregate|per-line] < account.json",
+		summary: tr("家族の回線をまとめ払いと個別払いで請求して並べる", "bill a family account in aggregate and per-line mode, side by side"),
+		about: tr("標準入力の JSON のアカウントを、まとめ払い（F1）と個別払い（F2）の両方で請求して並べ、請求書ごとの税の端数処理で生じる差を示す。\n"+
+			"-mode で一方だけにもできる。一方の請求方法が使えないアカウント（例: まとめ払いでは別の mioID の回線）では、その列に理由を示し、もう一方を表示する。",
+			"Reads an account as JSON on standard input and bills it in both modes, aggregate (F1) and per-line (F2), side by side,\n"+
+				"with the difference that per-invoice tax rounding makes; or in one mode with -mode. When one mode cannot bill the\n"+
+				"account (a line under another mioID cannot be billed in aggregate, F1), its column says why and the other still prints."),
+		more: familyUsage,
+		exits: helpExits("0 請求した、1 -mode both で一方の請求方法が使えない（理由と、もう一方の請求を表示する）、2 入力または使い方の誤り。",
+			"0 billed; 1 with -mode both, one mode does not apply (its reason and the other mode are printed); 2 bad input or usage."),
+		define: func(f *flagSet) { defineFamily(f) },
+		run:    runFamily,
+	}
+}
+
+func defineFamily(f *flagSet) *string {
+	return f.String("mode", "both", "M", tr("both（両方）、aggregate（まとめ払い）または per-line（個別払い）", "both, aggregate or per-line"))
+}
 
 // familyUsage documents the JSON that "kessai family" reads. Every amount is
 // a whole number of yen, tax-exclusive. Fields not listed are an error.
-const familyUsage = `Reads one account as JSON on standard input:
+var familyUsage = tr(`標準入力から JSON のアカウントを一つ読む（最大 4 MiB: 100 回線 × 100 件の請求が、説明を上限の 240 バイトにしても収まる）:
+
+  {
+    "mioID": "mio-0001",                  アカウントの mioID
+    "owner": "ヤマダ タカシ",              契約者（カナ）
+    "card":  {"name": "YAMADA TAKASHI", "last4": "1111"},
+                                          契約者のカード（まとめ払い）: 名義と下 4 桁だけ
+    "date":  "2026-11-25",                請求日（税率を決める）
+    "lines": [
+      {"id": "line-1", "kind": "voice",   種別: voice、data、data-sms
+       "mioID": "mio-0001",               回線が属する mioID
+       "holder": "ヤマダ タカシ",          回線の名義人（個別払いで払う人）、カナ。
+                                          使う人が別なら "user" に書く
+       "card": {"name": "YAMADA TAKASHI", "last4": "1111"},
+                                          回線自身のカード（個別払い）
+       "charges": [{"description": "月額料金", "amount": 1009,
+                    "tax": "standard"}]}  税区分: standard、reduced、non-taxable
+    ],                                    金額は税抜きの円、1 件 0〜9,999,999
+    "plan": {                             省略可。以下が既定値:
+      "familyDiscount": "cap5",           IIJmio の家族割: 同じ mioID に音声回線が 2 回線以上で
+                                          1 回線 100 円引き、最大 5 回線（"cap5"）または 10 回線
+                                          （"cap10": 情報源により異なる）、または "none"。
+                                          税抜き額から引く（税込み 100 円とする情報源もある）
+      "aggregateOnly": false,             家族割をまとめ払いだけに適用
+      "rounding": "down",                 税の端数処理: down、half-up、up
+      "maxLines": 10                      一つの mioID の回線数の上限
+    }
+  }
+
+税率は請求日に有効な日本の消費税率。金額は実際の請求書から取らない限り例示。`,
+	`Reads one account as JSON on standard input (at most 4 MiB: 100 lines × 100 charges fit, even with every description
+at its 240-byte bound):
 
   {
     "mioID": "mio-0001",                  the account's mioID
@@ -35,7 +84,7 @@ const familyUsage = `Reads one account as JSON on standard input:
                                           the line's own card (per-line mode)
        "charges": [{"description": "monthly fee", "amount": 1009,
                     "tax": "standard"}]}  tax: standard, reduced or non-taxable
-    ],
+    ],                                    amounts: tax-exclusive yen, 0 to 9,999,999 each
     "plan": {                             optional; these are the defaults:
       "familyDiscount": "cap5",           IIJmio family discount, ¥100 per voice
                                           line with 2+ voice lines under the
@@ -51,11 +100,19 @@ const familyUsage = `Reads one account as JSON on standard input:
   }
 
 Tax rates are Japan's consumption-tax rates in force on the billing date.
-Amounts are illustrative unless you take them from a real bill.`
+Amounts are illustrative unless you take them from a real bill.`)
 
-// maxFamilyInput bounds standard input (1 MiB): 100 lines of 100 charges
-// fit well within it.
-const maxFamilyInput = 1 << 20
+// maxFamilyInput bounds standard input: 4 MiB. The largest account the
+// library bills, 100 lines of 100 charges, fits with every description at
+// its bound of family.MaxDescriptionBytes (TestFamilyInputCapClaim).
+const maxFamilyInput = 4 << 20
+
+// maxChargeAmount bounds a charge's amount in yen. No charge on a mobile
+// bill comes near ¥10,000,000, and the bound keeps every sum of an account
+// (at most 10,000 charges, tax included) under 12 digits: a card number
+// typed into an amount is refused here, never printed, and no figure kessai
+// prints can be taken for one.
+const maxChargeAmount = 9_999_999
 
 // familyInput is the JSON read on standard input.
 type familyInput struct {
@@ -65,9 +122,6 @@ type familyInput struct {
 	Date  billing.Date   `json:"date"`
 	Lines []familyLineIn `json:"lines"`
 	Plan  *familyPlanIn  `json:"plan"`
-	// Conditions are the named conditions the account meets, such as
-	// "notice-email-consent" (the family discount's, F4).
-	Conditions []string `json:"conditions"`
 }
 
 type familyCard struct {
@@ -119,8 +173,10 @@ type (
 		Difference *int64          `json:"difference,omitempty"` // per-line total − aggregate total
 	}
 	familyModeJSON struct {
-		Invoices []familyInvoiceJSON `json:"invoices"`
-		Totals   familyTotalsJSON    `json:"totals"`
+		// Error says why the mode does not apply; then the rest is empty.
+		Error    *cliError           `json:"error,omitempty"`
+		Invoices []familyInvoiceJSON `json:"invoices,omitempty"`
+		Totals   *familyTotalsJSON   `json:"totals,omitempty"`
 	}
 	familyTotalsJSON struct {
 		Invoices int   `json:"invoices"`
@@ -172,28 +228,25 @@ type (
 	}
 )
 
-// runFamily implements "kessai family": it reads an account as JSON on
-// standard input (see familyUsage) and bills it in both modes, aggregate
-// (まとめ払い, F1) and per-line (個別払い, F2), side by side, with the
-// difference that per-invoice tax rounding makes; or in one mode with
-// -mode. Bad input, including a line under another mioID in aggregate mode
-// (F1) or a card in someone else's name (C1), exits with status 2 and a
-// one-line error.
-func runFamily(args []string, e env) int {
-	fs := newFlags("family", familySynopsis, e)
-	asJSON := fs.Bool("json", false, "print the invoices as JSON")
-	modeFlag := fs.String("mode", "both", "both, aggregate or per-line")
-	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "usage: kessai family %s\n", familySynopsis)
-		fs.PrintDefaults()
-		fmt.Fprintln(e.stderr)
-		fmt.Fprintln(e.stderr, familyUsage)
-	}
-	if code, ok := parseFlags(fs, args); !ok {
+// familyResult is the outcome of one mode: the invoices, or why the mode
+// does not apply to the account.
+type familyResult struct {
+	mode     family.Mode
+	invoices []family.Invoice
+	err      *cliError
+}
+
+// runFamily implements "kessai family": see familyCommand.
+func runFamily(c *cmd, args []string) int {
+	spec := familyCommand()
+	f := newFlagSet(c, &spec)
+	modeFlag := defineFamily(f)
+	if code, ok := f.parse(args); !ok {
 		return code
 	}
-	if fs.NArg() > 0 {
-		return fail(e, "family", errors.New("unexpected arguments; the account is read from standard input"))
+	if f.fs.NArg() > 0 {
+		return c.fail(&cliError{Code: "unexpected-argument",
+			Message: tr("余分な引数です。アカウントは標準入力から読みます", "unexpected arguments; the account is read from standard input")})
 	}
 	var modes []family.Mode
 	switch *modeFlag {
@@ -202,106 +255,91 @@ func runFamily(args []string, e env) int {
 	default:
 		m, err := family.ParseMode(*modeFlag)
 		if err != nil {
-			return fail(e, "family", fmt.Errorf("-mode %q: want both, aggregate or per-line", *modeFlag))
+			return c.fail(&cliError{Code: "bad-value", Field: "mode",
+				Message: tr("-mode は both、aggregate、per-line のいずれかです: ", "-mode is both, aggregate or per-line: ").append(quoted(*modeFlag))})
 		}
 		modes = []family.Mode{m}
 	}
-	in, err := readFamilyInput(e.stdin)
+	in, err := readFamilyInput(c.stdin)
 	if err != nil {
-		return fail(e, "family", err)
+		return c.failErr(err)
 	}
 	a, p, pj, err := in.account()
 	if err != nil {
-		return fail(e, "family", err)
+		return c.failErr(err)
 	}
-	results := make([][]family.Invoice, len(modes))
+	results := make([]familyResult, len(modes))
+	failed := 0
 	for i, m := range modes {
 		a.Mode = m
-		if results[i], err = family.Bill(a, p); err != nil {
-			return fail(e, "family", fmt.Errorf("%v billing: %w", m, err))
+		results[i].mode = m
+		if results[i].invoices, err = family.Bill(a, p); err != nil {
+			results[i].err = explain(err)
+			failed++
 		}
 	}
-	if *asJSON {
+	if failed == len(modes) {
+		// No mode bills the account: the input is at fault. Per-line is
+		// the more lenient mode (F2), so its error is the one to fix.
+		return c.fail(results[len(results)-1].err)
+	}
+	if c.json {
 		r := familyReport{MioID: in.MioID, Date: a.Date, Plan: pj}
-		var totals [2]family.Totals
-		for i, m := range modes {
-			mj, t, err := familyModeOut(results[i])
-			if err != nil {
-				return fail(e, "family", err)
+		var totals []family.Totals
+		for _, res := range results {
+			mj := &familyModeJSON{Error: res.err}
+			if res.err == nil {
+				var t family.Totals
+				if mj, t, err = familyModeOut(res.invoices); err != nil {
+					return c.failErr(err)
+				}
+				totals = append(totals, t)
 			}
-			totals[i] = t
-			if m == family.Aggregate {
+			if res.mode == family.Aggregate {
 				r.Aggregate = mj
 			} else {
 				r.PerLine = mj
 			}
 		}
-		if len(modes) == 2 {
+		if len(totals) == 2 {
 			d := int64(totals[1].Total - totals[0].Total)
 			r.Difference = &d
 		}
-		if err := writeJSON(e.stdout, r); err != nil {
-			return fail(e, "family", err)
+		c.writeJSON(r)
+	} else {
+		var b bytes.Buffer
+		if err := writeFamilyText(&b, a, p, results, c.lang); err != nil {
+			return c.failErr(err)
 		}
-		return exitOK
+		c.stdout.Write(b.Bytes())
 	}
-	var b bytes.Buffer
-	if err := writeFamilyText(&b, a, pj, p, modes, results); err != nil {
-		return fail(e, "family", err)
-	}
-	if _, err := e.stdout.Write(b.Bytes()); err != nil {
-		return fail(e, "family", err)
+	if failed > 0 {
+		return exitNegative
 	}
 	return exitOK
 }
 
 // readFamilyInput decodes one JSON account, refusing unknown fields,
-// trailing data and input over maxFamilyInput.
+// trailing data and input over maxFamilyInput (before decoding).
 func readFamilyInput(r io.Reader) (*familyInput, error) {
-	if r == nil {
-		return nil, errors.New("no input; pipe the account JSON to standard input")
-	}
-	data, err := io.ReadAll(io.LimitReader(r, maxFamilyInput+1))
+	data, err := readBounded(r, maxFamilyInput)
 	if err != nil {
-		return nil, fmt.Errorf("reading standard input: %w", err)
-	}
-	if len(data) > maxFamilyInput {
-		return nil, fmt.Errorf("input longer than %d bytes", maxFamilyInput)
+		return nil, err
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, errors.New("no input; pipe the account JSON to standard input (kessai family -h shows its shape)")
+		return nil, &cliError{Code: "no-input", Field: "stdin",
+			Message: tr("入力がありません。アカウントの JSON を標準入力に渡してください（kessai family -h で形式）", "no input; pipe the account JSON to standard input (kessai family -h shows its shape)")}
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var in familyInput
 	if err := dec.Decode(&in); err != nil {
-		return nil, fmt.Errorf("reading the account JSON: %s", jsonErrorText(err))
+		return nil, err
 	}
 	if dec.More() {
-		return nil, errors.New("reading the account JSON: more than one value")
+		return nil, &cliError{Code: "bad-json", Field: "stdin", Message: tr("JSON の値が 2 個以上あります", "more than one JSON value")}
 	}
 	return &in, nil
-}
-
-// jsonErrorText is the one-line text of a decoding error. The decoder's
-// messages name fields and types, never values, except for a syntax error's
-// offset, so they cannot echo a card number.
-func jsonErrorText(err error) string {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return fmt.Sprintf("field %q: want %v", te.Field, te.Type)
-	}
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return fmt.Sprintf("syntax error at byte %d", se.Offset)
-	}
-	s := err.Error()
-	if strings.HasPrefix(s, "json: unknown field ") {
-		return "unknown field " + strings.TrimPrefix(s, "json: unknown field ")
-	}
-	// Errors from the package's UnmarshalText methods (kind, tax, rounding,
-	// date) name the field and the allowed values.
-	return strings.TrimPrefix(s, "json: ")
 }
 
 // account converts the input into the library's types and the plan.
@@ -331,7 +369,8 @@ func (in *familyInput) account() (family.Account, family.Plan, familyPlanJSON, e
 		p = family.IIJmioPlan(family.FamilyDiscountCap5)
 		p.Discounts = nil
 	default:
-		return family.Account{}, family.Plan{}, pj, fmt.Errorf("plan.familyDiscount %q: want cap5, cap10 or none", pj.FamilyDiscount)
+		return family.Account{}, family.Plan{}, pj, &cliError{Code: "bad-value", Field: "plan.familyDiscount",
+			Message: tr("plan.familyDiscount は cap5、cap10、none のいずれかです: ", "plan.familyDiscount is cap5, cap10 or none: ").append(quoted(pj.FamilyDiscount))}
 	}
 	for i := range p.Discounts {
 		p.Discounts[i].AggregateOnly = pj.AggregateOnly
@@ -339,20 +378,23 @@ func (in *familyInput) account() (family.Account, family.Plan, familyPlanJSON, e
 	p.Rounding = pj.Rounding
 	p.MaxLines = pj.MaxLines
 	if len(in.Lines) > family.MaxLinesLimit {
-		return family.Account{}, family.Plan{}, pj, fmt.Errorf("%d lines: at most %d", len(in.Lines), family.MaxLinesLimit)
+		return family.Account{}, family.Plan{}, pj, &cliError{Code: "too-many-lines", Field: "lines",
+			Message: trf("回線が %d あります。上限は %d", "%d lines: at most %d", len(in.Lines), family.MaxLinesLimit)}
 	}
-	if len(in.Conditions) > family.MaxConditions {
-		return family.Account{}, family.Plan{}, pj, fmt.Errorf("%d conditions: at most %d", len(in.Conditions), family.MaxConditions)
-	}
-	a := family.Account{MioID: in.MioID, Owner: in.Owner, Date: in.Date, Card: in.Card.card(), Conditions: in.Conditions}
+	a := family.Account{MioID: in.MioID, Owner: in.Owner, Date: in.Date, Card: in.Card.card()}
 	a.Lines = make([]family.Line, len(in.Lines))
 	for i, l := range in.Lines {
 		if len(l.Charges) > family.MaxChargesPerLine {
-			return family.Account{}, family.Plan{}, pj, fmt.Errorf("line %d: %d charges: at most %d", i+1, len(l.Charges), family.MaxChargesPerLine)
+			return family.Account{}, family.Plan{}, pj, &cliError{Code: "too-long", Field: fmt.Sprintf("lines[%d].charges", i),
+				Message: trf("%d 行目の回線: 請求が %d 件あります。上限は %d", "line %d: %d charges: at most %d", i+1, len(l.Charges), family.MaxChargesPerLine)}
 		}
 		fl := family.Line{ID: l.ID, Kind: l.Kind, MioID: l.MioID, Holder: l.Holder, User: l.User, Card: l.Card.card()}
 		fl.Charges = make([]family.Charge, len(l.Charges))
 		for j, c := range l.Charges {
+			if c.Amount > maxChargeAmount {
+				return family.Account{}, family.Plan{}, pj, &cliError{Code: "amount-range", Field: fmt.Sprintf("lines[%d].charges[%d].amount", i, j),
+					Message: trf("lines[%d].charges[%d].amount: 金額は 0〜%d 円です（表示しません）", "lines[%d].charges[%d].amount: an amount is 0 to %d yen (not shown)", i, j, maxChargeAmount)}
+			}
 			fl.Charges[j] = family.Charge{Description: c.Description, Amount: billing.Yen(c.Amount), Tax: c.Tax}
 		}
 		a.Lines[i] = fl
@@ -383,7 +425,7 @@ func familyModeOut(invs []family.Invoice) (*familyModeJSON, family.Totals, error
 	}
 	m := &familyModeJSON{
 		Invoices: make([]familyInvoiceJSON, len(invs)),
-		Totals: familyTotalsJSON{Invoices: t.Invoices, Subtotal: int64(t.Subtotal),
+		Totals: &familyTotalsJSON{Invoices: t.Invoices, Subtotal: int64(t.Subtotal),
 			Discount: int64(t.Discount), Tax: int64(t.Tax), Total: int64(t.Total)},
 	}
 	for i, inv := range invs {
@@ -417,103 +459,220 @@ func familyModeOut(invs []family.Invoice) (*familyModeJSON, family.Totals, error
 	return m, t, nil
 }
 
+// kindText names a line kind for people.
+func kindText(k family.LineKind) msg {
+	switch k.String() {
+	case "voice":
+		return tr("音声", "voice")
+	case "data":
+		return tr("データ", "data")
+	case "data-sms":
+		return tr("データ+SMS", "data+SMS")
+	}
+	return tr(k.String(), k.String())
+}
+
+// taxText names a tax category for people.
+func taxText(t family.TaxCategory) msg {
+	switch t.String() {
+	case "standard":
+		return tr("標準税率", "standard rate")
+	case "reduced":
+		return tr("軽減税率", "reduced rate")
+	case "non-taxable":
+		return tr("非課税", "non-taxable")
+	}
+	return tr(t.String(), t.String())
+}
+
+// roundingText names a rounding for people.
+func roundingText(r family.Rounding) msg {
+	switch r.String() {
+	case "down":
+		return tr("切り捨て", "rounded down")
+	case "half-up":
+		return tr("四捨五入", "rounded half up")
+	case "up":
+		return tr("切り上げ", "rounded up")
+	}
+	return tr(r.String(), r.String())
+}
+
+// modeText names a billing mode for people.
+func modeText(m family.Mode) msg {
+	if m == family.Aggregate {
+		return tr("まとめ払い", "aggregate")
+	}
+	return tr("個別払い", "per-line")
+}
+
+// cardText shows a card the library has validated: the name and the last
+// four digits.
+func cardText(card family.Card) string {
+	o := cardOut(card)
+	return o.Name + " ****" + o.Last4
+}
+
 // writeFamilyText prints the header, then the lines side by side (both
-// modes) or each invoice (one mode).
-func writeFamilyText(w io.Writer, a family.Account, pj familyPlanJSON, p family.Plan, modes []family.Mode, results [][]family.Invoice) error {
-	first := results[0][0]
-	fmt.Fprintf(w, "mioID %s, billing date %v, tax rates in force since %v, tax rounded %v once per invoice per rate\n",
-		strings.TrimSpace(a.MioID), first.Date, first.RatesFrom, p.Rounding)
+// modes) or each invoice (one mode), and for a mode that does not apply,
+// why.
+func writeFamilyText(w io.Writer, a family.Account, p family.Plan, results []familyResult, l lang) error {
+	t := func(jaText, enText string) string { return tr(jaText, enText).in(l) }
+	var first family.Invoice
+	for _, r := range results {
+		if r.err == nil {
+			first = r.invoices[0]
+			break
+		}
+	}
+	mio := quote(strings.TrimSpace(a.MioID), l)
+	fmt.Fprintln(w, msg{
+		fmt.Sprintf("mioID %s、請求日 %v、税率は %v から有効なもの、税は請求書ごと・税率ごとに 1 回%s", mio, first.Date, first.RatesFrom, roundingText(p.Rounding).Ja),
+		fmt.Sprintf("mioID %s, billing date %v, tax rates in force since %v, tax %s once per invoice per rate", mio, first.Date, first.RatesFrom, roundingText(p.Rounding).En),
+	}.in(l))
 	if len(p.Discounts) == 0 {
-		fmt.Fprintln(w, "family discount: none")
+		fmt.Fprintln(w, t("家族割: なし", "family discount: none"))
 	} else {
 		d := p.Discounts[0]
-		scope := "in both modes"
+		scope := tr("両方の請求方法で", "in both modes")
 		if d.AggregateOnly {
-			scope = "in aggregate mode only"
+			scope = tr("まとめ払いだけ", "in aggregate mode only")
 		}
-		incl := ""
-		if d.TaxIncluded {
-			incl = " tax included"
-		}
-		cond := ""
-		if d.Requires != "" {
-			cond = ", given " + d.Requires
-		}
-		fmt.Fprintf(w, "family discount: %s, %v%s off per %v line with %d or more under the mioID%s, at most %d lines (sources say 5 or 10), %s\n",
-			d.Name, d.PerLine, incl, d.Kind, d.MinLines, cond, d.Cap, scope)
-		if src := d.Source.String(); src != "" {
-			fmt.Fprintf(w, "source: %s\n", src)
-		}
+		fmt.Fprintln(w, msg{
+			fmt.Sprintf("家族割: %s 1 回線 %v 引き、同じ mioID に%s回線が %d 回線以上、最大 %d 回線（情報源により 5 または 10）、%s",
+				quote(d.Name, ja), d.PerLine, kindText(d.Kind).Ja, d.MinLines, d.Cap, scope.Ja),
+			fmt.Sprintf("family discount: %s, %v off per %s line with %d or more under the mioID, at most %d lines (sources say 5 or 10), %s",
+				quote(d.Name, en), d.PerLine, kindText(d.Kind).En, d.MinLines, d.Cap, scope.En),
+		}.in(l))
 	}
 	fmt.Fprintln(w)
-	if len(modes) == 2 {
-		return writeFamilySideBySide(w, results[0], results[1])
+	if len(results) == 2 {
+		return writeFamilySideBySide(w, results[0], results[1], l)
 	}
-	for i, inv := range results[0] {
-		fmt.Fprintf(w, "invoice %d of %d, %v (%s), to %s, card %v\n", i+1, len(results[0]), inv.Mode, inv.Mode.Japanese(), inv.Payer.Name, inv.Payer.Card)
-		t := &textTable{right: []bool{false, false, false, true, true, true, true}}
-		t.row("LINE", "KIND", "HOLDER", "SUBTOTAL", "DISCOUNT", "TAX", "TOTAL")
-		for _, l := range inv.Lines {
-			t.row(l.ID, l.Kind.String(), holderCell(l), l.Subtotal.String(), l.Discount.String(), l.Tax.String(), l.Total.String())
+	invs := results[0].invoices
+	for i, inv := range invs {
+		fmt.Fprintln(w, msg{
+			fmt.Sprintf("請求書 %d / %d、%s、%s 宛て、カード %s", i+1, len(invs), modeText(inv.Mode).Ja, inv.Payer.Name, cardText(inv.Payer.Card)),
+			fmt.Sprintf("invoice %d of %d, %s, to %s, card %s", i+1, len(invs), modeText(inv.Mode).En, inv.Payer.Name, cardText(inv.Payer.Card)),
+		}.in(l))
+		tb := &textTable{right: []bool{false, false, false, true, true, true, true}}
+		tb.row(t("回線", "LINE"), t("種別", "KIND"), t("名義人", "HOLDER"), t("小計", "SUBTOTAL"), t("割引", "DISCOUNT"), t("税", "TAX"), t("合計", "TOTAL"))
+		for _, ln := range inv.Lines {
+			tb.row(ln.ID, kindText(ln.Kind).in(l), holderCell(ln, l), ln.Subtotal.String(), ln.Discount.String(), ln.Tax.String(), ln.Total.String())
 		}
-		t.row("total", "", "", inv.Subtotal.String(), inv.Discount.String(), inv.Tax.String(), inv.Total.String())
-		t.write(w)
+		tb.row(t("合計", "total"), "", "", inv.Subtotal.String(), inv.Discount.String(), inv.Tax.String(), inv.Total.String())
+		tb.write(w)
 		for _, tl := range inv.Taxes {
-			fmt.Fprintf(w, "  %v %d%%: on %v, tax %v\n", tl.Category, tl.Rate, tl.Base, tl.Tax)
+			fmt.Fprintln(w, "  "+msg{
+				fmt.Sprintf("%s %d%%: 対象 %v、税 %v", taxText(tl.Category).Ja, tl.Rate, tl.Base, tl.Tax),
+				fmt.Sprintf("%s %d%%: on %v, tax %v", taxText(tl.Category).En, tl.Rate, tl.Base, tl.Tax),
+			}.in(l))
 		}
 		fmt.Fprintln(w)
 	}
-	t, err := family.Sum(results[0])
+	tot, err := family.Sum(invs)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "%d invoice(s), total %v\n", t.Invoices, t.Total)
+	fmt.Fprintln(w, trf("請求書 %d 通、合計 %v", "%d invoice(s), total %v", tot.Invoices, tot.Total).in(l))
 	return nil
 }
 
 // writeFamilySideBySide prints one row per line: the aggregate invoice's
-// figures, then the line's own per-line invoice.
-func writeFamilySideBySide(w io.Writer, agg, per []family.Invoice) error {
-	at, err := family.Sum(agg)
-	if err != nil {
-		return err
+// figures, then the line's own per-line invoice. A mode that does not
+// apply shows "-" in its columns, and why under the table.
+func writeFamilySideBySide(w io.Writer, aggR, perR familyResult, l lang) error {
+	t := func(jaText, enText string) string { return tr(jaText, enText).in(l) }
+	var at, pt family.Totals
+	var err error
+	if aggR.err == nil {
+		if at, err = family.Sum(aggR.invoices); err != nil {
+			return err
+		}
 	}
-	pt, err := family.Sum(per)
-	if err != nil {
-		return err
+	if perR.err == nil {
+		if pt, err = family.Sum(perR.invoices); err != nil {
+			return err
+		}
 	}
-	t := &textTable{
+	aggLabel, perLabel := t("まとめ払い", "aggregate"), t("個別払い", "per-line")
+	if aggR.err != nil {
+		aggLabel += t("（適用できない: 下記）", " (does not apply: see below)")
+	}
+	if perR.err != nil {
+		perLabel += t("（適用できない: 下記）", " (does not apply: see below)")
+	}
+	tb := &textTable{
 		right:  []bool{false, false, false, true, true, true, true, true, true, true, false},
-		groups: []textGroup{{4, "aggregate (まとめ払い)"}, {7, "per-line (個別払い)"}},
+		groups: []textGroup{{4, aggLabel}, {7, perLabel}},
 	}
-	t.row("LINE", "KIND", "HOLDER", "SUBTOTAL", "DISCOUNT", "TAX", "TOTAL", "DISCOUNT", "TAX", "TOTAL", "CARD")
-	for i, l := range agg[0].Lines {
-		pl := per[i].Lines[0]
-		t.row(l.ID, l.Kind.String(), holderCell(l), l.Subtotal.String(),
-			l.Discount.String(), l.Tax.String(), l.Total.String(),
-			pl.Discount.String(), pl.Tax.String(), pl.Total.String(), per[i].Payer.Card.String())
+	tb.row(t("回線", "LINE"), t("種別", "KIND"), t("名義人", "HOLDER"), t("小計", "SUBTOTAL"),
+		t("割引", "DISCOUNT"), t("税", "TAX"), t("合計", "TOTAL"), t("割引", "DISCOUNT"), t("税", "TAX"), t("合計", "TOTAL"), t("カード", "CARD"))
+	// The lines, in ID order: from the aggregate invoice, or else from the
+	// per-line invoices (one line each, in the same order).
+	var lines []family.LineBill
+	if aggR.err == nil {
+		lines = aggR.invoices[0].Lines
+	} else {
+		for _, inv := range perR.invoices {
+			lines = append(lines, inv.Lines[0])
+		}
 	}
-	t.row("total", "", "", at.Subtotal.String(),
-		at.Discount.String(), at.Tax.String(), at.Total.String(),
-		pt.Discount.String(), pt.Tax.String(), pt.Total.String(), "")
-	t.write(w)
+	const dash = "-"
+	for i, ln := range lines {
+		cells := []string{ln.ID, kindText(ln.Kind).in(l), holderCell(ln, l), ln.Subtotal.String(), dash, dash, dash, dash, dash, dash, dash}
+		if aggR.err == nil {
+			cells[4], cells[5], cells[6] = ln.Discount.String(), ln.Tax.String(), ln.Total.String()
+		}
+		if perR.err == nil {
+			pl := perR.invoices[i].Lines[0]
+			cells[7], cells[8], cells[9], cells[10] = pl.Discount.String(), pl.Tax.String(), pl.Total.String(), cardText(perR.invoices[i].Payer.Card)
+		}
+		tb.row(cells...)
+	}
+	total := []string{t("合計", "total"), "", "", "", dash, dash, dash, dash, dash, dash, ""}
+	if aggR.err == nil {
+		total[3], total[4], total[5], total[6] = at.Subtotal.String(), at.Discount.String(), at.Tax.String(), at.Total.String()
+	}
+	if perR.err == nil {
+		total[3], total[7], total[8], total[9] = pt.Subtotal.String(), pt.Discount.String(), pt.Tax.String(), pt.Total.String()
+	}
+	tb.row(total...)
+	tb.write(w)
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "aggregate: 1 invoice to %s, card %v;", agg[0].Payer.Name, agg[0].Payer.Card)
-	for _, tl := range agg[0].Taxes {
-		fmt.Fprintf(w, " %v %d%% on %v: tax %v;", tl.Category, tl.Rate, tl.Base, tl.Tax)
+	if aggR.err != nil {
+		fmt.Fprintln(w, t("まとめ払い: 適用できない: ", "aggregate: does not apply: ")+aggR.err.Message.in(l))
+	} else {
+		inv := aggR.invoices[0]
+		var taxes []string
+		for _, tl := range inv.Taxes {
+			taxes = append(taxes, msg{
+				fmt.Sprintf("%s %d%% 対象 %v: 税 %v", taxText(tl.Category).Ja, tl.Rate, tl.Base, tl.Tax),
+				fmt.Sprintf("%s %d%% on %v: tax %v", taxText(tl.Category).En, tl.Rate, tl.Base, tl.Tax),
+			}.in(l))
+		}
+		fmt.Fprintln(w, msg{
+			fmt.Sprintf("まとめ払い: 請求書 1 通、%s 宛て、カード %s。%s", inv.Payer.Name, cardText(inv.Payer.Card), strings.Join(taxes, "、")),
+			fmt.Sprintf("aggregate: 1 invoice to %s, card %s; %s", inv.Payer.Name, cardText(inv.Payer.Card), strings.Join(taxes, "; ")),
+		}.in(l))
 	}
-	fmt.Fprintln(w)
-	fmt.Fprintf(w, "per-line: %d invoices, each line's tax rounded on its own invoice\n", pt.Invoices)
-	fmt.Fprintf(w, "difference (per-line − aggregate): %v\n", pt.Total-at.Total)
+	if perR.err != nil {
+		fmt.Fprintln(w, t("個別払い: 適用できない: ", "per-line: does not apply: ")+perR.err.Message.in(l))
+	} else {
+		fmt.Fprintln(w, trf("個別払い: 請求書 %d 通、各回線の税はそれぞれの請求書で端数処理", "per-line: %d invoices, each line's tax rounded on its own invoice", pt.Invoices).in(l))
+	}
+	if aggR.err == nil && perR.err == nil {
+		fmt.Fprintln(w, trf("差額（個別払い − まとめ払い）: %v", "difference (per-line − aggregate): %v", pt.Total-at.Total).in(l))
+	}
 	return nil
 }
 
 // holderCell is a line's holder, and its user when another person uses it.
-func holderCell(l family.LineBill) string {
-	if l.User == "" {
-		return l.Holder
+func holderCell(ln family.LineBill, l lang) string {
+	if ln.User == "" {
+		return ln.Holder
 	}
-	return l.Holder + " (user " + l.User + ")"
+	return ln.Holder + tr("（利用者 ", " (user ").in(l) + ln.User + tr("）", ")").in(l)
 }
 
 // textTable lays out columns by display width, counting East Asian wide
@@ -549,6 +708,9 @@ func (t *textTable) write(w io.Writer) {
 			start := 0
 			for i := 0; i < g.col; i++ {
 				start += widths[i] + gap
+			}
+			if pos > 0 && start < pos+gap {
+				start = pos + gap // a long label pushes the next one right
 			}
 			if start > pos {
 				b.WriteString(strings.Repeat(" ", start-pos))

@@ -16,51 +16,60 @@ type billingHolidaysJSON struct {
 	Holidays        []billing.NamedDate `json:"holidays"`
 }
 
-const holidaysSynopsis = "[-json] YEAR"
+func holidaysCommand() command {
+	return command{
+		name: "holidays", args: "[-json] [-lang ja|en] YEAR",
+		summary: tr("その年の日本の国民の祝日", "Japan's national holidays of a year"),
+		about: trf("その年（%d–%d）の国民の祝日と振替休日・国民の休日を、内閣府の名前で表示する。銀行の休業日（12 月 31 日〜1 月 3 日）は含まない。",
+			"Japan's national holidays of a year (%d–%d), substitute and citizens' holidays included, with the names the Cabinet Office\nlists. Bank closing days (Dec 31 – Jan 3) are not national holidays and are not listed.",
+			billing.HolidayMinYear, billing.HolidayMaxYear),
+		exits:  helpExits("0 一覧を表示した、2 入力または使い方の誤り。", "0 the list is printed; 2 bad input or usage."),
+		define: func(f *flagSet) {},
+		run:    runHolidays,
+	}
+}
 
-// runHolidays prints Japan's national holidays of a year, with the names the
-// Cabinet Office lists.
-func runHolidays(args []string, e env) int {
-	fs := newFlags("holidays", holidaysSynopsis, e)
-	asJSON := fs.Bool("json", false, "print JSON")
-	if code, ok := parseFlags(fs, args); !ok {
+// runHolidays implements "kessai holidays": see holidaysCommand.
+func runHolidays(c *cmd, args []string) int {
+	spec := holidaysCommand()
+	f := newFlagSet(c, &spec)
+	if code, ok := f.parse(args); !ok {
 		return code
 	}
-	if fs.NArg() != 1 {
-		return fail(e, "holidays", fmt.Errorf("want one YEAR argument (%d–%d), got %d arguments",
-			billing.HolidayMinYear, billing.HolidayMaxYear, fs.NArg()))
+	if f.fs.NArg() != 1 {
+		return c.fail(&cliError{Code: "missing-argument", Field: "year",
+			Message: trf("年を一つ指定してください（%d–%d）", "want one YEAR argument (%d–%d)", billing.HolidayMinYear, billing.HolidayMaxYear)})
 	}
 	// A year is four digits; full-width ones ("２０２７") are folded first.
-	// Longer input is refused before any work and is not echoed whole.
-	arg := fs.Arg(0)
+	arg := f.fs.Arg(0)
+	bad := &cliError{Code: "bad-year", Field: "year",
+		Message: tr("年は 4 桁の数字です: ", "a year is four digits: ").append(quoted(arg))}
 	if len(arg) > 4*len("０") {
-		return fail(e, "holidays", fmt.Errorf("year argument of %d bytes is not a four-digit number", len(arg)))
+		return c.fail(bad)
 	}
-	arg = width.Fold.String(arg)
-	y, err := strconv.Atoi(arg)
-	if len(arg) != 4 || err != nil || arg[0] < '0' || arg[0] > '9' {
-		if len(arg) > 8 { // not echoed: digits may be part of a card number
-			return fail(e, "holidays", fmt.Errorf("year argument of %d characters is not a four-digit number", len(arg)))
-		}
-		return fail(e, "holidays", fmt.Errorf("year %q is not a four-digit number", fs.Arg(0)))
+	folded := width.Fold.String(arg)
+	y, err := strconv.Atoi(folded)
+	if len(folded) != 4 || err != nil || folded[0] < '0' || folded[0] > '9' {
+		return c.fail(bad)
 	}
 	hs, err := billing.HolidaysIn(y)
 	if err != nil {
-		return fail(e, "holidays", err)
+		e := explain(err)
+		e.Field = "year"
+		return c.fail(e)
 	}
 	official := y <= billing.EquinoxPublishedThrough
-	if *asJSON {
-		if err := writeJSON(e.stdout, billingHolidaysJSON{y, official, hs}); err != nil {
-			return fail(e, "holidays", err)
-		}
+	if c.json {
+		c.writeJSON(billingHolidaysJSON{y, official, hs})
 		return exitOK
 	}
 	for _, h := range hs {
-		fmt.Fprintf(e.stdout, "%s  %s\n", billingDay(h.Date), h.Name)
+		fmt.Fprintf(c.stdout, "%s  %s\n", billingDay(h.Date, c.lang), h.Name)
 	}
 	if !official {
-		fmt.Fprintf(e.stdout, "Note: equinox days after %d are predictions; the National Astronomical Observatory announces them each February for the next year.\n",
-			billing.EquinoxPublishedThrough)
+		fmt.Fprintln(c.stdout, trf("注: %d 年より後の春分の日・秋分の日は予測。国立天文台が毎年 2 月に翌年の日を発表する。",
+			"Note: equinox days after %d are predictions; the National Astronomical Observatory announces them each February for the next year.",
+			billing.EquinoxPublishedThrough).in(c.lang))
 	}
 	return exitOK
 }

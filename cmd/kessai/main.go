@@ -6,25 +6,21 @@
 //
 //	kessai <command> [flags] [arguments]
 //
-// Run kessai with no arguments for the list of commands, and
-// "kessai <command> -h" for a command's flags. Every command that prints a
-// result accepts -json. Exit status: 0 for a positive answer, 1 for a
-// negative one where the command defines it (a name that does not match, a
-// rejected application), 2 for bad input or usage. A card number is never
-// echoed, not even in an error.
+// Run kessai with no arguments for the list of commands, and "kessai help
+// <command>" or "kessai <command> -h" for a command's flags. Every command
+// speaks Japanese by default and English with -lang en, and with -json
+// prints exactly one JSON object on standard output, errors included. Exit
+// status: 0 yes, 1 no or not fully yes, 2 bad input or usage. A card number
+// is never echoed, not even in an error (see out.go for the contract).
 package main
 
 import (
 	"bytes"
-	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
-	"unicode/utf8"
 
-	"github.com/kessai-jp/kessai/brand"
 	"golang.org/x/text/width"
 )
 
@@ -46,8 +42,12 @@ const (
 type command struct {
 	name    string
 	args    string // the synopsis after the name
-	summary string
-	run     func(args []string, e env) int
+	summary msg
+	about   msg              // what help says the command does
+	more    msg              // more help after the flags, if any
+	exits   msg              // the command's exit statuses
+	define  func(f *flagSet) // defines the command's flags, for help
+	run     func(c *cmd, args []string) int
 }
 
 // commands lists every subcommand, in the order usage prints them. It is a
@@ -55,15 +55,15 @@ type command struct {
 // run, which reads this list.
 func commands() []command {
 	return []command{
-		{"demo", demoSynopsis, "a tour of every capability on built-in inputs (the default job)", runDemo},
-		{"card", cardSynopsis, "brand, masked number, Luhn and security-code length of a card number", runCard},
-		{"name", nameSynopsis, "does the romaji name on a card match the holder's kana?", runName},
-		{"check", checkSynopsis, "check a payment application against a carrier's policy", runCheck},
-		{"compare", compareSynopsis, "compare carriers for one payment method", runCompare},
-		{"timeline", timelineSynopsis, "the dunning schedule after a failed charge", runTimeline},
-		{"holidays", holidaysSynopsis, "Japan's national holidays of a year", runHolidays},
-		{"deadline", deadlineSynopsis, "the last day a card change counts for a charge", runDeadline},
-		{"family", familySynopsis, "bill a family account in aggregate and per-line mode, side by side", runFamily},
+		demoCommand(),
+		cardCommand(),
+		nameCommand(),
+		checkCommand(),
+		compareCommand(),
+		timelineCommand(),
+		holidaysCommand(),
+		deadlineCommand(),
+		familyCommand(),
 	}
 }
 
@@ -72,130 +72,106 @@ func main() {
 }
 
 // run runs the command args name and returns its exit status. Whatever the
-// command prints goes through [maskPANs] on its way out, so no output of
-// kessai shows a card number, whatever argument or flag it was typed into.
+// command prints goes through [guard] on its way out, so no output of
+// kessai shows a card number, whatever argument, flag or input field it was
+// typed into, nor a raw bidirectional control.
 func run(args []string, e env) int {
 	var out, errOut bytes.Buffer
 	code := dispatch(args, env{stdin: e.stdin, stdout: &out, stderr: &errOut})
-	e.stdout.Write(maskPANs(out.Bytes()))
-	e.stderr.Write(maskPANs(errOut.Bytes()))
+	e.stdout.Write(guard(out.Bytes()))
+	e.stderr.Write(guard(errOut.Bytes()))
 	return code
 }
 
 func dispatch(args []string, e env) int {
-	if len(args) == 0 {
-		usage(e.stdout)
+	l, asJSON := scanOutput(args)
+	top := &cmd{env: e, name: "", lang: l, json: asJSON}
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
+		// kessai, kessai -h, kessai -lang en, kessai -json: the usage.
+		for _, a := range args {
+			if name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "="); strings.HasPrefix(a, "-") && name != "h" && name != "help" && name != "json" && name != "lang" {
+				return top.fail(&cliError{Code: "unknown-flag", Message: tr("不明なフラグです: ", "unknown flag: ").append(quoted(a)).append(tr("（kessai -h で一覧）", " (kessai -h lists them)"))})
+			}
+		}
+		top.usage()
 		return exitOK
 	}
 	name := args[0]
-	switch name {
-	case "-h", "-help", "--help", "help":
-		usage(e.stdout)
+	if name == "help" {
+		for i := 1; i < len(args); i++ {
+			a := args[i]
+			if a == "-lang" || a == "--lang" {
+				i++ // its value
+				continue
+			}
+			if strings.HasPrefix(a, "-") {
+				continue
+			}
+			for _, c := range commands() {
+				if c.name == a {
+					sub := &cmd{env: e, name: c.name, lang: l, json: asJSON}
+					sub.help(&c)
+					return exitOK
+				}
+			}
+			top.name = "help"
+			return top.fail(unknownCommand(a))
+		}
+		top.usage()
 		return exitOK
 	}
 	for _, c := range commands() {
 		if c.name == name {
-			return c.run(args[1:], e)
+			return c.run(&cmd{env: e, name: c.name, lang: l, json: asJSON}, args[1:])
 		}
 	}
-	fmt.Fprintf(e.stderr, "kessai: unknown command %q; run kessai with no arguments for the list\n", name)
-	return exitUsage
+	return top.fail(unknownCommand(name))
 }
 
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "kessai: payment rules of Japanese mobile carriers (IIJmio first)")
+func unknownCommand(name string) *cliError {
+	return &cliError{Code: "unknown-command", Field: "command",
+		Message: tr("不明なコマンドです: ", "unknown command: ").append(quoted(name)).
+			append(tr("（kessai だけで一覧）", " (run kessai with no arguments for the list)"))}
+}
+
+// usage prints the list of commands and the output contract.
+func (c *cmd) usage() {
+	var b strings.Builder
+	writeUsage(&b, c.lang)
+	if c.json {
+		c.writeJSON(struct {
+			Usage string `json:"usage"`
+		}{b.String()})
+		return
+	}
+	io.WriteString(c.stdout, b.String())
+}
+
+func writeUsage(w io.Writer, l lang) {
+	fmt.Fprintln(w, tr("kessai: 日本の携帯電話会社（まず IIJmio）の支払いルール", "kessai: payment rules of Japanese mobile carriers (IIJmio first)").in(l))
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Usage:")
+	fmt.Fprintln(w, tr("使い方:", "Usage:").in(l))
 	for _, c := range commands() {
 		fmt.Fprintln(w, strings.TrimRight(fmt.Sprintf("  kessai %-9s %s", c.name, c.args), " "))
-		fmt.Fprintf(w, "            %s\n", c.summary)
+		fmt.Fprintf(w, "            %s\n", c.summary.in(l))
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Exit status: 0 yes, 1 no (name mismatch, rejected), 2 bad input or usage.")
+	fmt.Fprintln(w, tr("kessai help COMMAND と kessai COMMAND -h は同じヘルプを標準出力に書く。すべてのコマンドが -lang ja|en と -json を受け付ける。",
+		"kessai help COMMAND and kessai COMMAND -h print the same help to standard output. Every command takes -lang ja|en and -json.").in(l))
+	fmt.Fprintln(w, exitText.in(l))
+	fmt.Fprintln(w, contractText.in(l))
 }
 
-// newFlags returns a flag set for a subcommand that reports to e.stderr and
-// returns errors instead of exiting.
-func newFlags(name, synopsis string, e env) *flag.FlagSet {
-	fs := flag.NewFlagSet("kessai "+name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "usage: kessai %s %s\n", name, synopsis)
-		fs.PrintDefaults()
-	}
-	return fs
-}
+// exitText is the exit-status contract every command keeps.
+var exitText = tr(
+	"終了ステータス: 0 は「はい」、1 は「いいえ」または完全な「はい」ではない"+
+		"（name: 不一致、check: 不可・条件付き・不確実、family: 二つの請求方法の一方が使えない）、2 は入力または使い方の誤り。",
+	"Exit status: 0 yes; 1 no or not fully yes "+
+		"(name: no match; check: rejected, conditional or uncertain; family: one of the two modes does not apply); 2 bad input or usage.")
 
-// parseFlags parses args into fs. It returns false, and the exit status to
-// use, when parsing stopped: -h asked for help (status 0) or a flag was bad
-// (status 2).
-func parseFlags(fs *flag.FlagSet, args []string) (code int, ok bool) {
-	switch err := fs.Parse(args); {
-	case err == flag.ErrHelp:
-		return exitOK, false
-	case err != nil:
-		return exitUsage, false
-	}
-	return 0, true
-}
-
-// fail prints a one-line error for command name and returns exitUsage. Callers
-// pass errors from the library, whose text never contains a card number.
-func fail(e env, name string, err error) int {
-	fmt.Fprintf(e.stderr, "kessai %s: %v\n", name, err)
-	return exitUsage
-}
-
-// minPANDigits is the fewest digits a card number has (brand.MinDigits).
-const minPANDigits = brand.MinDigits
-
-// maskPANs returns b with every run of minPANDigits or more digits masked
-// as the library masks a card number: the first 6 and the last 4 digits
-// kept, the others replaced by '*'. Digits may be ASCII or full width, with
-// single spaces, ideographic spaces or hyphens between them, as people type
-// card numbers. Nothing kessai prints legitimately has such a run (dates
-// are at most 8 digits), so this only ever hides a number that was typed
-// where it did not belong and echoed back.
-func maskPANs(b []byte) []byte {
-	type digit struct{ at, size int }
-	var run []digit
-	out := b
-	copied := false
-	flush := func() {
-		if len(run) >= minPANDigits {
-			if !copied {
-				out = bytes.Clone(b)
-				copied = true
-			}
-			for _, d := range run[6 : len(run)-4] {
-				// A full-width digit becomes '＊': the same three bytes and
-				// the same two columns.
-				if d.size == 1 {
-					out[d.at] = '*'
-				} else {
-					copy(out[d.at:], "＊")
-				}
-			}
-		}
-		run = run[:0]
-	}
-	sep := false // the previous rune was a separator inside a run
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		switch {
-		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
-			run = append(run, digit{i, size})
-			sep = false
-		case (r == ' ' || r == '-' || r == '　' || r == '－') && len(run) > 0 && !sep:
-			sep = true
-		default:
-			flush()
-			sep = false
-		}
-		i += size
-	}
-	flush()
-	return out
+// helpExits builds a command's exit-status text.
+func helpExits(jaText, enText string) msg {
+	return tr("終了ステータス: "+jaText, "Exit status: "+enText)
 }
 
 // columns is the number of terminal columns s takes: East Asian wide and
@@ -220,12 +196,4 @@ func padColumns(s string, n int) string {
 		return s + strings.Repeat(" ", n-w)
 	}
 	return s
-}
-
-// writeJSON prints v as indented JSON.
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
 }

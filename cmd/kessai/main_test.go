@@ -2,9 +2,14 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
+
+	"github.com/kessai-jp/kessai/internal/pan"
 )
 
 // runCmd runs kessai with args and stdin and returns its exit status and
@@ -16,14 +21,37 @@ func runCmd(args []string, stdin string) (code int, stdout, stderr string) {
 }
 
 func TestUsage(t *testing.T) {
-	for _, args := range [][]string{nil, {"help"}, {"-h"}} {
-		code, out, _ := runCmd(args, "")
-		if code != exitOK {
-			t.Errorf("kessai %q: exit %d, want %d", args, code, exitOK)
+	for _, args := range [][]string{nil, {"help"}, {"-h"}, {"-lang", "en"}, {"help", "-lang", "en"}} {
+		code, out, errOut := runCmd(args, "")
+		if code != exitOK || errOut != "" {
+			t.Errorf("kessai %q: exit %d, stderr %q; want 0 and the usage on stdout", args, code, errOut)
 		}
 		for _, c := range commands() {
 			if !strings.Contains(out, "kessai "+c.name) {
 				t.Errorf("kessai %q: usage does not list %q:\n%s", args, c.name, out)
+			}
+		}
+		// The usage lists which verdicts count as no (exit 1).
+		for _, want := range []string{"name", "check", "family"} {
+			if !regexp.MustCompile(`(?s)1 .*` + want).MatchString(out) {
+				t.Errorf("kessai %q: usage does not say when %s exits 1:\n%s", args, want, out)
+			}
+		}
+	}
+}
+
+// TestHelpSame: "kessai help CMD" and "kessai CMD -h" print the same help,
+// to standard output, in both languages and as JSON.
+func TestHelpSame(t *testing.T) {
+	for _, c := range commands() {
+		for _, extra := range [][]string{nil, {"-lang", "en"}, {"-json"}} {
+			code1, out1, err1 := runCmd(append([]string{"help", c.name}, extra...), "")
+			code2, out2, err2 := runCmd(append(append([]string{c.name}, extra...), "-h"), "")
+			if code1 != exitOK || code2 != exitOK || err1 != "" || err2 != "" {
+				t.Errorf("%s %q: exits %d, %d, stderr %q, %q; want 0 and nothing on stderr", c.name, extra, code1, code2, err1, err2)
+			}
+			if out1 != out2 || !strings.Contains(out1, "kessai "+c.name) {
+				t.Errorf("kessai help %s %q and kessai %s -h differ:\n%s\n---\n%s", c.name, extra, c.name, out1, out2)
 			}
 		}
 	}
@@ -31,8 +59,13 @@ func TestUsage(t *testing.T) {
 
 func TestUnknownCommand(t *testing.T) {
 	code, out, errOut := runCmd([]string{"pay"}, "")
-	if code != exitUsage || out != "" || !strings.Contains(errOut, `unknown command "pay"`) {
-		t.Errorf("kessai pay = %d, stdout %q, stderr %q; want exit %d and an unknown-command error", code, out, errOut, exitUsage)
+	if code != exitUsage || out != "" || errOut != "kessai: 不明なコマンドです: 「pay」（kessai だけで一覧）\n" {
+		t.Errorf("kessai pay = %d, stdout %q, stderr %q; want exit %d and the unknown-command error", code, out, errOut, exitUsage)
+	}
+	code, out, _ = runCmd([]string{"pay", "-json"}, "")
+	var r errorReport
+	if err := json.Unmarshal([]byte(out), &r); err != nil || code != exitUsage || r.Error.Code != "unknown-command" {
+		t.Errorf("kessai pay -json = %d, %q; want exit 2 and code unknown-command", code, out)
 	}
 }
 
@@ -58,67 +91,253 @@ func TestColumns(t *testing.T) {
 	}
 }
 
-func TestMaskPANs(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"", ""},
-		{"4111111111111111", "411111******1111"},
-		{`"4111 1111 1111 1111"`, `"4111 11** **** 1111"`},
-		{"x 4111-1111-1111-1111 y", "x 4111-11**-****-1111 y"},
-		{"４１１１　１１１１　１１１１　１１１１", "４１１１　１１＊＊　＊＊＊＊　１１１１"},
-		{"12345678901", "12345678901"},                                 // 11 digits: shorter than any card number
-		{"123456789012", "123456**9012"},                               // 12: the shortest
-		{"2026-11-25 (水) – 2026-12-09", "2026-11-25 (水) – 2026-12-09"}, // dates stay
-		{"2026-11-25, 2026-12-09", "2026-11-25, 2026-12-09"},
-		{"123456  789012", "123456  789012"}, // two separators end a run
-		{"¥1,009 ¥3,109", "¥1,009 ¥3,109"},
-	}
-	for _, tt := range tests {
-		if got := string(maskPANs([]byte(tt.in))); got != tt.want {
-			t.Errorf("maskPANs(%q) = %q, want %q", tt.in, got, tt.want)
+// quotedRE matches what a person reads as quoted: 「…」 and "…", and the
+// JSON shape in family's help.
+var quotedRE = regexp.MustCompile(`「[^」]*」|"[^"\n]*"`)
+
+// englishRE matches three or more English words in a row: a sentence or
+// a phrase of one, not a code, flag or placeholder.
+var englishRE = regexp.MustCompile(`(?:^|[^A-Za-z.-])[a-z]{2,}(?:[ ,][a-z]{2,}){2,}`)
+
+// readText is what a person reads of a run: both streams, the quoted
+// terms and the inputs the test typed taken out.
+func readText(out string, gc goldenCase) string {
+	for _, a := range gc.args {
+		if len(a) > 1 {
+			out = strings.ReplaceAll(out, a, "")
 		}
 	}
+	return quotedRE.ReplaceAllString(out, "")
 }
 
-// TestNoCommandEchoesCardNumber types a card number into every place of
-// every command: as a stray argument, as the value of each flag its synopsis
-// names, and as a flag of its own. No output may show more than the first 6
-// and last 4 digits.
-func TestNoCommandEchoesCardNumber(t *testing.T) {
-	pans := []string{"4111111111111111", "4111 1111 1111 1111", "4111-1111-1111-1111", "４１１１１１１１１１１１１１１１"}
-	flagRE := regexp.MustCompile(`-[a-z][a-z-]*`)
-	for _, c := range commands() {
-		if c.name == "demo" {
-			continue
-		}
-		var cases [][]string
-		for _, pan := range pans {
-			cases = append(cases, []string{c.name, pan}, []string{c.name, "-" + pan}, []string{c.name, "-json", pan})
-			for _, f := range flagRE.FindAllString(c.args, -1) {
-				cases = append(cases, []string{c.name, f, pan}, []string{c.name, f + "=" + pan})
+// TestLanguage: with -lang ja no English sentence appears in what a person
+// reads (labels, messages, remedies, verdicts, kinds, states), and with
+// -lang en no Japanese outside names, kana and quoted terms.
+func TestLanguage(t *testing.T) {
+	for name, cases := range goldenCases {
+		for _, gc := range cases {
+			if gc.stdin != "" && gc.stdin != demoAccount && gc.stdin != perLineOnly {
+				continue // bad JSON input may be echoed as typed
 			}
-		}
-		for _, args := range cases {
-			_, out, errOut := runCmd(args, `{"mioID": "4111111111111111"}`)
-			for _, s := range []string{out, errOut} {
-				if runs := panRuns(s); len(runs) > 0 {
-					t.Errorf("kessai %q printed %q", args, runs)
+			code, out, errOut := runCmd(variantArgs(name, gc, variant{ja, false}), gc.stdin)
+			text := readText(out+errOut, gc)
+			if m := englishRE.FindString(text); m != "" && name != "demo" {
+				t.Errorf("kessai %s %q (ja, exit %d) has English %q:\n%s", name, gc.args, code, m, out+errOut)
+			}
+			code, out, errOut = runCmd(variantArgs(name, gc, variant{en, false}), gc.stdin)
+			text = readText(out+errOut, gc)
+			for _, line := range strings.Split(text, "\n") {
+				if holidayLine.MatchString(line) || name == "demo" && strings.HasPrefix(line, "$ kessai ") {
+					continue // the holidays' official names
+				}
+				if name == "family" && strings.Contains(line, "ヤマダ") {
+					continue // names from the account
+				}
+				if i := strings.IndexFunc(line, isJapaneseNotKana); i >= 0 {
+					t.Errorf("kessai %s %q (en, exit %d) has Japanese in %q", name, gc.args, code, line)
+					break
 				}
 			}
 		}
 	}
 }
 
-// panRuns returns the runs of 12 or more digits in s that show more than the
-// masked form's first 6 and last 4, separators and full width folded.
-func panRuns(s string) []string {
-	folded := strings.Map(func(r rune) rune {
-		switch {
-		case r >= '０' && r <= '９':
-			return r - '０' + '0'
-		case r == '　' || r == ' ' || r == '-' || r == '－':
-			return -1
+// holidayLine is a line of the holiday list: the date, then the holiday's
+// official (Japanese) name.
+var holidayLine = regexp.MustCompile(`^[\d*]{0,4}-\d\d-\d\d \(\w+\)  `)
+
+// isJapaneseNotKana reports whether r is a kanji or Japanese punctuation:
+// what an English reader cannot read (kana are names' readings).
+func isJapaneseNotKana(r rune) bool {
+	return unicode.Is(unicode.Han, r) || strings.ContainsRune("、。（）：「」", r)
+}
+
+// TestCheckTimeJST: without -at, check judges now and shows the time in
+// JST, never UTC; the card is labelled fields, never a struct dump.
+func TestCheckTimeJST(t *testing.T) {
+	code, out, _ := runCmd([]string{"check", "-kana", "ヤマダ タロウ", "-card", "4111 1111 1111 1111", "-card-name", "YAMADA TARO", "-expiry", "12/2099"}, "")
+	if code == exitUsage || !regexp.MustCompile(`確認時刻:\s+20\d\d-\d\d-\d\d \d\d:\d\d:\d\d JST\n`).MatchString(out) {
+		t.Errorf("check without -at: exit %d, want the time in JST:\n%s", code, out)
+	}
+	for _, bad := range []string{"{number:", "securityCode:", "Z\n", "accepted"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("check output holds %q:\n%s", bad, out)
 		}
-		return r
-	}, s)
-	return regexp.MustCompile(`\d{11,}`).FindAllString(folded, -1)
+	}
+	if !strings.Contains(out, "  番号:") || !strings.Contains(out, "  名義:") {
+		t.Errorf("check output lacks the card's labelled fields:\n%s", out)
+	}
+}
+
+// TestNoGoInternals: the messages of the issue that showed Go's internals
+// now read as sentences.
+func TestNoGoInternals(t *testing.T) {
+	tests := []struct {
+		args  []string
+		stdin string
+	}{
+		{[]string{"family"}, "[]"},
+		{[]string{"family"}, `{"lines": {}}`},
+		{[]string{"check", "-stdin"}, `{"method": 1}`},
+		{[]string{"check", "-stdin"}, `{"card": {"number": ""}, "at": "2026-11-24T00:00:00Z"}`},
+		{[]string{"check", "-stdin"}, `{"at": "2026-11-24T00:00:00Z"}`},
+		{[]string{"deadline", "-charge", "1954-12-29"}, ""},
+		{[]string{"deadline", "-lead", "-1", "-charge", "2026-12-25"}, ""},
+		{[]string{"deadline", "-lead", "61", "-charge", "2026-12-25"}, ""},
+		{[]string{"timeline", "-failed", "1954-12-29"}, ""},
+	}
+	prefixRE := regexp.MustCompile(`(?m)^kessai [a-z]+: `)
+	internals := regexp.MustCompile(`main\.|field ""|\(field \)|Method\(|Purpose\(|Verdict\(|BusinessDay|±|Timeline:|StatusAt|eligibility:|billing:|family:|brand:|json:`)
+	for _, tt := range tests {
+		for _, l := range []string{"ja", "en"} {
+			args := append([]string{tt.args[0], "-lang", l}, tt.args[1:]...)
+			_, out, errOut := runCmd(args, tt.stdin)
+			if m := internals.FindString(prefixRE.ReplaceAllString(out+errOut, "")); m != "" {
+				t.Errorf("kessai %q shows %q:\n%s%s", args, m, out, errOut)
+			}
+		}
+	}
+	_, _, errOut := runCmd([]string{"deadline", "-lang", "en", "-lead", "-1", "-charge", "2026-12-25"}, "")
+	if !strings.Contains(errOut, "from 0 to 60") {
+		t.Errorf("deadline -lead -1: %q, want the range 0 to 60", errOut)
+	}
+}
+
+// TestFamilyBothPerLineOnly: with the default -mode both, an account valid
+// only per line (F2: a line under another mioID) prints the per-line
+// column and says why aggregate billing does not apply; exit 1.
+func TestFamilyBothPerLineOnly(t *testing.T) {
+	code, out, errOut := runCmd([]string{"family", "-lang", "en"}, perLineOnly)
+	if code != exitNegative || errOut != "" {
+		t.Errorf("exit %d, stderr %q; want 1 and nothing on stderr", code, errOut)
+	}
+	for _, want := range []string{"aggregate (does not apply: see below)", "¥3,107", "aggregate: does not apply: line \"line-3\" mioID: the line is not under the account's mioID (F1"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, _ = runCmd([]string{"family", "-json"}, perLineOnly)
+	var r struct {
+		Aggregate struct{ Error *cliError }
+		PerLine   struct{ Totals struct{ Total int64 } }
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil || code != exitNegative || r.Aggregate.Error == nil || r.Aggregate.Error.Code != "mioid" || r.PerLine.Totals.Total != 3107 {
+		t.Errorf("-json: exit %d, %+v, %v:\n%s", code, r, err, out)
+	}
+}
+
+// TestSlipBeforeItExists: a slip cannot be paid before it is mailed (D4).
+func TestSlipBeforeItExists(t *testing.T) {
+	code, out, _ := runCmd([]string{"timeline", "-json", "-failed", "2026-11-25", "-today", "2026-12-01", "-paid", "2026-11-30", "-via", "slip"}, "")
+	var r errorReport
+	if err := json.Unmarshal([]byte(out), &r); err != nil || code != exitUsage || r.Error.Code != "slip-not-mailed" || r.Error.Field != "paid" {
+		t.Errorf("exit %d, %s; want exit 2 and code slip-not-mailed on field paid", code, out)
+	}
+}
+
+// TestIntFlags: -lead and -instalments are whole numbers, full-width digits
+// accepted, with their range in the error.
+func TestIntFlags(t *testing.T) {
+	if code, out, _ := runCmd([]string{"deadline", "-json", "-lead", "１０", "-charge", "2026-11-25"}, ""); code != exitOK || !strings.Contains(out, `"leadDays": 10`) {
+		t.Errorf("deadline -lead １０: exit %d\n%s", code, out)
+	}
+	for _, args := range [][]string{{"deadline", "-json", "-lead", "x"}, {"check", "-json", "-instalments", "100"}} {
+		code, out, _ := runCmd(args, "")
+		var r errorReport
+		if err := json.Unmarshal([]byte(out), &r); err != nil || code != exitUsage || r.Error.Code != "bad-value" || r.Error.Field != args[2][1:] {
+			t.Errorf("kessai %q: exit %d, %s; want code bad-value on %s", args, code, out, args[2])
+		}
+	}
+}
+
+// TestDemoRunsWhatItShows: every command the demo prints is the command it
+// ran: pasted into a shell (split as a shell would), it gives the output
+// shown; where a card number was typed, the line shows it masked in the
+// form typed (full-width digits stay full width).
+func TestDemoRunsWhatItShows(t *testing.T) {
+	for _, l := range []lang{ja, en} {
+		args := []string{"demo"}
+		if l == en {
+			args = append(args, "-lang", "en")
+		}
+		code, out, errOut := runCmd(args, "")
+		if code != exitOK || errOut != "" {
+			t.Fatalf("kessai %q: exit %d, stderr %q", args, code, errOut)
+		}
+		steps := strings.Split(out, "\n# ")
+		if len(steps) != len(demoSteps) {
+			t.Fatalf("demo printed %d steps, want %d", len(steps), len(demoSteps))
+		}
+		for i, step := range steps {
+			_, rest, _ := strings.Cut(step, "\n$ kessai ")
+			line, shown, _ := strings.Cut(rest, "\n")
+			shown = strings.TrimSuffix(shown, "\n") + "\n"
+			want := demoSteps[i].stepArgs(l, false)
+			shownCmd, _, _ := strings.Cut(line, " < ")
+			if got := "kessai " + shownCmd; got != pan.Mask("kessai "+shellQuote(want)) {
+				t.Errorf("step %d shows %q, ran %q", i+1, got, pan.Mask(shellQuote(want)))
+			}
+			if pan.Contains(shellQuote(want)) {
+				continue // shown masked, by design
+			}
+			stdin := ""
+			if cmdLine, file, ok := strings.Cut(line, " < "); ok {
+				b, err := os.ReadFile("../../" + file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				line, stdin = cmdLine, string(b)
+			}
+			pasted, err := shellSplit(line)
+			if err != nil {
+				t.Fatal(err)
+			}
+			code, out, errOut := runCmd(pasted, stdin)
+			got := out + errOut
+			if code != exitOK {
+				got += "(exit " + string(rune('0'+code)) + ")\n"
+			}
+			if got != shown {
+				t.Errorf("step %d: pasted, %q gives\n%s\nbut the demo shows\n%s", i+1, line, got, shown)
+			}
+		}
+	}
+	_, out, _ := runCmd([]string{"demo"}, "")
+	if !strings.Contains(out, "$ kessai card '３７８２　８２＊＊＊＊　＊０００５'\n") {
+		t.Errorf("the demo's full-width example is not shown full width:\n%s", out)
+	}
+	if strings.Contains(out, "with Dec 31") {
+		t.Errorf("the demo's holiday title claims bank holidays the list does not show")
+	}
+}
+
+// TestGuardEscapesBidi: bidirectional controls and other invisible
+// characters typed into any field are never printed raw, in text or JSON.
+func TestGuardEscapesBidi(t *testing.T) {
+	rlo := "\u202e"
+	in := sub(`"holder": "ヤマダ ハナコ"`, `"holder": "ヤマダ`+rlo+` ハナコ"`)
+	in = sub(`"id": "line-2"`, `"id": "line`+rlo+`-2"`)
+	for _, tt := range []struct {
+		args  []string
+		stdin string
+	}{
+		{[]string{"family", "-mode", "per-line"}, in},
+		{[]string{"family", "-json"}, in},
+		{[]string{"name", "-card", "YAMADA" + rlo + " TARO", "-kana", "ヤマダ タロウ"}, ""},
+		{[]string{"name", "-json", "-card", "YAMADA TARO", "-kana", "ヤマダ" + rlo + " タロウ"}, ""},
+		{[]string{"check", "-issuer", "楽天" + rlo + "カード", "-at", "2026-11-24"}, ""},
+		{[]string{"timeline", "-failed", "2026" + rlo + "-11-25"}, ""},
+		{[]string{"pay\u2066\x1b[31m"}, ""},
+	} {
+		_, out, errOut := runCmd(tt.args, tt.stdin)
+		for _, r := range out + errOut {
+			if hidden(r) {
+				t.Errorf("kessai %q printed %U raw:\n%s%s", tt.args, r, out, errOut)
+				break
+			}
+		}
+	}
+	if got := string(guard([]byte("a\u202eb\x1b\u2066c\U000e0001\n"))); got != `a\u202eb\u001b\u2066c\udb40\udc01`+"\n" {
+		t.Errorf("guard = %q", got)
+	}
 }

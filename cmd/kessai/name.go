@@ -1,22 +1,42 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
-
-	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/eligibility"
 )
 
-const nameSynopsis = "[-json] [-strict] -card NAME -kana KANA"
+func nameCommand() command {
+	return command{
+		name: "name", args: "[-json] [-lang ja|en] [-strict] -card NAME -kana KANA",
+		summary: tr("カードのローマ字名義が契約者のカナ氏名と一致するか", "does the romaji name on a card match the holder's kana?"),
+		about: tr("カードのローマ字名義が、契約者がカナで登録した氏名と同じ人か（C1、C3）。一致の種類、使った表記ゆれの規則と、\nカナのパスポート式ヘボン表記を表示する。",
+			"Does the romaji name on a card name the contract holder registered in kana (C1, C3)? Prints the kind of match,\neach spelling-variant rule used, and the passport-Hepburn form of the kana."),
+		exits:  helpExits("0 一致、1 不一致、2 入力または使い方の誤り。", "0 a match; 1 no match; 2 bad input or usage."),
+		define: func(f *flagSet) { defineName(f) },
+		run:    runName,
+	}
+}
+
+type nameFlags struct {
+	strict     *bool
+	card, kana *string
+}
+
+func defineName(f *flagSet) nameFlags {
+	return nameFlags{
+		strict: f.Bool("strict", tr("パスポート式ヘボンのみ認める（OH は可。MATSUURA のように音節の後に書いたウは語の境目として報告）",
+			"accept passport Hepburn only (with or without OH; a ウ written out after a syllable, as in MATSUURA, is reported as word-boundary)")),
+		card: f.String("card", "", "NAME", tr("カードのローマ字名義（例: \"TARO YAMADA\"）", "the name on the card, in romaji (e.g. \"TARO YAMADA\")")),
+		kana: f.String("kana", "", "KANA", tr("契約者のカナ氏名、姓が先（例: \"ヤマダ タロウ\"）", "the contract holder's name in kana, family name first (e.g. \"ヤマダ タロウ\")")),
+	}
+}
 
 // nameRuleReport is one variant rule of a decision, with its messages.
 type nameRuleReport struct {
-	Code string `json:"code"`
-	Ja   string `json:"ja"`
-	En   string `json:"en"`
+	Code    string `json:"code"`
+	Message msg    `json:"message"`
 }
 
 // nameReport is what "kessai name" prints.
@@ -31,43 +51,42 @@ type nameReport struct {
 	Passport string           `json:"passport"` // the passport-Hepburn card name for the kana
 }
 
-// runName implements "kessai name": does the romaji name on a card name the
-// contract holder registered in kana (rules C1, C3)? It prints the kind of
-// match and each variant rule used, with its Japanese and English message,
-// and the passport-Hepburn form of the kana. Exit status 0 for a match, 1
-// for a mismatch, 2 for bad input or usage (one line on stderr).
-func runName(args []string, e env) int {
-	fs := newFlags("name", nameSynopsis, e)
-	asJSON := fs.Bool("json", false, "print the result as JSON")
-	strict := fs.Bool("strict", false, "accept passport Hepburn only (with the long-vowel spellings passport offices allow on request, OH, OO and OU, reported as variants; a ウ that kana alone cannot place, as in MATSUURA or KOE, is reported as word-boundary or u-before-e)")
-	card := fs.String("card", "", "the name on the card, in romaji (e.g. \"TARO YAMADA\")")
-	kana := fs.String("kana", "", "the contract holder's name in kana, family name first (e.g. \"ヤマダ タロウ\")")
-	if code, ok := parseFlags(fs, args); !ok {
+// runName implements "kessai name": see nameCommand.
+func runName(c *cmd, args []string) int {
+	spec := nameCommand()
+	f := newFlagSet(c, &spec)
+	fl := defineName(f)
+	if code, ok := f.parse(args); !ok {
 		return code
 	}
 	switch {
-	case fs.NArg() > 0:
-		return fail(e, "name", errors.New("unexpected argument; usage: kessai name "+nameSynopsis))
-	case *card == "":
-		return fail(e, "name", errors.New("missing -card; usage: kessai name "+nameSynopsis))
-	case *kana == "":
-		return fail(e, "name", errors.New("missing -kana; usage: kessai name "+nameSynopsis))
+	case f.fs.NArg() > 0:
+		return c.fail(unexpectedArgument(f.fs.Arg(0), &spec))
+	case *fl.card == "":
+		return c.fail(missingFlag("card", &spec))
+	case *fl.kana == "":
+		return c.fail(missingFlag("kana", &spec))
 	}
 	profile := eligibility.Standard
-	if *strict {
+	if *fl.strict {
 		profile = eligibility.Strict
 	}
-	m := profile.Match(*card, *kana)
+	m := profile.Match(*fl.card, *fl.kana)
 	if m.Err != nil {
-		return fail(e, "name", m.Err)
+		e := explain(m.Err)
+		e.Field = "card"
+		if m.Kind == eligibility.InvalidKana {
+			e.Field = "kana"
+		}
+		return c.fail(e)
 	}
-	passport, err := eligibility.CardName(*kana)
+	passport, err := eligibility.CardName(*fl.kana)
 	if err != nil {
-		return fail(e, "name", err) // unreachable: the kana was just accepted
+		return c.failErr(err) // unreachable: the kana was just accepted
 	}
 	r := nameReport{
-		Card:     *card,
-		Kana:     *kana,
+		Card:     *fl.card,
+		Kana:     *fl.kana,
 		Profile:  profile.String(),
 		Kind:     m.Kind.String(),
 		OK:       m.OK(),
@@ -77,17 +96,14 @@ func runName(args []string, e env) int {
 	}
 	for _, rule := range m.Rules {
 		r.Rules = append(r.Rules, nameRuleReport{
-			Code: rule.Code(),
-			Ja:   rule.Message(language.Japanese),
-			En:   rule.Message(language.English),
+			Code:    rule.Code(),
+			Message: msg{rule.Message(ja.tag()), rule.Message(en.tag())},
 		})
 	}
-	if *asJSON {
-		if err := writeJSON(e.stdout, r); err != nil {
-			return fail(e, "name", err)
-		}
+	if c.json {
+		c.writeJSON(r)
 	} else {
-		writeNameText(e.stdout, &r)
+		writeNameText(c.stdout, &r, c.lang)
 	}
 	if !m.OK() {
 		return exitNegative
@@ -95,20 +111,61 @@ func runName(args []string, e env) int {
 	return exitOK
 }
 
-func writeNameText(w io.Writer, r *nameReport) {
-	verdict := "match"
+// matchKindText names a match kind for people.
+func matchKindText(kind string) msg {
+	switch kind {
+	case "exact":
+		return tr("完全一致", "exact")
+	case "variant":
+		return tr("表記ゆれ", "spelling variant")
+	case "reordered":
+		return tr("名が先", "given name first")
+	case "truncated":
+		return tr("途中で切れた名義", "cut short by the card")
+	case "mismatch":
+		return tr("不一致", "mismatch")
+	}
+	return tr(kind, kind)
+}
+
+func writeNameText(w io.Writer, r *nameReport, l lang) {
+	t := func(jaText, enText string) string { return tr(jaText, enText).in(l) }
+	verdict := t("一致", "match")
 	if !r.OK {
-		verdict = "no match"
+		verdict = t("不一致", "no match")
 	}
-	fmt.Fprintf(w, "%s: %s (%s profile, rule %s)\n", verdict, r.Kind, r.Profile, r.Rule)
-	fmt.Fprintf(w, "card:     %s\n", r.Card)
-	fmt.Fprintf(w, "kana:     %s\n", r.Kana)
-	fmt.Fprintf(w, "passport: %s\n", r.Passport)
-	for _, rule := range r.Rules {
-		fmt.Fprintf(w, "  %s\n    %s\n    %s\n", rule.Code, rule.Ja, rule.En)
+	profile := t("標準", "standard")
+	if r.Profile == "strict" {
+		profile = t("厳格", "strict")
+	}
+	rows := [][2]string{
+		{t("判定", "verdict"), fmt.Sprintf(t("%s（%s、%sプロファイル、規則 %s）", "%s (%s, %s profile, rule %s)"), verdict, matchKindText(r.Kind).in(l), profile, r.Rule)},
+		{t("カード名義", "card name"), quote(r.Card, l)},
+		{t("契約者名", "holder (kana)"), quote(r.Kana, l)},
+		{t("パスポート表記", "passport form"), r.Passport},
+	}
+	writeFields(w, rows)
+	if len(r.Rules) > 0 {
+		fmt.Fprintln(w, t("表記ゆれの規則:", "variant rules:"))
+		for _, rule := range r.Rules {
+			fmt.Fprintf(w, "  %s: %s\n", rule.Code, rule.Message.in(l))
+		}
 	}
 	if !r.OK {
-		fmt.Fprintln(w, "  カード名義が契約者の氏名と一致しません(旧姓・家族名義のカードは登録できません)")
-		fmt.Fprintln(w, "  the card name is not the contract holder's name (a card in a former name or a family member's name cannot be registered)")
+		fmt.Fprintln(w, t("カード名義が契約者の氏名と一致しません（旧姓・家族名義のカードは登録できません）",
+			"The card name is not the contract holder's name (a card in a former name or a family member's name cannot be registered)."))
 	}
+}
+
+// unexpectedArgument is the error for a stray argument.
+func unexpectedArgument(a string, spec *command) *cliError {
+	return &cliError{Code: "unexpected-argument",
+		Message: tr("余分な引数です: ", "unexpected argument: ").append(quoted(a)).
+			append(trf("（使い方: kessai %s %s）", " (usage: kessai %s %s)", spec.name, spec.args))}
+}
+
+// missingFlag is the error for a required flag not given.
+func missingFlag(name string, spec *command) *cliError {
+	return &cliError{Code: "missing-flag", Field: name,
+		Message: trf("-%s がありません（使い方: kessai %s %s）", "missing -%s (usage: kessai %s %s)", name, spec.name, spec.args)}
 }

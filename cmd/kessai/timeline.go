@@ -1,74 +1,115 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
-	"io"
-	"slices"
-	"strings"
 
 	"github.com/kessai-jp/kessai/billing"
 )
 
-// billingWeekday is the Japanese one-character weekday abbreviation of d.
-func billingWeekday(d billing.Date) string {
+// weekday is the weekday of d, abbreviated in the reader's language.
+func weekday(d billing.Date, l lang) string {
+	if l == en {
+		return [...]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}[d.Weekday()]
+	}
 	return [...]string{"日", "月", "火", "水", "木", "金", "土"}[d.Weekday()]
 }
 
 // billingDay formats a date with its weekday: "2026-11-25 (水)".
-func billingDay(d billing.Date) string { return d.String() + " (" + billingWeekday(d) + ")" }
+func billingDay(d billing.Date, l lang) string { return d.String() + " (" + weekday(d, l) + ")" }
 
 // billingWindow formats a window, a single day when both ends agree.
-func billingWindow(e, l billing.Date) string {
-	if e == l {
-		return billingDay(e)
+func billingWindow(e, lt billing.Date, l lang) string {
+	if e == lt {
+		return billingDay(e, l)
 	}
-	return billingDay(e) + " – " + billingDay(l)
+	return billingDay(e, l) + " – " + billingDay(lt, l)
 }
 
-// billingDateFlag parses the value of a required date flag.
-func billingDateFlag(name, value string) (billing.Date, error) {
+// dateFlag parses the value of date flag name; required flags must be set.
+func dateFlag(name, value string, required bool) (billing.Date, *cliError) {
 	if value == "" {
-		return billing.Date{}, fmt.Errorf("-%s DATE is required (e.g. -%s 2026-11-25)", name, name)
+		if required {
+			return billing.Date{}, &cliError{Code: "missing-flag", Field: name,
+				Message: trf("-%s DATE が必要です（例: -%s 2026-11-25）", "-%s DATE is required (e.g. -%s 2026-11-25)", name, name)}
+		}
+		return billing.Date{}, nil
 	}
-	return billing.ParseDate(value)
+	d, err := billing.ParseDate(value)
+	if err != nil {
+		e := explain(err)
+		e.Message = e.Message.append(tr(": ", ": ")).append(quoted(value))
+		return d, onFlag(name, e)
+	}
+	return d, nil
 }
 
 // dunningPolicyByName returns the dunning policy a -policy flag names.
-func dunningPolicyByName(name string) (billing.DunningPolicy, error) {
+func dunningPolicyByName(name string) (billing.DunningPolicy, *cliError) {
 	switch name {
 	case "iijmio", "seed":
 		return billing.IIJmio(), nil
 	case "published", "iijmio-published":
 		return billing.IIJmioPublished(), nil
 	}
-	return billing.DunningPolicy{}, fmt.Errorf("unknown policy %q (want iijmio or published)", name)
+	return billing.DunningPolicy{}, &cliError{Code: "unknown-policy", Field: "policy",
+		Message: tr("知らないポリシーです: ", "unknown policy: ").append(quoted(name)).
+			append(tr("（iijmio または published）", " (want iijmio or published)"))}
 }
 
-// dunningStepText describes a timeline step for people.
-func dunningStepText(k billing.Kind) string {
+// policyText describes a dunning policy.
+func policyText(name string) msg {
+	if name == billing.IIJmioPublished().Name {
+		return tr("published: IIJmio 自身のページ", "published: IIJmio's own page")
+	}
+	return tr(name+": 記事", name+": the article")
+}
+
+// stepText describes a timeline step for people.
+func stepText(k billing.Kind) msg {
 	switch k {
 	case billing.KindFailed:
-		return "charge on the registered card fails (決済失敗)"
+		return tr("登録カードでの決済が失敗", "charge on the registered card fails")
 	case billing.KindRetry:
-		return "charge retried on the registered card (再決済)"
+		return tr("登録カードで再決済", "charge retried on the registered card")
 	case billing.KindNotice:
-		return "payment-overdue notice by SMS / e-mail (お知らせ)"
+		return tr("SMS・メールで未払いのお知らせ", "payment-overdue notice by SMS / e-mail")
 	case billing.KindDunningEmail:
-		return "dunning e-mail (督促メール)"
+		return tr("督促メール", "dunning e-mail")
 	case billing.KindAdvice:
-		return "errors in a row: consider another card (別カードへの変更)"
+		return tr("エラーが続く: 別のカードへの変更を検討", "errors in a row: consider another card")
 	case billing.KindSuspension:
-		return "service may be suspended (利用停止)"
+		return tr("利用停止の可能性", "service may be suspended")
 	case billing.KindSlipPosted:
-		return "convenience-store payment slip mailed (払込票)"
+		return tr("コンビニ払込票の郵送", "convenience-store payment slip mailed")
 	case billing.KindSlipDeadline:
-		return "payment slip deadline (支払期限)"
+		return tr("払込票の支払期限", "payment slip deadline")
 	case billing.KindTermination:
-		return "contract may be terminated; late charges may apply (契約解除)"
+		return tr("契約解除の可能性、遅延損害金の可能性", "contract may be terminated; late charges may apply")
 	}
-	return k.String()
+	return tr(k.String(), k.String())
+}
+
+// stateText names a state of service for people.
+func stateText(s billing.State) msg {
+	switch s {
+	case billing.Active:
+		return tr("利用中", "active")
+	case billing.PastDue:
+		return tr("未払い（利用は継続）", "past due (service continues)")
+	case billing.Suspended:
+		return tr("利用停止", "suspended")
+	case billing.Terminated:
+		return tr("契約解除", "terminated")
+	}
+	return tr(s.String(), s.String())
+}
+
+// channelText names a payment channel for people.
+func channelText(ch billing.Channel) msg {
+	if ch == billing.Slip {
+		return tr("払込票", "the payment slip")
+	}
+	return tr("カード", "card")
 }
 
 type billingTimelineJSON struct {
@@ -80,159 +121,159 @@ type billingTimelineJSON struct {
 	Paid   *billing.Payment `json:"paid,omitempty"`
 }
 
-const timelineSynopsis = "[-json] [-policy iijmio|published|both] -failed DATE [-today DATE [-paid DATE -via card|slip]]"
-
-// runTimeline prints the dunning schedule after a failed charge (D1–D8),
-// and with -today the state of service on that day (D3–D7).
-func runTimeline(args []string, e env) int {
-	fs := newFlags("timeline", timelineSynopsis, e)
-	asJSON := fs.Bool("json", false, "print JSON")
-	policyName := fs.String("policy", "iijmio", "iijmio (the seed), published (IIJmio's own page) or both")
-	failedFlag := fs.String("failed", "", "the day the charge failed, YYYY-MM-DD")
-	todayFlag := fs.String("today", "", "also show the state of service on this day")
-	paidFlag := fs.String("paid", "", "the day the arrears were paid in full (with -today)")
-	via := fs.String("via", "card", "how they were paid: card or slip")
-	if code, ok := parseFlags(fs, args); !ok {
-		return code
+func timelineCommand() command {
+	return command{
+		name: "timeline", args: "[-json] [-lang ja|en] [-policy iijmio|published] -failed DATE [-today DATE [-paid DATE [-via card|slip]]]",
+		summary: tr("決済失敗後の督促の流れ", "the dunning schedule after a failed charge"),
+		about: tr("決済が失敗した日からの督促の流れ（D1–D8）を、各段階の期間（幅）で表示する。-today でその日のサービスの状態（D3–D7）、\n"+
+			"-paid と -via で支払いの反映とサービス再開の見込み（D5、D6）も表示する。払込票は郵送される前には払えない（D4）。",
+			"The dunning schedule after a failed charge (D1–D8), every step a window. With -today, the state of service on that day\n"+
+				"(D3–D7); with -paid and -via, when the payment is reflected and service resumes (D5, D6). A slip cannot be paid\n"+
+				"before it is mailed (D4)."),
+		exits:  helpExits("0 流れを表示した、2 入力または使い方の誤り。", "0 the schedule is printed; 2 bad input or usage."),
+		define: func(f *flagSet) { defineTimeline(f) },
+		run:    runTimeline,
 	}
-	if fs.NArg() > 0 {
-		return fail(e, "timeline", fmt.Errorf("unexpected argument %q", fs.Arg(0)))
-	}
-	// -via describes -paid; alone it would be ignored, so it is an error.
-	viaSet := false
-	fs.Visit(func(f *flag.Flag) { viaSet = viaSet || f.Name == "via" })
-	if viaSet && *paidFlag == "" {
-		return fail(e, "timeline", errors.New("-via needs -paid"))
-	}
-	var policies []billing.DunningPolicy
-	if *policyName == "both" {
-		policies = []billing.DunningPolicy{billing.IIJmio(), billing.IIJmioPublished()}
-	} else {
-		policy, err := dunningPolicyByName(*policyName)
-		if err != nil {
-			return fail(e, "timeline", err)
-		}
-		policies = []billing.DunningPolicy{policy}
-	}
-	failed, err := billingDateFlag("failed", *failedFlag)
-	if err != nil {
-		return fail(e, "timeline", err)
-	}
-	var outs []billingTimelineJSON
-	for _, policy := range policies {
-		events, err := policy.Timeline(failed)
-		if err != nil {
-			return fail(e, "timeline", err)
-		}
-		out := billingTimelineJSON{Policy: policy.Name, Failed: failed, Events: events}
-		if *todayFlag != "" || *paidFlag != "" {
-			if err := billingStatusFor(&out, policy, *todayFlag, *paidFlag, *via); err != nil {
-				return fail(e, "timeline", err)
-			}
-		}
-		outs = append(outs, out)
-	}
-	if *asJSON {
-		var err error
-		if len(outs) == 1 {
-			err = writeJSON(e.stdout, outs[0])
-		} else {
-			err = writeJSON(e.stdout, outs)
-		}
-		if err != nil {
-			return fail(e, "timeline", err)
-		}
-		return exitOK
-	}
-	for i := range outs {
-		if i > 0 {
-			fmt.Fprintln(e.stdout)
-		}
-		writeTimelineText(e.stdout, &outs[i])
-	}
-	return exitOK
 }
 
-// writeTimelineText prints one timeline for people, with a short line on
-// its sources.
-func writeTimelineText(w io.Writer, out *billingTimelineJSON) {
-	failed, events := out.Failed, out.Events
-	fmt.Fprintf(w, "Dunning timeline after a failed charge on %s (policy %s)\n", billingDay(failed), out.Policy)
+type timelineFlags struct{ policy, failed, today, paid, via *string }
+
+func defineTimeline(f *flagSet) timelineFlags {
+	return timelineFlags{
+		policy: f.String("policy", "iijmio", "P", tr("iijmio（記事）または published（IIJmio 自身のページ）", "iijmio (the article) or published (IIJmio's own page)")),
+		failed: f.String("failed", "", "DATE", tr("決済が失敗した日、YYYY-MM-DD", "the day the charge failed, YYYY-MM-DD")),
+		today:  f.String("today", "", "DATE", tr("この日のサービスの状態も表示する", "also show the state of service on this day")),
+		paid:   f.String("paid", "", "DATE", tr("未払い分を全額支払った日（-today と一緒に）", "the day the arrears were paid in full (with -today)")),
+		via:    f.String("via", "card", "card|slip", tr("支払い方法: card（カード）または slip（払込票）", "how they were paid: card or slip")),
+	}
+}
+
+// runTimeline implements "kessai timeline": see timelineCommand.
+func runTimeline(c *cmd, args []string) int {
+	spec := timelineCommand()
+	f := newFlagSet(c, &spec)
+	fl := defineTimeline(f)
+	if code, ok := f.parse(args); !ok {
+		return code
+	}
+	if f.fs.NArg() > 0 {
+		return c.fail(unexpectedArgument(f.fs.Arg(0), &spec))
+	}
+	// -via describes -paid; alone it would be ignored, so it is an error.
+	if f.visited("via") && *fl.paid == "" {
+		return c.fail(&cliError{Code: "missing-flag", Field: "paid", Message: tr("-via には -paid が必要です", "-via needs -paid")})
+	}
+	if *fl.paid != "" && *fl.today == "" {
+		return c.fail(&cliError{Code: "missing-flag", Field: "today", Message: tr("-paid には -today が必要です", "-paid needs -today")})
+	}
+	policy, ce := dunningPolicyByName(*fl.policy)
+	if ce != nil {
+		return c.fail(ce)
+	}
+	var ch billing.Channel
+	switch *fl.via {
+	case "card":
+		ch = billing.Card
+	case "slip":
+		ch = billing.Slip
+	default:
+		return c.fail(&cliError{Code: "bad-value", Field: "via",
+			Message: tr("-via は card か slip です: ", "-via is card or slip: ").append(quoted(*fl.via))})
+	}
+	failed, ce := dateFlag("failed", *fl.failed, true)
+	if ce != nil {
+		return c.fail(ce)
+	}
+	today, ce := dateFlag("today", *fl.today, false)
+	if ce != nil {
+		return c.fail(ce)
+	}
+	paid, ce := dateFlag("paid", *fl.paid, false)
+	if ce != nil {
+		return c.fail(ce)
+	}
+	events, err := policy.Timeline(failed)
+	if err != nil {
+		return c.failFlag("failed", err)
+	}
+	out := billingTimelineJSON{Policy: policy.Name, Failed: failed, Events: events}
+	if *fl.today != "" {
+		var payments []billing.Payment
+		if *fl.paid != "" {
+			payments = []billing.Payment{{Date: paid, Channel: ch, Full: true}}
+			out.Paid = &payments[0]
+		}
+		st, err := policy.StatusAt(failed, today, payments)
+		if err != nil {
+			e := explain(err)
+			if e.Code == "date-order" && out.Paid != nil && out.Paid.Channel == billing.Slip {
+				for _, ev := range events {
+					if ev.Kind == billing.KindSlipPosted {
+						e.Code = "slip-not-mailed"
+						e.Message = e.Message.append(trf("。払込票の郵送は %s から", "; the slip is mailed from %s", ev.Earliest))
+					}
+				}
+			}
+			if e.Field == "" {
+				e.Field = "paid"
+				if out.Paid == nil {
+					e.Field = "today"
+				}
+			}
+			return c.fail(e)
+		}
+		out.Status, out.Today = &st, &today
+	}
+	if c.json {
+		c.writeJSON(out)
+		return exitOK
+	}
+	l := c.lang
+	w := c.stdout
+	fmt.Fprintln(w, trf("%s の決済失敗後の督促の流れ（ポリシー %s）", "Dunning timeline after a failed charge on %s (policy %s)",
+		billingDay(failed, l), policyText(policy.Name).in(l)).in(l))
+	wide := 0
 	for _, ev := range events {
-		fmt.Fprintf(w, "  %s  %-3s %s\n", padColumns(billingWindow(ev.Earliest, ev.Latest), 33), ev.Rule, dunningStepText(ev.Kind))
+		wide = max(wide, columns(billingWindow(ev.Earliest, ev.Latest, l)))
+	}
+	for _, ev := range events {
+		fmt.Fprintf(w, "  %s  %-3s %s\n", padColumns(billingWindow(ev.Earliest, ev.Latest, l), wide), ev.Rule, stepText(ev.Kind).in(l))
 	}
 	if out.Status != nil {
 		s := out.Status
-		fmt.Fprintf(w, "On %s: %s\n", billingDay(*out.Today), billingStatusText(*s, out.Paid != nil))
+		fmt.Fprintln(w, trf("%s の状態: %s", "On %s: %s", billingDay(*out.Today, l), statusText(*s, out.Paid != nil).in(l)).in(l))
 		if out.Paid != nil {
-			fmt.Fprintf(w, "  paid %s by %s: reflected %s; service resumes %s\n", billingDay(out.Paid.Date), out.Paid.Channel,
-				billingWindow(s.Reflected.Earliest, s.Reflected.Latest), billingWindow(s.Resumes.Earliest, s.Resumes.Latest))
+			fmt.Fprintln(w, "  "+trf("%s に%sで支払い: 反映 %s、サービス再開 %s", "paid %s by %s: reflected %s; service resumes %s",
+				billingDay(out.Paid.Date, l), channelText(out.Paid.Channel).in(l),
+				billingWindow(s.Reflected.Earliest, s.Reflected.Latest, l), billingWindow(s.Resumes.Earliest, s.Resumes.Latest, l)).in(l))
 		}
 	}
-	fmt.Fprintln(w, "Windows: the seed gives ranges, and assumptions fill figures it lacks; see the billing package doc.")
-	var srcs []string
-	for _, ev := range events {
-		if s := ev.Source.String(); s != "" && !slices.Contains(srcs, s) {
-			srcs = append(srcs, s)
-		}
-	}
-	if len(srcs) > 0 {
-		fmt.Fprintf(w, "Sources: %s\n", strings.Join(srcs, "; "))
-	}
+	fmt.Fprintln(w, tr("期間: 記事は幅で示し、記事にない数値は仮定で補っている（billing パッケージの説明を参照）。",
+		"Windows: the article gives ranges, and assumptions fill figures it lacks; see the billing package doc.").in(l))
+	return exitOK
 }
 
-// billingStatusText describes a status for people. A possible state is
-// shown with the state that holds otherwise: the less severe one before a
-// payment (the day is inside the window in which the state may begin), and
-// active after one (D5, D6: the payment may already be reflected).
-func billingStatusText(s billing.Status, paid bool) string {
+// statusText describes a status for people. A possible state is shown with
+// the state that holds otherwise: the less severe one before a payment (the
+// day is inside the window in which the state may begin), and active after
+// one (D5, D6: the payment may already be reflected).
+func statusText(s billing.Status, paid bool) msg {
+	state := stateText(s.State)
 	if s.Certainty == billing.Certain {
-		return fmt.Sprintf("%s (certain, %s)", s.State, s.Rule)
+		return msg{fmt.Sprintf("%s（確定、%s）", state.Ja, s.Rule), fmt.Sprintf("%s (certain, %s)", state.En, s.Rule)}
 	}
-	other := "active"
+	other := stateText(billing.Active)
 	switch {
 	case s.State == billing.Terminated && paid:
-		other = "the payment resumes service"
+		other = tr("支払いによりサービス再開", "the payment resumes service")
 	case s.Rule == "D5" || s.Rule == "D6":
 	case s.State == billing.Terminated:
-		other = billing.Suspended.String()
+		other = stateText(billing.Suspended)
 	case s.State == billing.Suspended:
-		other = billing.PastDue.String()
+		other = stateText(billing.PastDue)
 	}
-	return fmt.Sprintf("possibly %s, otherwise %s (%s)", s.State, other, s.Rule)
-}
-
-// billingStatusFor fills the -today part of a timeline answer.
-func billingStatusFor(out *billingTimelineJSON, policy billing.DunningPolicy, todayFlag, paidFlag, via string) error {
-	if todayFlag == "" {
-		return errors.New("-paid needs -today")
+	return msg{
+		fmt.Sprintf("%sの可能性あり、そうでなければ%s（%s）", state.Ja, other.Ja, s.Rule),
+		fmt.Sprintf("possibly %s, otherwise %s (%s)", state.En, other.En, s.Rule),
 	}
-	today, err := billing.ParseDate(todayFlag)
-	if err != nil {
-		return err
-	}
-	var payments []billing.Payment
-	if paidFlag != "" {
-		paid, err := billing.ParseDate(paidFlag)
-		if err != nil {
-			return err
-		}
-		var ch billing.Channel
-		switch via {
-		case "card":
-			ch = billing.Card
-		case "slip":
-			ch = billing.Slip
-		default:
-			return fmt.Errorf("unknown -via %q (want card or slip)", via)
-		}
-		payments = []billing.Payment{{Date: paid, Channel: ch, Full: true}}
-		out.Paid = &payments[0]
-	}
-	st, err := policy.StatusAt(out.Failed, today, payments)
-	if err != nil {
-		return err
-	}
-	out.Status, out.Today = &st, &today
-	return nil
 }

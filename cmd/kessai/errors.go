@@ -1,0 +1,301 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/kessai-jp/kessai/billing"
+	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/eligibility"
+	"github.com/kessai-jp/kessai/family"
+	"github.com/kessai-jp/kessai/internal/pan"
+)
+
+// This file is the one catalogue that turns the library's errors, whose
+// text is English only, into kessai's bilingual errors: errors.Is on the
+// library's sentinels picks the code and the sentence, errors.As on its
+// typed errors adds where (the field, the line, the position). The
+// library's own Error text is never printed.
+
+// sentinel is one category of the catalogue.
+type sentinel struct {
+	err  error
+	code string
+	text msg
+}
+
+// sentinels lists every sentinel of the library, most specific first
+// (a brand.ParseError for a security code also matches ErrSecurityCode).
+var sentinels = []sentinel{
+	// brand
+	{brand.ErrEmpty, "empty", tr("数字がありません", "no digits")},
+	{brand.ErrInvalidCharacter, "invalid-character", tr("使えない文字があります（数字、空白、ハイフンのみ）", "invalid character (digits, spaces and hyphens only)")},
+	{brand.ErrLength, "card-length", tr("桁数が正しくありません", "wrong number of digits")},
+	{brand.ErrChecksum, "card-checksum", tr("チェックディジットが合いません（どこかの数字が打ち間違いです）", "the check digit does not match (a digit is mistyped)")},
+	{brand.ErrSecurityCode, "security-code", tr("セキュリティコードがブランドに合いません", "the security code does not fit the brand")},
+	{brand.ErrBrandName, "unknown-brand", tr("知らないブランド名です", "not a known brand")},
+	{brand.ErrFunding, "unknown-funding", tr("カード種別は credit、debit、prepaid のいずれかです", "funding is credit, debit or prepaid")},
+	{brand.ErrOverlap, "bin-overlap", tr("BIN の範囲が重なっています", "overlapping BIN ranges")},
+	{brand.ErrBINRange, "bin-range", tr("BIN の範囲が正しくありません", "invalid BIN range")},
+	// eligibility
+	{eligibility.ErrUnknownMethod, "unknown-method", tr("支払い方法は credit、debit、prepaid、bank、konbini、invoice、points、gift、emoney（または日本語名）のいずれかです", "the payment method is credit, debit, prepaid, bank, konbini, invoice, points, gift or emoney (or its Japanese name)")},
+	{eligibility.ErrUnknownPurpose, "unknown-purpose", tr("用途は monthly、device、arrears のいずれかです", "the purpose is monthly, device or arrears")},
+	{eligibility.ErrUnknownVerdict, "unknown-verdict", tr("判定の名前が正しくありません", "not a verdict")},
+	{eligibility.ErrUnknownFunding, "unknown-funding", tr("カード種別は credit、debit、prepaid のいずれかです", "funding is credit, debit or prepaid")},
+	{eligibility.ErrTooLong, "too-long", tr("長すぎます", "too long")},
+	{eligibility.ErrMalformed, "malformed", tr("形式が正しくありません", "not in the expected form")},
+	{eligibility.ErrRange, "out-of-range", tr("範囲外です", "out of range")},
+	{eligibility.ErrInvalidText, "invalid-text", tr("使えない文字（制御文字や不正な UTF-8）があります", "invalid text (control characters or bad UTF-8)")},
+	{eligibility.ErrMissing, "missing", tr("必須の項目が空です", "a required field is empty")},
+	{eligibility.ErrUnknownField, "unknown-field", tr("知らない項目があります", "unknown field")},
+	{eligibility.ErrEmptyName, "empty-name", tr("名前が空です", "the name is empty")},
+	{eligibility.ErrNameTooLong, "name-too-long", tr("名前が長すぎます", "the name is too long")},
+	{eligibility.ErrNotRomaji, "not-romaji", tr("ローマ字ではありません", "not in romaji")},
+	{eligibility.ErrNameCharacter, "name-character", tr("名前に使えない文字があります", "invalid character in the name")},
+	{eligibility.ErrNotKana, "not-kana", tr("カナ（またはひらがな）ではありません", "not in kana")},
+	{eligibility.ErrNameCode, "name-code", tr("名前の規則コードが正しくありません", "unknown name rule code")},
+	// billing
+	{billing.ErrSyntax, "bad-date", tr("日付を読めません（YYYY-MM-DD で指定）", "cannot read the date (want YYYY-MM-DD)")},
+	{billing.ErrTooLong, "too-long", tr("長すぎます", "too long")},
+	{billing.ErrInvalidDate, "invalid-date", tr("存在しない日付です", "no such date")},
+	{billing.ErrOutOfRange, "out-of-range", tr("対応する範囲の外です", "outside the supported range")},
+	{billing.ErrOrder, "date-order", tr("日付の順序が正しくありません", "the dates are out of order")},
+	{billing.ErrInvalidArgument, "invalid-argument", tr("値が正しくありません", "invalid value")},
+	// family
+	{family.ErrNoLines, "no-lines", tr("回線がありません", "no lines")},
+	{family.ErrTooManyLines, "too-many-lines", tr("回線が多すぎます", "too many lines")},
+	{family.ErrDuplicateLine, "duplicate-line", tr("回線 ID が重複しています", "duplicate line ID")},
+	{family.ErrMioID, "mioid", tr("回線がアカウントの mioID の下にありません（F1: まとめ払いは同じ mioID の回線だけ）", "the line is not under the account's mioID (F1: aggregate billing takes only the mioID's lines)")},
+	{family.ErrAmount, "negative-amount", tr("金額が負です", "negative amount")},
+	{family.ErrOverflow, "overflow", tr("金額が大きすぎます", "the amount is too large")},
+	{family.ErrTaxCategory, "tax-category", tr("税区分は standard、reduced、non-taxable のいずれかです", "the tax category is standard, reduced or non-taxable")},
+	{family.ErrNoTaxRate, "no-tax-rate", tr("請求日に有効な税率がありません", "no tax rate in force on the billing date")},
+	{family.ErrHolder, "holder", tr("カード名義が支払う人の名前と一致しません（C1: 本人名義のカードのみ）", "the card name is not the payer's name (C1: the holder's own card only)")},
+	{family.ErrCard, "card", tr("カードの指定が正しくありません（名義と下 4 桁）", "invalid card (a name and the last 4 digits)")},
+	{family.ErrMode, "mode", tr("請求方法は aggregate か per-line です", "the mode is aggregate or per-line")},
+	{family.ErrKind, "line-kind", tr("回線種別は voice、data、data-sms のいずれかです", "the line kind is voice, data or data-sms")},
+	{family.ErrDate, "invalid-date", tr("日付が正しくありません", "invalid date")},
+	{family.ErrPlan, "plan", tr("プランの値が正しくありません", "invalid plan")},
+	{family.ErrTooLong, "too-long", tr("長すぎるか多すぎます", "too long or too many")},
+	{family.ErrEmpty, "empty", tr("必須の項目が空です", "a required field is empty")},
+	{family.ErrText, "invalid-text", tr("使えない文字（制御文字や不正な UTF-8）があります", "invalid text (control characters or bad UTF-8)")},
+	{family.ErrCardNumber, "card-number-in-text", tr("カード番号のような数字の並びがあります（表示しないため受け付けません）", "holds what looks like a card number (refused, so that it is never shown)")},
+	{family.ErrWeights, "weights", tr("按分の重みが正しくありません", "invalid weights")},
+}
+
+// explain returns the bilingual form of err. A *cliError passes unchanged;
+// a library error gets the code and sentence of its sentinel and the
+// where of its typed error; anything else (which would be a bug) gets a
+// generic message, never its own text, which might echo input.
+func explain(err error) *cliError {
+	var ce *cliError
+	if errors.As(err, &ce) {
+		return ce
+	}
+	e := &cliError{Code: "error", Message: tr("入力を処理できません", "cannot process the input")}
+	for _, s := range sentinels {
+		if errors.Is(err, s.err) {
+			e.Code, e.Message = s.code, s.text
+			break
+		}
+	}
+	var (
+		bp *brand.ParseError
+		ei *eligibility.InputError
+		en *eligibility.NameError
+		bd *billing.DateError
+		by *billing.YearError
+		bc *billing.CountError
+		bpe *billing.PolicyError
+		fi *family.InputError
+		js *json.SyntaxError
+		jt *json.UnmarshalTypeError
+	)
+	switch {
+	case errors.As(err, &bp):
+		e.Field = fieldOfBrand(bp.Field)
+		e.Message = brandText(bp, e.Message)
+	case errors.As(err, &en):
+		e.Field = en.Field
+		where := tr("カード名義", "card name")
+		if en.Field != "card name" {
+			where = tr("契約者名（カナ）", "holder's kana name")
+		}
+		e.Message = e.Message.prefix(where.append(tr(": ", ": ")))
+		if errors.Is(err, eligibility.ErrNameCharacter) || errors.Is(err, eligibility.ErrNotRomaji) || errors.Is(err, eligibility.ErrNotKana) {
+			e.Message = e.Message.append(trf("（%d 文字目）", " (character %d)", en.Pos+1))
+		}
+	case errors.As(err, &ei):
+		e.Field = ei.Field
+		if ei.Field != "" {
+			e.Message = e.Message.prefix(tr(ei.Field+": ", ei.Field+": "))
+		}
+	case errors.As(err, &by):
+		e.Message = trf("%d 年は対応範囲（%d–%d 年）の外です", "year %d is outside the supported years %d–%d", by.Year, billing.HolidayMinYear, billing.HolidayMaxYear)
+	case errors.As(err, &bc):
+		e.Message = trf("%d は上限 %d を超えています", "%d is beyond the bound of %d", bc.N, bc.Max)
+	case errors.As(err, &bd):
+		e.Message = dateErrorText(bd, e.Message)
+	case errors.As(err, &bpe):
+		e.Field = bpe.Field
+		e.Message = e.Message.prefix(tr(bpe.Field+": ", bpe.Field+": "))
+	case errors.As(err, &fi):
+		e.Field = fi.Field
+		where := msg{}
+		if fi.Line != "" {
+			where = tr("回線 ", "line ").append(quoted(fi.Line)).append(tr(" ", " "))
+		}
+		if fi.Field != "" {
+			where = where.append(tr(fi.Field+": ", fi.Field+": "))
+		}
+		e.Message = e.Message.prefix(where)
+	case errors.As(err, &js):
+		e.Code = "bad-json"
+		e.Message = trf("JSON の構文エラー（%d バイト目）", "JSON syntax error at byte %d", js.Offset)
+	case errors.As(err, &jt):
+		e.Code, e.Field = "bad-json", jt.Field
+		k := jsonType(jt.Type.Kind().String())
+		f := fieldName(jt.Field)
+		e.Message = msg{fmt.Sprintf("JSON の項目 %s の型が違います（%sが必要）", f.Ja, k.Ja),
+			fmt.Sprintf("JSON field %s has the wrong type (want %s)", f.En, k.En)}
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		e.Code = "bad-json"
+		e.Message = tr("JSON が途中で終わっています", "the JSON ends too early")
+	}
+	if e.Code == "error" {
+		if f, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+			e.Code, e.Field = "unknown-field", strings.Trim(f, `"`)
+			e.Message = tr("知らない項目です: ", "unknown field: ").append(quoted(e.Field))
+		}
+	}
+	e.Field = pan.Mask(e.Field)
+	return e
+}
+
+// fieldName names a JSON field in a message: the whole value when f is
+// empty.
+func fieldName(f string) msg {
+	if f == "" {
+		return tr("（全体）", "(the whole value)")
+	}
+	return quoted(f)
+}
+
+// jsonType names a Go kind as JSON calls it.
+func jsonType(kind string) msg {
+	switch kind {
+	case "struct", "map":
+		return tr("オブジェクト", "an object")
+	case "slice", "array":
+		return tr("配列", "an array")
+	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "float32", "float64":
+		return tr("整数", "a whole number")
+	case "bool":
+		return tr("true か false", "true or false")
+	}
+	return tr("文字列", "a string")
+}
+
+func fieldOfBrand(f brand.Field) string {
+	switch f {
+	case brand.FieldSecurityCode:
+		return "securityCode"
+	case brand.FieldBrandName:
+		return "brand"
+	}
+	return "number"
+}
+
+// brandText is the message of a brand.ParseError: what, and the digit
+// count or position that says where.
+func brandText(e *brand.ParseError, base msg) msg {
+	what := tr("カード番号: ", "card number: ")
+	switch e.Field {
+	case brand.FieldSecurityCode:
+		what = tr("セキュリティコード: ", "security code: ")
+	case brand.FieldBrandName:
+		what = tr("ブランド名: ", "brand name: ")
+	}
+	switch {
+	case errors.Is(e.Err, brand.ErrInvalidCharacter):
+		return what.append(trf("%d 文字目に使えない文字があります（数字、空白、ハイフンのみ）", "invalid character at position %d (digits, spaces and hyphens only)", e.Pos+1))
+	case errors.Is(e.Err, brand.ErrLength) && e.Digits < 0:
+		return what.append(tr("入力が長すぎます", "input too long"))
+	case errors.Is(e.Err, brand.ErrLength) && e.Field == brand.FieldSecurityCode:
+		return what.append(msg{fmt.Sprintf("%d 桁です。%s は %d 桁（C5）", e.Digits, e.Brand, e.Brand.SecurityCodeLen()),
+			fmt.Sprintf("%s; %s codes have %d (C5)", plural(e.Digits, "digit"), e.Brand, e.Brand.SecurityCodeLen())})
+	case errors.Is(e.Err, brand.ErrLength) && e.Brand != brand.Unknown:
+		return what.append(msg{fmt.Sprintf("%d 桁です。%s の番号は %s 桁", e.Digits, e.Brand, lengthsOf(e.Brand, ja)),
+			fmt.Sprintf("%s; %s numbers have %s", plural(e.Digits, "digit"), e.Brand, lengthsOf(e.Brand, en))})
+	case errors.Is(e.Err, brand.ErrLength):
+		return what.append(msg{fmt.Sprintf("%d 桁です。カード番号は %d〜%d 桁", e.Digits, brand.MinDigits, brand.MaxDigits),
+			fmt.Sprintf("%s; a card number has %d to %d", plural(e.Digits, "digit"), brand.MinDigits, brand.MaxDigits)})
+	}
+	return what.append(base)
+}
+
+// lengthsOf lists the lengths a brand's numbers have, e.g. "16〜19".
+func lengthsOf(b brand.Brand, l lang) string {
+	var ns []int
+	for n := brand.MinDigits; n <= brand.MaxDigits; n++ {
+		if b.ValidLen(n) {
+			ns = append(ns, n)
+		}
+	}
+	if len(ns) == 0 {
+		return "?"
+	}
+	contiguous := ns[len(ns)-1]-ns[0] == len(ns)-1
+	switch {
+	case len(ns) == 1:
+		return fmt.Sprint(ns[0])
+	case contiguous && l == ja:
+		return fmt.Sprintf("%d〜%d", ns[0], ns[len(ns)-1])
+	case contiguous:
+		return fmt.Sprintf("%d to %d", ns[0], ns[len(ns)-1])
+	}
+	parts := make([]string, len(ns))
+	for i, n := range ns {
+		parts[i] = fmt.Sprint(n)
+	}
+	if l == ja {
+		return strings.Join(parts, "、")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
+}
+
+// dateErrorText is the message of a billing.DateError.
+func dateErrorText(e *billing.DateError, base msg) msg {
+	d := dateOrFields(e.Date)
+	switch {
+	case e.Arg == "slip payment" && errors.Is(e.Err, billing.ErrOrder):
+		return trf("%s の払込票での支払い: 払込票はまだ郵送されていません（D4: 払込票が届く前には払えません）",
+			"slip payment on %s: the slip has not been mailed yet (D4: a slip cannot be paid before it exists)", d)
+	case errors.Is(e.Err, billing.ErrOutOfRange):
+		return trf("%s: 対応する範囲（%d–%d 年の祝日表）の外です", "%s: outside the supported range (the holiday tables of %d–%d)", d, billing.HolidayMinYear, billing.HolidayMaxYear)
+	case errors.Is(e.Err, billing.ErrOrder) && e.Arg == "today":
+		return trf("%s は決済失敗日より前です", "%s is before the failed charge", d)
+	case errors.Is(e.Err, billing.ErrOrder) && e.Arg == "payment":
+		return trf("支払日 %s は決済失敗日から -today までの間にしてください", "the payment day %s must be between the failed charge and -today", d)
+	}
+	return base.prefix(tr(d+": ", d+": "))
+}
+
+// dateOrFields shows a date, an invalid one field by field.
+func dateOrFields(d billing.Date) string {
+	if d.IsValid() {
+		return d.String()
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+}
+
+// plural is "1 digit", "2 digits".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
