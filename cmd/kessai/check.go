@@ -12,6 +12,7 @@ import (
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
+	"github.com/kessai-jp/kessai/internal/pan"
 )
 
 // policyIDs lists the -policy values of check and compare.
@@ -90,7 +91,7 @@ type checkReport struct {
 	PolicyName  string                  `json:"policyName"`
 	AsOf        string                  `json:"asOf"`
 	Lang        string                  `json:"lang"`
-	Application eligibility.Application `json:"application"` // the number masked, no security code
+	Application applicationView `json:"application"` // the number masked, no security code
 	Verdict     string                  `json:"verdict"`
 	VerdictText string                  `json:"verdictText"`
 	Reasons     []reasonReport          `json:"reasons"`
@@ -170,7 +171,7 @@ func runCheck(c *cmd, args []string) int {
 		PolicyName:  p.Name(tag),
 		AsOf:        p.AsOf().String(),
 		Lang:        c.lang.String(),
-		Application: a,
+		Application: viewOf(a),
 		Verdict:     d.Verdict.String(),
 		VerdictText: d.Verdict.Label(tag),
 		Reasons:     reports(d.Reasons, c.lang),
@@ -188,6 +189,77 @@ func runCheck(c *cmd, args []string) int {
 		return exitOK
 	}
 	return exitNegative
+}
+
+// applicationView is the application as check -json echoes it. kessai
+// builds it rather than printing the library's own encoding so that every
+// text field is masked by internal/pan before it is encoded (the card
+// number as brand.Number.Masked), the security code is only "given" or
+// not, and a number outside its range (a card number typed as the number
+// of instalments) is left out, never printed.
+type applicationView struct {
+	Method      string   `json:"method"`
+	Purpose     string   `json:"purpose"`
+	Holder      holderV  `json:"holder"`
+	Card        cardView `json:"card"`
+	Instalments *int     `json:"instalments,omitempty"`
+	Campaign    string   `json:"campaign,omitempty"`
+	Combined    []string `json:"combined,omitempty"`
+	At          string   `json:"at"`
+}
+
+type holderV struct {
+	Kana      string `json:"kana"`
+	Corporate bool   `json:"corporate,omitempty"`
+}
+
+type cardView struct {
+	Number       string `json:"number"`
+	Valid        bool   `json:"valid"`
+	Name         string `json:"name"`
+	Expiry       string `json:"expiry"`
+	Funding      string `json:"funding,omitempty"`
+	Issuer       string `json:"issuer,omitempty"`
+	Country      string `json:"country,omitempty"`
+	Corporate    bool   `json:"corporate,omitempty"`
+	SecurityCode bool   `json:"securityCodeGiven"`
+}
+
+// token is a method's, purpose's or funding's token, empty when invalid.
+func token(valid bool, s string) string {
+	if !valid {
+		return ""
+	}
+	return s
+}
+
+func viewOf(a eligibility.Application) applicationView {
+	v := applicationView{
+		Method:   token(a.Method.IsValid(), a.Method.String()),
+		Purpose:  token(a.Purpose.IsValid(), a.Purpose.String()),
+		Holder:   holderV{pan.Mask(a.Holder.Kana), a.Holder.Corporate},
+		Campaign: pan.Mask(a.Campaign),
+		At:       a.At.Format(time.RFC3339),
+		Card: cardView{
+			Name: pan.Mask(a.Card.Name), Expiry: pan.Mask(a.Card.Expiry),
+			Funding: token(a.Card.Funding != brand.FundingUnknown && a.Card.Funding.IsValid(), a.Card.Funding.String()),
+			Issuer:  pan.Mask(a.Card.Issuer), Country: pan.Mask(a.Card.Country),
+			Corporate: a.Card.Corporate, SecurityCode: a.Card.SecurityCode != "",
+		},
+	}
+	if n, err := brand.Parse(a.Card.Number); err == nil {
+		v.Card.Number, v.Card.Valid = n.Masked(), true
+	} else {
+		v.Card.Number = pan.Mask(a.Card.Number)
+	}
+	if a.Instalments > 0 && a.Instalments <= eligibility.MaxInstalments {
+		n := a.Instalments
+		v.Instalments = &n
+	}
+	for _, m := range a.Combined {
+		v.Combined = append(v.Combined, token(m.IsValid(), m.String()))
+	}
+	return v
 }
 
 // unknownPolicy is the error for an unknown -policy value.
@@ -273,7 +345,7 @@ func writeCheckText(w io.Writer, r *checkReport, a eligibility.Application, l la
 		[2]string{t("支払い方法", "method"), labelOr(a.Method.Label(tag), t("（なし）", "(none)")) + " / " + labelOr(a.Purpose.Label(tag), t("（なし）", "(none)"))},
 		[2]string{t("契約者", "holder"), quote(a.Holder.Kana, l)},
 	)
-	if a.Instalments > 1 {
+	if a.Instalments > 1 && a.Instalments <= eligibility.MaxInstalments {
 		rows = append(rows, [2]string{t("分割回数", "instalments"), fmt.Sprint(a.Instalments)})
 	}
 	if len(a.Combined) > 0 {

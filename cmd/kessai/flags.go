@@ -231,7 +231,12 @@ func scanOutput(args []string) (l lang, asJSON bool) {
 		}
 		switch name {
 		case "json":
-			asJSON = !hasValue || value == "true" || value == "1" || value == "t" || value == "T" || value == "TRUE" || value == "True"
+			if !hasValue {
+				asJSON = true
+			} else if v, err := strconv.ParseBool(value); err == nil {
+				asJSON = v
+			} // a bad value leaves the choice made so far; parse reports it
+
 		case "lang":
 			if !hasValue && i+1 < len(args) {
 				value = args[i+1]

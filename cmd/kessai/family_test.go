@@ -1,0 +1,128 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/kessai-jp/kessai/family"
+)
+
+// largestAccount is the largest account the library bills, written out in
+// full: family.MaxLinesLimit lines of family.MaxChargesPerLine charges,
+// every text field at its byte bound (descriptions of
+// family.MaxDescriptionBytes in three-byte kanji), every amount at
+// maxChargeAmount, indented as a person would write it.
+func largestAccount(t *testing.T) []byte {
+	t.Helper()
+	text := func(n int) string { return strings.Repeat("料", n/len("料")) }
+	id := func(i int) string { s := fmt.Sprintf("line-%03d-", i); return s + strings.Repeat("x", family.MaxIDBytes-len(s)) }
+	type charge struct {
+		Description string `json:"description"`
+		Amount      int64  `json:"amount"`
+		Tax         string `json:"tax"`
+	}
+	type card struct {
+		Name  string `json:"name"`
+		Last4 string `json:"last4"`
+	}
+	type line struct {
+		ID      string   `json:"id"`
+		Kind    string   `json:"kind"`
+		MioID   string   `json:"mioID"`
+		Holder  string   `json:"holder"`
+		Card    card     `json:"card"`
+		Charges []charge `json:"charges"`
+	}
+	acct := struct {
+		MioID string         `json:"mioID"`
+		Owner string         `json:"owner"`
+		Card  card           `json:"card"`
+		Date  string         `json:"date"`
+		Lines []line         `json:"lines"`
+		Plan  map[string]any `json:"plan"`
+	}{MioID: "mio-" + strings.Repeat("m", family.MaxIDBytes-4), Owner: "ヤマダ タカシ", Card: card{"YAMADA TAKASHI", "1111"},
+		Date: "2026-11-25", Plan: map[string]any{"maxLines": family.MaxLinesLimit, "familyDiscount": "cap10", "rounding": "half-up"}}
+	for i := range family.MaxLinesLimit {
+		l := line{ID: id(i), Kind: "data-sms", MioID: acct.MioID, Holder: "ヤマダ タカシ", Card: card{"YAMADA TAKASHI", "1111"}}
+		for range family.MaxChargesPerLine {
+			l.Charges = append(l.Charges, charge{text(family.MaxDescriptionBytes), maxChargeAmount, "non-taxable"})
+		}
+		acct.Lines = append(acct.Lines, l)
+	}
+	b, err := json.MarshalIndent(acct, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestFamilyInputCapClaim tests the claim of family's help and the README
+// exactly: 100 lines × 100 charges fit in the 4 MiB cap, with every
+// description at its 240-byte bound.
+func TestFamilyInputCapClaim(t *testing.T) {
+	in := largestAccount(t)
+	if len(in) > maxFamilyInput {
+		t.Fatalf("the largest account is %d bytes, over the cap of %d", len(in), maxFamilyInput)
+	}
+	if maxFamilyInput != 4<<20 || !strings.Contains(familyUsage.En, "at most 4 MiB: 100 lines × 100 charges fit") {
+		t.Errorf("the help does not state the cap that is tested")
+	}
+	code, out, errOut := runCmd([]string{"family", "-json", "-mode", "per-line"}, string(in))
+	if code != exitOK || errOut != "" {
+		t.Fatalf("family on the largest account (%d bytes): exit %d, stderr %q\n%.600s", len(in), code, errOut, out)
+	}
+	t.Logf("largest account: %d bytes of %d", len(in), maxFamilyInput)
+}
+
+// countingReader counts the bytes read from it.
+type countingReader struct {
+	r io.Reader
+	n int
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += n
+	return n, err
+}
+
+// TestStdinBounded: standard input over its cap is refused with a clear
+// error after reading at most one byte past the cap, before any decoding,
+// for family and check -stdin alike.
+func TestStdinBounded(t *testing.T) {
+	for _, tt := range []struct {
+		args  []string
+		limit int
+	}{
+		{[]string{"family", "-json"}, maxFamilyInput},
+		{[]string{"check", "-json", "-stdin"}, maxStdin},
+	} {
+		// Not JSON at all past the cap: a decoder would report a syntax
+		// error; the bound speaks first.
+		r := &countingReader{r: io.MultiReader(strings.NewReader(strings.Repeat(" ", tt.limit)), strings.NewReader(strings.Repeat("x", 10<<20)))}
+		var out, errb strings.Builder
+		code := run(tt.args, env{stdin: r, stdout: &out, stderr: &errb})
+		var rep errorReport
+		if err := json.Unmarshal([]byte(out.String()), &rep); err != nil || code != exitUsage || rep.Error.Code != "input-too-large" {
+			t.Errorf("kessai %q over the cap: exit %d, %s", tt.args, code, out.String())
+		}
+		if r.n > tt.limit+1 {
+			t.Errorf("kessai %q read %d bytes, want at most %d", tt.args, r.n, tt.limit+1)
+		}
+	}
+}
+
+// TestFamilyAmountIsNotACardNumber: a card number typed as an amount is
+// refused, never printed (its digit groups would defeat masking).
+func TestFamilyAmountIsNotACardNumber(t *testing.T) {
+	in := sub(`"amount": 1009`, `"amount": 4539148803436467`)
+	for _, args := range [][]string{{"family"}, {"family", "-json"}} {
+		code, out, errOut := runCmd(args, in)
+		if code != exitUsage || strings.Contains(out+errOut, "4,539") || strings.Contains(out+errOut, "453914") {
+			t.Errorf("kessai %q: exit %d:\n%s%s", args, code, out, errOut)
+		}
+	}
+}
