@@ -53,24 +53,24 @@ type checkFlags struct {
 
 func defineCheck(f *flagSet) checkFlags {
 	return checkFlags{
-		policy:  f.String("policy", "iijmio", "ID", tr("事業者: "+policyIDs, "carrier: "+policyIDs)),
-		stdin:   f.Bool("stdin", tr("申込みを標準入力の JSON から読む（最大 64 KiB）", "read the application as JSON from standard input (at most 64 KiB)")),
-		method:  f.String("method", "credit", "M", tr("支払い方法: credit、debit、prepaid、bank、konbini、invoice、points、gift、emoney（日本語名も可）", "payment method: credit, debit, prepaid, bank, konbini, invoice, points, gift, emoney (or its Japanese name)")),
-		purpose: f.String("purpose", "monthly", "P", tr("用途: monthly（月額料金）、device（端末購入）、arrears（未払い分の支払い）", "purpose: monthly, device or arrears")),
-		kana:    f.String("kana", "", "KANA", tr("契約者のカナ氏名、姓が先", "the contract holder's name in kana, family name first")),
-		card:    f.String("card", "", "NUMBER", tr("入力されたカード番号（表示はマスクのみ）", "the card number as typed (shown masked only)")),
-		cardName: f.String("card-name", "", "NAME", tr("カードのローマ字名義", "the name on the card, in romaji")),
-		expiry:  f.String("expiry", "", "MM/YY", tr("有効期限、MM/YY または MM/YYYY", "the card's expiry, MM/YY or MM/YYYY")),
-		funding: f.String("funding", "", "F", tr("わかっていれば credit、debit、prepaid", "credit, debit or prepaid, when known")),
-		issuer:  f.String("issuer", "", "NAME", tr("発行会社（例: 三井住友カード、PayPay銀行）", "the card's issuer, e.g. \"三井住友カード\" or \"PayPay銀行\"")),
-		country: f.String("country", "", "CC", tr("発行国（例: JP）", "where the card was issued, e.g. JP")),
+		policy:          f.String("policy", "iijmio", "ID", tr("事業者: "+policyIDs, "carrier: "+policyIDs)),
+		stdin:           f.Bool("stdin", tr("申込みを標準入力の JSON から読む（最大 64 KiB）", "read the application as JSON from standard input (at most 64 KiB)")),
+		method:          f.String("method", "credit", "M", tr("支払い方法: credit、debit、prepaid、bank、konbini、invoice、points、gift、emoney（日本語名も可）", "payment method: credit, debit, prepaid, bank, konbini, invoice, points, gift, emoney (or its Japanese name)")),
+		purpose:         f.String("purpose", "monthly", "P", tr("用途: monthly（月額料金）、device（端末購入）、arrears（未払い分の支払い）", "purpose: monthly, device or arrears")),
+		kana:            f.String("kana", "", "KANA", tr("契約者のカナ氏名、姓が先", "the contract holder's name in kana, family name first")),
+		card:            f.String("card", "", "NUMBER", tr("入力されたカード番号（表示はマスクのみ）", "the card number as typed (shown masked only)")),
+		cardName:        f.String("card-name", "", "NAME", tr("カードのローマ字名義", "the name on the card, in romaji")),
+		expiry:          f.String("expiry", "", "MM/YY", tr("有効期限、MM/YY または MM/YYYY", "the card's expiry, MM/YY or MM/YYYY")),
+		funding:         f.String("funding", "", "F", tr("わかっていれば credit、debit、prepaid", "credit, debit or prepaid, when known")),
+		issuer:          f.String("issuer", "", "NAME", tr("発行会社（例: 三井住友カード、PayPay銀行）", "the card's issuer, e.g. \"三井住友カード\" or \"PayPay銀行\"")),
+		country:         f.String("country", "", "CC", tr("発行国（例: JP）", "where the card was issued, e.g. JP")),
 		corporateCard:   f.Bool("corporate-card", tr("法人カード", "the card is a corporate card")),
 		corporateHolder: f.Bool("corporate-holder", tr("法人契約", "the contract is a corporate contract")),
-		code:        f.String("code", "", "CODE", tr("セキュリティコード（桁数だけ確認し、表示しない）", "the security code, checked for length only (never printed)")),
-		instalments: f.Int("instalments", 0, 0, eligibility.MaxInstalments, "N", trf("分割回数 0–%d（0 と 1 は一括）", "number of instalments, 0–%d (0 or 1: lump sum)", eligibility.MaxInstalments)),
-		campaign:    f.String("campaign", "", "CODE", tr("ギフト券のキャンペーンコード", "campaign code, for gift certificates")),
-		combined:    f.String("combined", "", "M,M", tr("同じ金額の一部を払うほかの支払い方法（カンマ区切り）", "other methods paying part of the amount, comma-separated")),
-		at:          f.String("at", "", "TIME", tr("判定の時刻、RFC 3339 または YYYY-MM-DD（日本時間 0 時）。既定は現在", "time of the check, RFC 3339 or YYYY-MM-DD (midnight JST); default now")),
+		code:            f.String("code", "", "CODE", tr("セキュリティコード（桁数だけ確認し、表示しない）", "the security code, checked for length only (never printed)")),
+		instalments:     f.Int("instalments", 0, 0, eligibility.MaxInstalments, "N", trf("分割回数 0–%d（0 と 1 は一括）", "number of instalments, 0–%d (0 or 1: lump sum)", eligibility.MaxInstalments)),
+		campaign:        f.String("campaign", "", "CODE", tr("ギフト券のキャンペーンコード", "campaign code, for gift certificates")),
+		combined:        f.String("combined", "", "M,M", tr("同じ金額の一部を払うほかの支払い方法（カンマ区切り）", "other methods paying part of the amount, comma-separated")),
+		at:              f.String("at", "", "TIME", tr("判定の時刻、RFC 3339 または YYYY-MM-DD（日本時間 0 時）。既定は現在", "time of the check, RFC 3339 or YYYY-MM-DD (midnight JST); default now")),
 	}
 }
 
@@ -87,15 +87,15 @@ type reasonReport struct {
 
 // checkReport is what "kessai check" prints.
 type checkReport struct {
-	Policy      string                  `json:"policy"`
-	PolicyName  string                  `json:"policyName"`
-	AsOf        string                  `json:"asOf"`
-	Lang        string                  `json:"lang"`
+	Policy      string          `json:"policy"`
+	PolicyName  string          `json:"policyName"`
+	AsOf        string          `json:"asOf"`
+	Lang        string          `json:"lang"`
 	Application applicationView `json:"application"` // the number masked, no security code
-	Verdict     string                  `json:"verdict"`
-	VerdictText string                  `json:"verdictText"`
-	Reasons     []reasonReport          `json:"reasons"`
-	Notes       []reasonReport          `json:"notes"`
+	Verdict     string          `json:"verdict"`
+	VerdictText string          `json:"verdictText"`
+	Reasons     []reasonReport  `json:"reasons"`
+	Notes       []reasonReport  `json:"notes"`
 }
 
 // runCheck implements "kessai check": see checkCommand.

@@ -103,16 +103,16 @@ func explain(err error) *cliError {
 		}
 	}
 	var (
-		bp *brand.ParseError
-		ei *eligibility.InputError
-		en *eligibility.NameError
-		bd *billing.DateError
-		by *billing.YearError
-		bc *billing.CountError
+		bp  *brand.ParseError
+		ei  *eligibility.InputError
+		en  *eligibility.NameError
+		bd  *billing.DateError
+		by  *billing.YearError
+		bc  *billing.CountError
 		bpe *billing.PolicyError
-		fi *family.InputError
-		js *json.SyntaxError
-		jt *json.UnmarshalTypeError
+		fi  *family.InputError
+		js  *json.SyntaxError
+		jt  *json.UnmarshalTypeError
 	)
 	switch {
 	case errors.As(err, &bp):

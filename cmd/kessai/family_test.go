@@ -18,7 +18,10 @@ import (
 func largestAccount(t *testing.T) []byte {
 	t.Helper()
 	text := func(n int) string { return strings.Repeat("料", n/len("料")) }
-	id := func(i int) string { s := fmt.Sprintf("line-%03d-", i); return s + strings.Repeat("x", family.MaxIDBytes-len(s)) }
+	id := func(i int) string {
+		s := fmt.Sprintf("line-%03d-", i)
+		return s + strings.Repeat("x", family.MaxIDBytes-len(s))
+	}
 	type charge struct {
 		Description string `json:"description"`
 		Amount      int64  `json:"amount"`

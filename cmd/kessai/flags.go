@@ -114,7 +114,7 @@ func (f *flagSet) flagError(err error) *cliError {
 	cut := func(prefix string) (string, bool) { return strings.CutPrefix(s, prefix) }
 	if name, ok := cut("flag provided but not defined: -"); ok {
 		return &cliError{Code: "unknown-flag", Field: name,
-			Message: tr("不明なフラグです: ", "unknown flag: ").append(quoted("-"+name)).
+			Message: tr("不明なフラグです: ", "unknown flag: ").append(quoted("-" + name)).
 				append(trf("（kessai %s -h で一覧）", " (kessai %s -h lists them)", f.spec.name))}
 	}
 	if name, ok := cut("flag needs an argument: -"); ok {
