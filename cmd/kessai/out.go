@@ -126,9 +126,6 @@ type cmd struct {
 	json bool
 }
 
-// t returns the text in the command's language.
-func (c *cmd) t(jaText, enText string) string { return tr(jaText, enText).in(c.lang) }
-
 // fail reports e and returns exitUsage: with -json as the one object on
 // standard output, otherwise as one line on standard error.
 func (c *cmd) fail(e *cliError) int {
