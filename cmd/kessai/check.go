@@ -272,12 +272,34 @@ func unknownPolicy(v string) *cliError {
 func reports(rs []eligibility.Reason, l lang) []reasonReport {
 	out := make([]reasonReport, 0, len(rs))
 	for _, r := range rs {
+		m := r.Message(l.tag())
+		if l == ja && r.Code == eligibility.CodeInvalidInput {
+			// The library writes the field and the kind of problem as
+			// tokens ("[card.expiry: range]"); a Japanese reader gets the
+			// kind in Japanese.
+			if d, ok := detailJa[r.Detail]; ok {
+				m = strings.Replace(m, " ["+r.Field+": "+r.Detail+"]", "（"+r.Field+": "+d+"）", 1)
+			}
+		}
 		out = append(out, reasonReport{
 			Code: string(r.Code), Rule: r.Rule, Verdict: r.Verdict.String(), Field: r.Field, Detail: r.Detail,
-			Message: r.Message(l.tag()), Remedy: r.Remedy(l.tag()),
+			Message: m, Remedy: r.Remedy(l.tag()),
 		})
 	}
 	return out
+}
+
+// detailJa names the library's kinds of bad input in Japanese.
+var detailJa = map[string]string{
+	"invalid-text":      "使えない文字",
+	"malformed":         "形式が違う",
+	"missing":           "未入力",
+	"range":             "範囲外",
+	"too-long":          "長すぎる",
+	"unknown":           "不明な値",
+	"checksum":          "チェックディジット不一致",
+	"invalid-character": "使えない文字",
+	"length":            "桁数違い",
 }
 
 // fundingText names a card's funding for people.

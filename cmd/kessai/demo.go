@@ -134,7 +134,7 @@ func runDemo(c *cmd, args []string) int {
 		}
 		fmt.Fprintf(c.stdout, "# %s\n$ %s\n", s.title.in(c.lang), line)
 		if got != exitOK {
-			fmt.Fprintf(c.stdout, "%s(exit %d)\n", out.String(), got)
+			fmt.Fprintf(c.stdout, "%s%s\n", out.String(), exitNote(got, c.lang))
 		} else {
 			c.stdout.Write(out.Bytes())
 		}
@@ -164,4 +164,9 @@ func shellQuote(args []string) string {
 		b.WriteByte('\'')
 	}
 	return b.String()
+}
+
+// exitNote is how the demo shows a step's exit status other than 0.
+func exitNote(code int, l lang) string {
+	return trf("（終了ステータス %d）", "(exit %d)", code).in(l)
 }

@@ -531,7 +531,7 @@ func writeFamilyText(w io.Writer, a family.Account, p family.Plan, results []fam
 		fmt.Sprintf("mioID %s, billing date %v, tax rates in force since %v, tax %s once per invoice per rate", mio, first.Date, first.RatesFrom, roundingText(p.Rounding).En),
 	}.in(l))
 	if len(p.Discounts) == 0 {
-		fmt.Fprintln(w, t("家族割: なし", "family discount: none"))
+		fmt.Fprintln(w, t("割引: なし", "discount: none"))
 	} else {
 		d := p.Discounts[0]
 		scope := tr("両方の請求方法で", "in both modes")
@@ -539,9 +539,9 @@ func writeFamilyText(w io.Writer, a family.Account, p family.Plan, results []fam
 			scope = tr("まとめ払いだけ", "in aggregate mode only")
 		}
 		fmt.Fprintln(w, msg{
-			fmt.Sprintf("家族割: %s 1 回線 %v 引き、同じ mioID に%s回線が %d 回線以上、最大 %d 回線（情報源により 5 または 10）、%s",
+			fmt.Sprintf("割引: %s、1 回線 %v 引き、同じ mioID に%s回線が %d 回線以上、最大 %d 回線（情報源により 5 または 10）、%s",
 				quote(d.Name, ja), d.PerLine, kindText(d.Kind).Ja, d.MinLines, d.Cap, scope.Ja),
-			fmt.Sprintf("family discount: %s, %v off per %s line with %d or more under the mioID, at most %d lines (sources say 5 or 10), %s",
+			fmt.Sprintf("discount: %s (the family discount), %v off per %s line with %d or more under the mioID, at most %d lines (sources say 5 or 10), %s",
 				quote(d.Name, en), d.PerLine, kindText(d.Kind).En, d.MinLines, d.Cap, scope.En),
 		}.in(l))
 	}

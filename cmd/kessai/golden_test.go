@@ -276,3 +276,12 @@ func oneObject(s string) error {
 	}
 	return nil
 }
+
+// TestPerLineSample: the README's per-line sample is the demo account with
+// line-3 under another mioID (perLineOnly).
+func TestPerLineSample(t *testing.T) {
+	b, err := os.ReadFile("testdata/account-per-line.json")
+	if err != nil || string(b) != perLineOnly {
+		t.Errorf("testdata/account-per-line.json is not the demo account with line-3 under mio-0002 (%v)", err)
+	}
+}

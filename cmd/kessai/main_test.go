@@ -100,8 +100,9 @@ var quotedRE = regexp.MustCompile(`「[^」]*」|"[^"\n]*"`)
 var englishRE = regexp.MustCompile(`(?:^|[^A-Za-z.-])[a-z]{2,}(?:[ ,][a-z]{2,}){2,}`)
 
 // readText is what a person reads of a run: both streams, the quoted
-// terms and the inputs the test typed taken out.
+// terms, the commands shown and the inputs the test typed taken out.
 func readText(out string, gc goldenCase) string {
+	out = regexp.MustCompile(`(?m)^\$ kessai .*$`).ReplaceAllString(out, "")
 	for _, a := range gc.args {
 		if len(a) > 1 {
 			out = strings.ReplaceAll(out, a, "")
@@ -124,6 +125,11 @@ func TestLanguage(t *testing.T) {
 			if m := englishRE.FindString(text); m != "" && name != "demo" {
 				t.Errorf("kessai %s %q (ja, exit %d) has English %q:\n%s", name, gc.args, code, m, out+errOut)
 			}
+			if gc.name != "help" {
+				if w := englishWord(text); w != "" {
+					t.Errorf("kessai %s %q (ja, exit %d) has the English word %q:\n%s", name, gc.args, code, w, out+errOut)
+				}
+			}
 			code, out, errOut = runCmd(variantArgs(name, gc, variant{en, false}), gc.stdin)
 			text = readText(out+errOut, gc)
 			for _, line := range strings.Split(text, "\n") {
@@ -140,6 +146,37 @@ func TestLanguage(t *testing.T) {
 			}
 		}
 	}
+}
+
+// wordRE matches a word in Latin letters.
+var wordRE = regexp.MustCompile(`-?[A-Za-z][A-Za-z'.-]*[A-Za-z]`)
+
+// names are the lower-case words that are names, not English: the
+// command, carriers, identifiers of the sample inputs, and the tokens a
+// user types as flag and field values (credit, slip, standard …).
+var names = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("kessai mioID mineo biz bic uq ocn line mio iijmio published both aggregate none down up " +
+		"credit debit prepaid bank konbini invoice points gift emoney monthly device arrears card slip " +
+		"standard reduced voice data true false object") {
+		m[w] = true
+	}
+	for _, c := range commands() {
+		m[c.name] = true
+	}
+	return m
+}()
+
+// englishWord returns a word of English in Japanese output: a lower-case
+// word of three letters or more that is not a name. Codes (with a hyphen)
+// and capitalised names (Visa, IIJmio, YAMADA) pass.
+func englishWord(text string) string {
+	for _, w := range wordRE.FindAllString(text, -1) {
+		if len(w) >= 3 && !strings.ContainsAny(w, "-.") && unicode.IsLower(rune(w[0])) && !names[w] { // -flag, a.b, a-b: codes
+			return w
+		}
+	}
+	return ""
 }
 
 // holidayLine is a line of the holiday list: the date, then the holiday's
@@ -295,7 +332,7 @@ func TestDemoRunsWhatItShows(t *testing.T) {
 			code, out, errOut := runCmd(pasted, stdin)
 			got := out + errOut
 			if code != exitOK {
-				got += "(exit " + string(rune('0'+code)) + ")\n"
+				got += exitNote(code, l) + "\n"
 			}
 			if got != shown {
 				t.Errorf("step %d: pasted, %q gives\n%s\nbut the demo shows\n%s", i+1, line, got, shown)

@@ -146,6 +146,10 @@ func (c *cmd) failFlag(name string, err error) int { return c.fail(onFlag(name, 
 
 // onFlag puts flag name on e: its field, and "-name: " before its message.
 func onFlag(name string, e *cliError) *cliError {
+	if e.Field != "" { // the library's name for the field gives way to the flag's
+		p := e.Field + ": "
+		e.Message = msg{strings.TrimPrefix(e.Message.Ja, p), strings.TrimPrefix(e.Message.En, p)}
+	}
 	e.Field = name
 	e.Message = e.Message.prefix(tr("-"+name+": ", "-"+name+": "))
 	return e

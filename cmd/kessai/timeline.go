@@ -248,7 +248,7 @@ func runTimeline(c *cmd, args []string) int {
 				billingWindow(s.Reflected.Earliest, s.Reflected.Latest, l), billingWindow(s.Resumes.Earliest, s.Resumes.Latest, l)).in(l))
 		}
 	}
-	fmt.Fprintln(w, tr("期間: 記事は幅で示し、記事にない数値は仮定で補っている（billing パッケージの説明を参照）。",
+	fmt.Fprintln(w, tr("期間: 記事は幅で示し、記事にない数値は仮定で補っている（「billing」パッケージの説明を参照）。",
 		"Windows: the article gives ranges, and assumptions fill figures it lacks; see the billing package doc.").in(l))
 	return exitOK
 }
