@@ -138,8 +138,12 @@ func writeNameText(w io.Writer, r *nameReport, l lang) {
 	if r.Profile == "strict" {
 		profile = t("厳格", "strict")
 	}
+	how := fmt.Sprintf(t("%s（%s、%sプロファイル、規則 %s）", "%s (%s, %s profile, rule %s)"), verdict, matchKindText(r.Kind).in(l), profile, r.Rule)
+	if r.Kind == "mismatch" { // the verdict says it already
+		how = fmt.Sprintf(t("%s（%sプロファイル、規則 %s）", "%s (%s profile, rule %s)"), verdict, profile, r.Rule)
+	}
 	rows := [][2]string{
-		{t("判定", "verdict"), fmt.Sprintf(t("%s（%s、%sプロファイル、規則 %s）", "%s (%s, %s profile, rule %s)"), verdict, matchKindText(r.Kind).in(l), profile, r.Rule)},
+		{t("判定", "verdict"), how},
 		{t("カード名義", "card name"), quote(r.Card, l)},
 		{t("契約者名", "holder (kana)"), quote(r.Kana, l)},
 		{t("パスポート表記", "passport form"), r.Passport},
