@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"regexp"
 	"strings"
@@ -244,13 +245,20 @@ func TestNoGoInternals(t *testing.T) {
 // only per line (F2: a line under another mioID) prints the per-line
 // column and says why aggregate billing does not apply; exit 1.
 func TestFamilyBothPerLineOnly(t *testing.T) {
+	// The per-line figures are those of -mode per-line, which bills it.
+	_, alone, _ := runCmd([]string{"family", "-json", "-mode", "per-line"}, perLineOnly)
+	var want struct{ PerLine struct{ Totals struct{ Total int64 } } }
+	if err := json.Unmarshal([]byte(alone), &want); err != nil || want.PerLine.Totals.Total == 0 {
+		t.Fatalf("family -mode per-line: %v\n%s", err, alone)
+	}
 	code, out, errOut := runCmd([]string{"family", "-lang", "en"}, perLineOnly)
 	if code != exitNegative || errOut != "" {
 		t.Errorf("exit %d, stderr %q; want 1 and nothing on stderr", code, errOut)
 	}
-	for _, want := range []string{"aggregate (does not apply: see below)", "¥3,107", "aggregate: does not apply: line \"line-3\" mioID: the line is not under the account's mioID (F1"} {
-		if !strings.Contains(out, want) {
-			t.Errorf("output lacks %q:\n%s", want, out)
+	total := fmt.Sprintf("¥%d,%03d", want.PerLine.Totals.Total/1000, want.PerLine.Totals.Total%1000)
+	for _, w := range []string{"aggregate (does not apply: see below)", total, "aggregate: does not apply: line \"line-3\" mioID: the line is not under the account's mioID (F1"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("output lacks %q:\n%s", w, out)
 		}
 	}
 	code, out, _ = runCmd([]string{"family", "-json"}, perLineOnly)
@@ -258,7 +266,7 @@ func TestFamilyBothPerLineOnly(t *testing.T) {
 		Aggregate struct{ Error *cliError }
 		PerLine   struct{ Totals struct{ Total int64 } }
 	}
-	if err := json.Unmarshal([]byte(out), &r); err != nil || code != exitNegative || r.Aggregate.Error == nil || r.Aggregate.Error.Code != "mioid" || r.PerLine.Totals.Total != 3107 {
+	if err := json.Unmarshal([]byte(out), &r); err != nil || code != exitNegative || r.Aggregate.Error == nil || r.Aggregate.Error.Code != "mioid" || r.PerLine.Totals.Total != want.PerLine.Totals.Total {
 		t.Errorf("-json: exit %d, %+v, %v:\n%s", code, r, err, out)
 	}
 }
