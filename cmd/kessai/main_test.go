@@ -247,7 +247,9 @@ func TestNoGoInternals(t *testing.T) {
 func TestFamilyBothPerLineOnly(t *testing.T) {
 	// The per-line figures are those of -mode per-line, which bills it.
 	_, alone, _ := runCmd([]string{"family", "-json", "-mode", "per-line"}, perLineOnly)
-	var want struct{ PerLine struct{ Totals struct{ Total int64 } } }
+	var want struct {
+		PerLine struct{ Totals struct{ Total int64 } }
+	}
 	if err := json.Unmarshal([]byte(alone), &want); err != nil || want.PerLine.Totals.Total == 0 {
 		t.Fatalf("family -mode per-line: %v\n%s", err, alone)
 	}
