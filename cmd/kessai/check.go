@@ -116,6 +116,9 @@ func runCheck(c *cmd, args []string) int {
 
 	var a eligibility.Application
 	var err error
+	// The number and the security code as typed (flags only: JSON has the
+	// number parsed and no code); no value kessai keeps or prints holds them.
+	var typed, code string
 	if *fl.stdin {
 		var conflict []string
 		for _, fh := range f.flags {
@@ -149,8 +152,12 @@ func runCheck(c *cmd, args []string) int {
 			return c.failFlag("combined", err)
 		}
 		a.Holder = eligibility.Holder{Kana: *fl.kana, Corporate: *fl.corporateHolder}
-		a.Card.Number, a.Card.Name, a.Card.Expiry = *fl.card, *fl.cardName, *fl.expiry
-		a.Card.Issuer, a.Card.Country, a.Card.Corporate, a.Card.SecurityCode = *fl.issuer, *fl.country, *fl.corporateCard, *fl.code
+		// Parsed for the report (the zero Number when it does not parse);
+		// CheckTyped judges the number as typed (C6).
+		a.Card.Number, _ = brand.Parse(*fl.card)
+		typed, code = *fl.card, *fl.code
+		a.Card.Name, a.Card.Expiry = *fl.cardName, *fl.expiry
+		a.Card.Issuer, a.Card.Country, a.Card.Corporate = *fl.issuer, *fl.country, *fl.corporateCard
 		a.Instalments = *fl.instalments
 		a.Campaign = *fl.campaign
 	}
@@ -164,14 +171,15 @@ func runCheck(c *cmd, args []string) int {
 	}
 	a.At = a.At.In(billing.JST())
 
-	d := p.Check(a)
+	d := p.CheckTyped(a, typed, code) // C5, C6: judged here, then dropped
+	codeGiven := code != ""
 	tag := c.lang.tag()
 	r := checkReport{
 		Policy:      p.ID(),
 		PolicyName:  p.Name(tag),
 		AsOf:        p.AsOf().String(),
 		Lang:        c.lang.String(),
-		Application: viewOf(a),
+		Application: viewOf(a, typed, codeGiven),
 		Verdict:     d.Verdict.String(),
 		VerdictText: d.Verdict.Label(tag),
 		Reasons:     reports(d.Reasons, c.lang),
@@ -180,7 +188,7 @@ func runCheck(c *cmd, args []string) int {
 	if c.json {
 		c.writeJSON(r)
 	} else {
-		writeCheckText(c.stdout, &r, a, c.lang)
+		writeCheckText(c.stdout, &r, a, typed, codeGiven, c.lang)
 	}
 	switch {
 	case d.Has(eligibility.CodeInvalidInput):
@@ -233,7 +241,7 @@ func token(valid bool, s string) string {
 	return s
 }
 
-func viewOf(a eligibility.Application) applicationView {
+func viewOf(a eligibility.Application, typed string, codeGiven bool) applicationView {
 	v := applicationView{
 		Method:   token(a.Method.IsValid(), a.Method.String()),
 		Purpose:  token(a.Purpose.IsValid(), a.Purpose.String()),
@@ -244,13 +252,13 @@ func viewOf(a eligibility.Application) applicationView {
 			Name: pan.Mask(a.Card.Name), Expiry: pan.Mask(a.Card.Expiry),
 			Funding: token(a.Card.Funding != brand.FundingUnknown && a.Card.Funding.IsValid(), a.Card.Funding.String()),
 			Issuer:  pan.Mask(a.Card.Issuer), Country: pan.Mask(a.Card.Country),
-			Corporate: a.Card.Corporate, SecurityCode: a.Card.SecurityCode != "",
+			Corporate: a.Card.Corporate, SecurityCode: codeGiven,
 		},
 	}
-	if n, err := brand.Parse(a.Card.Number); err == nil {
+	if n := a.Card.Number; n.IsValid() {
 		v.Card.Number, v.Card.Valid = n.Masked(), true
 	} else {
-		v.Card.Number = pan.Mask(a.Card.Number)
+		v.Card.Number = pan.Mask(typed)
 	}
 	if a.Instalments > 0 && a.Instalments <= eligibility.MaxInstalments {
 		n := a.Instalments
@@ -317,7 +325,7 @@ func fundingText(f brand.Funding) msg {
 
 // cardFields are the labelled lines of a card, as a person reads them: the
 // number masked (brand.Number), the security code only as given or not.
-func cardFields(card eligibility.Card, l lang) [][2]string {
+func cardFields(card eligibility.Card, typed string, codeGiven bool, l lang) [][2]string {
 	t := func(jaText, enText string) string { return tr(jaText, enText).in(l) }
 	orNone := func(s string) string {
 		if s == "" {
@@ -326,12 +334,11 @@ func cardFields(card eligibility.Card, l lang) [][2]string {
 		return quote(s, l)
 	}
 	number := t("（なし）", "(none)")
-	if card.Number != "" {
-		if n, err := brand.Parse(card.Number); err == nil {
-			number = n.Masked() + " (" + n.Brand().String() + ")"
-		} else {
-			number = t("（番号として読めません）", "(not a valid number)")
-		}
+	switch n := card.Number; {
+	case n.IsValid():
+		number = n.Masked() + " (" + n.Brand().String() + ")"
+	case typed != "":
+		number = t("（番号として読めません）", "(not a valid number)")
 	}
 	yesNo := func(b bool) string {
 		if b {
@@ -340,7 +347,7 @@ func cardFields(card eligibility.Card, l lang) [][2]string {
 		return t("いいえ", "no")
 	}
 	code := t("入力なし", "not given")
-	if card.SecurityCode != "" {
+	if codeGiven {
 		code = t("入力あり（表示しない）", "given (never shown)")
 	}
 	return [][2]string{
@@ -358,7 +365,7 @@ func cardFields(card eligibility.Card, l lang) [][2]string {
 // jstTime formats a time in Japan time.
 func jstTime(t time.Time) string { return t.In(billing.JST()).Format("2006-01-02 15:04:05") + " JST" }
 
-func writeCheckText(w io.Writer, r *checkReport, a eligibility.Application, l lang) {
+func writeCheckText(w io.Writer, r *checkReport, a eligibility.Application, typed string, codeGiven bool, l lang) {
 	t := func(jaText, enText string) string { return tr(jaText, enText).in(l) }
 	tag := l.tag()
 	rows := [][2]string{{t("判定", "verdict"), r.VerdictText}}
@@ -385,7 +392,7 @@ func writeCheckText(w io.Writer, r *checkReport, a eligibility.Application, l la
 	if a.Method.IsCard() {
 		fmt.Fprintln(w, t("カード:", "card:"))
 		var b bytes.Buffer
-		writeFields(&b, cardFields(a.Card, l))
+		writeFields(&b, cardFields(a.Card, typed, codeGiven, l))
 		for _, line := range strings.SplitAfter(strings.TrimSuffix(b.String(), "\n"), "\n") {
 			fmt.Fprint(w, "  "+line)
 		}

@@ -26,8 +26,8 @@ type nameFlags struct {
 
 func defineName(f *flagSet) nameFlags {
 	return nameFlags{
-		strict: f.Bool("strict", tr("パスポート式ヘボンのみ認める（OH は可。MATSUURA のように音節の後に書いたウは語の境目として報告）",
-			"accept passport Hepburn only (with or without OH; a ウ written out after a syllable, as in MATSUURA, is reported as word-boundary)")),
+		strict: f.Bool("strict", tr("パスポート式ヘボンのみ認める（パスポートで申し出により選べる長音表記 OH、OO、OU は表記ゆれとして報告。MATSUURA や KOE のようにカナだけでは決まらないウは語の境目または u-before-e として報告）",
+			"accept passport Hepburn only (with the long-vowel spellings passport offices allow on request, OH, OO and OU, reported as variants; a ウ that kana alone cannot place, as in MATSUURA or KOE, is reported as word-boundary or u-before-e)")),
 		card: f.String("card", "", "NAME", tr("カードのローマ字名義（例: \"TARO YAMADA\"）", "the name on the card, in romaji (e.g. \"TARO YAMADA\")")),
 		kana: f.String("kana", "", "KANA", tr("契約者のカナ氏名、姓が先（例: \"ヤマダ タロウ\"）", "the contract holder's name in kana, family name first (e.g. \"ヤマダ タロウ\")")),
 	}
