@@ -51,7 +51,7 @@ var familyUsage = tr(`標準入力から JSON のアカウントを一つ読む�
                                           回線自身のカード（個別払い）
        "charges": [{"description": "月額料金", "amount": 1009,
                     "tax": "standard"}]}  税区分: standard、reduced、non-taxable
-    ],                                    金額は税抜きの円、1 件 0〜9,999,999
+    ],                                    金額は税抜きの円、1 件 0〜10,000,000、合計 99,999,999,999 まで
     "plan": {                             省略可。以下が既定値:
       "familyDiscount": "cap5",           IIJmio の家族割: 同じ mioID に音声回線が 2 回線以上で
                                           1 回線 100 円引き、最大 5 回線（"cap5"）または 10 回線
@@ -84,7 +84,7 @@ at its 240-byte bound):
                                           the line's own card (per-line mode)
        "charges": [{"description": "monthly fee", "amount": 1009,
                     "tax": "standard"}]}  tax: standard, reduced or non-taxable
-    ],                                    amounts: tax-exclusive yen, 0 to 9,999,999 each
+    ],                                    amounts: tax-exclusive yen, 0 to 10,000,000 each, the total at most 99,999,999,999
     "plan": {                             optional; these are the defaults:
       "familyDiscount": "cap5",           IIJmio family discount, ¥100 per voice
                                           line with 2+ voice lines under the
@@ -107,12 +107,12 @@ Amounts are illustrative unless you take them from a real bill.`)
 // its bound of family.MaxDescriptionBytes (TestFamilyInputCapClaim).
 const maxFamilyInput = 4 << 20
 
-// maxChargeAmount bounds a charge's amount in yen. No charge on a mobile
-// bill comes near ¥10,000,000, and the bound keeps every sum of an account
-// (at most 10,000 charges, tax included) under 12 digits: a card number
-// typed into an amount is refused here, never printed, and no figure kessai
-// prints can be taken for one.
-const maxChargeAmount = 9_999_999
+// maxPrintedYen is the largest figure of yen kessai prints: 11 digits. A
+// charge is at most family.MaxChargeAmount (the library refuses more, so a
+// card number typed into an amount is never printed), but 10,000 charges
+// with tax can sum to 12 digits, which the output guard would take for a
+// card number; such an account is refused instead (amount-range).
+const maxPrintedYen = 99_999_999_999
 
 // familyInput is the JSON read on standard input.
 type familyInput struct {
@@ -278,6 +278,12 @@ func runFamily(c *cmd, args []string) int {
 			failed++
 		}
 	}
+	for _, r := range results {
+		if t, err := family.Sum(r.invoices); r.err == nil && (err != nil || t.Subtotal > maxPrintedYen || t.Total > maxPrintedYen) {
+			return c.fail(&cliError{Code: "amount-range", Field: "lines",
+				Message: trf("請求の合計が %d 円を超えます（表示しません）", "the account's total is over %d yen (not shown)", int64(maxPrintedYen))})
+		}
+	}
 	if failed == len(modes) {
 		// No mode bills the account: the input is at fault. Per-line is
 		// the more lenient mode (F2), so its error is the one to fix.
@@ -391,10 +397,6 @@ func (in *familyInput) account() (family.Account, family.Plan, familyPlanJSON, e
 		fl := family.Line{ID: l.ID, Kind: l.Kind, MioID: l.MioID, Holder: l.Holder, User: l.User, Card: l.Card.card()}
 		fl.Charges = make([]family.Charge, len(l.Charges))
 		for j, c := range l.Charges {
-			if c.Amount > maxChargeAmount {
-				return family.Account{}, family.Plan{}, pj, &cliError{Code: "amount-range", Field: fmt.Sprintf("lines[%d].charges[%d].amount", i, j),
-					Message: trf("lines[%d].charges[%d].amount: 金額は 0〜%d 円です（表示しません）", "lines[%d].charges[%d].amount: an amount is 0 to %d yen (not shown)", i, j, maxChargeAmount)}
-			}
 			fl.Charges[j] = family.Charge{Description: c.Description, Amount: billing.Yen(c.Amount), Tax: c.Tax}
 		}
 		a.Lines[i] = fl

@@ -14,7 +14,8 @@ import (
 // full: family.MaxLinesLimit lines of family.MaxChargesPerLine charges,
 // every text field at its byte bound (descriptions of
 // family.MaxDescriptionBytes in three-byte kanji), every amount at
-// maxChargeAmount, indented as a person would write it.
+// family.MaxChargeAmount less a tenth (the 10,000 charges stay within the
+// 11 digits kessai prints), indented as a person would write it.
 func largestAccount(t *testing.T) []byte {
 	t.Helper()
 	text := func(n int) string { return strings.Repeat("料", n/len("料")) }
@@ -51,7 +52,7 @@ func largestAccount(t *testing.T) []byte {
 	for i := range family.MaxLinesLimit {
 		l := line{ID: id(i), Kind: "data-sms", MioID: acct.MioID, Holder: "ヤマダ タカシ", Card: card{"YAMADA TAKASHI", "1111"}}
 		for range family.MaxChargesPerLine {
-			l.Charges = append(l.Charges, charge{text(family.MaxDescriptionBytes), maxChargeAmount, "non-taxable"})
+			l.Charges = append(l.Charges, charge{text(family.MaxDescriptionBytes), int64(family.MaxChargeAmount) - 1_000_000, "standard"})
 		}
 		acct.Lines = append(acct.Lines, l)
 	}
@@ -127,5 +128,17 @@ func TestFamilyAmountIsNotACardNumber(t *testing.T) {
 		if code != exitUsage || strings.Contains(out+errOut, "4,539") || strings.Contains(out+errOut, "453914") {
 			t.Errorf("kessai %q: exit %d:\n%s%s", args, code, out, errOut)
 		}
+	}
+}
+
+// TestFamilyTotalPrintable: an account whose total would need 12 digits
+// (10,000 charges at family.MaxChargeAmount, with tax) is refused with
+// amount-range, never printed; -json still prints one object.
+func TestFamilyTotalPrintable(t *testing.T) {
+	in := strings.ReplaceAll(string(largestAccount(t)), fmt.Sprintf(`"amount": %d`, int64(family.MaxChargeAmount)-1_000_000), fmt.Sprintf(`"amount": %d`, int64(family.MaxChargeAmount)))
+	code, out, errOut := runCmd([]string{"family", "-json", "-mode", "per-line"}, in)
+	var r errorReport
+	if err := json.Unmarshal([]byte(out), &r); err != nil || code != exitUsage || errOut != "" || r.Error.Code != "amount-range" {
+		t.Errorf("exit %d, %v:\n%.400s", code, err, out)
 	}
 }

@@ -156,7 +156,7 @@ var goldenCases = map[string][]goldenCase{
 		{"duplicate line", nil, sub(`"id": "line-2"`, `"id": "line-1"`)},
 		{"someone else's card", nil, sub(`"name": "YAMADA YUKI"`, `"name": "SUZUKI ICHIRO"`)},
 		{"negative amount", nil, sub(`"amount": 1009`, `"amount": -1`)},
-		{"amount too large", nil, sub(`"amount": 1009`, `"amount": 10000000`)},
+		{"amount too large", nil, sub(`"amount": 1009`, `"amount": 10000001`)},
 		{"bad family discount", nil, sub(`"lines"`, `"plan": {"familyDiscount": "cap7"}, "lines"`)},
 		{"bad mode", []string{"-mode", "split"}, demoAccount},
 		{"stray argument", []string{"account.json"}, demoAccount},
