@@ -71,7 +71,7 @@ var sentinels = []sentinel{
 	{family.ErrDuplicateLine, "duplicate-line", tr("回線 ID が重複しています", "duplicate line ID")},
 	{family.ErrMioID, "mioid", tr("回線がアカウントの mioID の下にありません（F1: まとめ払いは同じ mioID の回線だけ）", "the line is not under the account's mioID (F1: aggregate billing takes only the mioID's lines)")},
 	{family.ErrAmount, "negative-amount", tr("金額が負です", "negative amount")},
-	{family.ErrRange, "amount-range", trf("金額は 0〜%d 円です（表示しません）", "an amount is 0 to %d yen (not shown)", int64(family.MaxChargeAmount))},
+	{family.ErrRange, "amount-range", trf("金額は ¥0〜%s です（表示しません）", "an amount is ¥0 to %s (not shown)", family.MaxChargeAmount)},
 	{family.ErrOverflow, "overflow", tr("金額が大きすぎます", "the amount is too large")},
 	{family.ErrTaxCategory, "tax-category", tr("税区分は standard、reduced、non-taxable のいずれかです", "the tax category is standard, reduced or non-taxable")},
 	{family.ErrNoTaxRate, "no-tax-rate", tr("請求日に有効な税率がありません", "no tax rate in force on the billing date")},

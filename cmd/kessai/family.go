@@ -281,7 +281,7 @@ func runFamily(c *cmd, args []string) int {
 	for _, r := range results {
 		if t, err := family.Sum(r.invoices); r.err == nil && (err != nil || t.Subtotal > maxPrintedYen || t.Total > maxPrintedYen) {
 			return c.fail(&cliError{Code: "amount-range", Field: "lines",
-				Message: trf("請求の合計が %d 円を超えます（表示しません）", "the account's total is over %d yen (not shown)", int64(maxPrintedYen))})
+				Message: trf("請求の合計が %s を超えます（表示しません）", "the account's total is over %s (not shown)", billing.Yen(maxPrintedYen))})
 		}
 	}
 	if failed == len(modes) {
