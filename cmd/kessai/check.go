@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -21,7 +22,7 @@ const policyIDs = "iijmio, iijmio-biz, bic, mineo, uq, ocn"
 func checkCommand() command {
 	return command{
 		name: "check",
-		args: "[-json] [-lang ja|en] [-policy ID] [-method M] [-purpose P] [-kana KANA] [-card NUMBER] [-card-name NAME] " +
+		args: "[-json] [-lang ja|en] [-policy ID] [-preset seed|published|both] [-existing] [-method M] [-purpose P] [-kana KANA] [-card NUMBER] [-card-name NAME] " +
 			"[-expiry MM/YY] [-funding credit|debit|prepaid] [-issuer NAME] [-country CC] [-corporate-card] [-corporate-holder] " +
 			"[-code CODE] [-instalments N] [-campaign CODE] [-combined M,M] [-at TIME] | -stdin < application.json",
 		summary: tr("支払いの申込みを事業者のポリシーで判定する", "check a payment application against a carrier's policy"),
@@ -47,13 +48,16 @@ const maxStdin = 64 << 10
 type checkFlags struct {
 	policy, method, purpose, kana, card, cardName, expiry, funding *string
 	issuer, country, code, campaign, combined, at                  *string
-	corporateCard, corporateHolder, stdin                          *bool
+	corporateCard, corporateHolder, stdin, existing                *bool
+	preset                                                         *string
 	instalments                                                    *int
 }
 
 func defineCheck(f *flagSet) checkFlags {
 	return checkFlags{
 		policy:          f.String("policy", "iijmio", "ID", tr("事業者: "+policyIDs, "carrier: "+policyIDs)),
+		preset:          f.String("preset", "seed", "seed|published|both", presetUsage),
+		existing:        f.Bool("existing", tr("契約者はすでに契約がある（新規契約ではなくカードの変更）", "the holder already has a contract (a card change, not a sign-up)")),
 		stdin:           f.Bool("stdin", tr("申込みを標準入力の JSON から読む（最大 64 KiB）", "read the application as JSON from standard input (at most 64 KiB)")),
 		method:          f.String("method", "credit", "M", tr("支払い方法: credit、debit、prepaid、bank、konbini、invoice、points、gift、emoney（日本語名も可）", "payment method: credit, debit, prepaid, bank, konbini, invoice, points, gift, emoney (or its Japanese name)")),
 		purpose:         f.String("purpose", "monthly", "P", tr("用途: monthly（月額料金）、device（端末購入）、arrears（未払い分の支払い）", "purpose: monthly, device or arrears")),
@@ -74,6 +78,9 @@ func defineCheck(f *flagSet) checkFlags {
 	}
 }
 
+// presetUsage is the help of -preset, on check and compare.
+var presetUsage = tr("seed（記事）、published（事業者のページ）または both（両方）", "seed (the article), published (the carriers' pages) or both")
+
 // reasonReport is one reason of a decision with its text in one language.
 type reasonReport struct {
 	Code    string `json:"code"`
@@ -83,6 +90,7 @@ type reasonReport struct {
 	Detail  string `json:"detail,omitempty"`
 	Message string `json:"message"`
 	Remedy  string `json:"remedy,omitempty"`
+	Source  string `json:"source,omitempty"`
 }
 
 // checkReport is what "kessai check" prints.
@@ -109,9 +117,9 @@ func runCheck(c *cmd, args []string) int {
 	if f.fs.NArg() > 0 {
 		return c.fail(unexpectedArgument(f.fs.Arg(0), &spec))
 	}
-	p, ok := eligibility.PolicyByID(*fl.policy)
-	if !ok {
-		return c.fail(unknownPolicy(*fl.policy))
+	ps, ce := presetPolicies(*fl.policy, *fl.preset)
+	if ce != nil {
+		return c.fail(ce)
 	}
 
 	var a eligibility.Application
@@ -123,7 +131,7 @@ func runCheck(c *cmd, args []string) int {
 		var conflict []string
 		for _, fh := range f.flags {
 			switch fh.name {
-			case "json", "lang", "policy", "stdin", "at":
+			case "json", "lang", "policy", "preset", "stdin", "at":
 			default:
 				if f.visited(fh.name) {
 					conflict = append(conflict, "-"+fh.name)
@@ -151,7 +159,7 @@ func runCheck(c *cmd, args []string) int {
 		if a.Combined, err = parseMethods(*fl.combined); err != nil {
 			return c.failFlag("combined", err)
 		}
-		a.Holder = eligibility.Holder{Kana: *fl.kana, Corporate: *fl.corporateHolder}
+		a.Holder = eligibility.Holder{Kana: *fl.kana, Corporate: *fl.corporateHolder, Existing: *fl.existing}
 		// Parsed for the report (the zero Number when it does not parse);
 		// CheckTyped judges the number as typed (C6).
 		a.Card.Number, _ = brand.Parse(*fl.card)
@@ -171,32 +179,76 @@ func runCheck(c *cmd, args []string) int {
 	}
 	a.At = a.At.In(billing.JST())
 
-	d := p.CheckTyped(a, typed, code) // C5, C6: judged here, then dropped
-	codeGiven := code != ""
+	// With -preset both, the seed's answer and the published one, in that
+	// order; the exit status is the worse of the two.
 	tag := c.lang.tag()
-	r := checkReport{
-		Policy:      p.ID(),
-		PolicyName:  p.Name(tag),
-		AsOf:        p.AsOf().String(),
-		Lang:        c.lang.String(),
-		Application: viewOf(a, typed, codeGiven),
-		Verdict:     d.Verdict.String(),
-		VerdictText: d.Verdict.Label(tag),
-		Reasons:     reports(d.Reasons, c.lang),
-		Notes:       reports(d.Notes, c.lang),
+	codeGiven := code != ""
+	var rs []checkReport
+	status := exitOK
+	for i, p := range ps {
+		d := p.CheckTyped(a, typed, code) // C5, C6: judged here, then dropped
+		rs = append(rs, checkReport{
+			Policy:      p.ID(),
+			PolicyName:  p.Name(tag),
+			AsOf:        p.AsOf().String(),
+			Lang:        c.lang.String(),
+			Application: viewOf(a, typed, codeGiven),
+			Verdict:     d.Verdict.String(),
+			VerdictText: d.Verdict.Label(tag),
+			Reasons:     reports(d.Reasons, c.lang),
+			Notes:       reports(d.Notes, c.lang),
+		})
+		if !c.json {
+			if i > 0 {
+				fmt.Fprintln(c.stdout)
+			}
+			writeCheckText(c.stdout, &rs[i], a, typed, codeGiven, c.lang)
+		}
+		switch {
+		case d.Has(eligibility.CodeInvalidInput):
+			status = exitUsage
+		case d.Verdict != eligibility.Accepted && status == exitOK:
+			status = exitNegative
+		}
 	}
 	if c.json {
-		c.writeJSON(r)
-	} else {
-		writeCheckText(c.stdout, &r, a, typed, codeGiven, c.lang)
+		if len(rs) == 1 {
+			c.writeJSON(rs[0])
+		} else {
+			c.writeJSON(struct {
+				Reports []checkReport `json:"reports"`
+			}{rs})
+		}
 	}
-	switch {
-	case d.Has(eligibility.CodeInvalidInput):
-		return exitUsage
-	case d.Verdict == eligibility.Accepted:
-		return exitOK
+	return status
+}
+
+// presetPolicies returns the policies -policy and -preset name: the seed's
+// preset, the published one, or both where the carrier has a published
+// preset (IIJmio biz and the Bic Camera channel have none: their seed
+// preset stands for both).
+func presetPolicies(id, preset string) ([]eligibility.Policy, *cliError) {
+	seed, ok := eligibility.PolicyByID(id)
+	if !ok || strings.HasSuffix(id, "-published") {
+		return nil, unknownPolicy(id)
 	}
-	return exitNegative
+	pub, hasPub := eligibility.PolicyByID(id + "-published")
+	switch preset {
+	case "seed":
+		return []eligibility.Policy{seed}, nil
+	case "published":
+		if hasPub {
+			return []eligibility.Policy{pub}, nil
+		}
+		return []eligibility.Policy{seed}, nil
+	case "both":
+		if hasPub {
+			return []eligibility.Policy{seed, pub}, nil
+		}
+		return []eligibility.Policy{seed}, nil
+	}
+	return nil, &cliError{Code: "bad-value", Field: "preset",
+		Message: tr("-preset は seed、published、both のいずれかです: ", "-preset is seed, published or both: ").append(quoted(preset))}
 }
 
 // applicationView is the application as check -json echoes it. kessai
@@ -289,9 +341,12 @@ func reports(rs []eligibility.Reason, l lang) []reasonReport {
 				m = strings.Replace(m, " ["+r.Field+": "+r.Detail+"]", "（"+r.Field+": "+d+"）", 1)
 			}
 		}
+		if day, ok := strings.CutPrefix(r.Detail, "since "); ok && l == ja {
+			m = strings.Replace(m, " ["+r.Detail+"]", "（"+day+" から）", 1)
+		}
 		out = append(out, reasonReport{
 			Code: string(r.Code), Rule: r.Rule, Verdict: r.Verdict.String(), Field: r.Field, Detail: r.Detail,
-			Message: m, Remedy: r.Remedy(l.tag()),
+			Message: m, Remedy: r.Remedy(l.tag()), Source: r.Source.String(),
 		})
 	}
 	return out
@@ -409,6 +464,15 @@ func writeCheckText(w io.Writer, r *checkReport, a eligibility.Application, type
 		for _, x := range r.Notes {
 			writeReason(w, x, t("対処", "remedy"))
 		}
+	}
+	var srcs []string
+	for _, x := range append(append([]reasonReport{}, r.Reasons...), r.Notes...) {
+		if x.Source != "" && !slices.Contains(srcs, x.Source) {
+			srcs = append(srcs, x.Source)
+		}
+	}
+	if len(srcs) > 0 {
+		fmt.Fprintf(w, "%s: %s\n", t("出典", "source"), strings.Join(srcs, "; "))
 	}
 }
 

@@ -3,14 +3,16 @@ package main
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/kessai-jp/kessai/eligibility"
 )
 
 func compareCommand() command {
 	return command{
-		name: "compare", args: "[-json] [-lang ja|en] -method M [-purpose monthly|device|arrears] [-policy ID,ID]",
+		name: "compare", args: "[-json] [-lang ja|en] -method M [-purpose monthly|device|arrears] [-policy ID,ID] [-preset seed|published|both]",
 		summary: tr("一つの支払い方法を事業者ごとに比べる", "compare carriers for one payment method"),
 		about: tr("一つの支払い方法と用途（既定は月額料金）について、事業者ごとの判定、根拠の規則、説明を表示する。\n"+
 			"記事の比較表（IIJmio、mineo、UQモバイル、OCNモバイルONE: P1–P4）に、-policy で絞らなければ IIJmio biz とビックカメラを加える。",
@@ -23,13 +25,14 @@ func compareCommand() command {
 	}
 }
 
-type compareFlags struct{ method, purpose, policies *string }
+type compareFlags struct{ method, purpose, policies, preset *string }
 
 func defineCompare(f *flagSet) compareFlags {
 	return compareFlags{
 		method:   f.String("method", "", "M", tr("支払い方法: credit、debit、prepaid、bank、konbini、invoice、points、gift、emoney（日本語名も可）", "payment method: credit, debit, prepaid, bank, konbini, invoice, points, gift, emoney (or its Japanese name)")),
 		purpose:  f.String("purpose", "monthly", "P", tr("用途: monthly、device、arrears", "purpose: monthly, device or arrears")),
 		policies: f.String("policy", "", "ID,ID", tr("事業者 ID のカンマ区切り（"+policyIDs+"）。既定はすべて", "comma-separated policy IDs ("+policyIDs+"); default all")),
+		preset:   f.String("preset", "seed", "seed|published|both", presetUsage),
 	}
 }
 
@@ -45,6 +48,10 @@ type compareRow struct {
 	Note    string `json:"note"`
 	Remedy  string `json:"remedy,omitempty"`
 	AsOf    string `json:"asOf"`
+	Source  string `json:"source,omitempty"`
+	// ClosedSince is the day the carrier stopped taking new contracts
+	// (P3), as of today; the row's verdict is for existing customers.
+	ClosedSince string `json:"closedSince,omitempty"`
 }
 
 // compareReport is what "kessai compare" prints.
@@ -77,24 +84,32 @@ func runCompare(c *cmd, args []string) int {
 	if err != nil {
 		return c.failFlag("purpose", err)
 	}
-	var ps []eligibility.Policy
+	var ids []string
 	if strings.TrimSpace(*fl.policies) != "" {
-		ids := strings.Split(*fl.policies, ",")
+		ids = strings.Split(*fl.policies, ",")
 		if len(ids) > 16 {
 			return c.fail(&cliError{Code: "too-long", Field: "policy", Message: tr("-policy: 事業者は 16 個まで", "-policy: at most 16 policies")})
 		}
-		for _, id := range ids {
-			p, ok := eligibility.PolicyByID(strings.TrimSpace(id))
-			if !ok {
-				return c.fail(unknownPolicy(id))
-			}
-			ps = append(ps, p)
+	} else {
+		for _, p := range eligibility.Presets() {
+			ids = append(ids, p.ID())
 		}
+	}
+	var ps []eligibility.Policy
+	for _, id := range ids {
+		got, ce := presetPolicies(strings.TrimSpace(id), *fl.preset)
+		if ce != nil {
+			return c.fail(ce)
+		}
+		ps = append(ps, got...)
 	}
 	tag := c.lang.tag()
 	r := compareReport{Method: m.String(), Purpose: pu.String(), Lang: c.lang.String(), Rows: []compareRow{}}
-	for _, row := range eligibility.Compare(m, pu, ps...) {
+	now := time.Now() // the CLI is the one place that reads the clock
+	for i, row := range eligibility.Compare(m, pu, ps...) {
+		closed, _ := ps[i].ClosedSince(now)
 		r.Rows = append(r.Rows, compareRow{
+			ClosedSince: closed, Source: row.Reason.Source.String(),
 			Policy: row.Policy, Name: row.Name(tag),
 			Verdict: row.Verdict.String(), Symbol: row.Verdict.Symbol(), Label: row.Verdict.Label(tag),
 			Rule: row.Rule(), Code: string(row.Reason.Code),
@@ -124,7 +139,36 @@ func writeCompareText(w io.Writer, r *compareReport, m eligibility.Method, pu el
 		}
 		fmt.Fprintf(w, "  %s  %s %s %-4s %s\n", padColumns(row.Name, nameWidth), row.Symbol, padColumns(row.Label, labelWidth), rule, row.Note)
 	}
-	if len(r.Rows) > 0 {
+	for _, row := range r.Rows {
+		if row.ClosedSince != "" {
+			closed, _ := eligibility.ReasonFor(eligibility.CodeNewContractsClosed)
+			fmt.Fprintf(w, "%s: %s%s\n", row.Name, closed.Message(tag), trf("（%s から）", " (since %s)", row.ClosedSince).in(l))
+		}
+	}
+	// One short line per source, naming the rows it stands behind.
+	var srcs []string
+	names := map[string][]string{}
+	for _, row := range r.Rows {
+		if row.Source == "" {
+			continue
+		}
+		if _, ok := names[row.Source]; !ok {
+			srcs = append(srcs, row.Source)
+		}
+		names[row.Source] = append(names[row.Source], row.Policy)
+	}
+	switch {
+	case len(r.Rows) == 0:
+	case len(srcs) <= 1 && r.Rows[0].AsOf == strconv.Itoa(eligibility.SeedYear):
 		fmt.Fprintln(w, trf("（%s年時点の記事による。△は条件付きまたは不確実）", "(per the article, as of %s; △ is conditional or uncertain)", r.Rows[0].AsOf).in(l))
+	default:
+		fmt.Fprintln(w, tr("（△は条件付きまたは不確実）", "(△ is conditional or uncertain)").in(l))
+	}
+	for _, src := range srcs {
+		if len(srcs) == 1 {
+			fmt.Fprintf(w, "%s: %s\n", tr("出典", "source").in(l), src)
+			break
+		}
+		fmt.Fprintf(w, "%s: %s (%s)\n", tr("出典", "source").in(l), src, strings.Join(names[src], ", "))
 	}
 }

@@ -42,6 +42,8 @@ var familyUsage = tr(`標準入力から JSON のアカウントを一つ読む�
     "card":  {"name": "YAMADA TAKASHI", "last4": "1111"},
                                           契約者のカード（まとめ払い）: 名義と下 4 桁だけ
     "date":  "2026-11-25",                請求日（税率を決める）
+    "conditions": ["notice-email-consent"],
+                                          アカウントが満たす条件（家族割にはお知らせメールの同意が必要）
     "lines": [
       {"id": "line-1", "kind": "voice",   種別: voice、data、data-sms
        "mioID": "mio-0001",               回線が属する mioID
@@ -74,6 +76,9 @@ at its 240-byte bound):
                                           the owner's card (aggregate mode):
                                           name as printed, last 4 digits only
     "date":  "2026-11-25",                the billing date (picks the tax rate)
+    "conditions": ["notice-email-consent"],
+                                          conditions the account meets (the family
+                                          discount needs the notice e-mail consent)
     "lines": [
       {"id": "line-1", "kind": "voice",   kind: voice, data or data-sms
        "mioID": "mio-0001",               the mioID the line is under
@@ -122,6 +127,9 @@ type familyInput struct {
 	Date  billing.Date   `json:"date"`
 	Lines []familyLineIn `json:"lines"`
 	Plan  *familyPlanIn  `json:"plan"`
+	// Conditions are the named conditions the account meets, such as
+	// "notice-email-consent" (the family discount's, F4).
+	Conditions []string `json:"conditions"`
 }
 
 type familyCard struct {
@@ -387,7 +395,11 @@ func (in *familyInput) account() (family.Account, family.Plan, familyPlanJSON, e
 		return family.Account{}, family.Plan{}, pj, &cliError{Code: "too-many-lines", Field: "lines",
 			Message: trf("回線が %d あります。上限は %d", "%d lines: at most %d", len(in.Lines), family.MaxLinesLimit)}
 	}
-	a := family.Account{MioID: in.MioID, Owner: in.Owner, Date: in.Date, Card: in.Card.card()}
+	if len(in.Conditions) > family.MaxConditions {
+		return family.Account{}, family.Plan{}, pj, &cliError{Code: "too-long", Field: "conditions",
+			Message: trf("条件が %d 個あります。上限は %d", "%d conditions: at most %d", len(in.Conditions), family.MaxConditions)}
+	}
+	a := family.Account{MioID: in.MioID, Owner: in.Owner, Date: in.Date, Card: in.Card.card(), Conditions: in.Conditions}
 	a.Lines = make([]family.Line, len(in.Lines))
 	for i, l := range in.Lines {
 		if len(l.Charges) > family.MaxChargesPerLine {
@@ -540,12 +552,23 @@ func writeFamilyText(w io.Writer, a family.Account, p family.Plan, results []fam
 		if d.AggregateOnly {
 			scope = tr("まとめ払いだけ", "in aggregate mode only")
 		}
+		incl := msg{}
+		if d.TaxIncluded {
+			incl = tr("（税込）", " tax included")
+		}
+		cond := msg{}
+		if d.Requires != "" {
+			cond = msg{fmt.Sprintf("、条件 %s", quote(d.Requires, ja)), fmt.Sprintf(", given %s", quote(d.Requires, en))}
+		}
 		fmt.Fprintln(w, msg{
-			fmt.Sprintf("割引: %s、1 回線 %v 引き、同じ mioID に%s回線が %d 回線以上、最大 %d 回線（情報源により 5 または 10）、%s",
-				quote(d.Name, ja), d.PerLine, kindText(d.Kind).Ja, d.MinLines, d.Cap, scope.Ja),
-			fmt.Sprintf("discount: %s (the family discount), %v off per %s line with %d or more under the mioID, at most %d lines (sources say 5 or 10), %s",
-				quote(d.Name, en), d.PerLine, kindText(d.Kind).En, d.MinLines, d.Cap, scope.En),
+			fmt.Sprintf("割引: %s、1 回線 %v%s 引き、同じ mioID に%s回線が %d 回線以上%s、最大 %d 回線（情報源により 5 または 10）、%s",
+				quote(d.Name, ja), d.PerLine, incl.Ja, kindText(d.Kind).Ja, d.MinLines, cond.Ja, d.Cap, scope.Ja),
+			fmt.Sprintf("discount: %s (the family discount), %v%s off per %s line with %d or more under the mioID%s, at most %d lines (sources say 5 or 10), %s",
+				quote(d.Name, en), d.PerLine, incl.En, kindText(d.Kind).En, d.MinLines, cond.En, d.Cap, scope.En),
 		}.in(l))
+		if src := d.Source.String(); src != "" {
+			fmt.Fprintf(w, "%s: %s\n", t("出典", "source"), src)
+		}
 	}
 	fmt.Fprintln(w)
 	if len(results) == 2 {

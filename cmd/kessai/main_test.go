@@ -103,7 +103,7 @@ var englishRE = regexp.MustCompile(`(?:^|[^A-Za-z.-])[a-z]{2,}(?:[ ,][a-z]{2,}){
 // readText is what a person reads of a run: both streams, the quoted
 // terms, the commands shown and the inputs the test typed taken out.
 func readText(out string, gc goldenCase) string {
-	out = regexp.MustCompile(`(?m)^\$ kessai .*$`).ReplaceAllString(out, "")
+	out = regexp.MustCompile(`(?m)^\$ kessai .*$|https?://\S+`).ReplaceAllString(out, "")
 	for _, a := range gc.args {
 		if len(a) > 1 {
 			out = strings.ReplaceAll(out, a, "")
@@ -157,7 +157,7 @@ var wordRE = regexp.MustCompile(`-?[A-Za-z][A-Za-z'.-]*[A-Za-z]`)
 // user types as flag and field values (credit, slip, standard …).
 var names = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("kessai mioID mineo biz bic uq ocn line mio iijmio published both aggregate none down up " +
+	for _, w := range strings.Fields("kessai mioID mineo biz bic uq ocn line mio iijmio seed published both aggregate none down up " +
 		"credit debit prepaid bank konbini invoice points gift emoney monthly device arrears card slip " +
 		"standard reduced voice data true false object") {
 		m[w] = true

@@ -2,6 +2,9 @@ package main
 
 import (
 	"fmt"
+	"io"
+	"slices"
+	"strings"
 
 	"github.com/kessai-jp/kessai/billing"
 )
@@ -53,7 +56,7 @@ func dunningPolicyByName(name string) (billing.DunningPolicy, *cliError) {
 	}
 	return billing.DunningPolicy{}, &cliError{Code: "unknown-policy", Field: "policy",
 		Message: tr("知らないポリシーです: ", "unknown policy: ").append(quoted(name)).
-			append(tr("（iijmio または published）", " (want iijmio or published)"))}
+			append(tr("（iijmio、published、both のいずれか）", " (want iijmio, published or both)"))}
 }
 
 // policyText describes a dunning policy.
@@ -123,7 +126,7 @@ type billingTimelineJSON struct {
 
 func timelineCommand() command {
 	return command{
-		name: "timeline", args: "[-json] [-lang ja|en] [-policy iijmio|published] -failed DATE [-today DATE [-paid DATE [-via card|slip]]]",
+		name: "timeline", args: "[-json] [-lang ja|en] [-policy iijmio|published|both] -failed DATE [-today DATE [-paid DATE [-via card|slip]]]",
 		summary: tr("決済失敗後の督促の流れ", "the dunning schedule after a failed charge"),
 		about: tr("決済が失敗した日からの督促の流れ（D1–D8）を、各段階の期間（幅）で表示する。-today でその日のサービスの状態（D3–D7）、\n"+
 			"-paid と -via で支払いの反映とサービス再開の見込み（D5、D6）も表示する。払込票は郵送される前には払えない（D4）。",
@@ -140,7 +143,7 @@ type timelineFlags struct{ policy, failed, today, paid, via *string }
 
 func defineTimeline(f *flagSet) timelineFlags {
 	return timelineFlags{
-		policy: f.String("policy", "iijmio", "P", tr("iijmio（記事）または published（IIJmio 自身のページ）", "iijmio (the article) or published (IIJmio's own page)")),
+		policy: f.String("policy", "iijmio", "P", tr("iijmio（記事）、published（IIJmio 自身のページ）または both（両方）", "iijmio (the article), published (IIJmio's own page) or both")),
 		failed: f.String("failed", "", "DATE", tr("決済が失敗した日、YYYY-MM-DD", "the day the charge failed, YYYY-MM-DD")),
 		today:  f.String("today", "", "DATE", tr("この日のサービスの状態も表示する", "also show the state of service on this day")),
 		paid:   f.String("paid", "", "DATE", tr("未払い分を全額支払った日（-today と一緒に）", "the day the arrears were paid in full (with -today)")),
@@ -166,9 +169,15 @@ func runTimeline(c *cmd, args []string) int {
 	if *fl.paid != "" && *fl.today == "" {
 		return c.fail(&cliError{Code: "missing-flag", Field: "today", Message: tr("-paid には -today が必要です", "-paid needs -today")})
 	}
-	policy, ce := dunningPolicyByName(*fl.policy)
-	if ce != nil {
-		return c.fail(ce)
+	var policies []billing.DunningPolicy
+	if *fl.policy == "both" {
+		policies = []billing.DunningPolicy{billing.IIJmio(), billing.IIJmioPublished()}
+	} else {
+		policy, ce := dunningPolicyByName(*fl.policy)
+		if ce != nil {
+			return c.fail(ce)
+		}
+		policies = []billing.DunningPolicy{policy}
 	}
 	var ch billing.Channel
 	switch *fl.via {
@@ -192,46 +201,67 @@ func runTimeline(c *cmd, args []string) int {
 	if ce != nil {
 		return c.fail(ce)
 	}
-	events, err := policy.Timeline(failed)
-	if err != nil {
-		return c.failFlag("failed", err)
-	}
-	out := billingTimelineJSON{Policy: policy.Name, Failed: failed, Events: events}
-	if *fl.today != "" {
-		var payments []billing.Payment
-		if *fl.paid != "" {
-			payments = []billing.Payment{{Date: paid, Channel: ch, Full: true}}
-			out.Paid = &payments[0]
-		}
-		st, err := policy.StatusAt(failed, today, payments)
+	var outs []billingTimelineJSON
+	for _, policy := range policies {
+		events, err := policy.Timeline(failed)
 		if err != nil {
-			e := explain(err)
-			if e.Code == "date-order" && out.Paid != nil && out.Paid.Channel == billing.Slip {
-				for _, ev := range events {
-					if ev.Kind == billing.KindSlipPosted {
-						e.Code = "slip-not-mailed"
-						e.Message = e.Message.append(trf("。払込票の郵送は %s から", "; the slip is mailed from %s", ev.Earliest))
+			return c.failFlag("failed", err)
+		}
+		out := billingTimelineJSON{Policy: policy.Name, Failed: failed, Events: events}
+		if *fl.today != "" {
+			var payments []billing.Payment
+			if *fl.paid != "" {
+				payments = []billing.Payment{{Date: paid, Channel: ch, Full: true}}
+				out.Paid = &payments[0]
+			}
+			st, err := policy.StatusAt(failed, today, payments)
+			if err != nil {
+				e := explain(err)
+				if e.Code == "date-order" && out.Paid != nil && out.Paid.Channel == billing.Slip {
+					for _, ev := range events {
+						if ev.Kind == billing.KindSlipPosted {
+							e.Code = "slip-not-mailed"
+							e.Message = e.Message.append(trf("。払込票の郵送は %s から", "; the slip is mailed from %s", ev.Earliest))
+						}
 					}
 				}
-			}
-			if e.Field == "" {
-				e.Field = "paid"
-				if out.Paid == nil {
-					e.Field = "today"
+				if e.Field == "" {
+					e.Field = "paid"
+					if out.Paid == nil {
+						e.Field = "today"
+					}
 				}
+				return c.fail(e)
 			}
-			return c.fail(e)
+			out.Status, out.Today = &st, &today
 		}
-		out.Status, out.Today = &st, &today
+		outs = append(outs, out)
 	}
 	if c.json {
-		c.writeJSON(out)
+		if len(outs) == 1 {
+			c.writeJSON(outs[0])
+		} else {
+			c.writeJSON(struct {
+				Timelines []billingTimelineJSON `json:"timelines"`
+			}{outs})
+		}
 		return exitOK
 	}
-	l := c.lang
-	w := c.stdout
+	for i := range outs {
+		if i > 0 {
+			fmt.Fprintln(c.stdout)
+		}
+		writeTimelineText(c.stdout, &outs[i], c.lang)
+	}
+	return exitOK
+}
+
+// writeTimelineText prints one timeline for people, with a short line on
+// its sources.
+func writeTimelineText(w io.Writer, out *billingTimelineJSON, l lang) {
+	failed, events := out.Failed, out.Events
 	fmt.Fprintln(w, trf("%s の決済失敗後の督促の流れ（ポリシー %s）", "Dunning timeline after a failed charge on %s (policy %s)",
-		billingDay(failed, l), policyText(policy.Name).in(l)).in(l))
+		billingDay(failed, l), policyText(out.Policy).in(l)).in(l))
 	wide := 0
 	for _, ev := range events {
 		wide = max(wide, columns(billingWindow(ev.Earliest, ev.Latest, l)))
@@ -250,7 +280,15 @@ func runTimeline(c *cmd, args []string) int {
 	}
 	fmt.Fprintln(w, tr("期間: 記事は幅で示し、記事にない数値は仮定で補っている（「billing」パッケージの説明を参照）。",
 		"Windows: the article gives ranges, and assumptions fill figures it lacks; see the billing package doc.").in(l))
-	return exitOK
+	var srcs []string
+	for _, ev := range events {
+		if s := ev.Source.String(); s != "" && !slices.Contains(srcs, s) {
+			srcs = append(srcs, s)
+		}
+	}
+	if len(srcs) > 0 {
+		fmt.Fprintf(w, "%s: %s\n", tr("出典", "Sources").in(l), strings.Join(srcs, "; "))
+	}
 }
 
 // statusText describes a status for people. A possible state is shown with
