@@ -29,11 +29,12 @@ func checkCommand() command {
 		about: tr("支払いの申込み 1 件を事業者のポリシーで判定し（M1–M10、C1–C6、P1–P4）、判定とすべての理由を規則 ID、説明、対処とともに表示する。\n"+
 			"申込みはフラグから、または -stdin で標準入力の JSON（eligibility.Application の形、オブジェクト 1 個、最大 64 KiB、\n"+
 			"知らない項目は誤り）から読む。-at（JSON では \"at\"）の既定値は現在時刻。時刻は日本時間（JST）で表示する。\n"+
-			"カード番号はマスクして表示し、セキュリティコードは表示しない。",
+			"カード番号はマスクして表示し、セキュリティコードは表示しない。-preset both では記事と公開情報の判定を順に表示する（-json では {\"reports\": […]}）。",
 			"Judges one payment application against a carrier's policy (M1–M10, C1–C6, P1–P4) and prints the verdict with every\n"+
 				"reason: its rule ID, message and remedy. The application comes from flags or, with -stdin, as JSON on standard input\n"+
 				"(the form of eligibility.Application: one object, at most 64 KiB, no unknown fields). -at (\"at\" in the JSON) defaults\n"+
-				"to now. Times are shown in Japan time (JST). The card number is shown masked, the security code never."),
+				"to now. Times are shown in Japan time (JST). The card number is shown masked, the security code never.\n"+
+				"-preset both prints the article's answer, then the published one (with -json, {\"reports\": […]})."),
 		exits: helpExits("0 可、1 不可・条件付き・不確実（完全な「可」ではない）、2 使い方の誤りまたは入力不備の理由がある判定（判定は表示する）。",
 			"0 accepted; 1 rejected, conditional or uncertain (anything short of a plain yes); 2 bad usage, or a decision with an invalid-input reason (the decision is printed)."),
 		define: func(f *flagSet) { defineCheck(f) },

@@ -129,10 +129,11 @@ func timelineCommand() command {
 		name: "timeline", args: "[-json] [-lang ja|en] [-policy iijmio|published|both] -failed DATE [-today DATE [-paid DATE [-via card|slip]]]",
 		summary: tr("決済失敗後の督促の流れ", "the dunning schedule after a failed charge"),
 		about: tr("決済が失敗した日からの督促の流れ（D1–D8）を、各段階の期間（幅）で表示する。-today でその日のサービスの状態（D3–D7）、\n"+
-			"-paid と -via で支払いの反映とサービス再開の見込み（D5、D6）も表示する。払込票は郵送される前には払えない（D4）。",
+			"-paid と -via で支払いの反映とサービス再開の見込み（D5、D6）も表示する。払込票は郵送される前には払えない（D4）。\n"+
+			"-policy both では記事と IIJmio 自身のページの流れを順に表示する（-json では {\"timelines\": […]}）。",
 			"The dunning schedule after a failed charge (D1–D8), every step a window. With -today, the state of service on that day\n"+
 				"(D3–D7); with -paid and -via, when the payment is reflected and service resumes (D5, D6). A slip cannot be paid\n"+
-				"before it is mailed (D4)."),
+				"before it is mailed (D4). -policy both prints the article's schedule, then IIJmio's page's (with -json, {\"timelines\": […]})."),
 		exits:  helpExits("0 流れを表示した、2 入力または使い方の誤り。", "0 the schedule is printed; 2 bad input or usage."),
 		define: func(f *flagSet) { defineTimeline(f) },
 		run:    runTimeline,
