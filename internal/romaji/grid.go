@@ -58,45 +58,33 @@ type reach [(2*MaxCardRunes)/64 + 1]uint64
 
 func (r *reach) add(j int) { r[j>>6] |= 1 << (j & 63) }
 
-func (r reach) and(o reach) reach {
-	for w := range r {
-		r[w] &= o[w]
-	}
-	return r
+// The word operations below are written out for the three words of a
+// reach; this fails to compile if the bounds change the number.
+var _ = [1]struct{}{}[len(reach{})-3]
+
+// andShr removes from r every position j where o does not hold j+s
+// (0 <= s < 64; a shift by 64 in Go gives 0).
+func (r *reach) andShr(o *reach, s uint) {
+	r[0] &= o[0]>>s | o[1]<<(64-s)
+	r[1] &= o[1]>>s | o[2]<<(64-s)
+	r[2] &= o[2] >> s
 }
 
-func (r reach) or(o reach) reach {
-	for w := range r {
-		r[w] |= o[w]
-	}
-	return r
+// orShl adds to r every position of q moved up by s (0 <= s < 64).
+func (r *reach) orShl(q *reach, s uint) {
+	r[0] |= q[0] << s
+	r[1] |= q[1]<<s | q[0]>>(64-s)
+	r[2] |= q[2]<<s | q[1]>>(64-s)
 }
 
-// shl returns r with every position moved up by s (0 <= s < 64).
-func (r reach) shl(s int) reach {
-	if s == 0 {
-		return r
+// spells returns the positions of r at which the card holds e's
+// spelling, and whether there are any.
+func (t *matcher) spells(r *reach, e *cedge) (reach, bool) {
+	q := *r
+	for y := range uint(e.l) {
+		q.andShr(&t.eq[letterSlot(e.b[y])], y)
 	}
-	var o reach
-	o[0] = r[0] << s
-	for w := 1; w < len(r); w++ {
-		o[w] = r[w]<<s | r[w-1]>>(64-s)
-	}
-	return o
-}
-
-// shr returns r with every position moved down by s (0 <= s < 64).
-func (r *reach) shr(s int) reach {
-	if s == 0 {
-		return *r
-	}
-	var o reach
-	last := len(r) - 1
-	for w := range last {
-		o[w] = r[w]>>s | r[w+1]<<(64-s)
-	}
-	o[last] = r[last] >> s
-	return o
+	return q, q[0]|q[1]|q[2] != 0
 }
 
 // letterSlot numbers the bytes of a normalised card name (letters,
@@ -153,6 +141,9 @@ type matcher struct {
 	// width is the number of card positions lay went through, the
 	// first to the last reached, summed over the kana.
 	width int
+	// wide: lay met a kana reached at more than chainSpread card
+	// positions, as in chains of オ, ウ, ー or ン.
+	wide bool
 	// steps counts the work done: lattice positions laid out, cells of
 	// the windows priced, cells of the split pricing. It depends on the
 	// input only, not on the machine (TestMatchSteps).
@@ -174,7 +165,7 @@ func (t *matcher) lay() {
 	var es edges
 	x, furthest := 0, 0
 	done := 0 // the contexts ([contexts]) of k[:done] are known
-	t.width = 0
+	t.width, t.wide = 0, false
 	for i := 0; i <= n; i++ {
 		t.at[i] = uint16(x)
 		r := &ring[i&3]
@@ -212,6 +203,7 @@ func (t *matcher) lay() {
 		}
 		t.steps++
 		t.width += hi - lo + 1
+		t.wide = t.wide || hi-lo >= chainSpread
 		if k[i] == ' ' {
 			t.es[x] = cedge{b: [maxSpelling]byte{' '}, l: 1, n: 1}
 			x++
@@ -254,13 +246,9 @@ func (t *matcher) lay() {
 			}
 			for y := int(t.at[i]); y < x; y++ {
 				e := &t.es[y]
-				q := *r
-				for y := range int(e.l) {
-					q = q.and(t.eq[letterSlot(e.b[y])].shr(y))
-				}
-				if q != (reach{}) {
+				if q, ok := t.spells(r, e); ok {
 					to := &ring[(i+int(e.n))&3]
-					*to = to.or(q.shl(int(e.l)))
+					to.orShl(&q, uint(e.l))
 					furthest = max(furthest, i+int(e.n))
 				}
 			}

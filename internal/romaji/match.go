@@ -293,9 +293,14 @@ func Match(card *Card, kana *Kana, allowed Mask) (Mask, bool) {
 // chains of オ, ウ or ー), only the splits whose parts can spell the
 // tokens by length are tried, when there are at most splitTries of them;
 // beyond that the splits are priced all at once ([matcher.split]).
+//
+// A split whose search met a kana reached at more than chainSpread card
+// positions (a chain of オ, ウ, ー or ン, where every split of the chain
+// is searched as far) also ends the split-by-split search.
 const (
-	splitSteps = 4
-	splitTries = 4
+	splitSteps  = 4
+	splitTries  = 4
+	chainSpread = 4
 )
 
 // match is Match that also returns the number of rule uses.
@@ -427,7 +432,7 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 						if !kana.splitOK(p) || !fits.ok(p, swapped) {
 							continue
 						}
-						if lim > 0 && t.steps > lim {
+						if lim > 0 && (t.steps > lim || t.wide) {
 							done = false
 							break orders
 						}
