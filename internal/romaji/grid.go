@@ -77,16 +77,6 @@ func (r *reach) orShl(q *reach, s uint) {
 	r[2] |= q[2]<<s | q[1]>>(64-s)
 }
 
-// spells returns the positions of r at which the card holds e's
-// spelling, and whether there are any.
-func (t *matcher) spells(r *reach, e *cedge) (reach, bool) {
-	q := *r
-	for y := range uint(e.l) {
-		q.andShr(&t.eq[letterSlot(e.b[y])], y)
-	}
-	return q, q[0]|q[1]|q[2] != 0
-}
-
 // letterSlot numbers the bytes of a normalised card name (letters,
 // apostrophe, long-vowel mark, space) for matcher.eq.
 func letterSlot(b byte) int {
@@ -246,7 +236,12 @@ func (t *matcher) lay() {
 			}
 			for y := int(t.at[i]); y < x; y++ {
 				e := &t.es[y]
-				if q, ok := t.spells(r, e); ok {
+				// The positions of r where the card holds e's spelling.
+				q := *r
+				for z := range uint(e.l) {
+					q.andShr(&t.eq[letterSlot(e.b[z])], z)
+				}
+				if q[0]|q[1]|q[2] != 0 {
 					to := &ring[(i+int(e.n))&3]
 					to.orShl(&q, uint(e.l))
 					furthest = max(furthest, i+int(e.n))
