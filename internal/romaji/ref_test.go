@@ -273,7 +273,7 @@ func agreePrices(t *testing.T, c *Card, k *Kana, allowed Mask) {
 	var long [MaxKanaRunes]bool
 	var pv [MaxKanaRunes]byte
 	contexts(kr, long[:n], pv[:n])
-	buf := make([]int16, 2*(n+1)*(len(m.c)+1))
+	buf := make([]int16, splitStack)
 	for _, swapped := range []bool{false, true} {
 		prices := make([]int16, n)
 		m.price(kr, long[:n], pv[:n], k, m.c[:s], m.c[s+1:], swapped, buf, prices)

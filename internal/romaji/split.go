@@ -6,9 +6,17 @@ import "math/bits"
 // of them and a few rule uses still fit an int16.
 const noCost = 1 << 12
 
-// splitStack is the cost table kept on the stack for an unspaced name
-// against a two-token card; longer names allocate.
-const splitStack = 512
+// The cost tables of split keep the rows of the last few kana only: an
+// edge spans three kana at most, and a part's end looks two kana back.
+// prefixRows rows of the forward table (kana q-2 to q+3) and suffixRows
+// of the backward one (kana i to i+3), each row as wide as a token can
+// be, so that the tables always fit on the stack.
+const (
+	prefixRows = 8
+	suffixRows = 4
+	rowWidth   = 2*MaxCardRunes + 1
+	splitStack = 2 * prefixRows * rowWidth
+)
 
 // split matches an unspaced kana name against a two-token card (C3): the
 // name may be split between any two morae, family name first or, when
@@ -43,9 +51,6 @@ func (t *matcher) split(k []rune, kana *Kana) (p int, swapped, ok bool) {
 
 	var stack [splitStack]int16
 	buf := stack[:]
-	if need := 2 * (n + 1) * (max(len(t1), len(t2)) + 1); need > len(buf) {
-		buf = make([]int16, need)
-	}
 	var costs [MaxKanaRunes]int16
 	t.price(k, long[:n], pv[:n], kana, t1, t2, false, buf, costs[:n])
 	p, best := -1, int16(noCost)
@@ -104,10 +109,12 @@ func (t *matcher) cut() bool { return t.trunc == 2 && t.allowed.Has(Truncated) }
 // the last kana k[p-1] is spelt again as the end of a part.
 func (t *matcher) prefixCosts(k []rune, long []bool, pv []byte, kana *Kana, tok []byte, cut bool, buf, out []int16) {
 	n, w := len(k), len(tok)+1
-	f, fx := buf[:(n+1)*w], buf[(n+1)*w:2*(n+1)*w]
+	f, fx := buf[:prefixRows*w], buf[prefixRows*w:2*prefixRows*w]
 	for i := range f {
 		f[i], fx[i] = noCost, noCost
 	}
+	// row returns where the row of kana q starts in f and fx.
+	row := func(q int) int { return q % prefixRows * w }
 	for i := range out {
 		out[i] = noCost
 	}
@@ -121,21 +128,31 @@ func (t *matcher) prefixCosts(k []rune, long []bool, pv []byte, kana *Kana, tok 
 	var pmAt [MaxKanaRunes]int16 // pm2 as it was at each q
 	var es edges
 	var flats [maxEdges]flat
-	var row [2*MaxCardRunes + 1]int16
+	var ue [rowWidth]int16
 	reached := 0 // the furthest kana a spelling of a start of tok reaches
 	for q := 0; q < n; q++ {
+		// The row of kana q+3, which edges from q on reach, last held
+		// kana q+3-prefixRows, which nothing reads any more.
+		clear3 := f[row(q+3) : row(q+3)+w]
+		for j := range clear3 {
+			clear3[j] = noCost
+		}
+		clear3 = fx[row(q+3) : row(q+3)+w]
+		for j := range clear3 {
+			clear3[j] = noCost
+		}
 		pmAt[q] = pm2
 		switch {
 		case q == 0 || !kana.splitOK(q):
 		case q >= 2 && ueEnd(k[:q], long):
 			// An ウ before a part-final エ spells otherwise than in k
 			// ([latticeAt]): k[q-2] is priced again, as in the part.
-			pq := t.ueRow(k[:q], long, pv, f[(q-2)*w:(q-1)*w], tok, cut, row[:w])
-			out[q] = t.partEnd(k[:q], long, pv, row[:w], fx[q*w+len(tok)], tok, cut, min(pmAt[q-1], pq))
+			pq := t.ueRow(k[:q], long, pv, f[row(q-2):row(q-2)+w], tok, cut, ue[:w])
+			out[q] = t.partEnd(k[:q], long, pv, ue[:w], fx[row(q)+len(tok)], tok, cut, min(pmAt[q-1], pq))
 		case q-1 > reached:
 			out[q] = pm2 // only a cut inside an earlier edge
 		default:
-			out[q] = t.partEnd(k[:q], long, pv, f[(q-1)*w:q*w], fx[q*w+len(tok)], tok, cut, pm2)
+			out[q] = t.partEnd(k[:q], long, pv, f[row(q-1):row(q-1)+w], fx[row(q)+len(tok)], tok, cut, pm2)
 		}
 		if q == n-1 {
 			break // an edge from the last kana ends no prefix part
@@ -147,7 +164,7 @@ func (t *matcher) prefixCosts(k []rune, long []bool, pv []byte, kana *Kana, tok 
 		latticeAt(k, q, long[q], pv[q], &es)
 		fl := t.flatten(&es, &flats)
 		pq := int16(noCost)
-		for j, c := range f[q*w : (q+1)*w] {
+		for j, c := range f[row(q) : row(q)+w] {
 			if c >= noCost {
 				continue
 			}
@@ -159,7 +176,7 @@ func (t *matcher) prefixCosts(k []rune, long []bool, pv []byte, kana *Kana, tok 
 					pq = min(pq, c+e.own+1)
 				case whole && q+e.n < n:
 					reached = max(reached, q+e.n)
-					at := (q+e.n)*w + j + e.l
+					at := row(q+e.n) + j + e.l
 					f[at] = min(f[at], c+e.own)
 					if e.n >= 2 {
 						fx[at] = min(fx[at], c+e.own)
@@ -252,14 +269,16 @@ func (t *matcher) partEnd(k []rune, long []bool, pv []byte, prev []int16, exact 
 // part before it ([longStep]). The first kana of a part needs j = 0 only.
 func (t *matcher) suffixCosts(k []rune, pv []byte, kana *Kana, tok []byte, cut bool, buf, out []int16) {
 	n, w := len(k), len(tok)+1
-	g := buf[:2*(n+1)*w]
+	g := buf[:2*suffixRows*w]
 	for i := range g {
 		g[i] = noCost
 	}
 	for i := range out {
 		out[i] = noCost
 	}
-	g[(2*n)*w+len(tok)], g[(2*n+1)*w+len(tok)] = 0, 0
+	// row returns where the row of kana i in context ctx starts in g.
+	row := func(i, ctx int) int { return (2*(i%suffixRows) + ctx) * w }
+	g[row(n, 0)+len(tok)], g[row(n, 1)+len(tok)] = 0, 0
 	var es edges
 	var flats [maxEdges]flat
 	// span[2*i+ctx]: the fewest and most card bytes k[i:] spells in that
@@ -270,6 +289,11 @@ func (t *matcher) suffixCosts(k []rune, pv []byte, kana *Kana, tok []byte, cut b
 	}
 	span[2*n], span[2*n+1] = [2]int16{}, [2]int16{}
 	for i := n - 1; i >= 1; i-- {
+		// The rows of kana i last held kana i+suffixRows, which nothing
+		// reads any more: an edge spans three kana at most.
+		for x := range g[row(i, 0) : row(i, 0)+2*w] {
+			g[row(i, 0)+x] = noCost
+		}
 		for ctx := -1; ctx <= 1; ctx++ { // -1: the first kana of a part
 			start := ctx < 0
 			if start && !kana.splitOK(i) || ctx == 1 && k[i-1] != 'ウ' && k[i-1] != 'オ' {
@@ -292,7 +316,7 @@ func (t *matcher) suffixCosts(k []rune, pv []byte, kana *Kana, tok []byte, cut b
 				if e.n == 1 && lg {
 					next = 1
 				}
-				e.to = (2*(i+e.n) + next) * w
+				e.to = row(i+e.n, next)
 				at := 2*(i+e.n) + next
 				short = min(short, int16(e.l)+span[at][0])
 				long = max(long, int16(e.l)+span[at][1])
@@ -326,7 +350,7 @@ func (t *matcher) suffixCosts(k []rune, pv []byte, kana *Kana, tok []byte, cut b
 				if start {
 					out[i] = best
 				} else {
-					g[(2*i+ctx)*w+j] = best
+					g[row(i, ctx)+j] = best
 				}
 			}
 		}
