@@ -126,6 +126,24 @@ func TestNoAllocs(t *testing.T) {
 	}
 }
 
+// TestWorstNoAllocs: the worst inputs (worstInputs) allocate nothing,
+// under the default strategy and with every split priced at once: the
+// pricing tables keep the rows of the last few kana only, on the stack,
+// whatever the length of the name and of the card's tokens (issue 13;
+// o64-o21-o21 took 6 KB a match, o64-oh16-oh15 9 KB, when they held a
+// row for every kana).
+func TestWorstNoAllocs(t *testing.T) {
+	for _, s := range worstInputs() {
+		k, c := mustKana(t, s.kana), mustCard(t, s.card)
+		for _, bt := range [][2]int{{splitSteps * (k.n + 1), splitTries}, {0, 0}} {
+			fn := func() { sinkMask, _, sinkOK, _ = matchTries(&c, &k, ^Mask(0), bt[0], bt[1]) }
+			if got := testing.AllocsPerRun(20, fn); got != 0 {
+				t.Errorf("%s %v: %v allocs/op, want 0", s.name, bt, got)
+			}
+		}
+	}
+}
+
 // scaling is one input of the scaling series: a name of the same shape at
 // each length, as [BenchmarkMatchScaling] and TestMatchSteps run it.
 type scaling struct {

@@ -291,8 +291,9 @@ func (t *matcher) suffixCosts(k []rune, pv []byte, kana *Kana, tok []byte, cut b
 	for i := n - 1; i >= 1; i-- {
 		// The rows of kana i last held kana i+suffixRows, which nothing
 		// reads any more: an edge spans three kana at most.
-		for x := range g[row(i, 0) : row(i, 0)+2*w] {
-			g[row(i, 0)+x] = noCost
+		rows := g[row(i, 0) : row(i, 0)+2*w]
+		for x := range rows {
+			rows[x] = noCost
 		}
 		for ctx := -1; ctx <= 1; ctx++ { // -1: the first kana of a part
 			start := ctx < 0
@@ -385,7 +386,10 @@ func (t *matcher) flatten(es *edges, fl *[maxEdges]flat) []flat {
 		if e.pre != 0 {
 			f.b[0], f.l = e.pre, 1
 		}
-		f.l += copy(f.b[f.l:], e.s)
+		for z := 0; z < len(e.s); z++ { // a few bytes: no call to memmove
+			f.b[f.l] = e.s[z]
+			f.l++
+		}
 		f.n = int(e.n)
 		f.own = int16(bits.OnesCount32(uint32(e.mask)))
 	}
