@@ -248,6 +248,29 @@ func TestMatchSteps(t *testing.T) {
 	}
 }
 
+// TestChainEndsSplitSearch: against a card whose letters do not pin the
+// card position of each kana (a chain of オ, ウ or ン and a card of O, U
+// or N), the split-by-split search of an unspaced name gives up at the
+// first split whose search goes wide (chainSpread) rather than spend its
+// budget of splitSteps a kana: the default strategy takes at most one
+// step a kana more than the splits that fit by length tried at once
+// (issue 13: 275 steps more, the whole budget, before).
+func TestChainEndsSplitSearch(t *testing.T) {
+	for _, s := range worstInputs() {
+		switch s.name {
+		case "o64-o30-o33", "o64-o21-o21", "u64-u31-u32", "n64-n31-n32":
+		default:
+			continue
+		}
+		k, c := mustKana(t, s.kana), mustCard(t, s.card)
+		_, _, _, def := matchTries(&c, &k, ^Mask(0), splitSteps*(k.n+1), splitTries)
+		_, _, _, fits := matchTries(&c, &k, ^Mask(0), 0, splitTries)
+		if def-fits > k.n {
+			t.Errorf("%s: %d steps, %d more than without the split-by-split search; want at most %d", s.name, def, def-fits, k.n)
+		}
+	}
+}
+
 // stepsPerByte bounds the steps of Match per rune of kana and byte of
 // card along the scaling series; worstPerByte for the worst inputs, whose
 // splits are priced at once, in O(kana × card) cells.

@@ -43,12 +43,14 @@
 // A kana name without a space, against a card with two tokens, may be
 // split between any two morae, in either order. The splits are tried one
 // by one while that stays within a budget proportional to the name (a
-// wrong split of an ordinary name fails at the space); past it, only the
-// splits whose parts can spell the tokens by length are tried, when they
-// are few; when many are (long chains of オ, ウ or ー), every split is
-// priced at once, by a forward pass for the family-name parts and a
-// backward pass for the given-name parts, and the first cheapest
-// arrangement is searched: the same answer, in O(kana × card) steps.
+// wrong split of an ordinary name fails at the space) and no split's
+// search goes wide (a chain, where every split is searched as far); past
+// it, only the splits whose parts can spell the tokens by length are
+// tried, when they are few; when many are (long chains of オ, ウ or ー),
+// every split is priced at once, by a forward pass for the family-name
+// parts and a backward pass for the given-name parts, and the first
+// cheapest arrangement is searched: the same answer, in O(kana × card)
+// steps.
 //
 // # Budgets
 //
@@ -56,7 +58,8 @@
 // normalisers do not allocate for input that is already in normal form, a
 // card in passport spelling is recognised without the search (a kana on its
 // own straight from its first spelling, without its lattice edges), and the
-// search keeps its cells on the stack for names of ordinary shape. The
+// search keeps its cells on the stack for names of ordinary shape (the
+// pricing of every split at once, for every name: TestWorstNoAllocs). The
 // work is counted in steps, which depend on the input only: along names
 // of one shape from 4 to 63 kana they grow with the name and stay within a
 // few steps a byte of input (TestMatchSteps, BenchmarkMatchScaling); the

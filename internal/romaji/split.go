@@ -241,7 +241,10 @@ func (t *matcher) partEnd(k []rune, long []bool, pv []byte, prev []int16, exact 
 	var flats [maxEdges]flat
 	fl := t.flatten(&es, &flats)
 	best := exact
-	for j, c := range prev {
+	// An edge ends the token (whole) or the card inside it (cut) only
+	// from the last maxSpelling positions of the token.
+	for j := max(0, len(tok)-maxSpelling); j < len(prev); j++ {
+		c := prev[j]
 		if c >= noCost {
 			continue
 		}
