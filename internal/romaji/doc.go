@@ -1,6 +1,6 @@
 // Package romaji holds kessai's machinery for comparing the romanised name on
 // a payment card with the contract holder's name registered in kana (rule C3
-// in SPEC.md). It is internal: the public face is the eligibility package
+// in docs/RULES.md). It is internal: the public face is the eligibility package
 // (eligibility.MatchName, eligibility.CardName).
 //
 // # Normalisation
