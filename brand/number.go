@@ -1,5 +1,7 @@
 package brand
 
+import "time"
+
 // Number is a card number (primary account number, PAN) that has passed
 // [Parse]: 12 to 19 digits, a length its brand issues, and a valid Luhn check
 // digit. It keeps only what masking and the rules need: the first 6 digits,
@@ -132,6 +134,25 @@ func (n Number) IsValid() bool { return n.valid }
 // Brand returns the number's brand, Unknown for a number of no known brand
 // and for the zero Number.
 func (n Number) Brand() Brand { return n.brand }
+
+// IssuedSince returns the month from which the card scheme issues numbers in
+// n's range, where the sources of the range table (see [RangeSources]) date
+// it: October 2016 for Mastercard's 2-series (222100–272099, in use from
+// 2016-10-14), 2022 for JCB's range extension (3088–3094, 3096–3102,
+// 3112–3120, 3158–3159, 3337–3349), with month 0 as that source names no
+// month. It returns 0, 0 for every other range, which the sources do not
+// date, and for the zero Number. A number dated after a transaction could
+// not have paid for it.
+func (n Number) IssuedSince() (year int, month time.Month) {
+	if !n.valid {
+		return 0, 0
+	}
+	r := rowOf(n.head * 100)
+	if r == nil || r.since == 0 {
+		return 0, 0
+	}
+	return int(r.since / 100), time.Month(r.since % 100)
+}
 
 // Len returns the number of digits, 0 for the zero Number.
 func (n Number) Len() int { return int(n.n) }

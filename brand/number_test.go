@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -604,4 +605,46 @@ func TestLuhnAgreesWithReference(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestIssuedSince checks the dates the range table carries, each row naming
+// its source: a range's first and last prefixes, and a neighbour outside.
+func TestIssuedSince(t *testing.T) {
+	tests := []struct {
+		number string
+		year   int
+		month  time.Month
+		source string
+	}{
+		{"2221000000000009", 2016, time.October, "Mastercard 2-series, from 2016-10-14"},
+		{"2720999999999996", 2016, time.October, "Mastercard 2-series, last prefix 272099"},
+		{"5555555555554444", 0, 0, "Mastercard 51–55: no date in the sources"},
+		{"3088000000000017", 2022, 0, "JCB range extension (2022), 3088"},
+		{"3102999999999999", 2022, 0, "JCB range extension (2022), 3102"},
+		{"3349999999999998", 2022, 0, "JCB range extension (2022), 3349"},
+		{"3530111333300000", 0, 0, "JCB 3528–3589: no date in the sources"},
+		{"4111111111111111", 0, 0, "Visa: no date in the sources"},
+	}
+	for _, tt := range tests {
+		n, err := brand.Parse(luhnFix(tt.number))
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", tt.number, err)
+		}
+		if y, m := n.IssuedSince(); y != tt.year || m != tt.month {
+			t.Errorf("Parse(%q).IssuedSince() = %d, %v, want %d, %v (%s)", tt.number, y, m, tt.year, tt.month, tt.source)
+		}
+	}
+	if y, m := (brand.Number{}).IssuedSince(); y != 0 || m != 0 {
+		t.Errorf("Number{}.IssuedSince() = %d, %v, want 0, 0", y, m)
+	}
+}
+
+// luhnFix replaces the last digit of s with its Luhn check digit.
+func luhnFix(s string) string {
+	for c := byte('0'); c <= '9'; c++ {
+		if t := s[:len(s)-1] + string(c); brand.Luhn(t) {
+			return t
+		}
+	}
+	return s
 }
