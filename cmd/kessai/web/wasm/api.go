@@ -1,0 +1,349 @@
+package main
+
+// api.go is the whole glue between the library and JavaScript: one function
+// per JS method, each taking strings and returning one JSON document in the
+// library's dialect (camelCase keys). main_js.go only converts arguments and
+// results; everything here runs, and is tested and benchmarked, on any
+// platform.
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/kessai-jp/kessai/billing"
+	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/eligibility"
+)
+
+// maxApplication bounds the application JSON check reads, in bytes, as the
+// CLI's -stdin does.
+const maxApplication = 64 << 10
+
+// message is a finding in both languages: the customer sentence and remedy
+// (the text of the eligibility.Reason with the same code), and the
+// library's error text as the machine detail.
+type message struct {
+	Code     eligibility.Code `json:"code"`
+	Rule     string           `json:"rule,omitempty"`
+	Field    string           `json:"field,omitempty"`
+	Detail   string           `json:"detail,omitempty"`
+	Ja       string           `json:"ja"`
+	En       string           `json:"en"`
+	RemedyJa string           `json:"remedyJa,omitempty"`
+	RemedyEn string           `json:"remedyEn,omitempty"`
+	Text     string           `json:"text,omitempty"` // the library's error, in English
+}
+
+func newMessage(r eligibility.Reason, err error) *message {
+	m := &message{
+		Code: r.Code, Rule: r.Rule, Field: r.Field, Detail: r.Detail,
+		Ja: r.Message(language.Japanese), En: r.Message(language.English),
+		RemedyJa: r.Remedy(language.Japanese), RemedyEn: r.Remedy(language.English),
+	}
+	if err != nil {
+		m.Text = err.Error()
+	}
+	return m
+}
+
+// invalid is the "invalid-input" finding for an argument of the JS API.
+func invalid(field, detail string, err error) *message {
+	return newMessage(eligibility.Reason{Code: eligibility.CodeInvalidInput, Verdict: eligibility.Rejected, Field: field, Detail: detail}, err)
+}
+
+// errorJSON is the answer to a call that could not be judged at all.
+type errorJSON struct {
+	Error *message `json:"error"`
+}
+
+// encode marshals v without HTML escaping (the page inserts text with
+// textContent, never as markup). Every answer leaves through here: the
+// library masks card numbers in everything it renders (brand.Number,
+// eligibility.Application, error texts), and no answer repeats an input.
+func encode(v any) string {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		// Unreachable: every answer is plain structs of strings,
+		// numbers and library values that marshal without error.
+		return `{"error":{"code":"internal","ja":"内部エラー","en":"internal error"}}`
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// cardJSON is the answer of kessai.card, with the keys of "kessai card -json".
+type cardJSON struct {
+	Brand           brand.Brand   `json:"brand"`
+	Candidates      []brand.Brand `json:"candidates"`
+	Masked          string        `json:"masked,omitempty"`
+	Formatted       string        `json:"formatted,omitempty"`
+	Length          int           `json:"length"`
+	Luhn            string        `json:"luhn"` // "valid", "invalid" or "not checked"
+	SecurityCodeLen int           `json:"securityCodeLength,omitempty"`
+	Complete        bool          `json:"complete"`             // a valid number
+	Incomplete      bool          `json:"incomplete,omitempty"` // too few digits yet: keep typing
+	Error           *message      `json:"error,omitempty"`
+}
+
+// card reads a card number as it is being typed (C5, C6): the brand, the
+// brands still possible, length and Luhn state, the masked forms once it is
+// a valid number, and otherwise the error as a "card-number-invalid" finding
+// in Japanese and English. Incomplete marks a number that more digits may
+// still make valid, so a form need not show the error yet.
+func card(input string) string {
+	r := cardJSON{Candidates: brand.AppendCandidates(make([]brand.Brand, 0, 4), input), Luhn: "not checked"}
+	n, err := brand.Parse(input)
+	if err == nil {
+		r.Brand, r.Masked, r.Formatted, r.Length = n.Brand(), n.Masked(), n.Format(), n.Len()
+		r.Luhn, r.SecurityCodeLen, r.Complete = "valid", n.Brand().SecurityCodeLen(), true
+		return encode(r)
+	}
+	detail := "malformed"
+	var pe *brand.ParseError
+	if errors.As(err, &pe) {
+		r.Brand = pe.Brand
+		r.Length = max(pe.Digits, 0)
+		switch {
+		case errors.Is(err, brand.ErrEmpty):
+			detail, r.Incomplete = "missing", true
+		case errors.Is(err, brand.ErrInvalidCharacter):
+			detail = "invalid-character"
+		case errors.Is(err, brand.ErrChecksum):
+			detail, r.Luhn = "checksum", "invalid"
+		case errors.Is(err, brand.ErrLength):
+			detail = "length"
+			// As "kessai card": more digits may still make a number while
+			// it is short of the fewest any brand has, or while a brand
+			// remains whose numbers in this range can be longer.
+			r.Incomplete = pe.Digits >= 0 && (pe.Digits < brand.MinDigits || len(r.Candidates) > 0)
+		}
+	}
+	if r.Brand == brand.Unknown {
+		r.Brand = brand.Detect(input)
+	}
+	r.SecurityCodeLen = r.Brand.SecurityCodeLen()
+	reason, _ := eligibility.ReasonFor(eligibility.CodeCardNumberInvalid)
+	reason.Field, reason.Detail = "card.number", detail
+	r.Error = newMessage(reason, err)
+	return encode(r)
+}
+
+// nameRule is one variant rule a name match needed (C3).
+type nameRule struct {
+	Code string `json:"code"`
+	Ja   string `json:"ja"`
+	En   string `json:"en"`
+}
+
+// nameJSON is the answer of kessai.name, with the keys of "kessai name
+// -json" (less the inputs, which the page has).
+type nameJSON struct {
+	Profile  eligibility.NameProfile `json:"profile"`
+	Kind     eligibility.MatchKind   `json:"kind"`
+	OK       bool                    `json:"ok"`
+	Rule     string                  `json:"rule"`
+	Rules    []nameRule              `json:"rules"`
+	Passport string                  `json:"passport,omitempty"` // the passport-Hepburn card name for the kana
+	Reason   *message                `json:"reason,omitempty"`   // name-variant or name-mismatch, as Check reports it
+	Error    *message                `json:"error,omitempty"`
+}
+
+// name compares a card name with the holder's kana (C3) under a profile
+// ("standard" or "strict"; "" is standard): the decision, each variant rule
+// with its messages, and the passport-Hepburn spelling of the kana.
+func name(cardName, kana, profile string) string {
+	var p eligibility.NameProfile
+	if profile != "" {
+		if err := p.UnmarshalText([]byte(profile)); err != nil {
+			return encode(errorJSON{invalid("profile", "unknown", err)})
+		}
+	}
+	m := p.Match(cardName, kana)
+	r := nameJSON{Profile: p, Kind: m.Kind, OK: m.OK(), Rule: "C3", Rules: make([]nameRule, 0, len(m.Rules))}
+	if m.Err != nil {
+		// The fields and details of the "invalid-input" reason Check gives.
+		field, in := "card.name", cardName
+		if m.Kind == eligibility.InvalidKana {
+			field, in = "holder.kana", kana
+		}
+		detail := "malformed"
+		if strings.TrimSpace(in) == "" {
+			detail = "missing"
+		}
+		r.Error = invalid(field, detail, m.Err)
+		return encode(r)
+	}
+	var rules []string
+	for _, rule := range m.Rules {
+		r.Rules = append(r.Rules, nameRule{Code: rule.Code(), Ja: rule.Message(language.Japanese), En: rule.Message(language.English)})
+		rules = append(rules, rule.Code())
+	}
+	r.Passport, _ = eligibility.CardName(kana) // the kana was just accepted
+	if m.Kind != eligibility.Exact || len(m.Rules) > 0 {
+		// The reason Check gives for this match, detail and all: the
+		// matcher's kind, then the rules it needed.
+		code := eligibility.CodeHolderNameMismatch
+		if m.OK() {
+			code = eligibility.CodeHolderNameVariant
+		}
+		reason, _ := eligibility.ReasonFor(code)
+		reason.Field, reason.Detail = "card.name", m.Kind.String()
+		if len(rules) > 0 {
+			reason.Detail += ": " + strings.Join(rules, ", ")
+		}
+		r.Reason = newMessage(reason, nil)
+	}
+	return encode(r)
+}
+
+// reasonJSON is one reason of a decision in the language asked for.
+type reasonJSON struct {
+	Code    eligibility.Code    `json:"code"`
+	Rule    string              `json:"rule,omitempty"`
+	Verdict eligibility.Verdict `json:"verdict"`
+	Field   string              `json:"field,omitempty"`
+	Detail  string              `json:"detail,omitempty"`
+	Message string              `json:"message"`
+	Remedy  string              `json:"remedy,omitempty"`
+}
+
+// checkJSON is the answer of kessai.check, with the keys of "kessai check
+// -json" less the application, which the page has.
+type checkJSON struct {
+	Policy      string              `json:"policy"`
+	PolicyName  string              `json:"policyName"`
+	AsOf        string              `json:"asOf"`
+	Lang        string              `json:"lang"`
+	Verdict     eligibility.Verdict `json:"verdict"`
+	VerdictText string              `json:"verdictText"`
+	Reasons     []reasonJSON        `json:"reasons"`
+	Notes       []reasonJSON        `json:"notes"`
+}
+
+// lang reads "ja" or "en".
+func lang(s string) (language.Tag, bool) {
+	switch s {
+	case "ja":
+		return language.Japanese, true
+	case "en":
+		return language.English, true
+	}
+	return language.Und, false
+}
+
+// check judges an application (the JSON of eligibility.Application; "at"
+// is required, since the library never reads the clock) against a preset
+// policy (eligibility.PolicyByID), with messages in lang ("ja" or "en").
+func check(application, preset, langName string) string {
+	tag, ok := lang(langName)
+	if !ok {
+		return encode(errorJSON{invalid("lang", "unknown", errors.New(`want "ja" or "en"`))})
+	}
+	p, ok := eligibility.PolicyByID(preset)
+	if !ok {
+		return encode(errorJSON{invalid("preset", "unknown", errors.New("unknown preset"))})
+	}
+	if len(application) > maxApplication {
+		return encode(errorJSON{invalid("application", "too-long", errors.New("application JSON longer than 64 KiB"))})
+	}
+	var a eligibility.Application
+	if err := json.Unmarshal([]byte(application), &a); err != nil {
+		return encode(errorJSON{invalid("application", "json", err)})
+	}
+	d := p.Check(a)
+	return encode(checkJSON{
+		Policy: p.ID(), PolicyName: p.Name(tag), AsOf: p.AsOf().String(), Lang: langName,
+		Verdict: d.Verdict, VerdictText: d.Verdict.Label(tag),
+		Reasons: reasons(d.Reasons, tag), Notes: reasons(d.Notes, tag),
+	})
+}
+
+func reasons(rs []eligibility.Reason, tag language.Tag) []reasonJSON {
+	out := make([]reasonJSON, 0, len(rs))
+	for _, r := range rs {
+		out = append(out, reasonJSON{Code: r.Code, Rule: r.Rule, Verdict: r.Verdict, Field: r.Field,
+			Detail: r.Detail, Message: r.Message(tag), Remedy: r.Remedy(tag)})
+	}
+	return out
+}
+
+// option is one choice of a form's selector: the token the API takes and
+// its label in the language asked for.
+type option struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	AsOf  string `json:"asOf,omitempty"` // for a preset: when its data holds
+}
+
+// optionsJSON is the answer of kessai.options.
+type optionsJSON struct {
+	Presets  []option `json:"presets"`  // eligibility.Presets, for check
+	Methods  []option `json:"methods"`  // eligibility.Methods
+	Purposes []option `json:"purposes"` // eligibility.Purposes
+	Dunning  []option `json:"dunning"`  // the billing presets, for timeline
+}
+
+// options lists what a form offers for check and timeline, with the
+// library's labels in lang, so that a page hard-codes none of them.
+func options(langName string) string {
+	tag, ok := lang(langName)
+	if !ok {
+		return encode(errorJSON{invalid("lang", "unknown", errors.New(`want "ja" or "en"`))})
+	}
+	var o optionsJSON
+	for _, p := range eligibility.Presets() {
+		o.Presets = append(o.Presets, option{ID: p.ID(), Label: p.Name(tag), AsOf: p.AsOf().String()})
+	}
+	for _, m := range eligibility.Methods() {
+		o.Methods = append(o.Methods, option{ID: m.String(), Label: m.Label(tag)})
+	}
+	for _, p := range eligibility.Purposes() {
+		o.Purposes = append(o.Purposes, option{ID: p.String(), Label: p.Label(tag)})
+	}
+	for _, p := range dunningPresets() {
+		o.Dunning = append(o.Dunning, option{ID: p.Name, Label: p.Name})
+	}
+	return encode(o)
+}
+
+// dunningPresets are the billing policies timeline offers.
+func dunningPresets() []billing.DunningPolicy {
+	return []billing.DunningPolicy{billing.IIJmio(), billing.IIJmioPublished()}
+}
+
+// timelineJSON is the answer of kessai.timeline, with the keys of "kessai
+// timeline -json".
+type timelineJSON struct {
+	Policy string          `json:"policy"`
+	Failed billing.Date    `json:"failed"`
+	Events []billing.Event `json:"events"`
+}
+
+// timeline is the dunning timeline (D1–D8) after a charge failed on date
+// (YYYY-MM-DD) under a billing preset: "iijmio" (the seed) or
+// "iijmio-published" (IIJmio's own page).
+func timeline(date, preset string) string {
+	var p billing.DunningPolicy
+	for _, q := range dunningPresets() {
+		if q.Name == preset {
+			p = q
+		}
+	}
+	if p.Name == "" {
+		return encode(errorJSON{invalid("preset", "unknown", errors.New(`want "iijmio" or "iijmio-published"`))})
+	}
+	failed, err := billing.ParseDate(date)
+	if err != nil {
+		return encode(errorJSON{invalid("date", "syntax", err)})
+	}
+	events, err := p.Timeline(failed)
+	if err != nil {
+		return encode(errorJSON{invalid("date", "range", err)})
+	}
+	return encode(timelineJSON{Policy: p.Name, Failed: failed, Events: events})
+}

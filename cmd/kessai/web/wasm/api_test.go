@@ -1,0 +1,292 @@
+package main
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+
+	"github.com/kessai-jp/kessai/billing"
+	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/eligibility"
+)
+
+// decode unmarshals an answer into a generic value, failing on invalid JSON.
+func decode(t *testing.T, s string) map[string]any {
+	t.Helper()
+	var v map[string]any
+	if err := json.Unmarshal([]byte(s), &v); err != nil {
+		t.Fatalf("answer is not a JSON object: %v\n%s", err, s)
+	}
+	return v
+}
+
+// pick returns the answer's values at the given keys (dotted paths).
+func pick(v map[string]any, keys ...string) map[string]any {
+	out := map[string]any{}
+	for _, k := range keys {
+		var x any = v
+		for _, part := range strings.Split(k, ".") {
+			m, _ := x.(map[string]any)
+			x = m[part]
+		}
+		out[k] = x
+	}
+	return out
+}
+
+func TestCard(t *testing.T) {
+	expired, _ := eligibility.ReasonFor(eligibility.CodeCardNumberInvalid)
+	for _, tc := range []struct {
+		name, input string
+		want        map[string]any
+	}{
+		{"C6 empty", "", map[string]any{"brand": "Unknown", "length": 0.0, "complete": false, "incomplete": true, "error.detail": "missing"}},
+		{"C5 Visa while typing", "41", map[string]any{"brand": "Visa", "length": 2.0, "complete": false, "incomplete": true, "error.detail": "length"}},
+		{"C5 full-width Visa", "４１１１　１１１１　１１１１　１１１１", map[string]any{"brand": "Visa", "length": 16.0, "complete": true, "incomplete": nil, "error.detail": nil}},
+		{"C5 American Express", "3782 822463 10005", map[string]any{"brand": "American Express", "length": 15.0, "complete": true, "incomplete": nil, "error.detail": nil}},
+		{"C6 checksum", "4111 1111 1111 1112", map[string]any{"brand": "Visa", "length": 16.0, "complete": false, "incomplete": nil, "error.detail": "checksum"}},
+		{"C6 letter", "4111 11a1", map[string]any{"brand": "Unknown", "length": 0.0, "complete": false, "incomplete": nil, "error.detail": "invalid-character"}},
+		{"C6 too long", "4111 1111 1111 1111 1111", map[string]any{"brand": "Visa", "length": 20.0, "complete": false, "incomplete": nil, "error.detail": "length"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := decode(t, card(tc.input))
+			keys := make([]string, 0, len(tc.want))
+			for k := range tc.want {
+				keys = append(keys, k)
+			}
+			if diff := cmp.Diff(tc.want, pick(v, keys...)); diff != "" {
+				t.Errorf("card(%q) (-want +got):\n%s", tc.input, diff)
+			}
+			if e, ok := v["error"].(map[string]any); ok {
+				if e["ja"] != expired.Message(language.Japanese) || e["en"] != expired.Message(language.English) || e["remedyJa"] == "" {
+					t.Errorf("card(%q) error %v: want the card-number-invalid reason's messages in both languages", tc.input, e)
+				}
+			}
+		})
+	}
+	v := decode(t, card("4111111111111111"))
+	if diff := cmp.Diff(map[string]any{"masked": "411111******1111", "formatted": "4111 11** **** 1111", "securityCodeLength": 3.0, "luhn": "valid"},
+		pick(v, "masked", "formatted", "securityCodeLength", "luhn")); diff != "" {
+		t.Errorf("card(Visa) (-want +got):\n%s", diff)
+	}
+}
+
+func TestName(t *testing.T) {
+	for _, tc := range []struct {
+		name, card, kana, profile string
+		want                      map[string]any
+	}{
+		{"C3 exact", "YAMADA TARO", "ヤマダ タロウ", "", map[string]any{"kind": "exact", "ok": true, "passport": "YAMADA TARO", "reason.code": nil, "error.code": nil}},
+		{"C3 OH variant", "OHNO YUKO", "オオノ ユウコ", "standard", map[string]any{"kind": "variant", "ok": true, "passport": "ONO YUKO", "reason.code": "name-variant", "reason.detail": "variant: oh-long-vowel", "error.code": nil}},
+		{"C3 former name", "SATO HANAKO", "ヤマダ ハナコ", "strict", map[string]any{"kind": "mismatch", "ok": false, "passport": "YAMADA HANAKO", "reason.code": "name-mismatch", "reason.detail": "mismatch", "error.code": nil}},
+		{"C3 empty kana", "YAMADA TARO", " ", "", map[string]any{"kind": "invalid-kana", "ok": false, "passport": nil, "reason.code": nil, "error.code": "invalid-input", "error.detail": "missing"}},
+		{"C3 bad card name", "YAMADA 1", "ヤマダ タロウ", "", map[string]any{"kind": "invalid-card-name", "ok": false, "passport": nil, "reason.code": nil, "error.code": "invalid-input", "error.detail": "malformed"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := decode(t, name(tc.card, tc.kana, tc.profile))
+			keys := make([]string, 0, len(tc.want))
+			for k := range tc.want {
+				keys = append(keys, k)
+			}
+			if diff := cmp.Diff(tc.want, pick(v, keys...)); diff != "" {
+				t.Errorf("name(%q, %q, %q) (-want +got):\n%s", tc.card, tc.kana, tc.profile, diff)
+			}
+		})
+	}
+	// The variant rules carry the library's messages in both languages.
+	v := decode(t, name("OHNO YUKO", "オオノ ユウコ", ""))
+	want := []any{map[string]any{"code": "oh-long-vowel",
+		"ja": eligibility.NameOHLongVowel.Message(language.Japanese), "en": eligibility.NameOHLongVowel.Message(language.English)}}
+	if diff := cmp.Diff(want, v["rules"]); diff != "" {
+		t.Errorf("name(OHNO YUKO) rules (-want +got):\n%s", diff)
+	}
+	if v := decode(t, name("A", "ア", "lenient")); pick(v, "error.field")["error.field"] != "profile" {
+		t.Errorf("name with an unknown profile: %v, want an invalid-input error on profile", v)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	const app = `{"method":"credit","purpose":"monthly","holder":{"kana":"ヤマダ タロウ"},
+		"card":{"number":"４１１１　１１１１　１１１１　１１１１","name":"YAMADA TARO","expiry":"01/21","country":"JP"},
+		"at":"2026-11-29T10:00:00+09:00"}`
+	expired, _ := eligibility.ReasonFor(eligibility.CodeCardExpired)
+	for _, tc := range []struct {
+		name, app, preset, lang string
+		want                    map[string]any
+	}{
+		{"C4 expired ja", app, "iijmio", "ja", map[string]any{"verdict": "rejected", "verdictText": eligibility.Rejected.Label(language.Japanese),
+			"policyName": "IIJmio", "reasons.0.code": "card-expired", "reasons.0.remedy": expired.Remedy(language.Japanese)}},
+		{"C4 expired en", app, "iijmio", "en", map[string]any{"verdict": "rejected", "verdictText": eligibility.Rejected.Label(language.English),
+			"policyName": "IIJmio", "reasons.0.code": "card-expired", "reasons.0.remedy": expired.Remedy(language.English)}},
+		{"M1 accepted", strings.Replace(app, "01/21", "12/30", 1), "mineo", "en", map[string]any{"verdict": "accepted", "policyName": "mineo", "reasons.0.code": nil}},
+		{"unknown preset", app, "docomo", "ja", map[string]any{"error.code": "invalid-input", "error.field": "preset"}},
+		{"unknown lang", app, "iijmio", "fr", map[string]any{"error.code": "invalid-input", "error.field": "lang"}},
+		{"not JSON", "{", "iijmio", "ja", map[string]any{"error.code": "invalid-input", "error.field": "application", "error.detail": "json"}},
+		{"unknown field", `{"cvv":"123"}`, "iijmio", "ja", map[string]any{"error.code": "invalid-input", "error.field": "application"}},
+		{"too long", `{"campaign":"` + strings.Repeat("x", maxApplication) + `"}`, "iijmio", "ja", map[string]any{"error.code": "invalid-input", "error.detail": "too-long"}},
+		{"no time", `{"method":"credit","purpose":"monthly"}`, "iijmio", "en", map[string]any{"verdict": "rejected", "reasons.0.code": "invalid-input", "reasons.0.field": "at"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := decode(t, check(tc.app, tc.preset, tc.lang))
+			// Arrays are reached through their index as a key.
+			flat := flatten(v)
+			got := map[string]any{}
+			for k := range tc.want {
+				got[k] = flat[k]
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("check(%s, %q, %q) (-want +got):\n%s", tc.name, tc.preset, tc.lang, diff)
+			}
+		})
+	}
+}
+
+// flatten turns nested objects and arrays into dotted keys.
+func flatten(v any) map[string]any {
+	out := map[string]any{}
+	var walk func(prefix string, v any)
+	walk = func(prefix string, v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			for k, e := range x {
+				walk(prefix+k+".", e)
+			}
+		case []any:
+			for i, e := range x {
+				walk(prefix+itoa(i)+".", e)
+			}
+		default:
+			out[strings.TrimSuffix(prefix, ".")] = x
+		}
+	}
+	walk("", v)
+	return out
+}
+
+func itoa(i int) string { return string(rune('0' + i)) }
+
+func TestTimeline(t *testing.T) {
+	failed := billing.MustParseDate("2026-11-25")
+	for _, p := range []billing.DunningPolicy{billing.IIJmio(), billing.IIJmioPublished()} {
+		events, err := p.Timeline(failed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := json.Marshal(timelineJSON{Policy: p.Name, Failed: failed, Events: events})
+		if got := timeline("2026-11-25", p.Name); got != string(want) {
+			t.Errorf("timeline(2026-11-25, %q) =\n%s\nwant\n%s", p.Name, got, want)
+		}
+	}
+	for _, tc := range []struct{ date, preset, field string }{
+		{"2026-11-25", "docomo", "preset"},
+		{"2026-13-01", "iijmio", "date"},
+		{"", "iijmio", "date"},
+	} {
+		if v := decode(t, timeline(tc.date, tc.preset)); pick(v, "error.field")["error.field"] != tc.field {
+			t.Errorf("timeline(%q, %q) = %v, want an invalid-input error on %s", tc.date, tc.preset, v, tc.field)
+		}
+	}
+}
+
+func TestOptions(t *testing.T) {
+	for _, l := range []string{"ja", "en"} {
+		tag, _ := lang(l)
+		v := flatten(decode(t, options(l)))
+		ps := eligibility.Presets()
+		if v["presets.0.id"] != ps[0].ID() || v["presets.0.label"] != ps[0].Name(tag) {
+			t.Errorf("options(%s) presets: %v", l, v)
+		}
+		if v["methods.0.label"] != eligibility.Methods()[0].Label(tag) || v["dunning.1.id"] != billing.IIJmioPublished().Name {
+			t.Errorf("options(%s): %v", l, v)
+		}
+	}
+	if v := decode(t, options("de")); pick(v, "error.field")["error.field"] != "lang" {
+		t.Errorf("options(de) = %v, want an invalid-input error on lang", v)
+	}
+}
+
+// TestNoCardNumberInAnswer types a card number into every argument of
+// every call and checks that no answer holds more than the 6 + 4 digits a
+// masked number shows.
+func TestNoCardNumberInAnswer(t *testing.T) {
+	run := regexp.MustCompile(`[0-9０-９][0-9０-９ 　\-－]{10,}[0-9０-９]`)
+	numbers := []string{"4111111111111111", "４１１１　１１１１　１１１１　１１１１", "4111-1111-1111-1111", "378282246310005"}
+	for _, n := range numbers {
+		app := `{"method":"credit","holder":{"kana":"` + n + `"},"card":{"number":"` + n + `","name":"` + n +
+			`","expiry":"` + n + `","issuer":"` + n + `","country":"` + n + `","securityCode":"` + n + `"},"campaign":"` + n + `","at":"2026-11-29T10:00:00+09:00"}`
+		answers := []string{
+			card(n), card(n + "1"), card(n + "x"), card(n + n),
+			name(n, "ヤマダ", ""), name("YAMADA", n, ""), name("YAMADA", "ヤマダ", n),
+			check(app, "iijmio", "ja"), check(app, n, "en"), check(app, "iijmio", n), check(n, "iijmio", "ja"),
+			check(`{"method":"`+n+`"}`, "iijmio", "en"), check(`{"`+n+`":1}`, "iijmio", "en"),
+			timeline(n, "iijmio"), timeline("2026-11-25", n), options(n),
+		}
+		for i, a := range answers {
+			for _, m := range run.FindAllString(a, -1) {
+				digits := 0
+				for _, r := range m {
+					if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+						digits++
+					}
+				}
+				if digits > 10 {
+					t.Errorf("answer %d for %q shows %d digits: %q in %s", i, n, digits, m, a)
+				}
+			}
+		}
+	}
+}
+
+// typed is what a form sends while a full-width card number is typed: one
+// call per prefix.
+func typed(s string) []string {
+	var out []string
+	for i := range s {
+		if i > 0 {
+			out = append(out, s[:i])
+		}
+	}
+	return append(out, s)
+}
+
+// BenchmarkCard is one keystroke in the card-number field: the answer for
+// one prefix of a full-width number, JSON and all.
+func BenchmarkCard(b *testing.B) {
+	prefixes := typed("４１１１　１１１１　１１１１　１１１１")
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		sink = card(prefixes[i%len(prefixes)])
+		i++
+	}
+}
+
+// BenchmarkName is one keystroke in the kana field.
+func BenchmarkName(b *testing.B) {
+	prefixes := typed("オオノ ユウコ")
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		sink = name("OHNO YUKO", prefixes[i%len(prefixes)], "")
+		i++
+	}
+}
+
+// BenchmarkCheck is one submission of a whole application.
+func BenchmarkCheck(b *testing.B) {
+	const app = `{"method":"credit","purpose":"monthly","holder":{"kana":"ヤマダ タロウ"},
+		"card":{"number":"４１１１　１１１１　１１１１　１１１１","name":"YAMADA TARO","expiry":"12/30","country":"JP"},
+		"at":"2026-11-29T10:00:00+09:00"}`
+	b.ReportAllocs()
+	for b.Loop() {
+		sink = check(app, "iijmio", "ja")
+	}
+}
+
+var sink string
+
+var _ = brand.Unknown
