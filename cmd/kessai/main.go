@@ -64,6 +64,7 @@ func commands() []command {
 		holidaysCommand(),
 		deadlineCommand(),
 		familyCommand(),
+		webCommand(),
 	}
 }
 

@@ -1,0 +1,203 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+)
+
+const webSynopsis = "[-addr HOST:PORT]"
+
+// webDefaultAddr is where "kessai web" listens unless -addr says otherwise:
+// the loopback interface only, since the page is a demo, not a service.
+const webDefaultAddr = "127.0.0.1:8457"
+
+// webPackage is the main package built for the browser.
+const webPackage = "github.com/kessai-jp/kessai/cmd/kessai/web/wasm"
+
+// webStatic is the demo page: HTML, CSS and the script that calls the
+// WebAssembly module. kessai.wasm and Go's wasm_exec.js are made when the
+// command starts (see [buildWeb]), never committed.
+//
+//go:embed web/static
+var webStatic embed.FS
+
+// runWeb implements "kessai web": build the WebAssembly module of the
+// library (GOOS=js GOARCH=wasm go build, so the go command must be on PATH
+// and the working directory inside the kessai module, as with "go run
+// ./cmd/kessai web"), then serve the demo sign-up page on -addr until
+// interrupted. It prints the page's address when it is listening.
+func runWeb(args []string, e env) int {
+	fs := newFlags("web", webSynopsis, e)
+	addr := fs.String("addr", webDefaultAddr, "address to listen on, HOST:PORT (port 0 picks a free one)")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		return fail(e, "web", errors.New("unexpected argument; usage: kessai web "+webSynopsis))
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	s, err := startWeb(ctx, *addr)
+	if err != nil {
+		return fail(e, "web", err)
+	}
+	defer s.Close()
+	// run holds a command's output until the command ends, and this one
+	// ends on Ctrl-C: the address goes straight to the terminal. It holds
+	// no input but the address, which net.Listen has already parsed.
+	fmt.Fprintf(os.Stdout, "kessai web: the demo sign-up page is at %s (Ctrl-C to stop)\n", s.URL)
+	<-ctx.Done()
+	fmt.Fprintln(os.Stdout, "kessai web: stopped")
+	return exitOK
+}
+
+// webServer is the running demo: its address and what to clean up.
+type webServer struct {
+	URL    string // "http://127.0.0.1:8457/"
+	Build  time.Duration
+	WasmGz int64 // size of the gzip-compressed module served, in bytes
+	srv    *http.Server
+	dir    string
+}
+
+// Close stops the server and removes the built module.
+func (s *webServer) Close() error {
+	err := s.srv.Close()
+	os.RemoveAll(s.dir)
+	return err
+}
+
+// startWeb builds the module into a temporary directory and serves the page
+// on addr.
+func startWeb(ctx context.Context, addr string) (*webServer, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "kessai-web-")
+	if err != nil {
+		ln.Close()
+		return nil, err
+	}
+	t0 := time.Now()
+	files, err := buildWeb(ctx, dir)
+	if err != nil {
+		ln.Close()
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	s := &webServer{
+		URL:    "http://" + ln.Addr().String() + "/",
+		Build:  time.Since(t0),
+		WasmGz: int64(len(files["kessai.wasm"].gz)),
+		srv:    &http.Server{Handler: webHandler(files), ReadHeaderTimeout: 10 * time.Second},
+		dir:    dir,
+	}
+	go s.srv.Serve(ln)
+	return s, nil
+}
+
+// webFile is one file of the site, with its gzip-compressed form.
+type webFile struct {
+	body, gz []byte
+	mime     string
+}
+
+// buildWeb builds kessai.wasm into dir with the go command on PATH, copies
+// the wasm_exec.js of the same Go installation (the two must come from one
+// Go version), and returns every file of the site.
+func buildWeb(ctx context.Context, dir string) (map[string]webFile, error) {
+	goroot, err := exec.CommandContext(ctx, "go", "env", "GOROOT").Output()
+	if err != nil {
+		return nil, fmt.Errorf("go env GOROOT: %w (the go command must be on PATH)", err)
+	}
+	wasm := filepath.Join(dir, "kessai.wasm")
+	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, webPackage)
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("building the WebAssembly module (run kessai web inside the kessai module, e.g. go run ./cmd/kessai web): %w\n%s", err, stderr.Bytes())
+	}
+	files := map[string]webFile{}
+	add := func(name, mime string, body []byte) {
+		var gz bytes.Buffer
+		w, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+		w.Write(body)
+		w.Close()
+		files[name] = webFile{body: body, gz: gz.Bytes(), mime: mime}
+	}
+	for name, path := range map[string]string{
+		"kessai.wasm":  wasm,
+		"wasm_exec.js": filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec.js"),
+	} {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		add(name, map[string]string{".wasm": "application/wasm", ".js": "text/javascript; charset=utf-8"}[filepath.Ext(name)], b)
+	}
+	err = fs.WalkDir(webStatic, "web/static", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := webStatic.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		mime := map[string]string{".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}[filepath.Ext(path)]
+		add(strings.TrimPrefix(path, "web/static/"), mime, b)
+		return nil
+	})
+	return files, err
+}
+
+// webHandler serves the site's files, gzip-compressed to clients that
+// accept it, and nothing else.
+func webHandler(files map[string]webFile) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.TrimPrefix(r.URL.Path, "/")
+		if name == "" {
+			name = "index.html"
+		}
+		f, ok := files[name]
+		if !ok || (r.Method != http.MethodGet && r.Method != http.MethodHead) {
+			http.NotFound(w, r)
+			return
+		}
+		h := w.Header()
+		h.Set("Content-Type", f.mime)
+		h.Set("Cache-Control", "no-store")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'")
+		h.Set("Vary", "Accept-Encoding")
+		// Cross-origin isolation: performance.now() then has microsecond
+		// resolution, which the page's timings of each call need.
+		h.Set("Cross-Origin-Opener-Policy", "same-origin")
+		h.Set("Cross-Origin-Embedder-Policy", "require-corp")
+		body := f.body
+		if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+			h.Set("Content-Encoding", "gzip")
+			body = f.gz
+		}
+		h.Set("Content-Length", fmt.Sprint(len(body)))
+		if r.Method == http.MethodGet {
+			io.Copy(w, bytes.NewReader(body))
+		}
+	})
+}
