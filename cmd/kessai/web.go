@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -116,6 +118,7 @@ func startWeb(ctx context.Context, addr string) (*webServer, error) {
 type webFile struct {
 	body, gz []byte
 	mime     string
+	etag     string // a hash of body
 }
 
 // buildWeb builds kessai.wasm into dir with the go command on PATH, copies
@@ -140,7 +143,8 @@ func buildWeb(ctx context.Context, dir string) (map[string]webFile, error) {
 		w, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
 		w.Write(body)
 		w.Close()
-		files[name] = webFile{body: body, gz: gz.Bytes(), mime: mime}
+		sum := sha256.Sum256(body)
+		files[name] = webFile{body: body, gz: gz.Bytes(), mime: mime, etag: `"` + hex.EncodeToString(sum[:12]) + `"`}
 	}
 	for name, path := range map[string]string{
 		"kessai.wasm":  wasm,
@@ -182,7 +186,10 @@ func webHandler(files map[string]webFile) http.Handler {
 		}
 		h := w.Header()
 		h.Set("Content-Type", f.mime)
-		h.Set("Cache-Control", "no-store")
+		// Revalidated on every load, so a rebuilt module is never stale,
+		// but kept: Chromium caches the compiled code of a cached module.
+		h.Set("Cache-Control", "no-cache")
+		h.Set("ETag", f.etag)
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'")
 		h.Set("Vary", "Accept-Encoding")
@@ -190,6 +197,10 @@ func webHandler(files map[string]webFile) http.Handler {
 		// resolution, which the page's timings of each call need.
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
 		h.Set("Cross-Origin-Embedder-Policy", "require-corp")
+		if f.etag != "" && r.Header.Get("If-None-Match") == f.etag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
 		body := f.body
 		if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
 			h.Set("Content-Encoding", "gzip")
