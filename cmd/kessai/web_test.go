@@ -26,7 +26,7 @@ import (
 	"github.com/kessai-jp/kessai/eligibility"
 )
 
-var screenshotCopy = flag.String("screenshot", "", "TestBrowser: also copy the page's screenshot to this file")
+var screenshotCopy = flag.String("screenshots", "", "TestBrowser: also copy the page's screenshots (Japanese, English) to this directory")
 
 func TestWebUsage(t *testing.T) {
 	for _, tc := range []struct {
@@ -103,7 +103,7 @@ func TestWebHandler(t *testing.T) {
 // kana and sees the C3 decision, submits an expired card and sees the
 // verdict with its Japanese remedy, switches to English, and reads back the
 // timings the page measured. It writes a screenshot into its temporary
-// directory (-screenshot FILE copies it). Without a browser it skips, or
+// directory (-screenshots DIR copies them). Without a browser it skips, or
 // fails when CI is set. With KESSAI_BROWSER_REPORT set it also writes its
 // measurements to that file, for .ci/run to print.
 func TestBrowser(t *testing.T) {
@@ -177,14 +177,15 @@ func TestBrowser(t *testing.T) {
 	if got := p.text(t, "timeline"); !strings.Contains(got, "督促メール") || !strings.Contains(got, events[len(events)-1].Latest.String()) {
 		t.Errorf("timeline %q lacks the dunning e-mail or the last date %s", got, events[len(events)-1].Latest)
 	}
-	shot := filepath.Join(t.TempDir(), "kessai-web.png")
-	p.screenshot(t, shot)
+	shots := t.TempDir()
+	p.screenshot(t, filepath.Join(shots, "kessai-web-ja.png"))
 
 	// English: the page's labels and the library's messages switch.
 	p.click(t, "lang-en")
 	if got, want := p.text(t, "reasons"), expired.Remedy(language.English); !strings.Contains(got, want) {
 		t.Errorf("English reasons %q lack the remedy %q", got, want)
 	}
+	p.screenshot(t, filepath.Join(shots, "kessai-web-en.png"))
 	p.click(t, "lang-ja")
 
 	// Keystroke time: clear the number and type it again, many times over;
@@ -252,10 +253,16 @@ func TestBrowser(t *testing.T) {
 	if errs := b.exceptions(); len(errs) > 0 {
 		t.Errorf("the page threw: %q", errs)
 	}
-	t.Logf("screenshot: %s", shot) // a reviewer looks at it; -screenshot FILE keeps a copy
+	t.Logf("screenshots: %s", shots) // for a reviewer; -screenshots DIR keeps a copy
 	if *screenshotCopy != "" {
-		if b, err := os.ReadFile(shot); err != nil || os.WriteFile(*screenshotCopy, b, 0o644) != nil {
-			t.Errorf("copying the screenshot to %s failed", *screenshotCopy)
+		for _, name := range []string{"kessai-web-ja.png", "kessai-web-en.png"} {
+			b, err := os.ReadFile(filepath.Join(shots, name))
+			if err == nil {
+				err = os.WriteFile(filepath.Join(*screenshotCopy, name), b, 0o644)
+			}
+			if err != nil {
+				t.Errorf("copying a screenshot: %v", err)
+			}
 		}
 	}
 }
