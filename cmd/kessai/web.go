@@ -20,6 +20,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/kessai-jp/kessai/internal/pan"
 )
 
 const webSynopsis = "[-addr HOST:PORT]"
@@ -60,11 +62,12 @@ func runWeb(args []string, e env) int {
 	}
 	defer s.Close()
 	// run holds a command's output until the command ends, and this one
-	// ends on Ctrl-C: the address goes straight to the terminal. It holds
-	// no input but the address, which net.Listen has already parsed.
-	fmt.Fprintf(os.Stdout, "kessai web: the demo sign-up page is at %s (Ctrl-C to stop)\n", s.URL)
+	// ends on Ctrl-C: the address goes straight to the terminal, masked
+	// like everything kessai prints (it is only the address net.Listen
+	// parsed).
+	os.Stdout.WriteString(pan.Mask("kessai web: the demo sign-up page is at " + s.URL + " (Ctrl-C to stop)\n"))
 	<-ctx.Done()
-	fmt.Fprintln(os.Stdout, "kessai web: stopped")
+	os.Stdout.WriteString("kessai web: stopped\n")
 	return exitOK
 }
 

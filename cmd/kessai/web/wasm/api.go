@@ -17,6 +17,7 @@ import (
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
+	"github.com/kessai-jp/kessai/internal/pan"
 )
 
 // maxApplication bounds the application JSON check reads, in bytes, as the
@@ -61,9 +62,7 @@ type errorJSON struct {
 }
 
 // encode marshals v without HTML escaping (the page inserts text with
-// textContent, never as markup). Every answer leaves through here: the
-// library masks card numbers in everything it renders (brand.Number,
-// eligibility.Application, error texts), and no answer repeats an input.
+// textContent, never as markup) and hands it to [answer].
 func encode(v any) string {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
@@ -73,8 +72,16 @@ func encode(v any) string {
 		// numbers and library values that marshal without error.
 		return `{"error":{"code":"internal","ja":"内部エラー","en":"internal error"}}`
 	}
-	return strings.TrimSuffix(b.String(), "\n")
+	return answer(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
 }
+
+// answer is the one way out to JavaScript of every answer. The library
+// masks card numbers in everything it renders (brand.Number,
+// eligibility.Application, error texts), and no answer repeats an input;
+// should one still hold a run of digits that may be a card number,
+// internal/pan, the one detector every output of kessai passes through,
+// masks it here (TestNoCardNumberInAnswer, TestAnswerMasks).
+func answer(b []byte) string { return string(pan.MaskBytes(b)) }
 
 // cardJSON is the answer of kessai.card, with the keys of "kessai card -json".
 type cardJSON struct {

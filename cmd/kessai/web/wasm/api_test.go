@@ -241,6 +241,21 @@ func TestNoCardNumberInAnswer(t *testing.T) {
 	}
 }
 
+// TestAnswerMasks checks the last line of defence: a card number that
+// reached an answer, in any form pan knows, leaves it masked.
+func TestAnswerMasks(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`{"x":"4111111111111111"}`, `{"x":"411111******1111"}`},
+		{`{"x":"４１１１　１１１１　１１１１　１１１１"}`, `{"x":"４１１１　１１＊＊　＊＊＊＊　１１１１"}`},
+		{`{"x":"4111\u00a01111\u00a01111\u00a01111"}`, `{"x":"4111\u00a011**\u00a0****\u00a01111"}`},
+		{`{"failed":"2026-11-25","length":16}`, `{"failed":"2026-11-25","length":16}`},
+	} {
+		if got := answer([]byte(tc.in)); got != tc.want {
+			t.Errorf("answer(%s) = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+}
+
 // typed is what a form sends while a full-width card number is typed: one
 // call per prefix.
 func typed(s string) []string {
