@@ -10,8 +10,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/billing"
-	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
+	"github.com/kessai-jp/kessai/internal/pan"
 )
 
 // decode unmarshals an answer into a generic value, failing on invalid JSON.
@@ -39,7 +39,7 @@ func pick(v map[string]any, keys ...string) map[string]any {
 }
 
 func TestCard(t *testing.T) {
-	expired, _ := eligibility.ReasonFor(eligibility.CodeCardNumberInvalid)
+	invalidNumber, _ := eligibility.ReasonFor(eligibility.CodeCardNumberInvalid)
 	for _, tc := range []struct {
 		name, input string
 		want        map[string]any
@@ -62,7 +62,7 @@ func TestCard(t *testing.T) {
 				t.Errorf("card(%q) (-want +got):\n%s", tc.input, diff)
 			}
 			if e, ok := v["error"].(map[string]any); ok {
-				if e["ja"] != expired.Message(language.Japanese) || e["en"] != expired.Message(language.English) || e["remedyJa"] == "" {
+				if e["ja"] != invalidNumber.Message(language.Japanese) || e["en"] != invalidNumber.Message(language.English) || e["remedyJa"] == "" {
 					t.Errorf("card(%q) error %v: want the card-number-invalid reason's messages in both languages", tc.input, e)
 				}
 			}
@@ -304,4 +304,31 @@ func BenchmarkCheck(b *testing.B) {
 
 var sink string
 
-var _ = brand.Unknown
+// FuzzAPI types anything into every argument of every call: each answers
+// one JSON object, never panics, and never shows a run of digits that may
+// be a card number (internal/pan).
+func FuzzAPI(f *testing.F) {
+	// Seeds: a number as typed, a name and kana, an application, a date,
+	// and inputs that are none of these.
+	for _, s := range []string{
+		"", "4", "４１１１　１１１１　１１１１　１１１１", "3782-822463-10005", "OHNO YUKO", "オオノ ユウコ", "ｵｵﾉ ﾕｳｺ",
+		`{"method":"credit","purpose":"monthly","holder":{"kana":"ヤマダ タロウ"},"card":{"number":"4111111111111111","expiry":"01/21"},"at":"2026-11-29T10:00:00+09:00"}`,
+		"2026-11-25", "iijmio", "iijmio-published", "strict", "ja", "\xff\x00\"\\", "{}", "[]", "null",
+	} {
+		f.Add(s, s)
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		for _, out := range []string{
+			card(a), name(a, b, ""), name(b, a, a), check(a, "iijmio", "ja"), check(a, b, "en"), check(`{"card":{"number":"`+a+`"}}`, "iijmio", b),
+			timeline(a, "iijmio"), timeline("2026-11-25", a), options(a),
+		} {
+			var v map[string]any
+			if err := json.Unmarshal([]byte(out), &v); err != nil {
+				t.Fatalf("not one JSON object: %v\n%s", err, out)
+			}
+			if pan.Contains(out) {
+				t.Fatalf("an answer shows a run of digits that may be a card number: %s", out)
+			}
+		}
+	})
+}
