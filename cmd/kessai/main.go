@@ -25,7 +25,8 @@ import (
 )
 
 // env is what a command may touch: its streams. Commands never read the
-// environment or open files, so the tests drive them with buffers.
+// environment or open files, so the tests drive them with buffers; web,
+// which builds and serves the browser demo, is the one exception.
 type env struct {
 	stdin  io.Reader
 	stdout io.Writer

@@ -17,7 +17,7 @@
 // when the page has defined it:
 //
 //	<script src="wasm_exec.js"></script>
-//	<script>
+//	<script type="module">
 //	const go = new Go();
 //	const ready = new Promise((resolve) => { globalThis.kessaiReady = resolve; });
 //	WebAssembly.instantiateStreaming(fetch("kessai.wasm"), go.importObject)
