@@ -71,24 +71,19 @@ func runWeb(args []string, e env) int {
 	return exitOK
 }
 
-// webServer is the running demo: its address and what to clean up.
+// webServer is the running demo.
 type webServer struct {
 	URL    string // "http://127.0.0.1:8457/"
 	Build  time.Duration
 	WasmGz int64 // size of the gzip-compressed module served, in bytes
 	srv    *http.Server
-	dir    string
 }
 
-// Close stops the server and removes the built module.
-func (s *webServer) Close() error {
-	err := s.srv.Close()
-	os.RemoveAll(s.dir)
-	return err
-}
+// Close stops the server.
+func (s *webServer) Close() error { return s.srv.Close() }
 
-// startWeb builds the module into a temporary directory and serves the page
-// on addr.
+// startWeb builds the module in a temporary directory, which it removes once
+// the site is in memory, and serves the page on addr.
 func startWeb(ctx context.Context, addr string) (*webServer, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
@@ -101,9 +96,9 @@ func startWeb(ctx context.Context, addr string) (*webServer, error) {
 	}
 	t0 := time.Now()
 	files, err := buildWeb(ctx, dir)
+	os.RemoveAll(dir)
 	if err != nil {
 		ln.Close()
-		os.RemoveAll(dir)
 		return nil, err
 	}
 	s := &webServer{
@@ -111,7 +106,6 @@ func startWeb(ctx context.Context, addr string) (*webServer, error) {
 		Build:  time.Since(t0),
 		WasmGz: int64(len(files["kessai.wasm"].gz)),
 		srv:    &http.Server{Handler: webHandler(files), ReadHeaderTimeout: 10 * time.Second},
-		dir:    dir,
 	}
 	go s.srv.Serve(ln)
 	return s, nil
