@@ -13,8 +13,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -505,8 +505,11 @@ func (p *tab) click(t *testing.T, id string) {
 // screenshot writes a PNG of the whole page to path.
 func (p *tab) screenshot(t *testing.T, path string) {
 	t.Helper()
-	height := p.eval(t, `document.documentElement.scrollHeight`)
-	p.call(t, "Emulation.setDeviceMetricsOverride", map[string]any{"width": 900, "height": atoiOr(height, 1400), "deviceScaleFactor": 1, "mobile": false})
+	height, err := strconv.Atoi(p.eval(t, `document.documentElement.scrollHeight`))
+	if err != nil || height < 100 || height > 20000 {
+		t.Fatalf("page height %d (%v)", height, err)
+	}
+	p.call(t, "Emulation.setDeviceMetricsOverride", map[string]any{"width": 900, "height": height, "deviceScaleFactor": 1, "mobile": false})
 	res := p.call(t, "Page.captureScreenshot", map[string]any{"format": "png"})
 	var shot struct{ Data string }
 	json.Unmarshal(res, &shot)
@@ -517,15 +520,6 @@ func (p *tab) screenshot(t *testing.T, path string) {
 	if err := os.WriteFile(path, png, 0o644); err != nil {
 		t.Fatal(err)
 	}
-}
-
-func atoiOr(s string, def int) int {
-	if !regexp.MustCompile(`^[0-9]{1,5}$`).MatchString(s) {
-		return def
-	}
-	n := 0
-	fmt.Sscan(s, &n)
-	return n
 }
 
 // limitedWriter keeps the first n bytes written to it.
