@@ -256,6 +256,31 @@ func TestAnswerMasks(t *testing.T) {
 	}
 }
 
+// TestAllocs keeps the per-keystroke calls to their allocation budgets
+// (today's counts: the JSON encoder, the answer string, the library's
+// strings and error): a change that allocates more fails here first.
+func TestAllocs(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector allocates on its own; the budgets hold without -race")
+	}
+	for _, tc := range []struct {
+		name   string
+		call   func() string
+		budget float64
+	}{
+		{"card valid", func() string { return card("４１１１　１１１１　１１１１　１１１１") }, 9},
+		{"card typing", func() string { return card("４１１１　１") }, 15},
+		{"card checksum", func() string { return card("4111 1111 1111 1112") }, 11},
+		{"name exact", func() string { return name("YAMADA TARO", "ヤマダ タロウ", "") }, 7},
+		{"name variant", func() string { return name("OHNO YUKO", "オオノ ユウコ", "") }, 13},
+		{"name typing", func() string { return name("OHNO YUKO", "オオノ ユ", "") }, 10},
+	} {
+		if got := testing.AllocsPerRun(100, func() { sink = tc.call() }); got > tc.budget {
+			t.Errorf("%s: %v allocations, budget %v", tc.name, got, tc.budget)
+		}
+	}
+}
+
 // typed is what a form sends while a full-width card number is typed: one
 // call per prefix.
 func typed(s string) []string {
