@@ -17,6 +17,7 @@ import (
 	"os/exec"
 	"os/signal"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"time"
@@ -41,10 +42,11 @@ const webPackage = "github.com/kessai-jp/kessai/cmd/kessai/web/wasm"
 var webStatic embed.FS
 
 // runWeb implements "kessai web": build the WebAssembly module of the
-// library (GOOS=js GOARCH=wasm go build, so the go command must be on PATH
-// and the working directory inside the kessai module, as with "go run
-// ./cmd/kessai web"), then serve the demo sign-up page on -addr until
-// interrupted. It prints the page's address when it is listening.
+// library (GOOS=js GOARCH=wasm go build, so the go command must be on PATH,
+// and the sources at hand: the clone kessai was built from, see
+// [webSourceDir], or the working directory), then serve the demo sign-up
+// page on -addr until interrupted. It prints the page's address when it is
+// listening.
 func runWeb(args []string, e env) int {
 	fs := newFlags("web", webSynopsis, e)
 	addr := fs.String("addr", webDefaultAddr, "address to listen on, HOST:PORT (port 0 picks a free one)")
@@ -129,10 +131,11 @@ func buildWeb(ctx context.Context, dir string) (map[string]webFile, error) {
 	wasm := filepath.Join(dir, "kessai.wasm")
 	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, webPackage)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	cmd.Dir = webSourceDir()
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
-		return nil, fmt.Errorf("building the WebAssembly module (run kessai web inside the kessai module, e.g. go run ./cmd/kessai web): %w\n%s", err, stderr.Bytes())
+		return nil, fmt.Errorf("building the WebAssembly module (run kessai web in a clone of kessai, e.g. go run ./cmd/kessai web): %w\n%s", err, stderr.Bytes())
 	}
 	files := map[string]webFile{}
 	add := func(name, mime string, body []byte) {
@@ -166,6 +169,22 @@ func buildWeb(ctx context.Context, dir string) (map[string]webFile, error) {
 		return nil
 	})
 	return files, err
+}
+
+// webSourceDir is where to build the module: the directory of this file in
+// the clone the running kessai was built from, so that an installed kessai
+// works from any directory, or "" (the working directory) when that is not
+// known (a build with -trimpath) or no longer there.
+func webSourceDir() string {
+	_, file, _, ok := runtime.Caller(0)
+	if !ok || !filepath.IsAbs(file) {
+		return ""
+	}
+	dir := filepath.Dir(file)
+	if _, err := os.Stat(filepath.Join(dir, "web", "wasm", "api.go")); err != nil {
+		return ""
+	}
+	return dir
 }
 
 // webHandler serves the site's files, gzip-compressed to clients that

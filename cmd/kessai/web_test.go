@@ -50,6 +50,19 @@ func TestWebUsage(t *testing.T) {
 	}
 }
 
+// TestWebSourceDir: a kessai built from a clone finds the module's sources
+// there, whatever the working directory.
+func TestWebSourceDir(t *testing.T) {
+	t.Chdir(t.TempDir())
+	dir := webSourceDir()
+	if dir == "" {
+		t.Fatal("webSourceDir() = \"\", want this clone's cmd/kessai")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "web", "static", "index.html")); err != nil {
+		t.Errorf("webSourceDir() = %s, which lacks the page: %v", dir, err)
+	}
+}
+
 func TestWebHandler(t *testing.T) {
 	files := map[string]webFile{
 		"index.html":  {body: []byte("<p>page</p>"), gz: []byte("gz-page"), mime: "text/html; charset=utf-8", etag: `"1"`},
