@@ -20,10 +20,6 @@ import (
 	"github.com/kessai-jp/kessai/internal/pan"
 )
 
-// maxApplication bounds the application JSON check reads, in bytes, as the
-// CLI's -stdin does.
-const maxApplication = 64 << 10
-
 // message is a finding in both languages: the customer sentence and remedy
 // (the text of the eligibility.Reason with the same code), and the
 // library's error text as the machine detail.
@@ -246,7 +242,11 @@ func lang(s string) (language.Tag, bool) {
 // check judges an application (the JSON of eligibility.Application; "at"
 // is required, since the library never reads the clock) against a preset
 // policy (eligibility.PolicyByID), with messages in lang ("ja" or "en").
-func check(application, preset, langName string) string {
+// number and code are the card number and the security code as typed, passed
+// to Policy.CheckTyped, which keeps neither: a number that does not parse
+// is a C6 reason, not an error; "" for either leaves the application's own
+// number, or no code.
+func check(application, preset, langName, number, code string) string {
 	tag, ok := lang(langName)
 	if !ok {
 		return encode(errorJSON{invalid("lang", "unknown", errors.New(`want "ja" or "en"`))})
@@ -255,14 +255,15 @@ func check(application, preset, langName string) string {
 	if !ok {
 		return encode(errorJSON{invalid("preset", "unknown", errors.New("unknown preset"))})
 	}
-	if len(application) > maxApplication {
-		return encode(errorJSON{invalid("application", "too-long", errors.New("application JSON longer than 64 KiB"))})
-	}
 	var a eligibility.Application
 	if err := json.Unmarshal([]byte(application), &a); err != nil {
-		return encode(errorJSON{invalid("application", "json", err)})
+		detail := "json"
+		if errors.Is(err, eligibility.ErrTooLong) {
+			detail = "too-long"
+		}
+		return encode(errorJSON{invalid("application", detail, err)})
 	}
-	d := p.Check(a)
+	d := p.CheckTyped(a, number, code)
 	return encode(checkJSON{
 		Policy: p.ID(), PolicyName: p.Name(tag), AsOf: p.AsOf().String(), Lang: langName,
 		Verdict: d.Verdict, VerdictText: d.Verdict.Label(tag),

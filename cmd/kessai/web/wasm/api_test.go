@@ -111,27 +111,36 @@ func TestName(t *testing.T) {
 
 func TestCheck(t *testing.T) {
 	const app = `{"method":"credit","purpose":"monthly","holder":{"kana":"ヤマダ タロウ"},
-		"card":{"number":"４１１１　１１１１　１１１１　１１１１","name":"YAMADA TARO","expiry":"01/21","country":"JP"},
+		"card":{"name":"YAMADA TARO","expiry":"01/21","country":"JP"},
 		"at":"2026-11-29T10:00:00+09:00"}`
+	const visa = "４１１１　１１１１　１１１１　１１１１"
+	withNumber := strings.Replace(app, `"card":{`, `"card":{"number":"4111 1111 1111 1111",`, 1)
+	valid := strings.Replace(app, "01/21", "12/30", 1)
 	expired, _ := eligibility.ReasonFor(eligibility.CodeCardExpired)
+	invalidNumber, _ := eligibility.ReasonFor(eligibility.CodeCardNumberInvalid)
 	for _, tc := range []struct {
-		name, app, preset, lang string
-		want                    map[string]any
+		name, app, preset, lang, number, code string
+		want                                  map[string]any
 	}{
-		{"C4 expired ja", app, "iijmio", "ja", map[string]any{"verdict": "rejected", "verdictText": eligibility.Rejected.Label(language.Japanese),
+		{"C4 expired ja", app, "iijmio", "ja", visa, "", map[string]any{"verdict": "rejected", "verdictText": eligibility.Rejected.Label(language.Japanese),
 			"policyName": "IIJmio", "reasons.0.code": "card-expired", "reasons.0.remedy": expired.Remedy(language.Japanese)}},
-		{"C4 expired en", app, "iijmio", "en", map[string]any{"verdict": "rejected", "verdictText": eligibility.Rejected.Label(language.English),
+		{"C4 expired en", app, "iijmio", "en", visa, "", map[string]any{"verdict": "rejected", "verdictText": eligibility.Rejected.Label(language.English),
 			"policyName": "IIJmio", "reasons.0.code": "card-expired", "reasons.0.remedy": expired.Remedy(language.English)}},
-		{"M1 accepted", strings.Replace(app, "01/21", "12/30", 1), "mineo", "en", map[string]any{"verdict": "accepted", "policyName": "mineo", "reasons.0.code": nil}},
-		{"unknown preset", app, "docomo", "ja", map[string]any{"error.code": "invalid-input", "error.field": "preset"}},
-		{"unknown lang", app, "iijmio", "fr", map[string]any{"error.code": "invalid-input", "error.field": "lang"}},
-		{"not JSON", "{", "iijmio", "ja", map[string]any{"error.code": "invalid-input", "error.field": "application", "error.detail": "json"}},
-		{"unknown field", `{"cvv":"123"}`, "iijmio", "ja", map[string]any{"error.code": "invalid-input", "error.field": "application"}},
-		{"too long", `{"campaign":"` + strings.Repeat("x", maxApplication) + `"}`, "iijmio", "ja", map[string]any{"error.code": "invalid-input", "error.detail": "too-long"}},
-		{"no time", `{"method":"credit","purpose":"monthly"}`, "iijmio", "en", map[string]any{"verdict": "rejected", "reasons.0.code": "invalid-input", "reasons.0.field": "at"}},
+		{"C4 number in the application", withNumber, "iijmio", "en", "", "", map[string]any{"verdict": "rejected", "reasons.0.code": "card-expired"}},
+		{"M1 accepted", valid, "mineo", "en", visa, "123", map[string]any{"verdict": "accepted", "policyName": "mineo", "reasons.0.code": nil}},
+		{"C6 mistyped number", valid, "iijmio", "ja", "4111 1111 1111 1112", "", map[string]any{"verdict": "rejected",
+			"reasons.0.code": "card-number-invalid", "reasons.0.detail": "checksum", "reasons.0.remedy": invalidNumber.Remedy(language.Japanese)}},
+		{"C6 no number", valid, "iijmio", "en", "", "", map[string]any{"verdict": "rejected", "reasons.0.code": "card-number-invalid", "reasons.0.detail": "missing"}},
+		{"C5 short code", valid, "iijmio", "en", visa, "12", map[string]any{"verdict": "rejected", "reasons.0.code": "security-code-invalid"}},
+		{"unknown preset", app, "docomo", "ja", visa, "", map[string]any{"error.code": "invalid-input", "error.field": "preset"}},
+		{"unknown lang", app, "iijmio", "fr", visa, "", map[string]any{"error.code": "invalid-input", "error.field": "lang"}},
+		{"not JSON", "{", "iijmio", "ja", visa, "", map[string]any{"error.code": "invalid-input", "error.field": "application", "error.detail": "json"}},
+		{"security code in the application", `{"card":{"securityCode":"123"}}`, "iijmio", "ja", "", "", map[string]any{"error.code": "invalid-input", "error.field": "application"}},
+		{"too long", `{"campaign":"` + strings.Repeat("x", eligibility.MaxApplicationJSON) + `"}`, "iijmio", "ja", "", "", map[string]any{"error.code": "invalid-input", "error.detail": "too-long"}},
+		{"no time", `{"method":"credit","purpose":"monthly"}`, "iijmio", "en", visa, "", map[string]any{"verdict": "rejected", "reasons.0.code": "invalid-input", "reasons.0.field": "at"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			v := decode(t, check(tc.app, tc.preset, tc.lang))
+			v := decode(t, check(tc.app, tc.preset, tc.lang, tc.number, tc.code))
 			// Arrays are reached through their index as a key.
 			flat := flatten(v)
 			got := map[string]any{}
@@ -139,7 +148,7 @@ func TestCheck(t *testing.T) {
 				got[k] = flat[k]
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("check(%s, %q, %q) (-want +got):\n%s", tc.name, tc.preset, tc.lang, diff)
+				t.Errorf("check(%s, %q, %q, %q, %q) (-want +got):\n%s", tc.name, tc.preset, tc.lang, tc.number, tc.code, diff)
 			}
 		})
 	}
@@ -217,12 +226,14 @@ func TestNoCardNumberInAnswer(t *testing.T) {
 	numbers := []string{"4111111111111111", "４１１１　１１１１　１１１１　１１１１", "4111-1111-1111-1111", "378282246310005"}
 	for _, n := range numbers {
 		app := `{"method":"credit","holder":{"kana":"` + n + `"},"card":{"number":"` + n + `","name":"` + n +
-			`","expiry":"` + n + `","issuer":"` + n + `","country":"` + n + `","securityCode":"` + n + `"},"campaign":"` + n + `","at":"2026-11-29T10:00:00+09:00"}`
+			`","expiry":"` + n + `","issuer":"` + n + `","country":"` + n + `"},"campaign":"` + n + `","at":"2026-11-29T10:00:00+09:00"}`
+		withCode := strings.Replace(app, `"card":{`, `"card":{"securityCode":"`+n+`",`, 1)
 		answers := []string{
 			card(n), card(n + "1"), card(n + "x"), card(n + n),
 			name(n, "ヤマダ", ""), name("YAMADA", n, ""), name("YAMADA", "ヤマダ", n),
-			check(app, "iijmio", "ja"), check(app, n, "en"), check(app, "iijmio", n), check(n, "iijmio", "ja"),
-			check(`{"method":"`+n+`"}`, "iijmio", "en"), check(`{"`+n+`":1}`, "iijmio", "en"),
+			check(app, "iijmio", "ja", "", ""), check(app, "iijmio", "ja", n, n), check(app, "iijmio", "en", n+"1", n+"x"),
+			check(withCode, "iijmio", "ja", n, n), check(app, n, "en", n, n), check(app, "iijmio", n, n, n), check(n, "iijmio", "ja", n, n),
+			check(`{"method":"`+n+`"}`, "iijmio", "en", n, n), check(`{"`+n+`":1}`, "iijmio", "en", "", ""),
 			timeline(n, "iijmio"), timeline("2026-11-25", n), options(n),
 		}
 		for i, a := range answers {
@@ -319,11 +330,10 @@ func BenchmarkName(b *testing.B) {
 // BenchmarkCheck is one submission of a whole application.
 func BenchmarkCheck(b *testing.B) {
 	const app = `{"method":"credit","purpose":"monthly","holder":{"kana":"ヤマダ タロウ"},
-		"card":{"number":"４１１１　１１１１　１１１１　１１１１","name":"YAMADA TARO","expiry":"12/30","country":"JP"},
-		"at":"2026-11-29T10:00:00+09:00"}`
+		"card":{"name":"YAMADA TARO","expiry":"12/30","country":"JP"},"at":"2026-11-29T10:00:00+09:00"}`
 	b.ReportAllocs()
 	for b.Loop() {
-		sink = check(app, "iijmio", "ja")
+		sink = check(app, "iijmio", "ja", "４１１１　１１１１　１１１１　１１１１", "123")
 	}
 }
 
@@ -337,14 +347,15 @@ func FuzzAPI(f *testing.F) {
 	// and inputs that are none of these.
 	for _, s := range []string{
 		"", "4", "４１１１　１１１１　１１１１　１１１１", "3782-822463-10005", "OHNO YUKO", "オオノ ユウコ", "ｵｵﾉ ﾕｳｺ",
-		`{"method":"credit","purpose":"monthly","holder":{"kana":"ヤマダ タロウ"},"card":{"number":"4111111111111111","expiry":"01/21"},"at":"2026-11-29T10:00:00+09:00"}`,
+		`{"method":"credit","purpose":"monthly","holder":{"kana":"ヤマダ タロウ"},"card":{"number":"4111111111111111","expiry":"01/21"},"at":"2026-11-29T10:00:00+09:00"}`, "123", "１２３４",
 		"2026-11-25", "iijmio", "iijmio-published", "strict", "ja", "\xff\x00\"\\", "{}", "[]", "null",
 	} {
 		f.Add(s, s)
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
 		for _, out := range []string{
-			card(a), name(a, b, ""), name(b, a, a), check(a, "iijmio", "ja"), check(a, b, "en"), check(`{"card":{"number":"`+a+`"}}`, "iijmio", b),
+			card(a), name(a, b, ""), name(b, a, a), check(a, "iijmio", "ja", b, b), check(a, b, "en", a, a),
+			check(`{"card":{"number":"`+a+`"}}`, "iijmio", b, "", ""), check(`{"method":"credit"}`, "iijmio", "ja", a, b),
 			timeline(a, "iijmio"), timeline("2026-11-25", a), options(a),
 		} {
 			var v map[string]any

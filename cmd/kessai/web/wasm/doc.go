@@ -68,17 +68,22 @@
 //	//  "reason":{"code":"name-variant","rule":"C3","field":"card.name",
 //	//  "detail":"variant: oh-long-vowel","ja":"…","en":"…"}}
 //
-// kessai.check(application, preset, lang) judges a whole application, the
-// JSON of eligibility.Application (or the object itself), against a preset
-// ("iijmio", "iijmio-biz", "bic", "mineo", "uq", "ocn"; kessai.options lists
-// them) with messages in lang ("ja" or "en"): the verdict, its label, and
-// every reason and note with its rule ID, message and remedy. "at" is
+// kessai.check(application, preset, lang, number, securityCode) judges a
+// whole application, the JSON of eligibility.Application (or the object
+// itself), against a preset ("iijmio", "iijmio-biz", "bic", "mineo", "uq",
+// "ocn"; kessai.options lists them) with messages in lang ("ja" or "en"):
+// the verdict, its label, and every reason and note with its rule ID,
+// message and remedy. The card number and the security code go as typed in
+// number and securityCode, beside the application, as
+// eligibility.Policy.CheckTyped takes them: a mistyped number is a C6
+// reason, a code of the wrong length a C5 one, and neither is kept ("" for
+// both judges the application's own card.number, and no code). "at" is
 // required: the library never reads the clock, so the page passes its own.
 //
 //	JSON.parse(kessai.check({method: "credit", purpose: "monthly",
 //	  holder: {kana: "ヤマダ タロウ"},
-//	  card: {number: "4111 1111 1111 1111", name: "YAMADA TARO", expiry: "01/21", country: "JP"},
-//	  at: new Date().toISOString()}, "iijmio", "ja"))
+//	  card: {name: "YAMADA TARO", expiry: "01/21", country: "JP"},
+//	  at: new Date().toISOString()}, "iijmio", "ja", "4111 1111 1111 1111", "123"))
 //	// {"policy":"iijmio","policyName":"IIJmio","asOf":"2025","lang":"ja",
 //	//  "verdict":"rejected","verdictText":"不可",
 //	//  "reasons":[{"code":"card-expired","rule":"C4","verdict":"rejected","field":"card.expiry",

@@ -11,7 +11,7 @@ func main() {
 	api := js.Global().Get("Object").New()
 	api.Set("card", fn(1, func(a []string) string { return card(a[0]) }))
 	api.Set("name", fn(3, func(a []string) string { return name(a[0], a[1], a[2]) }))
-	api.Set("check", fn(3, func(a []string) string { return check(a[0], a[1], a[2]) }))
+	api.Set("check", fn(5, func(a []string) string { return check(a[0], a[1], a[2], a[3], a[4]) }))
 	api.Set("options", fn(1, func(a []string) string { return options(a[0]) }))
 	api.Set("timeline", fn(2, func(a []string) string { return timeline(a[0], a[1]) }))
 	js.Global().Set("kessai", api)
