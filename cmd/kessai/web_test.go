@@ -174,6 +174,10 @@ func TestBrowser(t *testing.T) {
 	if got, want := p.text(t, "reasons"), expired.Remedy(language.Japanese); !strings.Contains(got, want) {
 		t.Errorf("reasons %q lack the Japanese remedy %q", got, want)
 	}
+	// The M1 note comes from the preset's table, with its source.
+	if got, want := p.text(t, "reasons"), "出典: "+eligibility.IIJmio().Accepts(eligibility.CreditCard, eligibility.MonthlyCharges).Notes[0].Source.Title(); !strings.Contains(got, want) {
+		t.Errorf("reasons %q lack the M1 note's source %q", got, want)
+	}
 
 	// The dunning timeline of the sample failed charge: one row per event.
 	failed, err := billing.ParseDate(p.eval(t, `document.getElementById("failed").value`))

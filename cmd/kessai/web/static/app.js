@@ -21,7 +21,7 @@ const text = {
     footer: "カード番号はブラウザーの外へ送信されません。判定はサーバーと同じ Go のルールを WebAssembly で実行しています。",
     digits: (n) => `${n} 桁`, incomplete: "入力中", valid: "正しい", invalid: "誤り", notChecked: "未確認",
     codeLen: (n) => `${n} 桁`, unknown: "不明", none: "該当なし",
-    match: "一致", noMatch: "不一致", passport: (s) => `パスポート表記: ${s}`, reasons: "理由", notes: "補足",
+    match: "一致", noMatch: "不一致", source: "出典", passport: (s) => `パスポート表記: ${s}`, reasons: "理由", notes: "補足",
     perf: (p) => `初回応答 ${p.first} ms (WebAssembly 読み込み ${p.load} ms) · 1 打鍵あたり 平均 ${p.mean} ms / 最大 ${p.max} ms (${p.n} 回)`,
     kinds: {
       failed: "登録カードでの決済に失敗", retry: "登録カードで再決済", notice: "SMS・メールでお知らせ",
@@ -41,7 +41,7 @@ const text = {
     footer: "The card number never leaves the browser. The same Go rules as on the server run here as WebAssembly.",
     digits: (n) => `${n} digit${n === 1 ? "" : "s"}`, incomplete: "typing", valid: "valid", invalid: "invalid", notChecked: "not checked",
     codeLen: (n) => `${n} digits`, unknown: "unknown", none: "none",
-    match: "match", noMatch: "no match", passport: (s) => `Passport spelling: ${s}`, reasons: "Reasons", notes: "Notes",
+    match: "match", noMatch: "no match", source: "Source", passport: (s) => `Passport spelling: ${s}`, reasons: "Reasons", notes: "Notes",
     perf: (p) => `first answer ${p.first} ms (WebAssembly load ${p.load} ms) · per keystroke mean ${p.mean} ms / max ${p.max} ms (${p.n} calls)`,
     kinds: {
       failed: "the charge on the registered card fails", retry: "the charge is retried on the registered card",
@@ -143,8 +143,19 @@ function renderCheck() {
         s.textContent = x.remedy;
         e.appendChild(s);
       }
+      appendSource(e, x.source);
     }
   }
+}
+
+// appendSource adds where a preset's fact comes from: the seed article by
+// its title or a public page by its address, and its date.
+function appendSource(parent, src) {
+  if (!src || !(src.url || src.title)) return;
+  const s = document.createElement("span");
+  s.className = "source";
+  s.textContent = `${t("source")}: ${src.url || src.title}${src.asOf ? ` (${src.asOf})` : ""}`;
+  parent.appendChild(s);
 }
 
 // The dunning timeline of a failed charge.
@@ -153,11 +164,17 @@ function renderTimeline() {
   body.replaceChildren();
   const r = call("timeline", $("failed").value, $("dunning").value);
   if (r.error) { const row = body.insertRow(); row.insertCell().colSpan = 3; row.cells[0].textContent = r.error[lang]; return; }
+  let lastSource = "";
   for (const ev of r.events) {
     const row = body.insertRow();
     row.insertCell().textContent = ev.earliest === ev.latest ? ev.earliest : `${ev.earliest} – ${ev.latest}`;
     row.insertCell().textContent = ev.rule;
-    row.insertCell().textContent = t("kinds")[ev.kind] || ev.kind;
+    const what = row.insertCell();
+    what.textContent = t("kinds")[ev.kind] || ev.kind;
+    // A source is shown where it changes, not on every row.
+    const src = JSON.stringify(ev.source || {});
+    if (src !== lastSource) appendSource(what, ev.source);
+    lastSource = src;
   }
 }
 

@@ -213,6 +213,7 @@ type reasonJSON struct {
 	Detail  string              `json:"detail,omitempty"`
 	Message string              `json:"message"`
 	Remedy  string              `json:"remedy,omitempty"`
+	Source  eligibility.Source  `json:"source,omitzero"` // where a preset's fact comes from
 }
 
 // checkJSON is the answer of kessai.check, with the keys of "kessai check
@@ -275,7 +276,7 @@ func reasons(rs []eligibility.Reason, tag language.Tag) []reasonJSON {
 	out := make([]reasonJSON, 0, len(rs))
 	for _, r := range rs {
 		out = append(out, reasonJSON{Code: r.Code, Rule: r.Rule, Verdict: r.Verdict, Field: r.Field,
-			Detail: r.Detail, Message: r.Message(tag), Remedy: r.Remedy(tag)})
+			Detail: r.Detail, Message: r.Message(tag), Remedy: r.Remedy(tag), Source: r.Source})
 	}
 	return out
 }
@@ -290,21 +291,24 @@ type option struct {
 
 // optionsJSON is the answer of kessai.options.
 type optionsJSON struct {
-	Presets  []option `json:"presets"`  // eligibility.Presets, for check
+	Presets  []option `json:"presets"`  // eligibility.Presets, then the published ones, for check
 	Methods  []option `json:"methods"`  // eligibility.Methods
 	Purposes []option `json:"purposes"` // eligibility.Purposes
 	Dunning  []option `json:"dunning"`  // the billing presets, for timeline
 }
 
 // options lists what a form offers for check and timeline, with the
-// library's labels in lang, so that a page hard-codes none of them.
+// library's labels in lang, so that a page hard-codes none of them: the
+// seed's presets and the ones from the carriers' published pages.
 func options(langName string) string {
 	tag, ok := lang(langName)
 	if !ok {
 		return encode(errorJSON{invalid("lang", "unknown", errors.New(`want "ja" or "en"`))})
 	}
 	var o optionsJSON
-	for _, p := range eligibility.Presets() {
+	published := []eligibility.Policy{eligibility.IIJmioPublished(), eligibility.MineoPublished(),
+		eligibility.UQMobilePublished(), eligibility.OCNMobileONEPublished()}
+	for _, p := range append(eligibility.Presets(), published...) {
 		o.Presets = append(o.Presets, option{ID: p.ID(), Label: p.Name(tag), AsOf: p.AsOf().String()})
 	}
 	for _, m := range eligibility.Methods() {

@@ -132,6 +132,8 @@ func TestCheck(t *testing.T) {
 			"reasons.0.code": "card-number-invalid", "reasons.0.detail": "checksum", "reasons.0.remedy": invalidNumber.Remedy(language.Japanese)}},
 		{"C6 no number", valid, "iijmio", "en", "", "", map[string]any{"verdict": "rejected", "reasons.0.code": "card-number-invalid", "reasons.0.detail": "missing"}},
 		{"C5 short code", valid, "iijmio", "en", visa, "12", map[string]any{"verdict": "rejected", "reasons.0.code": "security-code-invalid"}},
+		{"M2 published, with its source", strings.Replace(valid, `"credit"`, `"debit"`, 1), "iijmio-published", "en", visa, "", map[string]any{"verdict": "rejected",
+			"reasons.0.code": "debit-not-accepted", "reasons.0.source.url": eligibility.IIJmioPublished().Accepts(eligibility.DebitCard, eligibility.MonthlyCharges).Reasons[0].Source.URL()}},
 		{"unknown preset", app, "docomo", "ja", visa, "", map[string]any{"error.code": "invalid-input", "error.field": "preset"}},
 		{"unknown lang", app, "iijmio", "fr", visa, "", map[string]any{"error.code": "invalid-input", "error.field": "lang"}},
 		{"not JSON", "{", "iijmio", "ja", visa, "", map[string]any{"error.code": "invalid-input", "error.field": "application", "error.detail": "json"}},
@@ -208,6 +210,9 @@ func TestOptions(t *testing.T) {
 		ps := eligibility.Presets()
 		if v["presets.0.id"] != ps[0].ID() || v["presets.0.label"] != ps[0].Name(tag) {
 			t.Errorf("options(%s) presets: %v", l, v)
+		}
+		if p := eligibility.IIJmioPublished(); v["presets.6.id"] != p.ID() || v["presets.6.label"] != p.Name(tag) {
+			t.Errorf("options(%s): the first published preset is %v, %v; want %s", l, v["presets.6.id"], v["presets.6.label"], p.ID())
 		}
 		if v["methods.0.label"] != eligibility.Methods()[0].Label(tag) || v["dunning.1.id"] != billing.IIJmioPublished().Name {
 			t.Errorf("options(%s): %v", l, v)

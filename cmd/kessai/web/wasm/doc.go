@@ -70,10 +70,12 @@
 //
 // kessai.check(application, preset, lang, number, securityCode) judges a
 // whole application, the JSON of eligibility.Application (or the object
-// itself), against a preset ("iijmio", "iijmio-biz", "bic", "mineo", "uq",
-// "ocn"; kessai.options lists them) with messages in lang ("ja" or "en"):
-// the verdict, its label, and every reason and note with its rule ID,
-// message and remedy. The card number and the security code go as typed in
+// itself), against a preset (the seed's "iijmio", "iijmio-biz", "bic",
+// "mineo", "uq", "ocn", or the carriers' published "iijmio-published",
+// "mineo-published", "uq-published", "ocn-published"; kessai.options lists
+// them) with messages in lang ("ja" or "en"): the verdict, its label, and
+// every reason and note with its rule ID, message, remedy and, for a fact
+// of the preset's table, its source ({"title" or "url", "asOf"}). The card number and the security code go as typed in
 // number and securityCode, beside the application, as
 // eligibility.Policy.CheckTyped takes them: a mistyped number is a C6
 // reason, a code of the wrong length a C5 one, and neither is kept ("" for
@@ -94,7 +96,7 @@
 // kessai.timeline(date, preset) is the dunning timeline (D1–D8) after a
 // charge failed on date (YYYY-MM-DD), under "iijmio" (the seed's rules) or
 // "iijmio-published" (IIJmio's own page): each event's kind, its window
-// (earliest, latest) and rule.
+// (earliest, latest), rule and source.
 //
 //	JSON.parse(kessai.timeline("2026-11-25", "iijmio"))
 //	// {"policy":"iijmio","failed":"2026-11-25","events":[{"kind":"failed",
