@@ -144,7 +144,6 @@ func runDemo(c *cmd, args []string) int {
 			Steps []demoStepJSON `json:"steps"`
 		}{steps})
 	}
-	fmt.Fprintln(e.stdout, "\n# The same rules in a browser, as a sign-up page checks them: kessai web")
 	return exitOK
 }
 

@@ -65,11 +65,13 @@ func commands() []command {
 		holidaysCommand(),
 		deadlineCommand(),
 		familyCommand(),
-		webCommand(),
 	}
 }
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "web" { // a server, not a question: see web.go
+		os.Exit(runWebMain(os.Args[2:]))
+	}
 	os.Exit(run(os.Args[1:], env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}))
 }
 

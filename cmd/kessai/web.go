@@ -7,7 +7,6 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -21,11 +20,7 @@ import (
 	"strings"
 	"syscall"
 	"time"
-
-	"github.com/kessai-jp/kessai/internal/pan"
 )
-
-const webSynopsis = "[-addr HOST:PORT]"
 
 // webDefaultAddr is where "kessai web" listens unless -addr says otherwise:
 // the loopback interface only, since the page is a demo, not a service.
@@ -41,35 +36,74 @@ const webPackage = "github.com/kessai-jp/kessai/cmd/kessai/web/wasm"
 //go:embed web/static
 var webStatic embed.FS
 
+func webCommand() command {
+	return command{
+		name: "web", args: "[-json] [-lang ja|en] [-addr HOST:PORT]",
+		summary: tr("同じルールを WebAssembly で動かすデモの申込ページを配信する", "serve a demo sign-up page running the same rules in the browser (WebAssembly)"),
+		about: tr("ライブラリーを GOOS=js GOARCH=wasm でビルドし（go コマンドと kessai のクローンが必要）、デモの申込ページを -addr で配信する。待ち受けを始めるとアドレスを表示し、Ctrl-C で終了する。",
+			"Builds the library with GOOS=js GOARCH=wasm (the go command and a clone of kessai are needed) and serves the demo sign-up\npage on -addr. It prints the address once it listens, and stops on Ctrl-C."),
+		exits:  helpExits("0 Ctrl-C で終了した、2 使い方の誤り・待ち受けやビルドの失敗。", "0 stopped by Ctrl-C; 2 bad usage, or listening or building failed."),
+		define: func(f *flagSet) { defineWeb(f) },
+		run:    runWeb,
+	}
+}
+
+// defineWeb defines web's flag and returns -addr.
+func defineWeb(f *flagSet) *string {
+	return f.String("addr", webDefaultAddr, "HOST:PORT", tr("待ち受けるアドレス（ポート 0 は空きポート）", "address to listen on (port 0 picks a free one)"))
+}
+
+// runWebMain runs "kessai web ARGS" from main. web is not in [commands]:
+// it serves until interrupted, so it is outside the one-shot output
+// contract and the tests that run every command; its errors and help still
+// pass through [guard], and its address line too (see [runWeb]).
+func runWebMain(args []string) int {
+	var out, errOut bytes.Buffer
+	l, asJSON := scanOutput(args)
+	c := &cmd{env: env{stdin: os.Stdin, stdout: &out, stderr: &errOut}, name: "web", lang: l, json: asJSON}
+	code := runWeb(c, args)
+	os.Stdout.Write(guard(out.Bytes()))
+	os.Stderr.Write(guard(errOut.Bytes()))
+	return code
+}
+
 // runWeb implements "kessai web": build the WebAssembly module of the
 // library (GOOS=js GOARCH=wasm go build, so the go command must be on PATH,
 // and the sources at hand: the clone kessai was built from, see
 // [webSourceDir], or the working directory), then serve the demo sign-up
 // page on -addr until interrupted. It prints the page's address when it is
-// listening.
-func runWeb(args []string, e env) int {
-	fs := newFlags("web", webSynopsis, e)
-	addr := fs.String("addr", webDefaultAddr, "address to listen on, HOST:PORT (port 0 picks a free one)")
-	if code, ok := parseFlags(fs, args); !ok {
+// listening: a line, or with -json the one object {"url": …}.
+func runWeb(c *cmd, args []string) int {
+	spec := webCommand()
+	f := newFlagSet(c, &spec)
+	addr := defineWeb(f)
+	if code, ok := f.parse(args); !ok {
 		return code
 	}
-	if fs.NArg() > 0 {
-		return fail(e, "web", errors.New("unexpected argument; usage: kessai web "+webSynopsis))
+	if f.fs.NArg() > 0 {
+		return c.fail(unexpectedArgument(f.fs.Arg(0), &spec))
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	s, err := startWeb(ctx, *addr)
 	if err != nil {
-		return fail(e, "web", err)
+		return c.fail(&cliError{Code: "web", Field: "addr",
+			Message: tr("ページを配信できません: ", "cannot serve the page: ").append(msg{err.Error(), err.Error()})})
 	}
 	defer s.Close()
 	// run holds a command's output until the command ends, and this one
-	// ends on Ctrl-C: the address goes straight to the terminal, masked
-	// like everything kessai prints (it is only the address net.Listen
-	// parsed).
-	os.Stdout.WriteString(pan.Mask("kessai web: the demo sign-up page is at " + s.URL + " (Ctrl-C to stop)\n"))
+	// ends on Ctrl-C: the address goes straight to the terminal, through
+	// the same guard as everything kessai prints.
+	if c.json {
+		var b bytes.Buffer
+		writeJSON(&b, struct {
+			URL string `json:"url"`
+		}{s.URL})
+		os.Stdout.Write(guard(b.Bytes()))
+	} else {
+		os.Stdout.Write(guard([]byte(trf("kessai web: デモの申込ページは %s（Ctrl-C で終了）\n", "kessai web: the demo sign-up page is at %s (Ctrl-C to stop)\n", s.URL).in(c.lang))))
+	}
 	<-ctx.Done()
-	os.Stdout.WriteString("kessai web: stopped\n")
 	return exitOK
 }
 

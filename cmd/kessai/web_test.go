@@ -34,12 +34,15 @@ func TestWebUsage(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"argument", []string{"web", "extra"}, "unexpected argument"},
-		{"bad address", []string{"web", "-addr", "4111111111111111"}, "kessai web: "},
-		{"unknown flag", []string{"web", "-port", "1"}, "flag provided but not defined"},
+		{"argument", []string{"web", "-lang", "en", "extra"}, "kessai web: "},
+		{"bad address", []string{"web", "-lang", "en", "-addr", "4111111111111111"}, "kessai web: cannot serve the page"},
+		{"unknown flag", []string{"web", "-port", "1"}, "kessai web: "},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code, out, errOut := runCmd(tc.args, "")
+			var outBuf, errBuf strings.Builder
+			l, asJSON := scanOutput(tc.args[1:])
+			code := runWeb(&cmd{env: env{stdin: strings.NewReader(""), stdout: &outBuf, stderr: &errBuf}, name: "web", lang: l, json: asJSON}, tc.args[1:])
+			out, errOut := string(guard([]byte(outBuf.String()))), string(guard([]byte(errBuf.String())))
 			if code != exitUsage || out != "" || !strings.Contains(errOut, tc.want) {
 				t.Errorf("kessai %q: exit %d, stdout %q, stderr %q; want exit 2 and %q on stderr", tc.args, code, out, errOut, tc.want)
 			}
