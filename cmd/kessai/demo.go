@@ -142,10 +142,21 @@ func runDemo(c *cmd, args []string) int {
 	if c.json {
 		c.writeJSON(struct {
 			Steps []demoStepJSON `json:"steps"`
-		}{steps})
+			Web   string         `json:"web"`
+		}{steps, demoWeb})
+		return exitOK
 	}
+	fmt.Fprintf(c.stdout, "\n# %s\n$ %s\n", demoWebTitle.in(c.lang), demoWeb)
 	return exitOK
 }
+
+// demoWeb is the command that serves the same rules in a browser, a demo
+// sign-up page. The tour names it last rather than running it: it serves
+// until stopped.
+const demoWeb = "kessai web"
+
+var demoWebTitle = tr("同じ規則をブラウザで: 申し込み画面のデモ（WebAssembly）。表示されるアドレスを開き、Ctrl-C で止める",
+	"The same rules in a browser: a sign-up page demo (WebAssembly); open the address it prints, stop it with Ctrl-C")
 
 // shellQuote joins args as a POSIX shell needs them typed. A card number
 // is shown as typed; the output guard masks it on the way out.

@@ -111,7 +111,7 @@ func dispatch(args []string, e env) int {
 			if strings.HasPrefix(a, "-") {
 				continue
 			}
-			for _, c := range commands() {
+			for _, c := range helpCommands() {
 				if c.name == a {
 					sub := &cmd{env: e, name: c.name, lang: l, json: asJSON}
 					sub.help(&c)
@@ -155,7 +155,7 @@ func writeUsage(w io.Writer, l lang) {
 	fmt.Fprintln(w, tr("kessai: 日本の携帯電話会社（まず IIJmio）の支払いルール", "kessai: payment rules of Japanese mobile carriers (IIJmio first)").in(l))
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, tr("使い方:", "Usage:").in(l))
-	for _, c := range commands() {
+	for _, c := range helpCommands() {
 		fmt.Fprintln(w, strings.TrimRight(fmt.Sprintf("  kessai %-9s %s", c.name, c.args), " "))
 		fmt.Fprintf(w, "            %s\n", c.summary.in(l))
 	}

@@ -311,7 +311,13 @@ func TestDemoRunsWhatItShows(t *testing.T) {
 		if code != exitOK || errOut != "" {
 			t.Fatalf("kessai %q: exit %d, stderr %q", args, code, errOut)
 		}
-		steps := strings.Split(out, "\n# ")
+		// The tour ends by naming the browser demo (issue 12), which it
+		// does not run: it serves until stopped.
+		note := "\n# " + demoWebTitle.in(l) + "\n$ " + demoWeb + "\n"
+		if !strings.HasSuffix(out, note) {
+			t.Errorf("demo does not end with the web demo's note %q", note)
+		}
+		steps := strings.Split(strings.TrimSuffix(out, note), "\n# ")
 		if len(steps) != len(demoSteps) {
 			t.Fatalf("demo printed %d steps, want %d", len(steps), len(demoSteps))
 		}
@@ -386,5 +392,17 @@ func TestGuardEscapesBidi(t *testing.T) {
 	}
 	if got := string(guard([]byte("a\u202eb\x1b\u2066c\U000e0001\n"))); got != `a\u202eb\u001b\u2066c\udb40\udc01`+"\n" {
 		t.Errorf("guard = %q", got)
+	}
+}
+
+// TestHelpWeb: web serves until stopped, so it is not among the one-shot
+// commands, but "kessai help web" and the usage list know it.
+func TestHelpWeb(t *testing.T) {
+	code, out, errOut := runCmd([]string{"help", "web"}, "")
+	if code != exitOK || errOut != "" || !strings.Contains(out, "kessai web") || !strings.Contains(out, "-addr") {
+		t.Errorf("kessai help web: exit %d, stderr %q\n%s", code, errOut, out)
+	}
+	if _, out, _ := runCmd(nil, ""); !strings.Contains(out, "kessai web") {
+		t.Errorf("usage does not list web:\n%s", out)
 	}
 }

@@ -48,6 +48,11 @@ func webCommand() command {
 	}
 }
 
+// helpCommands are the commands "kessai help CMD" and the usage list know:
+// the one-shot [commands] and web, so that "kessai help web" prints what
+// "kessai web -h" prints.
+func helpCommands() []command { return append(commands(), webCommand()) }
+
 // defineWeb defines web's flag and returns -addr.
 func defineWeb(f *flagSet) *string {
 	return f.String("addr", webDefaultAddr, "HOST:PORT", tr("待ち受けるアドレス（ポート 0 は空きポート）", "address to listen on (port 0 picks a free one)"))
