@@ -110,12 +110,6 @@ type Card struct {
 	Corporate bool `json:"corporate,omitempty"`
 }
 
-// redact masks every run of digits in s that may be a card number, as
-// package internal/pan finds them (12 or more digits in any form people type
-// or paste them), keeping at most the first 6 and last 4 digits: free text
-// may hold a number typed into the wrong field.
-func redact(s string) string { return pan.Mask(s) }
-
 // FundingToken returns "credit", "debit", "prepaid", or "" for an unknown
 // funding.
 func FundingToken(f brand.Funding) string {

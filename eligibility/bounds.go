@@ -86,15 +86,16 @@ func combinedNames(ms []Method) []string {
 
 // printable returns c with its text fields as they may be printed: a field
 // over its bound as its first bytes without digits and "…(+N bytes)"
-// ([bound.Clip]), a field within it with card numbers masked (redact) and
-// invisible characters (bidirectional controls, zero-width characters …)
+// ([bound.Clip]), a field within it with card numbers masked ([pan.Mask]:
+// free text may hold a number typed into the wrong field) and invisible
+// characters (bidirectional controls, zero-width characters …)
 // replaced by U+FFFD. The number and the security code are left to
 // String's own treatment.
 func (c Card) printable() Card {
-	c.Name = bound.Field(c.Name, MaxCardNameLen, redact)
-	c.Expiry = bound.Field(c.Expiry, MaxExpiryLen, redact)
-	c.Issuer = bound.Field(c.Issuer, MaxIssuerLen, redact)
-	c.Country = bound.Field(c.Country, MaxCountryLen, redact)
+	c.Name = bound.Field(c.Name, MaxCardNameLen, pan.Mask)
+	c.Expiry = bound.Field(c.Expiry, MaxExpiryLen, pan.Mask)
+	c.Issuer = bound.Field(c.Issuer, MaxIssuerLen, pan.Mask)
+	c.Country = bound.Field(c.Country, MaxCountryLen, pan.Mask)
 	return c
 }
 
@@ -102,8 +103,8 @@ func (c Card) printable() Card {
 // card's methods treat the card (once: a clipped field is longer than its
 // bound, so clipping twice would clip the marker).
 func (a Application) printable() Application {
-	a.Holder.Kana = bound.Field(a.Holder.Kana, MaxKanaLen, redact)
-	a.Campaign = bound.Field(a.Campaign, MaxCampaignLen, redact)
+	a.Holder.Kana = bound.Field(a.Holder.Kana, MaxKanaLen, pan.Mask)
+	a.Campaign = bound.Field(a.Campaign, MaxCampaignLen, pan.Mask)
 	return a
 }
 
