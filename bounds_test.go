@@ -19,8 +19,6 @@ func TestBoundsTable(t *testing.T) {
 	want := map[string]int64{
 		"brand.MaxInputLen":              brand.MaxInputLen,
 		"brand.MaxDigits":                brand.MaxDigits,
-		"brand.MaxIssuerLen":             brand.MaxIssuerLen,
-		"brand.MaxBINRanges":             brand.MaxBINRanges,
 		"eligibility.MaxNameLen":         eligibility.MaxNameLen,
 		"eligibility.MaxApplicationJSON": eligibility.MaxApplicationJSON,
 		"eligibility.MaxCardJSON":        eligibility.MaxCardJSON,

@@ -66,8 +66,6 @@
 //	bound                              value        input                                        beyond it
 //	brand.MaxInputLen                  96 bytes     Parse, Detect, Candidates, Luhn               ErrLength; Unknown; nil; false
 //	brand.MaxDigits                    19 digits    Parse, Detect, Candidates                     ErrLength; Unknown; nil
-//	brand.MaxIssuerLen                 128 bytes    BINInfo.Issuer (NewBINTable)                  *BINRangeError
-//	brand.MaxBINRanges                 1048576      ranges given to NewBINTable                   *BINRangeError
 //	eligibility.MaxNameLen             64 bytes     ParseMethod, ParsePurpose, ParseVerdict,      ErrTooLong
 //	                                                ParseFunding, their UnmarshalText
 //	eligibility.MaxApplicationJSON     16384 bytes  Application.UnmarshalJSON                     ErrTooLong, not decoded

@@ -86,38 +86,14 @@ func BenchmarkAppendMasked(b *testing.B) {
 	}
 }
 
-func BenchmarkBINTableLookup(b *testing.B) {
-	ranges := make([]brand.BINRange, 0, 10000)
-	for i := range 10000 {
-		p := []byte("400000")
-		for j, k := 5, i; j > 0; j, k = j-1, k/10 {
-			p[j] = byte('0' + k%10)
-		}
-		ranges = append(ranges, brand.BINRange{Low: string(p), High: string(p), Info: brand.BINInfo{Funding: brand.Credit, Country: "JP"}})
-	}
-	tbl, err := brand.NewBINTable(ranges)
-	if err != nil {
-		b.Fatal(err)
-	}
-	n := brand.MustParse("4000056655665556")
-	b.ReportAllocs()
-	for b.Loop() {
-		_, sinkBool = tbl.Lookup(n)
-	}
-}
-
 // TestNoAllocs guards the allocation budgets: Parse (ASCII and full width),
 // Detect, Luhn, AppendCandidates, AppendMasked, AppendFormat,
-// BINTable.Lookup and a valid ValidSecurityCode do not allocate; an error
+// and a valid ValidSecurityCode do not allocate; an error
 // from Parse costs one allocation, the *ParseError.
 func TestNoAllocs(t *testing.T) {
 	n := brand.MustParse("4111111111111111")
 	buf := make([]byte, 0, 32)
 	var bs [9]brand.Brand
-	tbl, err := brand.NewBINTable([]brand.BINRange{{Low: "411111", High: "411111", Info: brand.BINInfo{Funding: brand.Credit}}})
-	if err != nil {
-		t.Fatal(err)
-	}
 	tests := []struct {
 		name string
 		max  float64
@@ -133,8 +109,6 @@ func TestNoAllocs(t *testing.T) {
 		{"AppendCandidates", 0, func() { sinkBrands = brand.AppendCandidates(bs[:0], "3") }},
 		{"AppendMasked", 0, func() { sinkBytes = n.AppendMasked(buf[:0]) }},
 		{"AppendFormat", 0, func() { sinkBytes = n.AppendFormat(buf[:0]) }},
-		{"BINTable.Lookup", 0, func() { _, sinkBool = tbl.Lookup(n) }},
-		{"BINTable.LookupDigits", 0, func() { _, sinkBool = tbl.LookupDigits("4111 1111 1111 1111") }},
 		{"ValidSecurityCode", 0, func() { sinkErr = brand.ValidSecurityCode(brand.Visa, "１２３") }},
 	}
 	for _, tc := range tests {

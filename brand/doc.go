@@ -57,9 +57,8 @@
 // two Numbers that differ only in hidden digits are equal and print
 // byte-identically. The digits a gateway needs stay with the caller, who
 // was given them: [Digits] normalises them with Parse's checks. The cost:
-// no Number method returns the full digits, and [BINTable.Lookup] of a
-// Number answers for its 6-digit prefix ([BINTable.LookupDigits] reads 8
-// digits from the text). No type stores a security code.
+// no Number method returns the full digits. No type stores a security
+// code.
 //
 // # Security codes
 //
@@ -67,14 +66,13 @@
 // American Express ([Brand.SecurityCodeLen]). Only the issuer can tell
 // whether a code is right.
 //
-// # Funding and BIN tables
+// # Funding
 //
 // A card number does not say whether the card is credit, debit or prepaid,
-// or where it was issued; an issuer's or processor's BIN list does. Callers
-// build a [BINTable] from their own list with [NewBINTable] and look numbers
-// up with [BINTable.Lookup], giving a [BINInfo] with the [Funding], issuer
-// and country (rules M1, M2, M7 and C2 in package eligibility use them).
-// The package ships no BIN data.
+// or where it was issued; an issuer's or processor's BIN list does, and the
+// caller looks the number up in its own list (the package ships no BIN
+// data). [Funding] names the answer; rules M1, M2 and M7 in package
+// eligibility turn on it.
 //
 // # Rule IDs
 //
@@ -88,23 +86,22 @@
 //     [ValidSecurityCode] tell a form which input to correct, and [Brand]
 //     lets package eligibility decide on the brand.
 //   - M1, M2, M7 and C2 are decided in package eligibility from a [Brand] and
-//     a [BINInfo]; C4 (expiry) is eligibility's too.
+//     a [Funding]; C4 (expiry) is eligibility's too.
 //
 // # Errors
 //
-// Errors are [*ParseError], [*BINRangeError] and [*OverlapError] values that
+// Errors are [*ParseError] values that
 // wrap one of the sentinel errors ([ErrEmpty], [ErrInvalidCharacter],
 // [ErrLength], [ErrChecksum], [ErrSecurityCode], [ErrBrandName],
-// [ErrBINRange], [ErrOverlap], [ErrFunding]); use [errors.Is] and
+// [ErrFunding]); use [errors.Is] and
 // [errors.As]. Every input has a byte bound ([MaxInputLen] for a number),
 // checked before any work.
 //
 // # Performance
 //
 // [Parse] of a valid number (full-width input included), [Detect], [Luhn],
-// [BINTable.LookupDigits] of a valid number,
 // [AppendCandidates], [Number.AppendMasked], [Number.AppendFormat],
-// [BINTable.Lookup] and [ValidSecurityCode] of a valid code do not allocate;
+// and [ValidSecurityCode] of a valid code do not allocate;
 // an error costs one allocation. Parse reads a run of ASCII digits eight
 // bytes at a time. TestNoAllocs and the benchmarks guard this.
 package brand

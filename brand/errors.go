@@ -7,8 +7,7 @@ import (
 
 // Sentinel errors: the categories of bad input (rule C6 lists "input error
 // (number, code, expiry)" among the reasons a card registration fails). The
-// errors returned are [*ParseError], [*OverlapError] or [*BINRangeError]
-// values wrapping one of these; test for them with [errors.Is].
+// errors returned are [*ParseError] values wrapping one of these; test for them with [errors.Is].
 var (
 	// ErrEmpty: the input holds no digits (or no letters, for a brand name).
 	ErrEmpty = errors.New("brand: empty input")
@@ -30,10 +29,6 @@ var (
 	// ErrFunding: a funding name that Funding.UnmarshalText does not know,
 	// or a Funding value that is not a declared constant.
 	ErrFunding = errors.New("brand: unknown funding")
-	// ErrOverlap: two ranges given to [NewBINTable] share a prefix.
-	ErrOverlap = errors.New("brand: overlapping BIN ranges")
-	// ErrBINRange: a range given to [NewBINTable] is malformed.
-	ErrBINRange = errors.New("brand: invalid BIN range")
 )
 
 // Field names the input a [ParseError] is about.

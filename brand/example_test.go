@@ -113,32 +113,6 @@ func ExampleValidSecurityCode() {
 	// true true
 }
 
-func ExampleBINTable_Lookup() {
-	// The caller's own BIN list; kessai ships none. These rows are made up.
-	tbl, err := brand.NewBINTable([]brand.BINRange{
-		{Low: "353011", High: "353011", Info: brand.BINInfo{Funding: brand.Credit, Issuer: "Example Card Co.", Country: "JP"}},
-		{Low: "40000566", High: "40000566", Info: brand.BINInfo{Funding: brand.Debit, Country: "US"}},
-	})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	for _, s := range []string{"3530111333300000", "4000056655665556", "4111111111111111"} {
-		// LookupDigits reads the 8 digits of the 8-digit range; a Number
-		// keeps only 6.
-		info, ok := tbl.LookupDigits(s)
-		fmt.Printf("%v %v %q\n", ok, info.Funding, info.Country)
-	}
-
-	_, err = brand.NewBINTable([]brand.BINRange{{Low: "411111", High: "411111"}, {Low: "41111100", High: "41111109"}})
-	fmt.Println(err)
-	// Output:
-	// true credit "JP"
-	// true debit "US"
-	// false unknown ""
-	// brand: BIN ranges 0 (411111–411111) and 1 (41111100–41111109) overlap
-}
-
 func ExampleParseBrand() {
 	b, err := brand.ParseBrand("AMEX")
 	fmt.Println(b, b.SecurityCodeLen(), err)

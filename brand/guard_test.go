@@ -25,16 +25,6 @@ var brandEntries = []struct {
 	{"ValidSecurityCode", func(s string) []any { return []any{brand.ValidSecurityCode(brand.Visa, s)} }},
 	{"Brand.UnmarshalText", func(s string) []any { var b brand.Brand; err := b.UnmarshalText([]byte(s)); return []any{b, err} }},
 	{"Funding.UnmarshalText", func(s string) []any { var f brand.Funding; err := f.UnmarshalText([]byte(s)); return []any{f, err} }},
-	{"BINTable.LookupDigits", func(s string) []any { i, ok := guardTable.LookupDigits(s); return []any{i, ok} }},
-	{"NewBINTable/Issuer", func(s string) []any {
-		t, err := brand.NewBINTable([]brand.BINRange{{Low: "400000", High: "499999", Info: brand.BINInfo{Issuer: s}}})
-		i, ok := t.LookupDigits("4111111111111111")
-		return []any{t, err, i, ok}
-	}},
-	{"NewBINTable/Low", func(s string) []any {
-		t, err := brand.NewBINTable([]brand.BINRange{{Low: s, High: s}})
-		return []any{t, err}
-	}},
 	{"Number in a struct", func(s string) []any {
 		n, _ := brand.Parse(s)
 		type session struct {
@@ -45,14 +35,6 @@ var brandEntries = []struct {
 		return []any{session{"u", n, &n}, struct{ Card brand.Number }{n}}
 	}},
 }
-
-var guardTable = func() brand.BINTable {
-	t, err := brand.NewBINTable([]brand.BINRange{{Low: "40000000", High: "49999999", Info: brand.BINInfo{Funding: brand.Credit, Issuer: "Test Issuer"}}})
-	if err != nil {
-		panic(err)
-	}
-	return t
-}()
 
 // TestGuard checks the card-number properties of package pantest on every
 // entry point that takes text, with every number in every form: no output

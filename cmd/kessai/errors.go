@@ -38,8 +38,6 @@ var sentinels = []sentinel{
 	{brand.ErrSecurityCode, "security-code", tr("セキュリティコードがブランドに合いません", "the security code does not fit the brand")},
 	{brand.ErrBrandName, "unknown-brand", tr("知らないブランド名です", "not a known brand")},
 	{brand.ErrFunding, "unknown-funding", tr("カード種別は credit、debit、prepaid のいずれかです", "funding is credit, debit or prepaid")},
-	{brand.ErrOverlap, "bin-overlap", tr("BIN の範囲が重なっています", "overlapping BIN ranges")},
-	{brand.ErrBINRange, "bin-range", tr("BIN の範囲が正しくありません", "invalid BIN range")},
 	// eligibility
 	{eligibility.ErrUnknownMethod, "unknown-method", tr("支払い方法は credit、debit、prepaid、bank、konbini、invoice、points、gift、emoney（または日本語名）のいずれかです", "the payment method is credit, debit, prepaid, bank, konbini, invoice, points, gift or emoney (or its Japanese name)")},
 	{eligibility.ErrUnknownPurpose, "unknown-purpose", tr("用途は monthly、device、arrears のいずれかです", "the purpose is monthly, device or arrears")},
