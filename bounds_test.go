@@ -1,6 +1,7 @@
 package kessai_test
 
 import (
+	"errors"
 	"os"
 	"regexp"
 	"strconv"
@@ -17,8 +18,20 @@ import (
 // every bound, each with the value of its constant.
 func TestBoundsTable(t *testing.T) {
 	want := map[string]int64{
-		"brand.MaxInputLen":              brand.MaxInputLen,
-		"brand.MaxDigits":                brand.MaxDigits,
+		// brand keeps its bounds unexported: the longest input each
+		// function reads, found by calling it.
+		"brand.Parse": longest(func(n int) bool {
+			_, err := brand.Parse(strings.Repeat(" ", n))
+			return !errors.Is(err, brand.ErrTooLong)
+		}),
+		"brand.Candidates": longest(func(n int) bool { return brand.Candidates(strings.Repeat("4", n)) != nil }),
+		"brand.ValidSecurityCode": longest(func(n int) bool {
+			return !errors.Is(brand.ValidSecurityCode(brand.Visa, strings.Repeat("1", n)), brand.ErrTooLong)
+		}),
+		"brand.ParseBrand": longest(func(n int) bool {
+			_, err := brand.ParseBrand(strings.Repeat("a", n))
+			return !errors.Is(err, brand.ErrTooLong)
+		}),
 		"eligibility.MaxNameLen":         eligibility.MaxNameLen,
 		"eligibility.MaxApplicationJSON": eligibility.MaxApplicationJSON,
 		"eligibility.MaxCardJSON":        eligibility.MaxCardJSON,
@@ -77,4 +90,15 @@ func TestBoundsTable(t *testing.T) {
 			t.Errorf("doc.go's table does not give %s", name)
 		}
 	}
+}
+
+// longest returns the largest n up to 1<<16 for which within(n) holds,
+// within holding for every smaller n too: the bound of a function that
+// keeps its bound unexported, found by calling it.
+func longest(within func(n int) bool) int64 {
+	n := 0
+	for n < 1<<16 && within(n+1) {
+		n++
+	}
+	return int64(n)
 }

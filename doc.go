@@ -56,7 +56,10 @@
 // over-long input is refused at the same cost at 1 KiB as at 100 MiB (each
 // package's TestSizeFlat checks allocation and time at 1 KiB, 1 MiB and
 // 10 MiB, and at 100 MiB with go test -tags kessai_huge). Beyond its bound
-// an input gets the error or answer in the last column. Names, IDs and descriptions refuse the
+// an input gets the error or answer in the last column. The first column
+// names the bound's constant, or, for package brand, which keeps its bounds
+// unexported (a form sizes no input by them), the function whose input it
+// bounds. Names, IDs and descriptions refuse the
 // invisible characters that can make a screen show text reordered
 // (bidirectional controls such as U+202E, zero-width characters, the soft
 // hyphen, the byte-order mark); a card-number field reads them as
@@ -64,10 +67,12 @@
 // count or a name, never printed.
 //
 //	bound                              value        input                                        beyond it
-//	brand.MaxInputLen                  96 bytes     Parse, Detect, Candidates, Luhn               ErrLength; Unknown; nil; false
-//	brand.MaxDigits                    19 digits    Parse, Detect, Candidates                     ErrLength; Unknown; nil
+//	brand.Parse                        96 bytes     Parse, Digits, Detect, Candidates, Luhn       ErrTooLong; Unknown; nil; false
+//	brand.Candidates                   19 digits    Parse, Digits, Detect, Candidates             ErrLength; Unknown; nil
+//	brand.ValidSecurityCode            16 bytes     ValidSecurityCode                             ErrTooLong
+//	brand.ParseBrand                   64 bytes     ParseBrand, ParseFunding, their UnmarshalText  ErrTooLong
 //	eligibility.MaxNameLen             64 bytes     ParseMethod, ParsePurpose, ParseVerdict,      ErrTooLong
-//	                                                ParseFunding, their UnmarshalText
+//	                                                their UnmarshalText
 //	eligibility.MaxApplicationJSON     16384 bytes  Application.UnmarshalJSON                     ErrTooLong, not decoded
 //	eligibility.MaxCardJSON            4096 bytes   Card.UnmarshalJSON                            ErrTooLong, not decoded
 //	eligibility.MaxNumberLen           96 bytes     the number given to CheckTyped or in JSON     invalid-input too-long; ErrTooLong

@@ -78,7 +78,7 @@ func BenchmarkCandidates(b *testing.B) {
 }
 
 func BenchmarkAppendMasked(b *testing.B) {
-	n := brand.MustParse("4111111111111111")
+	n := mustParse("4111111111111111")
 	buf := make([]byte, 0, 32)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -91,7 +91,7 @@ func BenchmarkAppendMasked(b *testing.B) {
 // and a valid ValidSecurityCode do not allocate; an error
 // from Parse costs one allocation, the *ParseError.
 func TestNoAllocs(t *testing.T) {
-	n := brand.MustParse("4111111111111111")
+	n := mustParse("4111111111111111")
 	buf := make([]byte, 0, 32)
 	var bs [9]brand.Brand
 	tests := []struct {

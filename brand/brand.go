@@ -4,8 +4,14 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/kessai-jp/kessai/internal/bound"
+	"github.com/kessai-jp/kessai/internal/msg"
 	"github.com/kessai-jp/kessai/internal/pan"
 )
 
@@ -45,8 +51,8 @@ const (
 // Length bounds of a card number (ISO/IEC 7812 allows 8 to 19 digits; kessai
 // accepts 12 to 19, the lengths payment cards are issued with today).
 const (
-	MinDigits = 12 // fewest digits Parse accepts, for any brand
-	MaxDigits = 19 // most digits Parse accepts, for any brand
+	minDigits = 12 // fewest digits Parse accepts, for any brand
+	maxDigits = 19 // most digits Parse accepts, for any brand
 )
 
 // lengths is a bit set of card-number lengths: bit n set means n digits.
@@ -93,44 +99,92 @@ func (l lengths) text() string {
 	return strings.Join(ns[:len(ns)-1], ", ") + " or " + ns[len(ns)-1]
 }
 
+// textJA describes l in Japanese, such as "13、16、19", "15" or "16〜19".
+func (l lengths) textJA() string {
+	lo, hi := l.min(), l.max()
+	switch {
+	case lo > hi:
+		return "なし"
+	case lo == hi:
+		return strconv.Itoa(lo)
+	case l == (1<<(hi+1))-(1<<lo):
+		return strconv.Itoa(lo) + "〜" + strconv.Itoa(hi)
+	}
+	var ns []string
+	for n := lo; n <= hi; n++ {
+		if l.has(n) {
+			ns = append(ns, strconv.Itoa(n))
+		}
+	}
+	return strings.Join(ns, "、")
+}
+
 // brandInfo is what kessai knows about a brand, independent of its ranges.
 type brandInfo struct {
-	name    string
-	key     string  // name folded for ParseBrand: lower case, no spaces
+	name    string  // the token: String, MarshalText
+	ja      string  // the Japanese label
 	lengths lengths // PAN lengths, of all the brand's ranges (see ranges)
 	wide    lengths // lengths printed 4-6-rest rather than in fours
 	code    int     // security-code digits (C5)
 }
 
 // brandInfos is indexed by Brand. Lengths follow the brands' published
-// numbering (see table.go for the sources and decision 8); Unknown accepts the lengths issued by any brand, 12 to 19.
-// Grouping for display: 4-6-5 for 15-digit American Express, 4-6-4 for
-// 14-digit Diners Club (their wide lengths), fours otherwise (groupings in
-// number.go).
+// numbering (see table.go for the sources and decision 8); Unknown accepts
+// the lengths issued by any brand, 12 to 19. Grouping for display: 4-6-5
+// for 15-digit American Express, 4-6-4 for 14-digit Diners Club (their wide
+// lengths), fours otherwise (groupings in number.go). The Japanese labels
+// are the names the brands and Japanese carriers' payment pages use.
 var brandInfos = [numBrands]brandInfo{
-	Unknown:         {"Unknown", "unknown", len12to19, 0, 0},
-	Visa:            {"Visa", "visa", len13to19, 0, 3}, // decision 6
-	Mastercard:      {"Mastercard", "mastercard", 1 << 16, 0, 3},
-	AmericanExpress: {"American Express", "americanexpress", 1 << 15, 1 << 15, 4}, // 4-6-5
-	JCB:             {"JCB", "jcb", len15to19, 0, 3},                              // 15: legacy 1800, 2131; decision 11
-	DinersClub:      {"Diners Club", "dinersclub", len14to19, 1 << 14, 3},         // 4-6-4 for 14 digits; decision 8
-	Discover:        {"Discover", "discover", len16to19, 0, 3},
-	UnionPay:        {"UnionPay", "unionpay", len14to19, 0, 3}, // decision 9
-	Maestro:         {"Maestro", "maestro", len12to19, 0, 3},
-	Mir:             {"Mir", "mir", len16to19, 0, 3},
+	Unknown:         {"Unknown", "不明", len12to19, 0, 0},
+	Visa:            {"Visa", "Visa", len13to19, 0, 3}, // decision 6
+	Mastercard:      {"Mastercard", "Mastercard", 1 << 16, 0, 3},
+	AmericanExpress: {"American Express", "アメリカン・エキスプレス", 1 << 15, 1 << 15, 4}, // 4-6-5
+	JCB:             {"JCB", "JCB", len15to19, 0, 3},                           // 15: legacy 1800, 2131; decision 11
+	DinersClub:      {"Diners Club", "ダイナースクラブ", len14to19, 1 << 14, 3},        // 4-6-4 for 14 digits; decision 8
+	Discover:        {"Discover", "ディスカバー", len16to19, 0, 3},
+	UnionPay:        {"UnionPay", "銀聯", len14to19, 0, 3}, // decision 9
+	Maestro:         {"Maestro", "マエストロ", len12to19, 0, 3},
+	Mir:             {"Mir", "ミール", len16to19, 0, 3},
 }
 
-// IsValid reports whether b is one of the declared constants, Unknown included.
+// brandAliases are the other names [ParseBrand] reads: the common short
+// forms and the katakana spellings people type.
+var brandAliases = [...]struct {
+	name string
+	b    Brand
+}{
+	{"Amex", AmericanExpress}, {"アメックス", AmericanExpress},
+	{"Diners", DinersClub}, {"ダイナース", DinersClub},
+	{"MC", Mastercard}, {"マスターカード", Mastercard},
+	{"ビザ", Visa}, {"ユニオンペイ", UnionPay},
+}
+
+// IsValid reports whether b is one of the declared constants, Unknown
+// included: Unknown is a meaningful value, the brand of a number outside
+// every known brand's ranges.
 func (b Brand) IsValid() bool { return b < numBrands }
 
-// String returns the brand's name as the brand writes it, such as "Visa",
-// "American Express" or "Diners Club"; "Unknown" for [Unknown] and
+// String returns the brand's stable token, its name as the brand writes
+// it: "Visa", "Mastercard", "American Express", "JCB", "Diners Club",
+// "Discover", "UnionPay", "Maestro", "Mir", or "Unknown" for [Unknown];
 // "Brand(N)" for a value that is not a declared constant.
 func (b Brand) String() string {
 	if b >= numBrands {
 		return "Brand(" + strconv.Itoa(int(b)) + ")"
 	}
 	return brandInfos[b].name
+}
+
+// Label returns the brand's name for a person: in Japanese (for a tag
+// whose base language is Japanese) as Japanese payment pages write it,
+// such as "アメリカン・エキスプレス", "ダイナースクラブ", "銀聯", or "Visa" and
+// "JCB" as they are; in English the [Brand.String] form. [Unknown] is
+// "不明" or "Unknown"; a value that is not a declared constant "Brand(N)".
+func (b Brand) Label(tag language.Tag) string {
+	if b >= numBrands || !msg.Japanese(tag) {
+		return b.String()
+	}
+	return brandInfos[b].ja
 }
 
 // SecurityCodeLen returns the number of digits of the brand's security code
@@ -145,89 +199,115 @@ func (b Brand) SecurityCodeLen() int {
 	return brandInfos[b].code
 }
 
-// ValidLen reports whether a number of the brand may have n digits. For
-// [Unknown] that is any length from [MinDigits] to [MaxDigits].
-func (b Brand) ValidLen(n int) bool {
+// validLen reports whether a number of the brand may have n digits; for
+// [Unknown] any length from 12 to 19.
+func (b Brand) validLen(n int) bool {
 	if b >= numBrands {
 		return false
 	}
 	return brandInfos[b].lengths.has(n)
 }
 
-// lengthText describes the brand's lengths for error messages, such as
-// "13, 16 or 19", "15" or "16 to 19".
-func (b Brand) lengthText() string {
-	if b >= numBrands {
-		return brandInfos[Unknown].lengths.text()
-	}
-	return brandInfos[b].lengths.text()
-}
-
 // MarshalText implements [encoding.TextMarshaler] with the [Brand.String]
-// form. A value that is not a declared constant is an error.
+// token. A value that is not a declared constant is an [*Error] matching
+// [ErrUnknown].
 func (b Brand) MarshalText() ([]byte, error) {
 	if b >= numBrands {
-		return nil, &ParseError{Field: FieldBrandName, Pos: -1, Err: ErrBrandName}
+		return nil, &Error{Func: "Brand.MarshalText", Field: "brand", Err: ErrUnknown, Pos: -1}
 	}
 	return []byte(brandInfos[b].name), nil
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; it accepts what
-// [ParseBrand] accepts.
+// [ParseBrand] accepts, and leaves b unchanged on an error.
 func (b *Brand) UnmarshalText(text []byte) error {
-	v, err := ParseBrand(bound.Prefix(text, maxBrandName+1)) // bounded before it is copied
+	v, err := ParseBrand(bound.Prefix(text, maxName+1)) // bounded before it is copied
 	if err != nil {
+		err.(*Error).Func = "Brand.UnmarshalText"
 		return err
 	}
 	*b = v
 	return nil
 }
 
-// maxBrandName bounds the input of ParseBrand.
-const maxBrandName = 64
+// maxName bounds the input of ParseBrand and ParseFunding, in bytes.
+const maxName = 64
 
-// ParseBrand returns the brand named name. It accepts the [Brand.String]
-// form and the constant names ignoring case, spaces, hyphens and full width
-// ("American Express", "americanexpress", "ＪＣＢ", "diners-club"), and the
-// common short forms "Amex", "Diners" and "MC". "Unknown" gives [Unknown], so
-// that MarshalText and UnmarshalText round-trip. Any other name is an error
-// matching [ErrBrandName]; its text does not repeat the input, which might
-// be a card number passed by mistake.
+// ParseBrand returns the brand named name. It reads the [Brand.String]
+// token and the constant's name, the Japanese [Brand.Label], the short
+// forms "Amex", "Diners" and "MC" and the katakana "アメックス",
+// "ダイナース", "マスターカード", "ビザ" and "ユニオンペイ", ignoring case,
+// width, spaces, hyphens, the middle dot "・" and the other separators of a
+// card number ("American Express", "americanexpress", "ＪＣＢ",
+// "diners-club", "アメリカン・エキスプレス"). "Unknown" and "不明" give
+// [Unknown], so that MarshalText and UnmarshalText round-trip.
+//
+// Errors are [*Error] values with Field "brand": [ErrTooLong] over 64
+// bytes, [ErrEmpty] for no letters, [ErrSyntax] (with the position) for a
+// character that is neither a letter nor a separator, and [ErrUnknown] for
+// any other name. No error repeats the input, which might be a card number
+// passed by mistake.
 func ParseBrand(name string) (Brand, error) {
-	if len(name) > maxBrandName {
-		return Unknown, &ParseError{Field: FieldBrandName, Pos: -1, Digits: -1, Err: ErrLength}
-	}
-	var buf [maxBrandName]byte
-	key := buf[:0]
-	pos := 0
-	for _, r := range name {
-		r = fold(r)
-		switch {
-		case r >= 'A' && r <= 'Z':
-			key = append(key, byte(r-'A'+'a'))
-		case r >= 'a' && r <= 'z':
-			key = append(key, byte(r))
-		case pan.IsSeparator(r):
-		default:
-			return Unknown, &ParseError{Field: FieldBrandName, Pos: pos, Err: ErrInvalidCharacter}
-		}
-		pos++
-	}
-	if len(key) == 0 {
-		return Unknown, &ParseError{Field: FieldBrandName, Pos: -1, Err: ErrEmpty}
-	}
-	switch string(key) {
-	case "amex":
-		return AmericanExpress, nil
-	case "diners":
-		return DinersClub, nil
-	case "mc":
-		return Mastercard, nil
+	var buf [maxName]byte
+	key, err := nameKey(buf[:0], name, "ParseBrand", "brand")
+	if err != nil {
+		return Unknown, err
 	}
 	for b := range Brand(numBrands) {
-		if brandInfos[b].key == string(key) {
+		if sameName(key, brandInfos[b].name) || sameName(key, brandInfos[b].ja) {
 			return b, nil
 		}
 	}
-	return Unknown, &ParseError{Field: FieldBrandName, Pos: -1, Err: ErrBrandName}
+	for _, a := range brandAliases {
+		if sameName(key, a.name) {
+			return a.b, nil
+		}
+	}
+	return Unknown, &Error{Func: "ParseBrand", Field: "brand", Err: ErrUnknown, Pos: -1}
+}
+
+// nameKey appends to dst the key that names are compared by: the letters
+// of s, folded to their canonical width, ASCII in lower case, without
+// separators (pan.IsSeparator, the card-number separators) and without the
+// middle dot. s is refused if longer than maxName bytes, without a letter,
+// or with a character that is neither a letter nor a separator.
+func nameKey(dst []byte, s, fn, field string) ([]byte, error) {
+	if len(s) > maxName {
+		return nil, &Error{Func: fn, Field: field, Err: ErrTooLong, Pos: -1}
+	}
+	pos, marks := 0, false
+	for _, r := range s {
+		r = fold(r)
+		switch {
+		case 'A' <= r && r <= 'Z':
+			dst = append(dst, byte(r-'A'+'a'))
+		case 'a' <= r && r <= 'z':
+			dst = append(dst, byte(r))
+		case r == '・' || pan.IsSeparator(r):
+		case r >= utf8.RuneSelf && r != utf8.RuneError && unicode.IsLetter(r):
+			dst = utf8.AppendRune(dst, r)
+		case r == '\u3099' || r == '\u309a':
+			// A half-width voiced or semi-voiced sound mark (ﾞ, ﾟ), which
+			// width folding leaves combining: composed below.
+			dst, marks = utf8.AppendRune(dst, r), true
+		default:
+			return nil, &Error{Func: fn, Field: field, Err: ErrSyntax, Pos: pos}
+		}
+		pos++
+	}
+	if len(dst) == 0 {
+		return nil, &Error{Func: fn, Field: field, Err: ErrEmpty, Pos: -1}
+	}
+	if marks {
+		dst = norm.NFC.Bytes(dst) // ﾃﾞ: テ and U+3099 compose to デ
+	}
+	return dst, nil
+}
+
+// sameName reports whether name's key is key. The names compared are the
+// package's own, valid and short.
+func sameName(key []byte, name string) bool {
+	var buf [maxName]byte
+	k, _ := nameKey(buf[:0], name, "", "")
+	return string(k) == string(key)
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/brand"
 )
@@ -88,12 +89,30 @@ func TestParseBrand(t *testing.T) {
 		{"Union Pay", brand.UnionPay, nil},
 		{"Unknown", brand.Unknown, nil},
 		{"Mir", brand.Mir, nil},
-		{"RuPay", brand.Unknown, brand.ErrBrandName},
+		{"RuPay", brand.Unknown, brand.ErrUnknown},
 		{"", brand.Unknown, brand.ErrEmpty},
 		{"  ", brand.Unknown, brand.ErrEmpty},
-		{"Visa1", brand.Unknown, brand.ErrInvalidCharacter},
-		{"4111111111111111", brand.Unknown, brand.ErrInvalidCharacter},
-		{string(make([]byte, 65)), brand.Unknown, brand.ErrLength},
+		{"Visa1", brand.Unknown, brand.ErrSyntax},
+		{"4111111111111111", brand.Unknown, brand.ErrSyntax},
+		{string(make([]byte, 65)), brand.Unknown, brand.ErrTooLong},
+		// The Japanese labels and the katakana people type.
+		{"アメリカン・エキスプレス", brand.AmericanExpress, nil},
+		{"アメリカンエキスプレス", brand.AmericanExpress, nil},
+		{"ｱﾒﾘｶﾝ･ｴｷｽﾌﾟﾚｽ", brand.AmericanExpress, nil},
+		{"アメックス", brand.AmericanExpress, nil},
+		{"ダイナースクラブ", brand.DinersClub, nil},
+		{"ダイナース", brand.DinersClub, nil},
+		{"マスターカード", brand.Mastercard, nil},
+		{"ビザ", brand.Visa, nil},
+		{"銀聯", brand.UnionPay, nil},
+		{"ユニオンペイ", brand.UnionPay, nil},
+		{"ディスカバー", brand.Discover, nil},
+		{"マエストロ", brand.Maestro, nil},
+		{"ミール", brand.Mir, nil},
+		{"不明", brand.Unknown, nil},
+		{"ジェーシービー", brand.Unknown, brand.ErrUnknown},
+		{"Visa!", brand.Unknown, brand.ErrSyntax},
+		{"\xff", brand.Unknown, brand.ErrSyntax},
 	}
 	for _, tc := range tests {
 		got, err := brand.ParseBrand(tc.in)
@@ -102,6 +121,48 @@ func TestParseBrand(t *testing.T) {
 		}
 		if err != nil && len(tc.in) > 4 && strings.Contains(err.Error(), tc.in) {
 			t.Errorf("ParseBrand(%q) error %q repeats the input", tc.in, err)
+		}
+		var e *brand.Error
+		if err != nil && (!errors.As(err, &e) || e.Func != "ParseBrand" || e.Field != "brand") {
+			t.Errorf("ParseBrand(%q) error %#v, want an *Error for ParseBrand, field brand", tc.in, err)
+		}
+	}
+}
+
+// TestBrandLabel: every brand has a Japanese and an English label, the
+// Japanese one as Japanese payment pages write the brand, and ParseBrand
+// reads both back.
+func TestBrandLabel(t *testing.T) {
+	tests := []struct {
+		b      brand.Brand
+		ja, en string
+	}{
+		{brand.Unknown, "不明", "Unknown"},
+		{brand.Visa, "Visa", "Visa"},
+		{brand.Mastercard, "Mastercard", "Mastercard"},
+		{brand.AmericanExpress, "アメリカン・エキスプレス", "American Express"},
+		{brand.JCB, "JCB", "JCB"},
+		{brand.DinersClub, "ダイナースクラブ", "Diners Club"},
+		{brand.Discover, "ディスカバー", "Discover"},
+		{brand.UnionPay, "銀聯", "UnionPay"},
+		{brand.Maestro, "マエストロ", "Maestro"},
+		{brand.Mir, "ミール", "Mir"},
+		{brand.Brand(10), "Brand(10)", "Brand(10)"},
+	}
+	for _, tc := range tests {
+		for _, l := range []struct {
+			tag  language.Tag
+			want string
+		}{{language.Japanese, tc.ja}, {language.MustParse("ja-JP"), tc.ja}, {language.English, tc.en}, {language.Und, tc.en}} {
+			if got := tc.b.Label(l.tag); got != l.want {
+				t.Errorf("%v.Label(%v) = %q, want %q", tc.b, l.tag, got, l.want)
+			}
+			if !tc.b.IsValid() {
+				continue
+			}
+			if got, err := brand.ParseBrand(l.want); got != tc.b || err != nil {
+				t.Errorf("ParseBrand(%q) = %v, %v, want %v", l.want, got, err, tc.b)
+			}
 		}
 	}
 }
@@ -134,7 +195,7 @@ func TestBrandTextRoundTrip(t *testing.T) {
 		all = append(all, b)
 	}
 	textRoundTrip(t, all)
-	if _, err := brand.Brand(77).MarshalText(); !errors.Is(err, brand.ErrBrandName) {
+	if _, err := brand.Brand(77).MarshalText(); !errors.Is(err, brand.ErrUnknown) {
 		t.Errorf("Brand(77).MarshalText() error %v, want ErrBrandName", err)
 	}
 	type card struct {
@@ -156,7 +217,7 @@ func TestBrandTextRoundTrip(t *testing.T) {
 		t.Errorf("JSON round trip (-want +got):\n%s", diff)
 	}
 	var b brand.Brand
-	if err := b.UnmarshalText([]byte("Laser")); !errors.Is(err, brand.ErrBrandName) || b != brand.Unknown {
+	if err := b.UnmarshalText([]byte("Laser")); !errors.Is(err, brand.ErrUnknown) || b != brand.Unknown {
 		t.Errorf("UnmarshalText(Laser) = %v, %v, want Unknown unchanged, ErrBrandName", b, err)
 	}
 }

@@ -7,8 +7,8 @@ package brand
 //
 // Detect(s) != Unknown exactly when len(Candidates(s)) == 1. For a complete
 // number that [Parse] accepts, Detect gives the same brand as Parse. Input
-// with any other character, more than [MaxDigits] digits, or longer than
-// [MaxInputLen] bytes is Unknown. Detect does not allocate.
+// with any other character, more than 19 digits, or longer than 96 bytes is
+// Unknown. Detect does not allocate.
 func Detect(prefix string) Brand {
 	return candidates(prefix).only()
 }
@@ -19,7 +19,8 @@ func Detect(prefix string) Brand {
 // prefix has more digits than its numbers in those ranges have. The empty
 // prefix gives every brand; a prefix that no brand can continue gives nil,
 // as does input with a character other than digits and separators, more
-// than [MaxDigits] digits, or more than [MaxInputLen] bytes.
+// than 19 digits, or more than 96 bytes. Candidates allocates the slice it
+// returns, and nothing else.
 //
 // A number outside every brand's ranges may still be a card number of a
 // brand kessai does not know; [Parse] accepts those as Unknown.
@@ -31,20 +32,13 @@ func Candidates(prefix string) []Brand {
 	return set.appendTo(make([]Brand, 0, set.len()))
 }
 
-// AppendCandidates appends [Candidates] of prefix to dst and returns the
-// extended slice; it does not allocate when dst has room (a capacity of 9
-// always suffices).
-func AppendCandidates(dst []Brand, prefix string) []Brand {
-	return candidates(prefix).appendTo(dst)
-}
-
 func candidates(prefix string) brandSet {
-	if len(prefix) > MaxInputLen {
+	if len(prefix) > maxInputLen {
 		return 0
 	}
 	var sc scanned
 	scan(prefix, &sc)
-	if sc.bad >= 0 || sc.n > MaxDigits {
+	if sc.bad >= 0 || sc.n > maxDigits {
 		return 0
 	}
 	if sc.n >= keyDigits {

@@ -5,7 +5,8 @@
 // It answers the first questions of a carrier's card-registration form: is
 // this number mistyped, which brand is it, how long is its security code?
 // Whether the brand, the funding (credit, debit, prepaid) or the holder is
-// accepted is package eligibility's business (rules M1, M2, M7, C1–C4).
+// accepted is package eligibility's business (rules M1, M2, M7, C1–C4, in
+// docs/RULES.md).
 //
 // # Card numbers
 //
@@ -16,7 +17,7 @@
 // through. It checks the length the brand issues and the Luhn check digit
 // ([Luhn]), and returns a [Number]: a small comparable value holding what
 // may be shown and what the rules need, with accessors such as
-// [Number.Last4] and [Number.BIN]. [Digits] gives the normalised digits,
+// [Number.Last4] and [Number.Masked]. [Digits] gives the normalised digits,
 // for the payment gateway. A number of no known brand, with a valid length
 // (12 to 19 digits) and check digit, parses with brand [Unknown].
 //
@@ -29,8 +30,15 @@
 // list, Diners Club's 309 against JCB's 2022 ranges, Maestro's old broad
 // ranges, 65, Diners Club's 14-digit numbers outside 36) the decision and
 // its source are written next to the table in table.go. [Candidates] lists
-// every brand a partial number can still become, so a form can show the brand logos that remain; [Detect] gives the
-// brand once one remains.
+// every brand a partial number can still become, so a form can show the
+// brand logos that remain; [Detect] gives the brand once one remains.
+//
+// [Brand] and [Funding] are enumerations with the module's usual methods:
+// String gives the stable token, Label the name for a person in Japanese or
+// English ([Brand.Label] of [AmericanExpress] in Japanese is
+// "アメリカン・エキスプレス"), MarshalText and UnmarshalText the token, and
+// [ParseBrand] and [ParseFunding] read the token, the Japanese label and
+// the common short forms.
 //
 // # Masking guarantee
 //
@@ -39,11 +47,14 @@
 // package gives back but the string of [Digits] (whose job is to give the
 // digits to a gateway), as every fmt verb (%v, %+v, %#v, %s, %q),
 // encoding/json, encoding/xml, encoding/gob and log/slog's handlers print
-// it: [Number.String], [Number.GoString], [Number.Format] and
+// it: [Number.String], [Number.Masked], [Number.Format] and
 // [Number.MarshalText] are masked, with at least 2 digits hidden, as PCI
-// DSS allows for display; errors say what is wrong and where (a
-// character's position, a count of digits), never which digits. TestGuard
-// and FuzzGuard check it on every function that takes text.
+// DSS allows for display; %#v prints a Number's fields, which hold only
+// the 6 and the 4 digits (as hexadecimal integers), the length and the
+// brand; encoding/gob refuses a Number. Errors say what is wrong and where
+// (a character's position, a count of digits), never which digits, in
+// Error and in [Error.Message] alike. TestGuard and FuzzGuard check it on
+// every function that takes text.
 //
 // Why a Number keeps only the first 6 and last 4 digits: fmt printing a
 // caller's struct that holds a Number in an unexported field cannot call
@@ -81,27 +92,30 @@
 //   - C5: the security code has 3 digits, 4 for American Express
 //     ([Brand.SecurityCodeLen], [ValidSecurityCode]).
 //   - C6: among registration failures, "input error (number, code, expiry)"
-//     and "unsupported brand": the errors of [Parse] ([ErrLength],
-//     [ErrChecksum], [ErrInvalidCharacter], [ErrEmpty]) and of
-//     [ValidSecurityCode] tell a form which input to correct, and [Brand]
-//     lets package eligibility decide on the brand.
+//     and "unsupported brand": the errors of [Parse] and of
+//     [ValidSecurityCode] tell a form which input to correct (by
+//     [Error.Field]) and what is wrong with it, and [Brand] lets package
+//     eligibility decide on the brand.
 //   - M1, M2, M7 and C2 are decided in package eligibility from a [Brand] and
 //     a [Funding]; C4 (expiry) is eligibility's too.
 //
 // # Errors
 //
-// Errors are [*ParseError] values that
-// wrap one of the sentinel errors ([ErrEmpty], [ErrInvalidCharacter],
-// [ErrLength], [ErrChecksum], [ErrSecurityCode], [ErrBrandName],
-// [ErrFunding]); use [errors.Is] and
-// [errors.As]. Every input has a byte bound ([MaxInputLen] for a number),
-// checked before any work.
+// Every error is an [*Error]: the function called (Func), the input (Field:
+// "number", "securityCode", "brand" or "funding"), the category (Err, one of
+// [ErrEmpty], [ErrTooLong], [ErrSyntax], [ErrLength], [ErrChecksum],
+// [ErrUnknown], the names every package of the module gives these
+// categories) and where (the position of a character, the count of
+// digits, the brand). Test with [errors.Is] and [errors.As]; show a person
+// [Error.Message], in Japanese or English, never the English Error text.
+// Every input has a byte bound (96 bytes for a number, 16 for a security
+// code, 64 for a name), checked before any work.
 //
 // # Performance
 //
-// [Parse] of a valid number (full-width input included), [Detect], [Luhn],
-// [AppendCandidates], [Number.AppendMasked], [Number.AppendFormat],
-// and [ValidSecurityCode] of a valid code do not allocate;
-// an error costs one allocation. Parse reads a run of ASCII digits eight
-// bytes at a time. TestNoAllocs and the benchmarks guard this.
+// [Parse] of a valid number (full-width input included), [Detect], [Luhn]
+// and [ValidSecurityCode] of a valid code do not allocate; [Candidates]
+// allocates its slice, [Number.Masked] and [Number.Format] their string,
+// and an error costs one allocation. Parse reads a run of ASCII digits
+// eight bytes at a time. TestNoAllocs and the benchmarks guard this.
 package brand

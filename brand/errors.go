@@ -3,119 +3,107 @@ package brand
 import (
 	"errors"
 	"strconv"
+
+	"golang.org/x/text/language"
+
+	"github.com/kessai-jp/kessai/internal/msg"
 )
 
-// Sentinel errors: the categories of bad input (rule C6 lists "input error
-// (number, code, expiry)" among the reasons a card registration fails). The
-// errors returned are [*ParseError] values wrapping one of these; test for them with [errors.Is].
+// The sentinel errors, one per category of bad input (docs/CONVENTIONS.md,
+// "Errors"); rule C6 lists "input error (number, code, expiry)" among the
+// reasons a card registration fails. Every error the package returns is an
+// [*Error] wrapping one of them: test with [errors.Is], and read the field
+// and the position with [errors.As].
 var (
-	// ErrEmpty: the input holds no digits (or no letters, for a brand name).
-	ErrEmpty = errors.New("brand: empty input")
-	// ErrInvalidCharacter: the input holds something other than digits,
-	// spaces and hyphens (full-width forms included).
-	ErrInvalidCharacter = errors.New("brand: invalid character")
-	// ErrLength: too few or too many digits for the brand, or an input longer
-	// than the bound checked before any work ([MaxInputLen] for a number).
-	ErrLength = errors.New("brand: wrong length")
+	// ErrEmpty: no digits in a number or a security code, nothing in a name.
+	ErrEmpty = errors.New("brand: empty")
+	// ErrTooLong: an input longer than its byte bound (96 bytes for a card
+	// number, 16 for a security code, 64 for a brand or funding name),
+	// refused before it is read.
+	ErrTooLong = errors.New("brand: too long")
+	// ErrSyntax: a character that does not belong: in a card number
+	// anything but digits and separators, in a security code anything but
+	// digits, in a name anything but letters and separators.
+	ErrSyntax = errors.New("brand: syntax")
+	// ErrLength: a card number with a count of digits its brand does not
+	// issue, or a security code with a count its brand does not use (C5).
+	ErrLength = errors.New("brand: length")
 	// ErrChecksum: the number's check digit does not match (Luhn, ISO/IEC
 	// 7812-1 annex B), which is what most typing mistakes produce.
-	ErrChecksum = errors.New("brand: check digit mismatch")
-	// ErrSecurityCode: a security code that does not fit its brand (C5).
-	// Every error [ValidSecurityCode] returns matches it, together with
-	// ErrEmpty, ErrInvalidCharacter or ErrLength where one of those applies.
-	ErrSecurityCode = errors.New("brand: invalid security code")
-	// ErrBrandName: a brand name that [ParseBrand] does not know.
-	ErrBrandName = errors.New("brand: unknown brand name")
-	// ErrFunding: a funding name that Funding.UnmarshalText does not know,
-	// or a Funding value that is not a declared constant.
-	ErrFunding = errors.New("brand: unknown funding")
+	ErrChecksum = errors.New("brand: checksum")
+	// ErrUnknown: a brand or funding name that is none of the package's,
+	// a value that is not a declared constant, or a security code checked
+	// for a brand whose code length is not known.
+	ErrUnknown = errors.New("brand: unknown")
 )
 
-// Field names the input a [ParseError] is about.
-type Field uint8
-
-const (
-	// FieldNumber is a card number given to [Parse].
-	FieldNumber Field = iota
-	// FieldSecurityCode is a code given to [ValidSecurityCode].
-	FieldSecurityCode
-	// FieldBrandName is a name given to [ParseBrand].
-	FieldBrandName
-)
-
-// String returns "card number", "security code" or "brand name".
-func (f Field) String() string {
-	switch f {
-	case FieldNumber:
-		return "card number"
-	case FieldSecurityCode:
-		return "security code"
-	case FieldBrandName:
-		return "brand name"
-	default:
-		return "Field(" + strconv.Itoa(int(f)) + ")"
-	}
-}
-
-// ParseError describes bad input: which input, where, and the category. It
-// never holds the input itself, so neither it nor its text can leak a card
-// number or a security code.
-type ParseError struct {
-	// Field is the kind of input.
-	Field Field
-	// Pos is the index, counted in runes (characters) from 0, of the first
-	// character that is not allowed (Err == ErrInvalidCharacter); -1 when
-	// the error is not about one character.
-	Pos int
-	// Digits is the number of digits found, for ErrLength and ErrChecksum;
-	// -1 when the input was longer than its byte bound and was not read.
-	Digits int
-	// Brand is the brand implied by the leading digits of a number (Unknown
-	// when none), or the brand a security code was checked for.
-	Brand Brand
+// Error describes bad input: what was called, on which input, the
+// category, and where. It never holds the input itself, so neither its
+// fields nor its text can leak a card number or a security code.
+//
+// Field tells the inputs apart: "number" (a card number), "securityCode",
+// "brand" and "funding". Every error of [ValidSecurityCode] has Field
+// "securityCode", which is how a form tells a wrong code from a wrong
+// number.
+type Error struct {
+	// Func is the function or method called, such as "Parse",
+	// "ValidSecurityCode" or "Brand.UnmarshalText".
+	Func string
+	// Field is the input, in the JSON key's spelling: "number",
+	// "securityCode", "brand" or "funding".
+	Field string
 	// Err is the category: one of the package's sentinel errors.
 	Err error
+	// Pos is the index, counted in runes (characters) from 0, of the first
+	// character that does not belong (Err == ErrSyntax); -1 otherwise.
+	Pos int
+	// Digits is the number of digits read, for ErrLength and ErrChecksum;
+	// 0 otherwise.
+	Digits int
+	// Brand is the brand implied by the leading digits of a number
+	// (Unknown when none), or the brand a security code was checked for.
+	Brand Brand
 }
 
-// Error returns a one-line, lower-case description, prefixed "brand: ".
-func (e *ParseError) Error() string {
-	s := "brand: " + e.Field.String() + ": "
+// Error returns a one-line description in English, such as "brand.Parse:
+// number: 15 digits; Visa numbers have 13 to 19". It names the position
+// and the count of digits, never a digit.
+func (e *Error) Error() string {
+	s := "brand." + e.Func + ": " + e.Field + ": "
 	switch e.Err {
 	case ErrEmpty:
-		if e.Field == FieldBrandName {
+		if e.Field == "brand" || e.Field == "funding" {
 			return s + "no letters"
 		}
 		return s + "no digits"
-	case ErrInvalidCharacter:
+	case ErrTooLong:
+		return s + "input longer than " + strconv.Itoa(e.bound()) + " bytes"
+	case ErrSyntax:
 		s += "invalid character at position " + strconv.Itoa(e.Pos)
 		switch e.Field {
-		case FieldBrandName:
-			return s + " (letters, spaces and hyphens only)"
-		case FieldSecurityCode:
+		case "number":
+			return s + " (digits, spaces and hyphens only)"
+		case "securityCode":
 			return s + " (digits only)"
 		default:
-			return s + " (digits, spaces and hyphens only)"
+			return s + " (letters, spaces and hyphens only)"
 		}
 	case ErrLength:
-		switch {
-		case e.Digits < 0:
-			return s + "input longer than " + strconv.Itoa(e.Field.maxInput()) + " bytes"
-		case e.Field == FieldSecurityCode:
+		if e.Field == "securityCode" {
 			return s + plural(e.Digits, "digit") + "; " + e.Brand.String() + " codes have " + strconv.Itoa(e.Brand.SecurityCodeLen())
-		case e.Brand == Unknown || !e.Brand.IsValid():
-			return s + plural(e.Digits, "digit") + "; a card number has " + brandInfos[Unknown].lengths.text()
-		default:
-			return s + plural(e.Digits, "digit") + "; " + e.Brand.String() + " numbers have " + e.Brand.lengthText()
 		}
+		return s + plural(e.Digits, "digit") + "; " + e.lengthsEN()
 	case ErrChecksum:
 		return s + "check digit does not match (a digit is mistyped)"
-	case ErrSecurityCode:
-		if e.Brand.SecurityCodeLen() == 0 {
+	case ErrUnknown:
+		switch e.Field {
+		case "securityCode":
 			return s + "code length unknown for brand " + e.Brand.String()
+		case "funding":
+			return s + "not a known funding (credit, debit, prepaid or unknown)"
+		default:
+			return s + "not a known brand"
 		}
-		return s + "does not fit brand " + e.Brand.String()
-	case ErrBrandName:
-		return s + "not a known brand"
 	case nil:
 		return s + "invalid"
 	default:
@@ -124,24 +112,111 @@ func (e *ParseError) Error() string {
 }
 
 // Unwrap returns the sentinel error, e.Err.
-func (e *ParseError) Unwrap() error { return e.Err }
+func (e *Error) Unwrap() error { return e.Err }
 
-// Is reports whether every security-code error matches [ErrSecurityCode]
-// besides its own category.
-func (e *ParseError) Is(target error) bool {
-	return target == ErrSecurityCode && e.Field == FieldSecurityCode
+// label is an input's name in a message, by Field.
+func label(field string) msg.Text {
+	switch field {
+	case "number":
+		return msg.Text{JA: "カード番号", EN: "card number"}
+	case "securityCode":
+		return msg.Text{JA: "セキュリティコード", EN: "security code"}
+	case "brand":
+		return msg.Text{JA: "ブランド", EN: "brand"}
+	case "funding":
+		return msg.Text{JA: "カード種別", EN: "funding"}
+	}
+	return msg.Text{}
 }
 
-func (f Field) maxInput() int {
-	switch f {
-	case FieldNumber:
-		return MaxInputLen
-	case FieldSecurityCode:
+// category maps the sentinels to the module's categories of bad input.
+func category(err error) msg.Category {
+	switch err {
+	case ErrEmpty:
+		return msg.Empty
+	case ErrTooLong:
+		return msg.TooLong
+	case ErrSyntax:
+		return msg.Syntax
+	case ErrLength:
+		return msg.Length
+	case ErrChecksum:
+		return msg.Checksum
+	case ErrUnknown:
+		return msg.Unknown
+	}
+	return msg.None
+}
+
+// Message returns the sentence for the person who typed the input, in
+// Japanese for a tag whose base language is Japanese and in English for
+// every other tag: the input's name, what is wrong and, where it helps,
+// the detail, such as "カード番号：桁数が正しくありません（15 桁。Visaの番号は
+// 13〜19 桁）". It never holds a digit of the input, a code or a rule ID.
+func (e *Error) Message(tag language.Tag) string {
+	sentence := category(e.Err).Text()
+	var detail msg.Text
+	switch e.Err {
+	case ErrTooLong:
+		n := strconv.Itoa(e.bound())
+		detail = msg.Text{JA: n + " バイトまで", EN: "at most " + n + " bytes"}
+	case ErrSyntax:
+		p := strconv.Itoa(e.Pos + 1)
+		switch e.Field {
+		case "number":
+			detail = msg.Text{JA: p + " 文字目。使えるのは数字、空白、ハイフン", EN: "character " + p + "; digits, spaces and hyphens only"}
+		case "securityCode":
+			detail = msg.Text{JA: p + " 文字目。使えるのは数字だけ", EN: "character " + p + "; digits only"}
+		default:
+			detail = msg.Text{JA: p + " 文字目", EN: "character " + p}
+		}
+	case ErrLength:
+		n := strconv.Itoa(e.Digits)
+		if e.Field == "securityCode" {
+			c := strconv.Itoa(e.Brand.SecurityCodeLen())
+			detail = msg.Text{JA: n + " 桁。" + e.Brand.Label(language.Japanese) + "のコードは " + c + " 桁",
+				EN: plural(e.Digits, "digit") + "; " + e.Brand.String() + " codes have " + c}
+			break
+		}
+		detail = msg.Text{JA: n + " 桁。" + e.lengthsJA(), EN: plural(e.Digits, "digit") + "; " + e.lengthsEN()}
+	case ErrUnknown:
+		switch e.Field {
+		case "securityCode":
+			sentence = msg.Text{JA: "ブランドがわからないため桁数を確かめられません", EN: "the brand is not known, so the code's length cannot be checked"}
+		case "funding":
+			detail = msg.Text{JA: "クレジット、デビット、プリペイド、不明のいずれか", EN: "credit, debit, prepaid or unknown"}
+		}
+	}
+	return msg.Field(tag, label(e.Field), sentence, detail)
+}
+
+// lengthsEN and lengthsJA give the lengths of e.Brand's numbers, such as
+// "Visa numbers have 13 to 19" and "Visaの番号は 13〜19 桁".
+func (e *Error) lengthsEN() string {
+	if e.Brand == Unknown || !e.Brand.IsValid() {
+		return "a card number has " + brandInfos[Unknown].lengths.text()
+	}
+	return e.Brand.String() + " numbers have " + brandInfos[e.Brand].lengths.text()
+}
+
+func (e *Error) lengthsJA() string {
+	l := brandInfos[Unknown].lengths
+	who := "カード番号"
+	if e.Brand != Unknown && e.Brand.IsValid() {
+		l, who = brandInfos[e.Brand].lengths, e.Brand.Label(language.Japanese)+"の番号"
+	}
+	return who + "は " + l.textJA() + " 桁"
+}
+
+// bound is the byte bound of e's input.
+func (e *Error) bound() int {
+	switch e.Field {
+	case "number":
+		return maxInputLen
+	case "securityCode":
 		return maxCodeInput
-	case FieldBrandName:
-		return maxBrandName
 	default:
-		return 0
+		return maxName
 	}
 }
 

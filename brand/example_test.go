@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 
+	"golang.org/x/text/language"
+
 	"github.com/kessai-jp/kessai/brand"
 )
 
@@ -14,21 +16,31 @@ func ExampleParse() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(n.Brand(), n, n.Len(), n.Brand().SecurityCodeLen())
+	fmt.Println(n.Brand(), n, n.Brand().SecurityCodeLen())
 
-	// A mistyped digit, and a stray letter: the errors say what and where,
-	// never which digits.
+	// A mistyped digit, a stray letter, a digit too few: the errors say
+	// what and where, never which digits, in English for a log and in
+	// Japanese or English for the person typing.
 	_, err = brand.Parse("4111 1111 1111 1112")
 	fmt.Println(err, errors.Is(err, brand.ErrChecksum))
 	_, err = brand.Parse("4111 1111 1111 111l")
-	var pe *brand.ParseError
-	if errors.As(err, &pe) {
-		fmt.Println(pe.Pos, errors.Is(err, brand.ErrInvalidCharacter))
+	var e *brand.Error
+	if errors.As(err, &e) {
+		fmt.Println(e.Field, e.Pos, errors.Is(err, brand.ErrSyntax))
+		fmt.Println(e.Message(language.Japanese))
+	}
+	_, err = brand.Parse("3782 822463 1000")
+	if errors.As(err, &e) {
+		fmt.Println(e.Message(language.Japanese))
+		fmt.Println(e.Message(language.English))
 	}
 	// Output:
-	// JCB 353011******0000 16 3
-	// brand: card number: check digit does not match (a digit is mistyped) true
-	// 18 true
+	// JCB 353011******0000 3
+	// brand.Parse: number: check digit does not match (a digit is mistyped) true
+	// number 18 true
+	// カード番号：形式が正しくありません（19 文字目。使えるのは数字、空白、ハイフン）
+	// カード番号：桁数が正しくありません（14 桁。アメリカン・エキスプレスの番号は 15 桁）
+	// card number: wrong number of digits (14 digits; American Express numbers have 15)
 }
 
 func ExampleDetect() {
@@ -58,22 +70,30 @@ func ExampleCandidates() {
 }
 
 func ExampleNumber_Masked() {
-	n := brand.MustParse("3782 822463 10005")
+	n, err := brand.Parse("3782 822463 10005")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(n.Masked())
 	fmt.Println(n.Format())
-	fmt.Printf("%v %#v\n", n, n)
-	fmt.Println(n.Last4(), n.BIN())
+	fmt.Printf("%v %s\n", n, n)
+	fmt.Println(n.Last4(), len(n.Masked()))
 	// Output:
 	// 378282*****0005
 	// 3782 82**** *0005
-	// 378282*****0005 brand.Number{American Express 378282*****0005}
-	// 0005 378282
+	// 378282*****0005 378282*****0005
+	// 0005 15
 }
 
 func ExampleNumber_Format() {
 	// Grouped as each brand prints it, masked.
 	for _, s := range []string{"4111111111111111", "378282246310005", "36227206271667", "6205500000000000004"} {
-		n := brand.MustParse(s)
+		n, err := brand.Parse(s)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
 		fmt.Printf("%-16s %s\n", n.Brand(), n.Format())
 	}
 	// Output:
@@ -105,17 +125,41 @@ func ExampleValidSecurityCode() {
 	fmt.Println(brand.ValidSecurityCode(brand.AmericanExpress, "１２３４")) // full width
 	err := brand.ValidSecurityCode(brand.AmericanExpress, "123")
 	fmt.Println(err)
-	fmt.Println(errors.Is(err, brand.ErrSecurityCode), errors.Is(err, brand.ErrLength))
+	// Field tells a wrong code from a wrong number.
+	var e *brand.Error
+	if errors.As(err, &e) {
+		fmt.Println(e.Field, errors.Is(err, brand.ErrLength))
+		fmt.Println(e.Message(language.Japanese))
+	}
 	// Output:
 	// <nil>
 	// <nil>
-	// brand: security code: 3 digits; American Express codes have 4
-	// true true
+	// brand.ValidSecurityCode: securityCode: 3 digits; American Express codes have 4
+	// securityCode true
+	// セキュリティコード：桁数が正しくありません（3 桁。アメリカン・エキスプレスのコードは 4 桁）
 }
 
 func ExampleParseBrand() {
-	b, err := brand.ParseBrand("AMEX")
-	fmt.Println(b, b.SecurityCodeLen(), err)
+	for _, name := range []string{"AMEX", "アメリカン・エキスプレス", "ダイナース"} {
+		b, err := brand.ParseBrand(name)
+		fmt.Println(b, "/", b.Label(language.Japanese), b.SecurityCodeLen(), err)
+	}
 	// Output:
-	// American Express 4 <nil>
+	// American Express / アメリカン・エキスプレス 4 <nil>
+	// American Express / アメリカン・エキスプレス 4 <nil>
+	// Diners Club / ダイナースクラブ 3 <nil>
+}
+
+func ExampleParseFunding() {
+	for _, s := range []string{"credit", "デビットカード", "プリペイド"} {
+		f, err := brand.ParseFunding(s)
+		fmt.Println(f, f.Label(language.Japanese), err)
+	}
+	_, err := brand.ParseFunding("charge")
+	fmt.Println(errors.Is(err, brand.ErrUnknown))
+	// Output:
+	// credit クレジット <nil>
+	// debit デビット <nil>
+	// prepaid プリペイド <nil>
+	// true
 }

@@ -1,14 +1,19 @@
 package brand
 
 import (
-	"fmt"
 	"strconv"
-	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/kessai-jp/kessai/internal/bound"
+	"github.com/kessai-jp/kessai/internal/msg"
 )
 
 // Funding is how a card is funded: the distinction rules M1, M2 and M7 turn
 // on (credit accepted, debit not, prepaid not). The card number does not say
-// it; a [BINTable] built from an issuer or processor BIN list does.
+// it; an issuer's or processor's BIN list does. The zero value is
+// [FundingUnknown], a meaningful value: the list does not say, and package
+// eligibility then goes by the payment method the person chose.
 type Funding uint8
 
 const (
@@ -24,48 +29,82 @@ const (
 	numFundings = iota
 )
 
-// String returns "unknown", "credit", "debit" or "prepaid", or
-// "Funding(N)" for a value that is not a declared constant.
-func (f Funding) String() string {
-	switch f {
-	case FundingUnknown:
-		return "unknown"
-	case Credit:
-		return "credit"
-	case Debit:
-		return "debit"
-	case Prepaid:
-		return "prepaid"
-	default:
-		return "Funding(" + strconv.Itoa(int(f)) + ")"
-	}
+// fundings are the tokens and the labels of the Funding values; the
+// Japanese labels are the words Japanese card and carrier pages use.
+var fundings = [numFundings]struct {
+	token string
+	label msg.Text
+}{
+	FundingUnknown: {"unknown", msg.Text{JA: "不明", EN: "unknown"}},
+	Credit:         {"credit", msg.Text{JA: "クレジット", EN: "credit"}},
+	Debit:          {"debit", msg.Text{JA: "デビット", EN: "debit"}},
+	Prepaid:        {"prepaid", msg.Text{JA: "プリペイド", EN: "prepaid"}},
 }
 
-// IsValid reports whether f is one of the declared constants.
+// IsValid reports whether f is one of the declared constants,
+// FundingUnknown included.
 func (f Funding) IsValid() bool { return f < numFundings }
 
-// MarshalText implements [encoding.TextMarshaler] with the [Funding.String]
-// form; a value that is not a declared constant is an error matching
-// [ErrFunding].
-func (f Funding) MarshalText() ([]byte, error) {
-	if !f.IsValid() {
-		return nil, fmt.Errorf("%w: %v", ErrFunding, f)
+// String returns the stable token: "unknown", "credit", "debit" or
+// "prepaid", or "Funding(N)" for a value that is not a declared constant.
+func (f Funding) String() string {
+	if f >= numFundings {
+		return "Funding(" + strconv.Itoa(int(f)) + ")"
 	}
-	return []byte(f.String()), nil
+	return fundings[f].token
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]: it accepts the
-// [Funding.String] forms, in any case; anything else is an error matching
-// [ErrFunding], and f is left unchanged.
-func (f *Funding) UnmarshalText(text []byte) error {
-	if len(text) > len("prepaid") {
-		return ErrFunding // longer than every name: not read
+// Label returns the funding's name for a person: "クレジット", "デビット",
+// "プリペイド" or "不明" for a tag whose base language is Japanese, the
+// token otherwise; "Funding(N)" for a value that is not a declared
+// constant.
+func (f Funding) Label(tag language.Tag) string {
+	if f >= numFundings {
+		return f.String()
 	}
-	for v := range Funding(numFundings) {
-		if strings.EqualFold(string(text), v.String()) {
-			*f = v
-			return nil
+	return fundings[f].label.In(tag)
+}
+
+// MarshalText implements [encoding.TextMarshaler] with the [Funding.String]
+// token; a value that is not a declared constant is an [*Error] matching
+// [ErrUnknown].
+func (f Funding) MarshalText() ([]byte, error) {
+	if f >= numFundings {
+		return nil, &Error{Func: "Funding.MarshalText", Field: "funding", Err: ErrUnknown, Pos: -1}
+	}
+	return []byte(fundings[f].token), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]: it accepts what
+// [ParseFunding] accepts, and leaves f unchanged on an error.
+func (f *Funding) UnmarshalText(text []byte) error {
+	v, err := ParseFunding(bound.Prefix(text, maxName+1)) // bounded before it is copied
+	if err != nil {
+		err.(*Error).Func = "Funding.UnmarshalText"
+		return err
+	}
+	*f = v
+	return nil
+}
+
+// ParseFunding returns the funding named s: the token ("credit", "debit",
+// "prepaid", "unknown") in any case and width, or the Japanese label
+// ("クレジット", "デビット", "プリペイド", "不明"), also with "カード"
+// ("クレジットカード"). Errors are [*Error] values with Field "funding":
+// [ErrTooLong] over 64 bytes, [ErrEmpty] for no letters (an empty string
+// is not read as unknown), [ErrSyntax] for a character that is neither a
+// letter nor a separator, and [ErrUnknown] for any other name.
+func ParseFunding(s string) (Funding, error) {
+	var buf [maxName]byte
+	key, err := nameKey(buf[:0], s, "ParseFunding", "funding")
+	if err != nil {
+		return FundingUnknown, err
+	}
+	for f := range Funding(numFundings) {
+		l := fundings[f].label.JA
+		if sameName(key, fundings[f].token) || sameName(key, l) || f != FundingUnknown && sameName(key, l+"カード") {
+			return f, nil
 		}
 	}
-	return ErrFunding
+	return FundingUnknown, &Error{Func: "ParseFunding", Field: "funding", Err: ErrUnknown, Pos: -1}
 }

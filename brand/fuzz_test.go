@@ -2,10 +2,13 @@ package brand_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/brand"
 )
@@ -27,7 +30,7 @@ func FuzzParse(f *testing.F) {
 		"4111－1111ー1111ｰ1111",   // full-width hyphen, prolonged sound marks
 		"",                      // ErrEmpty
 		" - ",                   // separators only
-		"4111 1111 1111 111l",   // ErrInvalidCharacter
+		"4111 1111 1111 111l",   // ErrSyntax
 		"4111\xff1111",          // invalid UTF-8
 		"4111111111111112",      // ErrChecksum
 		"411111111111",          // ErrLength for Visa
@@ -47,17 +50,23 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Parse(%q) error %v; reference accepts: %v", s, err, refOK)
 		}
 		if bad >= 0 && len(s) <= brand.MaxInputLen {
-			var pe *brand.ParseError
-			if !errors.As(err, &pe) || pe.Err != brand.ErrInvalidCharacter || pe.Pos != bad {
-				t.Fatalf("Parse(%q) error %#v, want ErrInvalidCharacter at %d", s, err, bad)
+			var e *brand.Error
+			if !errors.As(err, &e) || e.Err != brand.ErrSyntax || e.Pos != bad {
+				t.Fatalf("Parse(%q) error %#v, want ErrSyntax at %d", s, err, bad)
 			}
 		}
 		if err != nil {
-			if n.IsValid() || n != (brand.Number{}) {
+			if n != (brand.Number{}) {
 				t.Fatalf("Parse(%q) returned a non-zero Number with error %v", s, err)
 			}
-			if len(digits) >= 7 && strings.Contains(err.Error(), digits[:7]) {
-				t.Fatalf("Parse(%q) error %q shows the digits", s, err)
+			var e *brand.Error
+			if !errors.As(err, &e) {
+				t.Fatalf("Parse(%q) error %#v, not an *Error", s, err)
+			}
+			for _, out := range []string{err.Error(), e.Message(language.Japanese), e.Message(language.English)} {
+				if len(digits) >= 7 && strings.Contains(out, digits[:7]) {
+					t.Fatalf("Parse(%q) error %q shows the digits", s, out)
+				}
 			}
 			return
 		}
@@ -73,7 +82,7 @@ func FuzzParse(f *testing.F) {
 		if got := n.Masked(); got != wantMasked {
 			t.Fatalf("Parse(%q).Masked() = %q, want %q", s, got, wantMasked)
 		}
-		for how, out := range map[string]string{"String": n.String(), "GoString": n.GoString(), "Format": n.Format()} {
+		for how, out := range map[string]string{"String": n.String(), "%#v": withoutHex(fmt.Sprintf("%#v", n)), "Format": n.Format()} {
 			if c := digitCount(out); c > 10 {
 				t.Fatalf("Parse(%q).%s() = %q shows %d digits", s, how, out, c)
 			}

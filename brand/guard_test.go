@@ -1,7 +1,10 @@
 package brand_test
 
 import (
+	"errors"
 	"testing"
+
+	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/internal/pantest"
@@ -19,9 +22,25 @@ var brandEntries = []struct {
 	{"Detect", func(s string) []any { return []any{brand.Detect(s)} }},
 	{"Luhn", func(s string) []any { return []any{brand.Luhn(s)} }},
 	{"Candidates", func(s string) []any { return []any{brand.Candidates(s)} }},
-	{"AppendCandidates", func(s string) []any { return []any{brand.AppendCandidates(nil, s)} }},
 	{"ParseBrand", func(s string) []any { b, err := brand.ParseBrand(s); return []any{b, err} }},
 	{"Digits", func(s string) []any { _, err := brand.Digits(s); return []any{err} }},
+	{"ParseFunding", func(s string) []any { f, err := brand.ParseFunding(s); return []any{f, err} }},
+	{"Error.Message", func(s string) []any {
+		// The sentences for a person, of every function's error.
+		var out []any
+		for _, err := range []error{
+			func() error { _, err := brand.Parse(s); return err }(),
+			func() error { _, err := brand.ParseBrand(s); return err }(),
+			func() error { _, err := brand.ParseFunding(s); return err }(),
+			brand.ValidSecurityCode(brand.AmericanExpress, s),
+		} {
+			var e *brand.Error
+			if errors.As(err, &e) {
+				out = append(out, e.Message(language.Japanese), e.Message(language.English))
+			}
+		}
+		return out
+	}},
 	{"ValidSecurityCode", func(s string) []any { return []any{brand.ValidSecurityCode(brand.Visa, s)} }},
 	{"Brand.UnmarshalText", func(s string) []any { var b brand.Brand; err := b.UnmarshalText([]byte(s)); return []any{b, err} }},
 	{"Funding.UnmarshalText", func(s string) []any { var f brand.Funding; err := f.UnmarshalText([]byte(s)); return []any{f, err} }},
@@ -73,7 +92,7 @@ func FuzzGuard(f *testing.F) {
 // digits back.
 func TestNumberKeepsNoHiddenDigit(t *testing.T) {
 	for _, p := range pantest.Pairs() {
-		a, b := brand.MustParse(p.A), brand.MustParse(p.B)
+		a, b := mustParse(p.A), mustParse(p.B)
 		if a != b {
 			t.Errorf("Parse(%s…) != Parse(%s…): they differ only in hidden digits", p.A[:6], p.B[:6])
 		}

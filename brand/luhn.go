@@ -7,7 +7,7 @@ package brand
 // reports false for anything else and for the empty string. It does not
 // allocate.
 func Luhn(digits string) bool {
-	if len(digits) == 0 || len(digits) > MaxInputLen {
+	if len(digits) == 0 || len(digits) > maxInputLen {
 		return false
 	}
 	// Pairs from the right: the last digit of a pair as is, the one before

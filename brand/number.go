@@ -1,7 +1,5 @@
 package brand
 
-import "time"
-
 // Number is a card number (primary account number, PAN) that has passed
 // [Parse]: 12 to 19 digits, a length its brand issues, and a valid Luhn check
 // digit. It keeps only what masking and the rules need: the first 6 digits,
@@ -9,7 +7,8 @@ import "time"
 // it in any form (see the package doc, "Masking guarantee", for why), so
 // two Numbers are == when their first 6 and last 4 digits, length and brand
 // are: numbers that differ only in their hidden digits are equal. The zero
-// value is not a number; [Number.IsValid] reports false for it.
+// value is not a number: its methods return "" and Unknown, and a caller
+// tells it apart by comparing with Number{}.
 //
 // The caller keeps the digits it was given; [Digits] hands a payment gateway
 // the normalised digits.
@@ -36,26 +35,28 @@ type Number struct {
 // superscript ², other scripts' digits) are not typed by any input method
 // for a card number and are rejected, not folded. It checks, in this order:
 //
-//   - the input is at most [MaxInputLen] bytes (checked before reading it),
-//     else [ErrLength];
-//   - every character is a digit or a separator, else [ErrInvalidCharacter]
-//     with the character's position;
+//   - the input is at most 96 bytes (checked before reading it), else
+//     [ErrTooLong]; that leaves room for 19 full-width digits (3 bytes each)
+//     with a full-width separator between every group;
+//   - every character is a digit or a separator, else [ErrSyntax] with the
+//     character's position;
 //   - there is a digit, else [ErrEmpty];
 //   - the count of digits is one the brand issues in the range the number
 //     falls in (12 to 19 for a number of no known brand), else [ErrLength];
 //   - the Luhn check digit matches, else [ErrChecksum].
 //
-// Errors are [*ParseError] values; they say where and what, never which
-// digits. A number of no known brand, with a valid length and check digit,
+// Errors are [*Error] values with Field "number"; they say where and what
+// (the position, the count of digits and the brand the leading digits
+// imply), never which digits. A number of no known brand, with a valid length and check digit,
 // parses with Brand() == Unknown. A valid number, ASCII or full width, does
 // not allocate.
 //
 // Parse checks the form of a number only: whether the card exists, is
-// credit or debit (see [BINTable]) or is accepted by a carrier (rules M1, M2,
+// credit or debit (see [Funding]) or is accepted by a carrier (rules M1, M2,
 // C2) is not its business.
 func Parse(s string) (Number, error) {
 	var sc scanned
-	b, err := parse(s, &sc)
+	b, err := parse(s, &sc, "Parse")
 	if err != nil {
 		return Number{}, err
 	}
@@ -74,33 +75,33 @@ func Parse(s string) (Number, error) {
 // returns. A [Number] cannot give them back: it does not hold them.
 func Digits(s string) (string, error) {
 	var sc scanned
-	if _, err := parse(s, &sc); err != nil {
+	if _, err := parse(s, &sc, "Digits"); err != nil {
 		return "", err
 	}
 	return string(sc.d[:sc.n]), nil
 }
 
 // parse reads s into sc and checks it as [Parse] documents, returning the
-// brand.
-func parse(s string, sc *scanned) (Brand, error) {
-	if len(s) > MaxInputLen {
-		return Unknown, &ParseError{Field: FieldNumber, Pos: -1, Digits: -1, Err: ErrLength}
+// brand; fn names the function called, for the error.
+func parse(s string, sc *scanned, fn string) (Brand, error) {
+	if len(s) > maxInputLen {
+		return Unknown, &Error{Func: fn, Field: "number", Err: ErrTooLong, Pos: -1}
 	}
 	scan(s, sc)
 	if sc.bad >= 0 {
-		return Unknown, &ParseError{Field: FieldNumber, Pos: sc.bad, Err: ErrInvalidCharacter}
+		return Unknown, &Error{Func: fn, Field: "number", Err: ErrSyntax, Pos: sc.bad}
 	}
 	if sc.n == 0 {
-		return Unknown, &ParseError{Field: FieldNumber, Pos: -1, Err: ErrEmpty}
+		return Unknown, &Error{Func: fn, Field: "number", Err: ErrEmpty, Pos: -1}
 	}
 	b, lens := Unknown, brandInfos[Unknown].lengths
 	if sc.n >= keyDigits {
-		lo, _ := keyRange(sc.d[:min(sc.n, MaxDigits)])
+		lo, _ := keyRange(sc.d[:min(sc.n, maxDigits)])
 		if r := rowOf(lo); r != nil {
 			b, lens = r.brand, r.lengths()
 		}
 	} else {
-		// Too short in any case (MinDigits > keyDigits); name the brand the
+		// Too short in any case (minDigits > keyDigits); name the brand the
 		// prefix implies, if only one, so the error can give its lengths.
 		lo, hi := keyRange(sc.d[:sc.n])
 		set, l := possible(lo, hi, sc.n)
@@ -109,53 +110,17 @@ func parse(s string, sc *scanned) (Brand, error) {
 		}
 	}
 	if !lens.has(sc.n) {
-		return Unknown, &ParseError{Field: FieldNumber, Pos: -1, Digits: sc.n, Brand: b, Err: ErrLength}
+		return Unknown, &Error{Func: fn, Field: "number", Err: ErrLength, Pos: -1, Digits: sc.n, Brand: b}
 	}
 	if !luhn(sc.d[:sc.n]) {
-		return Unknown, &ParseError{Field: FieldNumber, Pos: -1, Digits: sc.n, Brand: b, Err: ErrChecksum}
+		return Unknown, &Error{Func: fn, Field: "number", Err: ErrChecksum, Pos: -1, Digits: sc.n, Brand: b}
 	}
 	return b, nil
 }
 
-// MustParse is like [Parse] but panics on an error. It is for tests and
-// examples with literal, known-good input only, never for user input.
-func MustParse(s string) Number {
-	n, err := Parse(s)
-	if err != nil {
-		panic(err)
-	}
-	return n
-}
-
-// IsValid reports whether n came from a successful [Parse]; it is false for
-// the zero Number.
-func (n Number) IsValid() bool { return n.valid }
-
 // Brand returns the number's brand, Unknown for a number of no known brand
 // and for the zero Number.
 func (n Number) Brand() Brand { return n.brand }
-
-// IssuedSince returns the month from which the card scheme issues numbers in
-// n's range, where the sources of the range table (see [RangeSources]) date
-// it: October 2016 for Mastercard's 2-series (222100–272099, in use from
-// 2016-10-14), 2022 for JCB's range extension (3088–3094, 3096–3102,
-// 3112–3120, 3158–3159, 3337–3349), with month 0 as that source names no
-// month. It returns 0, 0 for every other range, which the sources do not
-// date, and for the zero Number. A number dated after a transaction could
-// not have paid for it.
-func (n Number) IssuedSince() (year int, month time.Month) {
-	if !n.valid {
-		return 0, 0
-	}
-	r := rowOf(n.head * 100)
-	if r == nil || r.since == 0 {
-		return 0, 0
-	}
-	return int(r.since / 100), time.Month(r.since % 100)
-}
-
-// Len returns the number of digits, 0 for the zero Number.
-func (n Number) Len() int { return int(n.n) }
 
 // Last4 returns the last four digits, "" for the zero Number.
 func (n Number) Last4() string {
@@ -164,19 +129,6 @@ func (n Number) Last4() string {
 	}
 	var buf [4]byte
 	return string(appendPadded(buf[:0], uint32(n.tail), 4))
-}
-
-// BIN returns the first 6 digits, the bank identification number
-// (issuer identification number, ISO/IEC 7812-1) as most BIN lists give it;
-// "" for the zero Number. ISO/IEC 7812-1 has had 8-digit BINs since 2017,
-// but a Number keeps only the 6 digits that may be shown: look 8-digit
-// ranges up with [BINTable.LookupDigits].
-func (n Number) BIN() string {
-	if !n.valid {
-		return ""
-	}
-	var buf [6]byte
-	return string(appendPadded(buf[:0], n.head, 6))
 }
 
 // appendPadded appends v as w decimal digits, zero-padded.
@@ -190,7 +142,7 @@ func appendPadded(dst []byte, v uint32, w int) []byte {
 }
 
 // Masking: the first maskHead and the last maskTail digits stay visible. A
-// Number has at least MinDigits (12) digits, so at least 2 are always hidden.
+// Number has at least minDigits (12) digits, so at least 2 are always hidden.
 const (
 	maskHead = 6
 	maskTail = 4
@@ -202,13 +154,13 @@ const (
 // least two digits are always hidden, since a Number has 12 digits or more.
 // It returns "" for the zero Number.
 func (n Number) Masked() string {
-	var buf [MaxDigits]byte
-	return string(n.AppendMasked(buf[:0]))
+	var buf [maxDigits]byte
+	return string(n.appendMasked(buf[:0]))
 }
 
-// AppendMasked appends [Number.Masked] to dst and returns the extended slice;
-// it does not allocate when dst has room.
-func (n Number) AppendMasked(dst []byte) []byte {
+// appendMasked appends [Number.Masked] to dst and returns the extended
+// slice; it does not allocate when dst has room.
+func (n Number) appendMasked(dst []byte) []byte {
 	if !n.valid {
 		return dst
 	}
@@ -227,7 +179,7 @@ func (n Number) AppendMasked(dst []byte) []byte {
 // (brandInfo.wide): 4-6-5 for 15-digit American Express, 4-6-4 for 14-digit
 // Diners Club, as issue 2 gives them.
 var (
-	groupings = [MaxDigits + 1][5]uint8{
+	groupings = [maxDigits + 1][5]uint8{
 		12: {4, 4, 4},
 		13: {4, 4, 5},
 		14: {4, 4, 6},
@@ -237,7 +189,7 @@ var (
 		18: {4, 4, 4, 6},
 		19: {4, 4, 4, 4, 3},
 	}
-	wideGroupings = [MaxDigits + 1][5]uint8{
+	wideGroupings = [maxDigits + 1][5]uint8{
 		14: {4, 6, 4},
 		15: {4, 6, 5},
 	}
@@ -248,15 +200,15 @@ var (
 // Express, 4-6-5) or "3622 72**** 1667" (Diners Club, 4-6-4); "" for the
 // zero Number.
 func (n Number) Format() string {
-	var buf [MaxDigits + 4]byte
-	return string(n.AppendFormat(buf[:0]))
+	var buf [maxDigits + 4]byte
+	return string(n.appendFormat(buf[:0]))
 }
 
-// AppendFormat appends [Number.Format] to dst and returns the extended slice;
-// it does not allocate when dst has room.
-func (n Number) AppendFormat(dst []byte) []byte {
-	var buf [MaxDigits]byte
-	m := n.AppendMasked(buf[:0])
+// appendFormat appends [Number.Format] to dst and returns the extended
+// slice; it does not allocate when dst has room.
+func (n Number) appendFormat(dst []byte) []byte {
+	var buf [maxDigits]byte
+	m := n.appendMasked(buf[:0])
 	gs := &groupings[n.n]
 	if brandInfos[n.brand].wide.has(int(n.n)) {
 		gs = &wideGroupings[n.n]
@@ -278,27 +230,16 @@ func (n Number) AppendFormat(dst []byte) []byte {
 // String returns [Number.Masked]; %v and %s print it.
 func (n Number) String() string { return n.Masked() }
 
-// GoString returns a Go-syntax-like form for %#v, masked:
-// brand.Number{Visa 411111******1111}, or brand.Number{} for the zero value.
-func (n Number) GoString() string {
-	if !n.valid {
-		return "brand.Number{}"
-	}
-	return "brand.Number{" + n.brand.String() + " " + n.Masked() + "}"
-}
-
-// MarshalText implements [encoding.TextMarshaler] with the masked form, so
-// JSON and other encodings never hold the full number. There is deliberately
-// no UnmarshalText: a masked number cannot be read back, and decoding into a
-// Number fails rather than produce a Number that is not a card number. Keep
-// the digits that must be sent to a gateway out of serialised values.
-// encoding/json and encoding/xml use MarshalText; encoding/gob uses
-// [Number.GobEncode].
+// MarshalText implements [encoding.TextMarshaler] with the masked form
+// ([Number.Masked]), so JSON, XML and other text encodings never hold the
+// full number; the zero Number marshals as "". This is the one value of the
+// module whose JSON does not round-trip (docs/CONVENTIONS.md, "JSON"): a
+// masked number cannot be read back, and there is deliberately no
+// UnmarshalText, so decoding into a Number fails rather than produce a
+// Number that was never parsed. A form sends the number as typed, which the
+// caller reads with [Parse]; keep the digits a gateway needs ([Digits]) out
+// of serialised values. encoding/gob refuses a Number (it has no exported
+// fields), which is safe.
 func (n Number) MarshalText() ([]byte, error) {
-	return n.AppendMasked(make([]byte, 0, n.n)), nil
+	return n.appendMasked(make([]byte, 0, n.n)), nil
 }
-
-// GobEncode implements [encoding/gob.GobEncoder] with the masked form, as
-// MarshalText does: there is no GobDecode, for the reason there is no
-// UnmarshalText.
-func (n Number) GobEncode() ([]byte, error) { return n.MarshalText() }

@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/brand"
 )
@@ -239,8 +239,8 @@ func TestOverlapDecisions(t *testing.T) {
 					}
 					return
 				}
-				var pe *brand.ParseError
-				if !errors.As(err, &pe) || pe.Err != brand.ErrLength || pe.Brand != brand.DinersClub {
+				var e *brand.Error
+				if !errors.As(err, &e) || e.Err != brand.ErrLength || e.Brand != brand.DinersClub {
 					t.Errorf("Parse(%q) error %v, want ErrLength for Diners Club", pan, err)
 				}
 			})
@@ -269,9 +269,9 @@ func TestParseLengths(t *testing.T) {
 				if !errors.Is(err, brand.ErrLength) {
 					t.Errorf("Parse(%d digits of %v) error %v, want ErrLength", l, b, err)
 				}
-				var pe *brand.ParseError
-				if !errors.As(err, &pe) || pe.Digits != l {
-					t.Errorf("Parse(%d digits of %v) error %#v, want a *ParseError with Digits %d", l, b, err, l)
+				var e *brand.Error
+				if !errors.As(err, &e) || e.Digits != l {
+					t.Errorf("Parse(%d digits of %v) error %#v, want an *Error with Digits %d", l, b, err, l)
 				}
 			})
 		}
@@ -282,31 +282,31 @@ func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		name string
 		in   string
-		want *brand.ParseError
+		want *brand.Error
 	}{
-		{"C6/empty", "", &brand.ParseError{Pos: -1, Err: brand.ErrEmpty}},
-		{"C6/separators only", " - 　－ ", &brand.ParseError{Pos: -1, Err: brand.ErrEmpty}},
-		{"C6/letter", "4111 1111 1111 111l", &brand.ParseError{Pos: 18, Err: brand.ErrInvalidCharacter}},
-		{"C6/letter first", "x4111111111111111", &brand.ParseError{Pos: 0, Err: brand.ErrInvalidCharacter}},
-		{"C6/full-width letter counts runes", "４１１１　ａ", &brand.ParseError{Pos: 5, Err: brand.ErrInvalidCharacter}},
-		{"C6/letter after a run of digits", "41111111111x", &brand.ParseError{Pos: 11, Err: brand.ErrInvalidCharacter}},
-		{"C6/full-width letter after a run of digits", "41111111１１１ｘ", &brand.ParseError{Pos: 11, Err: brand.ErrInvalidCharacter}},
-		{"C6/comma", "4111,1111,1111,1111", &brand.ParseError{Pos: 4, Err: brand.ErrInvalidCharacter}},
-		{"C6/slash, too short", "4111/1111", &brand.ParseError{Pos: -1, Digits: 8, Brand: brand.Visa, Err: brand.ErrLength}},
-		{"C6/plus sign", "+4111111111111111", &brand.ParseError{Pos: 0, Err: brand.ErrInvalidCharacter}},
-		{"C6/invalid UTF-8", "4111\xff1111", &brand.ParseError{Pos: 4, Err: brand.ErrInvalidCharacter}},
-		{"C6/Arabic-Indic digit", "4111٣", &brand.ParseError{Pos: 4, Err: brand.ErrInvalidCharacter}},
-		{"C6/superscript digit", "4111²", &brand.ParseError{Pos: 4, Err: brand.ErrInvalidCharacter}},
-		{"C6/circled digit", "4111①", &brand.ParseError{Pos: 4, Err: brand.ErrInvalidCharacter}},
-		{"C6/too short, Visa", "4111 1111 111", &brand.ParseError{Pos: -1, Digits: 11, Brand: brand.Visa, Err: brand.ErrLength}},
-		{"C6/too short, prefix of several brands", "3", &brand.ParseError{Pos: -1, Digits: 1, Err: brand.ErrLength}},
-		{"C6/too long", "4111 1111 1111 1111 1111", &brand.ParseError{Pos: -1, Digits: 20, Brand: brand.Visa, Err: brand.ErrLength}},
-		{"C6/Visa 12 digits", "411111111111", &brand.ParseError{Pos: -1, Digits: 12, Brand: brand.Visa, Err: brand.ErrLength}},
-		{"C6/Amex 16 digits", "3782822463100005", &brand.ParseError{Pos: -1, Digits: 16, Brand: brand.AmericanExpress, Err: brand.ErrLength}},
-		{"C6/input over MaxInputLen", strings.Repeat(" ", brand.MaxInputLen) + "4", &brand.ParseError{Pos: -1, Digits: -1, Err: brand.ErrLength}},
-		{"C6/checksum", "4111111111111112", &brand.ParseError{Pos: -1, Digits: 16, Brand: brand.Visa, Err: brand.ErrChecksum}},
-		{"C6/checksum, transposed digits", "4012 8888 8888 1818", &brand.ParseError{Pos: -1, Digits: 16, Brand: brand.Visa, Err: brand.ErrChecksum}},
-		{"C6/checksum, unknown brand", "9111111111111112", &brand.ParseError{Pos: -1, Digits: 16, Err: brand.ErrChecksum}},
+		{"C6/empty", "", &brand.Error{Func: "Parse", Field: "number", Pos: -1, Err: brand.ErrEmpty}},
+		{"C6/separators only", " - 　－ ", &brand.Error{Func: "Parse", Field: "number", Pos: -1, Err: brand.ErrEmpty}},
+		{"C6/letter", "4111 1111 1111 111l", &brand.Error{Func: "Parse", Field: "number", Pos: 18, Err: brand.ErrSyntax}},
+		{"C6/letter first", "x4111111111111111", &brand.Error{Func: "Parse", Field: "number", Pos: 0, Err: brand.ErrSyntax}},
+		{"C6/full-width letter counts runes", "４１１１　ａ", &brand.Error{Func: "Parse", Field: "number", Pos: 5, Err: brand.ErrSyntax}},
+		{"C6/letter after a run of digits", "41111111111x", &brand.Error{Func: "Parse", Field: "number", Pos: 11, Err: brand.ErrSyntax}},
+		{"C6/full-width letter after a run of digits", "41111111１１１ｘ", &brand.Error{Func: "Parse", Field: "number", Pos: 11, Err: brand.ErrSyntax}},
+		{"C6/comma", "4111,1111,1111,1111", &brand.Error{Func: "Parse", Field: "number", Pos: 4, Err: brand.ErrSyntax}},
+		{"C6/slash, too short", "4111/1111", &brand.Error{Func: "Parse", Field: "number", Pos: -1, Digits: 8, Brand: brand.Visa, Err: brand.ErrLength}},
+		{"C6/plus sign", "+4111111111111111", &brand.Error{Func: "Parse", Field: "number", Pos: 0, Err: brand.ErrSyntax}},
+		{"C6/invalid UTF-8", "4111\xff1111", &brand.Error{Func: "Parse", Field: "number", Pos: 4, Err: brand.ErrSyntax}},
+		{"C6/Arabic-Indic digit", "4111٣", &brand.Error{Func: "Parse", Field: "number", Pos: 4, Err: brand.ErrSyntax}},
+		{"C6/superscript digit", "4111²", &brand.Error{Func: "Parse", Field: "number", Pos: 4, Err: brand.ErrSyntax}},
+		{"C6/circled digit", "4111①", &brand.Error{Func: "Parse", Field: "number", Pos: 4, Err: brand.ErrSyntax}},
+		{"C6/too short, Visa", "4111 1111 111", &brand.Error{Func: "Parse", Field: "number", Pos: -1, Digits: 11, Brand: brand.Visa, Err: brand.ErrLength}},
+		{"C6/too short, prefix of several brands", "3", &brand.Error{Func: "Parse", Field: "number", Pos: -1, Digits: 1, Err: brand.ErrLength}},
+		{"C6/too long", "4111 1111 1111 1111 1111", &brand.Error{Func: "Parse", Field: "number", Pos: -1, Digits: 20, Brand: brand.Visa, Err: brand.ErrLength}},
+		{"C6/Visa 12 digits", "411111111111", &brand.Error{Func: "Parse", Field: "number", Pos: -1, Digits: 12, Brand: brand.Visa, Err: brand.ErrLength}},
+		{"C6/Amex 16 digits", "3782822463100005", &brand.Error{Func: "Parse", Field: "number", Pos: -1, Digits: 16, Brand: brand.AmericanExpress, Err: brand.ErrLength}},
+		{"C6/input over its bound", strings.Repeat(" ", brand.MaxInputLen) + "4", &brand.Error{Func: "Parse", Field: "number", Pos: -1, Err: brand.ErrTooLong}},
+		{"C6/checksum", "4111111111111112", &brand.Error{Func: "Parse", Field: "number", Pos: -1, Digits: 16, Brand: brand.Visa, Err: brand.ErrChecksum}},
+		{"C6/checksum, transposed digits", "4012 8888 8888 1818", &brand.Error{Func: "Parse", Field: "number", Pos: -1, Digits: 16, Brand: brand.Visa, Err: brand.ErrChecksum}},
+		{"C6/checksum, unknown brand", "9111111111111112", &brand.Error{Func: "Parse", Field: "number", Pos: -1, Digits: 16, Err: brand.ErrChecksum}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -314,12 +314,12 @@ func TestParseErrors(t *testing.T) {
 			if err == nil {
 				t.Fatalf("Parse(%q) = %v, want error %v", tc.in, n, tc.want.Err)
 			}
-			if n.IsValid() {
-				t.Errorf("Parse(%q) returned a valid Number with error %v", tc.in, err)
+			if n != (brand.Number{}) {
+				t.Errorf("Parse(%q) returned a non-zero Number with error %v", tc.in, err)
 			}
-			var got *brand.ParseError
+			var got *brand.Error
 			if !errors.As(err, &got) {
-				t.Fatalf("Parse(%q) error %T, want *ParseError", tc.in, err)
+				t.Fatalf("Parse(%q) error %T, want *Error", tc.in, err)
 			}
 			if diff := cmp.Diff(*tc.want, *got, cmpopts.EquateErrors()); diff != "" {
 				t.Errorf("Parse(%q) error (-want +got):\n%s", tc.in, diff)
@@ -328,11 +328,13 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("errors.Is(Parse(%q), %v) = false", tc.in, tc.want.Err)
 			}
 			msg := err.Error()
-			if !strings.HasPrefix(msg, "brand: card number: ") || msg != strings.ToLower(msg[:1])+msg[1:] {
-				t.Errorf("Parse(%q) error text %q, want lower-case and prefixed \"brand: card number: \"", tc.in, msg)
+			if !strings.HasPrefix(msg, "brand.Parse: number: ") {
+				t.Errorf("Parse(%q) error text %q, want the prefix \"brand.Parse: number: \"", tc.in, msg)
 			}
-			if d := digitsIn(tc.in); len(d) >= 5 && strings.Contains(msg, d[:5]) {
-				t.Errorf("Parse(%q) error text %q repeats the input's digits", tc.in, msg)
+			for _, out := range []string{msg, got.Message(language.Japanese), got.Message(language.English)} {
+				if d := digitsIn(tc.in); len(d) >= 5 && strings.Contains(out, d[:5]) {
+					t.Errorf("Parse(%q) error text %q repeats the input's digits", tc.in, out)
+				}
 			}
 		})
 	}
@@ -353,15 +355,15 @@ func TestParseErrorText(t *testing.T) {
 		in   string
 		want string
 	}{
-		{"", "brand: card number: no digits"},
-		{"4111-x", "brand: card number: invalid character at position 5 (digits, spaces and hyphens only)"},
-		{"911111111", "brand: card number: 9 digits; a card number has 12 to 19"},
-		{"411111111111", "brand: card number: 12 digits; Visa numbers have 13 to 19"},
-		{"625555555555", "brand: card number: 12 digits; UnionPay numbers have 14 to 19"},
-		{"3782822463100005", "brand: card number: 16 digits; American Express numbers have 15"},
-		{"3530", "brand: card number: 4 digits; JCB numbers have 15 to 19"},
-		{"4111111111111112", "brand: card number: check digit does not match (a digit is mistyped)"},
-		{strings.Repeat("1", 97), "brand: card number: input longer than 96 bytes"},
+		{"", "brand.Parse: number: no digits"},
+		{"4111-x", "brand.Parse: number: invalid character at position 5 (digits, spaces and hyphens only)"},
+		{"911111111", "brand.Parse: number: 9 digits; a card number has 12 to 19"},
+		{"411111111111", "brand.Parse: number: 12 digits; Visa numbers have 13 to 19"},
+		{"625555555555", "brand.Parse: number: 12 digits; UnionPay numbers have 14 to 19"},
+		{"3782822463100005", "brand.Parse: number: 16 digits; American Express numbers have 15"},
+		{"3530", "brand.Parse: number: 4 digits; JCB numbers have 15 to 19"},
+		{"4111111111111112", "brand.Parse: number: check digit does not match (a digit is mistyped)"},
+		{strings.Repeat("1", 97), "brand.Parse: number: input longer than 96 bytes"},
 	}
 	for _, tc := range tests {
 		_, err := brand.Parse(tc.in)
@@ -386,7 +388,7 @@ func TestParseFullWidth(t *testing.T) {
 		{"no-break space, tab, newline", "4111\u00a01111\t1111\n1111"},
 		{"hyphens and spaces", " 4111-1111 - 1111-1111 "},
 	}
-	want := brand.MustParse("4111111111111111")
+	want := mustParse("4111111111111111")
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := brand.Parse(tc.in)
@@ -404,35 +406,35 @@ func TestParseUnknownBrand(t *testing.T) {
 	for l := 12; l <= 19; l++ {
 		pan := withCheck("9", l)
 		n, err := brand.Parse(pan)
-		if err != nil || n.Brand() != brand.Unknown || !n.IsValid() {
-			t.Errorf("Parse(%q) = %v, %v, %v, want a valid Number of brand Unknown", pan, n.Brand(), n.IsValid(), err)
+		if err != nil || n.Brand() != brand.Unknown || n == (brand.Number{}) || n.Len() != l {
+			t.Errorf("Parse(%q) = %v, %v, %v, want a valid Number of brand Unknown", pan, n.Brand(), n, err)
 		}
 	}
 }
 
 func TestNumberAccessors(t *testing.T) {
 	tests := []struct {
-		pan                               string
-		masked, format, bin, last4, gostr string
+		pan                   string
+		masked, format, last4 string
 	}{
-		{"4111111111111111", "411111******1111", "4111 11** **** 1111", "411111", "1111", "brand.Number{Visa 411111******1111}"},
-		{"378282246310005", "378282*****0005", "3782 82**** *0005", "378282", "0005", "brand.Number{American Express 378282*****0005}"},
-		{"36227206271667", "362272****1667", "3622 72**** 1667", "362272", "1667", "brand.Number{Diners Club 362272****1667}"},
-		{"3056930009020004", "305693******0004", "3056 93** **** 0004", "305693", "0004", "brand.Number{Diners Club 305693******0004}"},
-		{"36227206271667127", "362272*******7127", "3622 72** **** *7127", "362272", "7127", "brand.Number{Diners Club 362272*******7127}"},
-		{"67591357924685", "675913****4685", "6759 13** **4685", "675913", "4685", "brand.Number{Maestro 675913****4685}"},      // 14 digits, not Diners: 4-4-6
-		{"913579246801350", "913579*****1350", "9135 79** ***1 350", "913579", "1350", "brand.Number{Unknown 913579*****1350}"}, // 15 digits, not Amex: 4-4-4-3
-		{"4222222222222", "422222***2222", "4222 22** *2222", "422222", "2222", "brand.Number{Visa 422222***2222}"},
-		{"6205500000000000004", "620550*********0004", "6205 50** **** ***0 004", "620550", "0004", "brand.Number{UnionPay 620550*********0004}"},
-		{withCheck("9", 12), "900000**000" + withCheck("9", 12)[11:], "9000 00** 000" + withCheck("9", 12)[11:], "900000", "000" + withCheck("9", 12)[11:], "brand.Number{Unknown 900000**000" + withCheck("9", 12)[11:] + "}"},
+		{"4111111111111111", "411111******1111", "4111 11** **** 1111", "1111"},
+		{"378282246310005", "378282*****0005", "3782 82**** *0005", "0005"},
+		{"36227206271667", "362272****1667", "3622 72**** 1667", "1667"},
+		{"3056930009020004", "305693******0004", "3056 93** **** 0004", "0004"},
+		{"36227206271667127", "362272*******7127", "3622 72** **** *7127", "7127"},
+		{"67591357924685", "675913****4685", "6759 13** **4685", "4685"},     // 14 digits, not Diners: 4-4-6
+		{"913579246801350", "913579*****1350", "9135 79** ***1 350", "1350"}, // 15 digits, not Amex: 4-4-4-3
+		{"4222222222222", "422222***2222", "4222 22** *2222", "2222"},
+		{"6205500000000000004", "620550*********0004", "6205 50** **** ***0 004", "0004"},
+		{withCheck("9", 12), "900000**000" + withCheck("9", 12)[11:], "9000 00** 000" + withCheck("9", 12)[11:], "000" + withCheck("9", 12)[11:]},
 	}
 	for _, tc := range tests {
 		t.Run(tc.pan[:6], func(t *testing.T) {
-			n := brand.MustParse(tc.pan)
-			got := []string{n.Masked(), n.Format(), n.BIN(), n.Last4(), n.GoString(), n.String()}
-			want := []string{tc.masked, tc.format, tc.bin, tc.last4, tc.gostr, tc.masked}
+			n := mustParse(tc.pan)
+			got := []string{n.Masked(), n.Format(), n.Last4(), n.String()}
+			want := []string{tc.masked, tc.format, tc.last4, tc.masked}
 			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("Number %s… Masked, Format, BIN, Last4, GoString, String (-want +got):\n%s", tc.pan[:6], diff)
+				t.Errorf("Number %s… Masked, Format, Last4, String (-want +got):\n%s", tc.pan[:6], diff)
 			}
 		})
 	}
@@ -440,13 +442,16 @@ func TestNumberAccessors(t *testing.T) {
 
 func TestNumberZero(t *testing.T) {
 	var n brand.Number
-	got := []string{n.Masked(), n.Format(), n.BIN(), n.Last4(), n.String(), n.GoString()}
-	want := []string{"", "", "", "", "", "brand.Number{}"}
+	got := []string{n.Masked(), n.Format(), n.Last4(), n.String()}
+	want := []string{"", "", "", ""}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("zero Number strings (-want +got):\n%s", diff)
 	}
-	if n.IsValid() || n.Len() != 0 || n.Brand() != brand.Unknown {
-		t.Errorf("zero Number: IsValid %v, Len %d, Brand %v; want false, 0, Unknown", n.IsValid(), n.Len(), n.Brand())
+	if text, err := n.MarshalText(); len(text) != 0 || err != nil {
+		t.Errorf("zero Number: MarshalText() = %q, %v; want \"\", nil", text, err)
+	}
+	if n.Len() != 0 || n.Brand() != brand.Unknown {
+		t.Errorf("zero Number: Len %d, Brand %v; want 0, Unknown", n.Len(), n.Brand())
 	}
 }
 
@@ -471,7 +476,7 @@ func TestNumberNeverPrinted(t *testing.T) {
 		Ptr  *brand.Number
 	}
 	for _, pan := range pans {
-		n := brand.MustParse(pan)
+		n := mustParse(pan)
 		js, err := json.Marshal(holder{n, &n})
 		if err != nil {
 			t.Fatalf("json.Marshal: %v", err)
@@ -485,6 +490,9 @@ func TestNumberNeverPrinted(t *testing.T) {
 			"AppendFormat": string(n.AppendFormat(nil)),
 		}
 		for how, out := range outs {
+			if strings.Contains(how, "#") {
+				out = withoutHex(out)
+			}
 			if leaks(out, pan) || digitCount(out) > 2*10 {
 				t.Errorf("%s of %s… = %q shows hidden digits", how, pan[:6], out)
 			}
@@ -505,7 +513,7 @@ func TestNumberUnexportedField(t *testing.T) {
 		card brand.Number
 	}
 	for _, pan := range distinctPANs() {
-		var v any = request{"u", brand.MustParse(pan)} // any: keeps vet's printf check quiet
+		var v any = request{"u", mustParse(pan)} // any: keeps vet's printf check quiet
 		for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%x", "%X", "%d"} {
 			out := fmt.Sprintf(verb, v)
 			for i := 6; i+4 <= len(pan)-4; i++ {
@@ -535,9 +543,9 @@ func TestNumberNoUnmarshal(t *testing.T) {
 }
 
 func TestNumberComparable(t *testing.T) {
-	a := brand.MustParse("4111 1111 1111 1111")
-	b := brand.MustParse("４１１１１１１１１１１１１１１１")
-	c := brand.MustParse("4242424242424242")
+	a := mustParse("4111 1111 1111 1111")
+	b := mustParse("４１１１１１１１１１１１１１１１")
+	c := mustParse("4242424242424242")
 	if a != b {
 		t.Errorf("MustParse of the same digits in two forms: %v != %v", a, b)
 	}
@@ -560,7 +568,7 @@ func TestMustParsePanics(t *testing.T) {
 			t.Errorf("MustParse panicked with %v, want an error matching ErrChecksum", r)
 		}
 	}()
-	brand.MustParse("4111111111111112")
+	mustParse("4111111111111112")
 }
 
 func TestLuhn(t *testing.T) {
@@ -605,46 +613,4 @@ func TestLuhnAgreesWithReference(t *testing.T) {
 			}
 		}
 	}
-}
-
-// TestIssuedSince checks the dates the range table carries, each row naming
-// its source: a range's first and last prefixes, and a neighbour outside.
-func TestIssuedSince(t *testing.T) {
-	tests := []struct {
-		number string
-		year   int
-		month  time.Month
-		source string
-	}{
-		{"2221000000000009", 2016, time.October, "Mastercard 2-series, from 2016-10-14"},
-		{"2720999999999996", 2016, time.October, "Mastercard 2-series, last prefix 272099"},
-		{"5555555555554444", 0, 0, "Mastercard 51–55: no date in the sources"},
-		{"3088000000000017", 2022, 0, "JCB range extension (2022), 3088"},
-		{"3102999999999999", 2022, 0, "JCB range extension (2022), 3102"},
-		{"3349999999999998", 2022, 0, "JCB range extension (2022), 3349"},
-		{"3530111333300000", 0, 0, "JCB 3528–3589: no date in the sources"},
-		{"4111111111111111", 0, 0, "Visa: no date in the sources"},
-	}
-	for _, tt := range tests {
-		n, err := brand.Parse(luhnFix(tt.number))
-		if err != nil {
-			t.Fatalf("Parse(%q): %v", tt.number, err)
-		}
-		if y, m := n.IssuedSince(); y != tt.year || m != tt.month {
-			t.Errorf("Parse(%q).IssuedSince() = %d, %v, want %d, %v (%s)", tt.number, y, m, tt.year, tt.month, tt.source)
-		}
-	}
-	if y, m := (brand.Number{}).IssuedSince(); y != 0 || m != 0 {
-		t.Errorf("Number{}.IssuedSince() = %d, %v, want 0, 0", y, m)
-	}
-}
-
-// luhnFix replaces the last digit of s with its Luhn check digit.
-func luhnFix(s string) string {
-	for c := byte('0'); c <= '9'; c++ {
-		if t := s[:len(s)-1] + string(c); brand.Luhn(t) {
-			return t
-		}
-	}
-	return s
 }

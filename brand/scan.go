@@ -8,10 +8,10 @@ import (
 	"github.com/kessai-jp/kessai/internal/pan"
 )
 
-// MaxInputLen is the most bytes [Parse], [Detect] and [Candidates] read. Longer
-// input is rejected before any work. It leaves room for 19 full-width digits
+// maxInputLen is the most bytes Parse, Digits, Detect, Candidates and Luhn
+// read. Longer input is rejected before any work. It leaves room for 19 full-width digits
 // (3 bytes each in UTF-8) with a full-width separator between every group.
-const MaxInputLen = 96
+const maxInputLen = 96
 
 // fold maps a full-width or half-width character to its canonical width
 // (full-width digits and Latin letters to ASCII, the ideographic space to a
@@ -39,12 +39,12 @@ func eightDigits(s string) bool {
 
 // scanned is a card number's digits as read from the input.
 type scanned struct {
-	d   [MaxDigits]byte // the first MaxDigits digits, ASCII
-	n   int             // digits seen, possibly more than MaxDigits
+	d   [maxDigits]byte // the first maxDigits digits, ASCII
+	n   int             // digits seen, possibly more than maxDigits
 	bad int             // rune index of the first character not allowed, or -1
 }
 
-// scan reads s (at most MaxInputLen bytes, checked by the caller), reading
+// scan reads s (at most maxInputLen bytes, checked by the caller), reading
 // full-width digits as ASCII and skipping separators, and stops at the first
 // character that is neither a digit nor a separator. A separator is what
 // pan.IsSeparator says, the one definition that kessai's card-number
@@ -59,7 +59,7 @@ func scan(s string, sc *scanned) {
 	n, pos := 0, 0
 	d := &sc.d
 	for i := 0; i < len(s); pos++ {
-		if i+8 <= len(s) && n+8 <= MaxDigits && eightDigits(s[i:i+8]) {
+		if i+8 <= len(s) && n+8 <= maxDigits && eightDigits(s[i:i+8]) {
 			// The usual input: a run of ASCII digits, 8 at a time.
 			copy(d[n:n+8], s[i:i+8])
 			i, n, pos = i+8, n+8, pos+7
@@ -69,7 +69,7 @@ func scan(s string, sc *scanned) {
 		if c < utf8.RuneSelf {
 			i++
 			if c-'0' < 10 {
-				if n < MaxDigits {
+				if n < maxDigits {
 					d[n] = c
 				}
 				n++
@@ -90,7 +90,7 @@ func scan(s string, sc *scanned) {
 		switch {
 		case '０' <= r && r <= '９':
 			// Full-width digits, what Japanese input methods type.
-			if n < MaxDigits {
+			if n < maxDigits {
 				d[n] = byte(r - ('０' - '0'))
 			}
 			n++

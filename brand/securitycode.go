@@ -13,18 +13,19 @@ const maxCodeInput = 16
 // golang.org/x/text/width); spaces, hyphens and anything else are not, as a
 // code is never grouped.
 //
-// Every error matches [ErrSecurityCode] and is a [*ParseError]; it also
-// matches [ErrEmpty] for no input, [ErrInvalidCharacter] (with the position)
-// for a character other than a digit, and [ErrLength] for a wrong count of
-// digits or an input over 16 bytes. For [Unknown], whose code length is not
-// known, every code is an error matching ErrSecurityCode only.
+// Every error is an [*Error] with Field "securityCode", which tells it from
+// an error about the number: [ErrTooLong] for an input over 16 bytes,
+// [ErrEmpty] for no input, [ErrSyntax] (with the position) for a character
+// other than a digit, [ErrLength] for a wrong count of digits, and, for
+// [Unknown] or a value that is not a declared constant, whose code length
+// is not known, [ErrUnknown] for every code.
 //
 // The code is only read: nothing here keeps it, and no error repeats it.
 // Whether the code is the card's is for the issuer to say (rule C6 lists a
 // wrong code among input errors).
 func ValidSecurityCode(b Brand, code string) error {
 	if len(code) > maxCodeInput {
-		return &ParseError{Field: FieldSecurityCode, Pos: -1, Digits: -1, Brand: b, Err: ErrLength}
+		return codeError(b, ErrTooLong, -1, 0)
 	}
 	n, pos := 0, 0
 	for i := 0; i < len(code); pos++ {
@@ -32,24 +33,29 @@ func ValidSecurityCode(b Brand, code string) error {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(code[i:])
 			if r == utf8.RuneError && size == 1 {
-				return &ParseError{Field: FieldSecurityCode, Pos: pos, Brand: b, Err: ErrInvalidCharacter}
+				return codeError(b, ErrSyntax, pos, 0)
 			}
 			r = fold(r)
 		}
 		i += size
 		if r < '0' || r > '9' {
-			return &ParseError{Field: FieldSecurityCode, Pos: pos, Brand: b, Err: ErrInvalidCharacter}
+			return codeError(b, ErrSyntax, pos, 0)
 		}
 		n++
 	}
 	want := b.SecurityCodeLen()
 	switch {
 	case n == 0:
-		return &ParseError{Field: FieldSecurityCode, Pos: -1, Brand: b, Err: ErrEmpty}
+		return codeError(b, ErrEmpty, -1, 0)
 	case want == 0:
-		return &ParseError{Field: FieldSecurityCode, Pos: -1, Digits: n, Brand: b, Err: ErrSecurityCode}
+		return codeError(b, ErrUnknown, -1, 0)
 	case n != want:
-		return &ParseError{Field: FieldSecurityCode, Pos: -1, Digits: n, Brand: b, Err: ErrLength}
+		return codeError(b, ErrLength, -1, n)
 	}
 	return nil
+}
+
+// codeError is an error of ValidSecurityCode.
+func codeError(b Brand, err error, pos, digits int) error {
+	return &Error{Func: "ValidSecurityCode", Field: "securityCode", Err: err, Pos: pos, Digits: digits, Brand: b}
 }

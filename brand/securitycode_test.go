@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/language"
+
 	"github.com/kessai-jp/kessai/brand"
 )
 
@@ -14,7 +16,7 @@ func TestValidSecurityCode(t *testing.T) {
 		b       brand.Brand
 		code    string
 		wantErr error // nil for a valid code
-		pos     int   // ParseError.Pos for ErrInvalidCharacter
+		pos     int   // Error.Pos for ErrSyntax
 	}{
 		{"C5/Visa 3 digits", brand.Visa, "123", nil, -1},
 		{"C5/Mastercard 3 digits", brand.Mastercard, "000", nil, -1},
@@ -31,14 +33,14 @@ func TestValidSecurityCode(t *testing.T) {
 		{"C5/Visa 2 digits", brand.Visa, "12", brand.ErrLength, -1},
 		{"C5/American Express 3 digits", brand.AmericanExpress, "123", brand.ErrLength, -1},
 		{"C5/American Express 5 digits", brand.AmericanExpress, "12345", brand.ErrLength, -1},
-		{"C5/Unknown brand", brand.Unknown, "123", brand.ErrSecurityCode, -1},
-		{"C5/invalid brand", brand.Brand(50), "123", brand.ErrSecurityCode, -1},
+		{"C5/Unknown brand", brand.Unknown, "123", brand.ErrUnknown, -1},
+		{"C5/invalid brand", brand.Brand(50), "123", brand.ErrUnknown, -1},
 		{"C6/empty", brand.Visa, "", brand.ErrEmpty, -1},
-		{"C6/letter", brand.Visa, "12a", brand.ErrInvalidCharacter, 2},
-		{"C6/space", brand.Visa, "1 23", brand.ErrInvalidCharacter, 1},
-		{"C6/full-width letter", brand.Visa, "１ａ３", brand.ErrInvalidCharacter, 1},
-		{"C6/invalid UTF-8", brand.Visa, "\xff12", brand.ErrInvalidCharacter, 0},
-		{"C6/over 16 bytes", brand.Visa, strings.Repeat("1", 17), brand.ErrLength, -1},
+		{"C6/letter", brand.Visa, "12a", brand.ErrSyntax, 2},
+		{"C6/space", brand.Visa, "1 23", brand.ErrSyntax, 1},
+		{"C6/full-width letter", brand.Visa, "１ａ３", brand.ErrSyntax, 1},
+		{"C6/invalid UTF-8", brand.Visa, "\xff12", brand.ErrSyntax, 0},
+		{"C6/over 16 bytes", brand.Visa, strings.Repeat("1", 17), brand.ErrTooLong, -1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -49,15 +51,18 @@ func TestValidSecurityCode(t *testing.T) {
 				}
 				return
 			}
-			if !errors.Is(err, tc.wantErr) || !errors.Is(err, brand.ErrSecurityCode) {
-				t.Fatalf("ValidSecurityCode(%v, %q) = %v, want %v and ErrSecurityCode", tc.b, tc.code, err, tc.wantErr)
+			if !errors.Is(err, tc.wantErr) {
+				t.Fatalf("ValidSecurityCode(%v, %q) = %v, want %v", tc.b, tc.code, err, tc.wantErr)
 			}
-			var pe *brand.ParseError
-			if !errors.As(err, &pe) || pe.Field != brand.FieldSecurityCode || pe.Pos != tc.pos || pe.Brand != tc.b {
-				t.Errorf("ValidSecurityCode(%v, %q) = %#v, want a *ParseError for the security code, Pos %d", tc.b, tc.code, err, tc.pos)
+			// Field tells a security-code error from a number's.
+			var e *brand.Error
+			if !errors.As(err, &e) || e.Func != "ValidSecurityCode" || e.Field != "securityCode" || e.Pos != tc.pos || e.Brand != tc.b {
+				t.Errorf("ValidSecurityCode(%v, %q) = %#v, want an *Error for field securityCode, Pos %d", tc.b, tc.code, err, tc.pos)
 			}
-			if len(tc.code) >= 3 && strings.Contains(err.Error(), tc.code) {
-				t.Errorf("ValidSecurityCode(%v, %q) error %q repeats the code", tc.b, tc.code, err)
+			for _, out := range []string{err.Error(), e.Message(language.Japanese), e.Message(language.English)} {
+				if len(tc.code) >= 3 && strings.Contains(out, tc.code) {
+					t.Errorf("ValidSecurityCode(%v, %q) error %q repeats the code", tc.b, tc.code, out)
+				}
 			}
 		})
 	}
@@ -69,11 +74,11 @@ func TestSecurityCodeErrorText(t *testing.T) {
 		code string
 		want string
 	}{
-		{brand.AmericanExpress, "123", "brand: security code: 3 digits; American Express codes have 4"},
-		{brand.Visa, "1", "brand: security code: 1 digit; Visa codes have 3"},
-		{brand.Unknown, "123", "brand: security code: code length unknown for brand Unknown"},
-		{brand.Visa, "", "brand: security code: no digits"},
-		{brand.Visa, "1x", "brand: security code: invalid character at position 1 (digits only)"},
+		{brand.AmericanExpress, "123", "brand.ValidSecurityCode: securityCode: 3 digits; American Express codes have 4"},
+		{brand.Visa, "1", "brand.ValidSecurityCode: securityCode: 1 digit; Visa codes have 3"},
+		{brand.Unknown, "123", "brand.ValidSecurityCode: securityCode: code length unknown for brand Unknown"},
+		{brand.Visa, "", "brand.ValidSecurityCode: securityCode: no digits"},
+		{brand.Visa, "1x", "brand.ValidSecurityCode: securityCode: invalid character at position 1 (digits only)"},
 	}
 	for _, tc := range tests {
 		err := brand.ValidSecurityCode(tc.b, tc.code)

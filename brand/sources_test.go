@@ -215,8 +215,8 @@ func TestRowLengthEdges(t *testing.T) {
 		t.Run(fmt.Sprintf("%s/%d", tc.prefix, tc.digits), func(t *testing.T) {
 			n, err := brand.Parse(pan)
 			if !tc.ok {
-				var pe *brand.ParseError
-				if !errors.As(err, &pe) || pe.Err != brand.ErrLength || pe.Brand != tc.want {
+				var e *brand.Error
+				if !errors.As(err, &e) || e.Err != brand.ErrLength || e.Brand != tc.want {
 					t.Errorf("Parse(%d digits from %s) error %v, want ErrLength for %v", tc.digits, tc.prefix, err, tc.want)
 				}
 				// Too short, not too long: the prefix may still grow.

@@ -57,7 +57,7 @@ func TestRangeRowEdges(t *testing.T) {
 }
 
 // TestBrandInfos checks the per-brand data against itself: every length is
-// within MinDigits–MaxDigits, the wide (4-6-rest) lengths are lengths of the
+// within minDigits–maxDigits, the wide (4-6-rest) lengths are lengths of the
 // brand, the brand's lengths are the union of its rows' lengths, and C5
 // gives American Express 4 digits and every other brand 3.
 func TestBrandInfos(t *testing.T) {
@@ -72,8 +72,8 @@ func TestBrandInfos(t *testing.T) {
 	for b := range Brand(numBrands) {
 		in := brandInfos[b]
 		t.Run(fmt.Sprintf("%d/%s", b, in.name), func(t *testing.T) {
-			if in.lengths == 0 || in.lengths.min() < MinDigits || in.lengths.max() > MaxDigits {
-				t.Errorf("lengths %b: want a non-empty subset of %d–%d", in.lengths, MinDigits, MaxDigits)
+			if in.lengths == 0 || in.lengths.min() < minDigits || in.lengths.max() > maxDigits {
+				t.Errorf("lengths %b: want a non-empty subset of %d–%d", in.lengths, minDigits, maxDigits)
 			}
 			if in.wide&^in.lengths != 0 {
 				t.Errorf("wide lengths %b not among lengths %b", in.wide, in.lengths)

@@ -18,7 +18,7 @@ import (
 // [Policy.Check] answers "invalid-input" with detail "too-long" beyond them,
 // whatever the method, before any other work on the field.
 const (
-	MaxNumberLen       = 96  // Card.Number as typed in JSON: brand.MaxInputLen
+	MaxNumberLen       = 96  // Card.Number as typed in JSON: brand.Parse's bound
 	MaxCardNameLen     = 128 // Card.Name: track 1 holds 26 characters; full width triples bytes
 	MaxKanaLen         = 256 // Holder.Kana: some 80 kana, a company's name included
 	MaxExpiryLen       = 32  // Card.Expiry: "MM/YYYY" in full width with spaces
@@ -110,41 +110,6 @@ type Card struct {
 	Corporate bool `json:"corporate,omitempty"`
 }
 
-// FundingToken returns "credit", "debit", "prepaid", or "" for an unknown
-// funding.
-func FundingToken(f brand.Funding) string {
-	switch f {
-	case brand.Credit:
-		return "credit"
-	case brand.Debit:
-		return "debit"
-	case brand.Prepaid:
-		return "prepaid"
-	case brand.FundingUnknown:
-		return ""
-	}
-	return "Funding(" + strconv.Itoa(int(f)) + ")"
-}
-
-// ParseFunding parses "credit", "debit", "prepaid" (English or Japanese:
-// クレジット, デビット, プリペイド) or "" for unknown.
-func ParseFunding(s string) (brand.Funding, error) {
-	if len(s) > MaxNameLen {
-		return brand.FundingUnknown, &InputError{Field: "card.funding", Err: ErrTooLong}
-	}
-	switch fold(s) {
-	case "":
-		return brand.FundingUnknown, nil
-	case "credit", "クレジット", "クレジットカード":
-		return brand.Credit, nil
-	case "debit", "デビット", "デビットカード":
-		return brand.Debit, nil
-	case "prepaid", "プリペイド", "プリペイドカード":
-		return brand.Prepaid, nil
-	}
-	return brand.FundingUnknown, &InputError{Field: "card.funding", Err: ErrUnknownFunding}
-}
-
 // String renders the card with the number masked; see [Application.String]
 // on the other fields.
 func (c Card) String() string {
@@ -194,9 +159,17 @@ func (c Card) shown() cardJSON {
 	c = c.printable()
 	return cardJSON{
 		Number: c.Number.Masked(), Name: c.Name, Expiry: c.Expiry,
-		Funding: FundingToken(c.Funding), Issuer: c.Issuer, Country: c.Country,
+		Funding: fundingToken(c.Funding), Issuer: c.Issuer, Country: c.Country,
 		Corporate: c.Corporate,
 	}
+}
+
+// fundingToken is the funding's token, "" when unknown (and left out).
+func fundingToken(f brand.Funding) string {
+	if f == brand.FundingUnknown {
+		return ""
+	}
+	return f.String()
 }
 
 // MarshalJSON encodes the card with the number masked ("411111******1111",
@@ -235,9 +208,12 @@ func (c *Card) UnmarshalJSON(b []byte) error {
 	if err := decodeStrict(b, &j); err != nil {
 		return jsonError(err, "card.", "card")
 	}
-	f, err := ParseFunding(j.Funding)
-	if err != nil {
-		return err
+	var f brand.Funding
+	var err error
+	if j.Funding != "" {
+		if f, err = brand.ParseFunding(j.Funding); err != nil {
+			return &InputError{Field: "card.funding", Err: err}
+		}
 	}
 	var n brand.Number
 	switch {

@@ -70,7 +70,6 @@ func TestSizeFlat(t *testing.T) {
 		{Name: "ParseMethod", Bound: eligibility.MaxNameLen, Input: str, Call: func(in any) { _, sinkErr = eligibility.ParseMethod(in.(string)) }},
 		{Name: "ParsePurpose", Bound: eligibility.MaxNameLen, Input: str, Call: func(in any) { _, sinkErr = eligibility.ParsePurpose(in.(string)) }},
 		{Name: "ParseVerdict", Bound: eligibility.MaxNameLen, Input: str, Call: func(in any) { _, sinkErr = eligibility.ParseVerdict(in.(string)) }},
-		{Name: "ParseFunding", Bound: eligibility.MaxNameLen, Input: str, Call: func(in any) { _, sinkErr = eligibility.ParseFunding(in.(string)) }},
 		{Name: "Method.UnmarshalText", Bound: eligibility.MaxNameLen, Input: byt, Call: func(in any) { var m eligibility.Method; sinkErr = m.UnmarshalText(in.([]byte)) }},
 		{Name: "Purpose.UnmarshalText", Bound: eligibility.MaxNameLen, Input: byt, Call: func(in any) { var m eligibility.Purpose; sinkErr = m.UnmarshalText(in.([]byte)) }},
 		{Name: "Verdict.UnmarshalText", Bound: eligibility.MaxNameLen, Input: byt, Call: func(in any) { var m eligibility.Verdict; sinkErr = m.UnmarshalText(in.([]byte)) }},

@@ -281,7 +281,7 @@ func (p Policy) checkCard(d *Decision, a Application, number, code string, in wi
 // checkNumber judges a parsed card number: C6, missing (the zero Number);
 // M1, a brand the policy takes.
 func (p Policy) checkNumber(d *Decision, n brand.Number) {
-	if !n.IsValid() {
+	if n == (brand.Number{}) {
 		d.add(Reason{Code: CodeCardNumberInvalid, Rule: "C6", Verdict: Rejected, Field: "card.number", Detail: "missing"})
 		return
 	}
@@ -378,7 +378,7 @@ func numberDetail(err error) string {
 	switch {
 	case errors.Is(err, brand.ErrEmpty):
 		return "missing"
-	case errors.Is(err, brand.ErrInvalidCharacter):
+	case errors.Is(err, brand.ErrSyntax):
 		return "invalid-character"
 	case errors.Is(err, brand.ErrLength):
 		return "length"

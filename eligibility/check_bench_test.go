@@ -69,7 +69,7 @@ func debitApp() eligibility.Application {
 func worstApp() eligibility.Application {
 	a := goodApp()
 	a.Method, a.Card.Funding = eligibility.DebitCard, brand.Debit
-	a.Card.Number = brand.MustParse("４１１１　１１１１　１１１１　１１１１")
+	a.Card.Number = mustParse("４１１１　１１１１　１１１１　１１１１")
 	a.Card.Name = "ＴＡＲＯＵ　ＹＡＭＡＡＤＡ"
 	a.Holder.Kana = strings.Repeat("ｱ", eligibility.MaxKanaLen/len("ｱ")-len(" ﾀﾛｳ")) + " ﾀﾛｳ"
 	a.Card.Issuer = strings.Repeat("ｽ", eligibility.MaxIssuerLen/len("ｽ"))

@@ -120,12 +120,17 @@ func ExamplePolicy_Accepts() {
 
 func ExamplePolicy_Check() {
 	jst := time.FixedZone("JST", 9*3600)
+	number, err := brand.Parse("4111 1111 1111 1111") // as typed in the form
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	a := eligibility.Application{
 		Method:  eligibility.CreditCard,
 		Purpose: eligibility.DevicePurchase,
 		Holder:  eligibility.Holder{Kana: "ヤマダ タロウ"},
 		Card: eligibility.Card{
-			Number:  brand.MustParse("4111 1111 1111 1111"),
+			Number:  number,
 			Name:    "YAMADA TARO",
 			Expiry:  "05/25",
 			Funding: brand.Credit,
@@ -152,12 +157,17 @@ func ExamplePolicy_Check() {
 }
 
 func ExamplePolicy_Check_debit() {
+	number, err := brand.Parse("4111111111111111")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	a := eligibility.Application{
 		Method:  eligibility.DebitCard,
 		Purpose: eligibility.MonthlyCharges,
 		Holder:  eligibility.Holder{Kana: "サトウ ユウコ"},
 		Card: eligibility.Card{
-			Number: brand.MustParse("4111111111111111"), Name: "SATO YUKO", Expiry: "12/28",
+			Number: number, Name: "SATO YUKO", Expiry: "12/28",
 			Funding: brand.Debit, Issuer: "PayPay銀行", Country: "JP",
 		},
 		At: time.Date(2025, time.June, 15, 10, 0, 0, 0, time.UTC),

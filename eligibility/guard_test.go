@@ -53,7 +53,6 @@ var eligibilityEntries = []struct {
 	}},
 	{"ParseMethod", func(s string) []any { m, err := eligibility.ParseMethod(s); return []any{m, err} }},
 	{"ParsePurpose", func(s string) []any { p, err := eligibility.ParsePurpose(s); return []any{p, err} }},
-	{"ParseFunding", func(s string) []any { f, err := eligibility.ParseFunding(s); return []any{f, err} }},
 	{"ParseVerdict", func(s string) []any { v, err := eligibility.ParseVerdict(s); return []any{v, err} }},
 	{"PolicyByID", func(s string) []any { p, ok := eligibility.PolicyByID(s); return []any{p, ok} }},
 	{"Policy.WithName", func(s string) []any {

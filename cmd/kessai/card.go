@@ -98,6 +98,10 @@ func runCard(c *cmd, args []string) int {
 	return exitOK
 }
 
+// minDigits is the fewest digits of a card number brand.Parse accepts, of
+// a brand it does not know (TestMinDigits).
+const minDigits = 12
+
 // isDigitRune reports whether r is an ASCII or full-width digit.
 func isDigitRune(r rune) bool { return '0' <= r && r <= '9' || '０' <= r && r <= '９' }
 
@@ -116,15 +120,15 @@ func cardCheck(input string) (*cardReport, error) {
 			Brand:           n.Brand(),
 			Masked:          n.Masked(),
 			Formatted:       n.Format(),
-			Length:          n.Len(),
+			Length:          len(n.Masked()),
 			Luhn:            "valid",
 			SecurityCodeLen: n.Brand().SecurityCodeLen(),
 			Candidates:      cands,
 			Complete:        true,
 		}, nil
 	}
-	var pe *brand.ParseError
-	if !errors.As(err, &pe) || pe.Digits < 0 || (pe.Err != brand.ErrLength && pe.Err != brand.ErrChecksum) {
+	var pe *brand.Error
+	if !errors.As(err, &pe) || (pe.Err != brand.ErrLength && pe.Err != brand.ErrChecksum) {
 		return nil, err
 	}
 	b := pe.Brand
@@ -141,7 +145,7 @@ func cardCheck(input string) (*cardReport, error) {
 	switch {
 	case pe.Err == brand.ErrChecksum:
 		r.Luhn = "invalid"
-	case pe.Digits < brand.MinDigits || len(cands) > 0:
+	case pe.Digits < minDigits || len(cands) > 0:
 		// Still being typed: more digits may make it a number. A brand
 		// stays a candidate while its numbers in the range typed may have
 		// this many digits or more (brand.Candidates); this many is wrong,

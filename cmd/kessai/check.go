@@ -154,8 +154,10 @@ func runCheck(c *cmd, args []string) int {
 		if a.Purpose, err = eligibility.ParsePurpose(*fl.purpose); err != nil {
 			return c.failFlag("purpose", err)
 		}
-		if a.Card.Funding, err = eligibility.ParseFunding(*fl.funding); err != nil {
-			return c.failFlag("funding", err)
+		if *fl.funding != "" { // not given: unknown
+			if a.Card.Funding, err = brand.ParseFunding(*fl.funding); err != nil {
+				return c.failFlag("funding", err)
+			}
 		}
 		if a.Combined, err = parseMethods(*fl.combined); err != nil {
 			return c.failFlag("combined", err)
@@ -308,7 +310,7 @@ func viewOf(a eligibility.Application, typed string, codeGiven bool) application
 			Corporate: a.Card.Corporate, SecurityCode: codeGiven,
 		},
 	}
-	if n := a.Card.Number; n.IsValid() {
+	if n := a.Card.Number; n != (brand.Number{}) {
 		v.Card.Number, v.Card.Valid = n.Masked(), true
 	} else {
 		v.Card.Number = pan.Mask(typed)
@@ -391,7 +393,7 @@ func cardFields(card eligibility.Card, typed string, codeGiven bool, l lang) [][
 	}
 	number := t("（なし）", "(none)")
 	switch n := card.Number; {
-	case n.IsValid():
+	case n != brand.Number{}:
 		number = n.Masked() + " (" + n.Brand().String() + ")"
 	case typed != "":
 		number = t("（番号として読めません）", "(not a valid number)")

@@ -7,10 +7,13 @@ import (
 	"io"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
 	"github.com/kessai-jp/kessai/family"
+	category "github.com/kessai-jp/kessai/internal/msg"
 	"github.com/kessai-jp/kessai/internal/pan"
 )
 
@@ -27,17 +30,23 @@ type sentinel struct {
 	text msg
 }
 
-// sentinels lists every sentinel of the library, most specific first
-// (a brand.ParseError for a security code also matches ErrSecurityCode).
+// ofCategory is the catalogue's entry for a sentinel named for one of the
+// module's categories of bad input: the category's token is the code, its
+// sentence the message (a package's Error.Message says more).
+func ofCategory(err error, c category.Category) sentinel {
+	t := c.Text()
+	return sentinel{err, c.Token(), msg{t.JA, t.EN}}
+}
+
+// sentinels lists every sentinel of the library, most specific first.
 var sentinels = []sentinel{
 	// brand
-	{brand.ErrEmpty, "empty", tr("数字がありません", "no digits")},
-	{brand.ErrInvalidCharacter, "invalid-character", tr("使えない文字があります（数字、空白、ハイフンのみ）", "invalid character (digits, spaces and hyphens only)")},
-	{brand.ErrLength, "card-length", tr("桁数が正しくありません", "wrong number of digits")},
-	{brand.ErrChecksum, "card-checksum", tr("チェックディジットが合いません（どこかの数字が打ち間違いです）", "the check digit does not match (a digit is mistyped)")},
-	{brand.ErrSecurityCode, "security-code", tr("セキュリティコードがブランドに合いません", "the security code does not fit the brand")},
-	{brand.ErrBrandName, "unknown-brand", tr("知らないブランド名です", "not a known brand")},
-	{brand.ErrFunding, "unknown-funding", tr("カード種別は credit、debit、prepaid のいずれかです", "funding is credit, debit or prepaid")},
+	ofCategory(brand.ErrEmpty, category.Empty),
+	ofCategory(brand.ErrTooLong, category.TooLong),
+	ofCategory(brand.ErrSyntax, category.Syntax),
+	ofCategory(brand.ErrLength, category.Length),
+	ofCategory(brand.ErrChecksum, category.Checksum),
+	ofCategory(brand.ErrUnknown, category.Unknown),
 	// eligibility
 	{eligibility.ErrUnknownMethod, "unknown-method", tr("支払い方法は credit、debit、prepaid、bank、konbini、invoice、points、gift、emoney（または日本語名）のいずれかです", "the payment method is credit, debit, prepaid, bank, konbini, invoice, points, gift or emoney (or its Japanese name)")},
 	{eligibility.ErrUnknownPurpose, "unknown-purpose", tr("用途は monthly、device、arrears のいずれかです", "the purpose is monthly, device or arrears")},
@@ -103,7 +112,7 @@ func explain(err error) *cliError {
 		}
 	}
 	var (
-		bp  *brand.ParseError
+		be  *brand.Error
 		ei  *eligibility.InputError
 		en  *eligibility.NameError
 		bd  *billing.DateError
@@ -115,9 +124,9 @@ func explain(err error) *cliError {
 		jt  *json.UnmarshalTypeError
 	)
 	switch {
-	case errors.As(err, &bp):
-		e.Field = fieldOfBrand(bp.Field)
-		e.Message = brandText(bp, e.Message)
+	case errors.As(err, &be):
+		e.Field = be.Field
+		e.Message = msg{be.Message(language.Japanese), be.Message(language.English)}
 	case errors.As(err, &en):
 		e.Field = en.Field
 		where := tr("カード名義", "card name")
@@ -199,74 +208,6 @@ func jsonType(kind string) msg {
 	return tr("文字列", "a string")
 }
 
-func fieldOfBrand(f brand.Field) string {
-	switch f {
-	case brand.FieldSecurityCode:
-		return "securityCode"
-	case brand.FieldBrandName:
-		return "brand"
-	}
-	return "number"
-}
-
-// brandText is the message of a brand.ParseError: what, and the digit
-// count or position that says where.
-func brandText(e *brand.ParseError, base msg) msg {
-	what := tr("カード番号: ", "card number: ")
-	switch e.Field {
-	case brand.FieldSecurityCode:
-		what = tr("セキュリティコード: ", "security code: ")
-	case brand.FieldBrandName:
-		what = tr("ブランド名: ", "brand name: ")
-	}
-	switch {
-	case errors.Is(e.Err, brand.ErrInvalidCharacter):
-		return what.append(trf("%d 文字目に使えない文字があります（数字、空白、ハイフンのみ）", "invalid character at position %d (digits, spaces and hyphens only)", e.Pos+1))
-	case errors.Is(e.Err, brand.ErrLength) && e.Digits < 0:
-		return what.append(tr("入力が長すぎます", "input too long"))
-	case errors.Is(e.Err, brand.ErrLength) && e.Field == brand.FieldSecurityCode:
-		return what.append(msg{fmt.Sprintf("%d 桁です。%s は %d 桁（C5）", e.Digits, e.Brand, e.Brand.SecurityCodeLen()),
-			fmt.Sprintf("%s; %s codes have %d (C5)", plural(e.Digits, "digit"), e.Brand, e.Brand.SecurityCodeLen())})
-	case errors.Is(e.Err, brand.ErrLength) && e.Brand != brand.Unknown:
-		return what.append(msg{fmt.Sprintf("%d 桁です。%s の番号は %s 桁", e.Digits, e.Brand, lengthsOf(e.Brand, ja)),
-			fmt.Sprintf("%s; %s numbers have %s", plural(e.Digits, "digit"), e.Brand, lengthsOf(e.Brand, en))})
-	case errors.Is(e.Err, brand.ErrLength):
-		return what.append(msg{fmt.Sprintf("%d 桁です。カード番号は %d〜%d 桁", e.Digits, brand.MinDigits, brand.MaxDigits),
-			fmt.Sprintf("%s; a card number has %d to %d", plural(e.Digits, "digit"), brand.MinDigits, brand.MaxDigits)})
-	}
-	return what.append(base)
-}
-
-// lengthsOf lists the lengths a brand's numbers have, e.g. "16〜19".
-func lengthsOf(b brand.Brand, l lang) string {
-	var ns []int
-	for n := brand.MinDigits; n <= brand.MaxDigits; n++ {
-		if b.ValidLen(n) {
-			ns = append(ns, n)
-		}
-	}
-	if len(ns) == 0 {
-		return "?"
-	}
-	contiguous := ns[len(ns)-1]-ns[0] == len(ns)-1
-	switch {
-	case len(ns) == 1:
-		return fmt.Sprint(ns[0])
-	case contiguous && l == ja:
-		return fmt.Sprintf("%d〜%d", ns[0], ns[len(ns)-1])
-	case contiguous:
-		return fmt.Sprintf("%d to %d", ns[0], ns[len(ns)-1])
-	}
-	parts := make([]string, len(ns))
-	for i, n := range ns {
-		parts[i] = fmt.Sprint(n)
-	}
-	if l == ja {
-		return strings.Join(parts, "、")
-	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
-}
-
 // dateErrorText is the message of a billing.DateError.
 func dateErrorText(e *billing.DateError, base msg) msg {
 	d := dateOrFields(e.Date)
@@ -290,12 +231,4 @@ func dateOrFields(d billing.Date) string {
 		return d.String()
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
-}
-
-// plural is "1 digit", "2 digits".
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -99,22 +99,28 @@ type cardJSON struct {
 // in Japanese and English. Incomplete marks a number that more digits may
 // still make valid, so a form need not show the error yet.
 func card(input string) string {
-	r := cardJSON{Candidates: brand.AppendCandidates(make([]brand.Brand, 0, 4), input), Luhn: "not checked"}
+	r := cardJSON{Candidates: brand.Candidates(input), Luhn: "not checked"}
+	if r.Candidates == nil {
+		r.Candidates = []brand.Brand{} // [] in JSON, not null
+	}
 	n, err := brand.Parse(input)
 	if err == nil {
-		r.Brand, r.Masked, r.Formatted, r.Length = n.Brand(), n.Masked(), n.Format(), n.Len()
+		r.Brand, r.Masked, r.Formatted = n.Brand(), n.Masked(), n.Format()
+		r.Length = len(r.Masked)
 		r.Luhn, r.SecurityCodeLen, r.Complete = "valid", n.Brand().SecurityCodeLen(), true
 		return encode(r)
 	}
 	detail := "malformed"
-	var pe *brand.ParseError
+	var pe *brand.Error
 	if errors.As(err, &pe) {
 		r.Brand = pe.Brand
-		r.Length = max(pe.Digits, 0)
+		r.Length = pe.Digits
 		switch {
 		case errors.Is(err, brand.ErrEmpty):
 			detail, r.Incomplete = "missing", true
-		case errors.Is(err, brand.ErrInvalidCharacter):
+		case errors.Is(err, brand.ErrTooLong):
+			detail = "too-long"
+		case errors.Is(err, brand.ErrSyntax):
 			detail = "invalid-character"
 		case errors.Is(err, brand.ErrChecksum):
 			detail, r.Luhn = "checksum", "invalid"
@@ -123,7 +129,7 @@ func card(input string) string {
 			// As "kessai card": more digits may still make a number while
 			// it is short of the fewest any brand has, or while a brand
 			// remains whose numbers in this range can be longer.
-			r.Incomplete = pe.Digits >= 0 && (pe.Digits < brand.MinDigits || len(r.Candidates) > 0)
+			r.Incomplete = pe.Digits < minDigits || len(r.Candidates) > 0
 		}
 	}
 	if r.Brand == brand.Unknown {
@@ -135,6 +141,10 @@ func card(input string) string {
 	r.Error = newMessage(reason, err)
 	return encode(r)
 }
+
+// minDigits is the fewest digits of a card number brand.Parse accepts, of
+// a brand it does not know.
+const minDigits = 12
 
 // nameRule is one variant rule a name match needed (C3).
 type nameRule struct {
