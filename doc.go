@@ -87,13 +87,17 @@
 //	eligibility.MaxInstalments         99           Application.Instalments (0 to 99)             ErrRange; Check: range
 //	eligibility.NameMaxCardRunes       64 runes     MatchName's card name, CardName               an invalid match; ErrNameTooLong
 //	eligibility.NameMaxKanaRunes       64 runes     MatchName's and CardName's kana               an invalid match; ErrNameTooLong
-//	billing.MaxDateInput               64 bytes     ParseDate, Date.UnmarshalText                 ErrTooLong
-//	billing.MaxPayments                100          payments given to StatusAt                    ErrOutOfRange
-//	billing.MaxExtraClosed             10000        closing days given to NewCalendar             ErrOutOfRange
-//	billing.MaxBusinessDays            2500         n of AddBusinessDays                          ErrOutOfRange
-//	billing.MaxSpanDays                3660 days    BusinessDaysBetween                           ErrOutOfRange
-//	billing.MaxPrincipal               10,000,000,000 yen  LateFee's principal                    ErrInvalidArgument
-//	billing.MaxLateFeeDays             36600 days   LateFee's span                                ErrOutOfRange
+//	billing.ParseDate                  64 bytes     ParseDate, ParseYearMonth, the enums' Parse   ErrTooLong
+//	                                                functions and every UnmarshalText
+//	billing.DunningPolicy.StatusAt     100          payments given to StatusAt                    ErrRange
+//	billing.NewCalendar                10000        closing days given to NewCalendar             ErrRange
+//	billing.AddBusinessDays            2500         |n| of AddBusinessDays                        ErrRange
+//	billing.Calendar.BusinessDaysBetween  3660 days  BusinessDaysBetween's span                   ErrRange
+//	billing.Calendar.ChangeDeadline    60 days      the lead, DunningPolicy.ChangeLeadDays        ErrRange
+//	billing.Offset.Max                 366 days     a dunning step's calendar or business days    ErrRange
+//	billing.LateFeeTerms.Fee           10,000,000,000 yen  Fee's principal                        ErrRange
+//	billing.LateFeeTerms.RateBP        10000        100% a year                                   ErrRange
+//	billing.LateFeeTerms.GraceDays     36600 days   the grace period and Fee's span               ErrRange
 //	family.MaxLinesLimit               100          Account.Lines                                 ErrTooManyLines
 //	family.MaxChargesPerLine           100          Line.Charges                                  ErrTooLong
 //	family.MaxIDBytes                  64 bytes     Account.MioID, Line.ID, Line.MioID            ErrTooLong

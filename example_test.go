@@ -65,8 +65,8 @@ func Example() {
 		}
 	}
 	// D5: she pays the slip on 2026-12-14; when is it reflected?
-	early, late, err := billing.Reflection(billing.Slip, billing.MustParseDate("2026-12-14"))
-	fmt.Println("slip paid 2026-12-14, reflected", early, "–", late, err)
+	w, err := billing.IIJmio().Reflection(billing.BySlip, billing.MustParseDate("2026-12-14"))
+	fmt.Println("slip paid 2026-12-14, reflected", w.Earliest, "–", w.Latest, err)
 
 	// F1–F4: she adds her husband's voice line and a data line.
 	fee := []family.Charge{{Description: "monthly fee (illustrative)", Amount: 1009, Tax: family.Standard}}

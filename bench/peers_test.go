@@ -45,7 +45,7 @@ func rickarIsHoliday(c *cal.Calendar, t time.Time) bool {
 }
 
 // timeOf is d as rickar/cal takes it: midnight in UTC.
-func timeOf(d billing.Date) time.Time { return d.In(time.UTC) }
+func timeOf(d billing.Date) time.Time { return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC) }
 
 // dateOf is the civil date of a rickar/cal result.
 func dateOf(t time.Time) billing.Date {

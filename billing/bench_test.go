@@ -2,7 +2,9 @@ package billing
 
 import (
 	"fmt"
+	"slices"
 	"testing"
+	"time"
 )
 
 // Sinks keep the compiler from optimising benchmarked calls away.
@@ -14,7 +16,16 @@ var (
 	sinkStatus Status
 	sinkInt    int
 	sinkDates  []NamedDate
+	sinkNamed  NamedDate
 )
+
+// allHolidays runs through the holidays of year y as a caller does.
+func allHolidays(y int) {
+	hs, _ := HolidaysIn(y)
+	for h := range hs.All() {
+		sinkNamed = h
+	}
+}
 
 // benchCalendar is a calendar with 200 closing days of its own, one a
 // week from 2026 (most of them days the standard calendar keeps open).
@@ -68,20 +79,21 @@ func BenchmarkHolidayDays(b *testing.B) {
 	}
 }
 
-// BenchmarkHolidaysIn lists the holidays of 2026.
+// BenchmarkHolidaysIn runs through the holidays of 2026.
 func BenchmarkHolidaysIn(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkDates, _ = HolidaysIn(2026)
+		allHolidays(2026)
 	}
 }
 
-// BenchmarkAppendHolidays lists the holidays of 2026 into a reused slice.
-func BenchmarkAppendHolidays(b *testing.B) {
+// BenchmarkHolidaysInAppend appends the holidays of 2026 to a reused slice.
+func BenchmarkHolidaysInAppend(b *testing.B) {
 	b.ReportAllocs()
 	buf := make([]NamedDate, 0, 24)
 	for b.Loop() {
-		sinkDates, _ = AppendHolidays(buf[:0], 2026)
+		hs, _ := HolidaysIn(2026)
+		sinkDates = slices.AppendSeq(buf[:0], hs.All())
 	}
 }
 
@@ -97,7 +109,7 @@ func BenchmarkAddBusinessDays5(b *testing.B) {
 	b.ReportAllocs()
 	day := d("2026-11-20")
 	for b.Loop() {
-		sinkDate = AddBusinessDays(day, 5)
+		sinkDate, _ = AddBusinessDays(day, 5)
 	}
 }
 
@@ -114,7 +126,7 @@ func BenchmarkStatusAt(b *testing.B) {
 	b.ReportAllocs()
 	p := IIJmio()
 	failed, today := d("2026-11-25"), d("2026-12-16")
-	pay := []Payment{{d("2026-12-10"), Slip, true}}
+	pay := []Payment{{d("2026-12-10"), BySlip, true}}
 	for b.Loop() {
 		sinkStatus, _ = p.StatusAt(failed, today, pay)
 	}
@@ -132,8 +144,9 @@ func BenchmarkParseDate(b *testing.B) {
 func TestNoAllocs(t *testing.T) {
 	day := d("2026-11-20")
 	p := IIJmio()
-	pay := []Payment{{day.AddDays(16), Slip, true}} // D4: after the slip is mailed (from day+14)
+	pay := []Payment{{day.AddDays(16), BySlip, true}} // D4: after the slip is mailed (from day+14)
 	holidayBuf := make([]NamedDate, 0, 24)
+	now := time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
 	extra, err := NewCalendar(day.AddDays(4), day.AddDays(5), day.AddDays(40), day.AddDays(400))
 	if err != nil {
 		t.Fatal(err)
@@ -145,27 +158,30 @@ func TestNoAllocs(t *testing.T) {
 	}{
 		{"Holiday", 0, func() { sinkName, sinkBool = Holiday(day) }},
 		{"IsBankHoliday", 0, func() { sinkBool = IsBankHoliday(day) }},
-		{"AddBusinessDays", 0, func() { sinkDate = AddBusinessDays(day, 5) }},
+		{"AddBusinessDays", 0, func() { sinkDate, _ = AddBusinessDays(day, 5) }},
 		{"ParseDate", 0, func() { sinkDate, _ = ParseDate("2026-11-24") }},
-		{"DateOf+String", 1, func() { sinkName = DateOf(day.In(nil)).String() }},
+		{"DateOf+String", 1, func() { sinkName = DateOf(now).String() }},
 		{"Timeline", 1, func() { sinkEvents, _ = p.Timeline(day) }},
 		{"StatusAt", 0, func() { sinkStatus, _ = p.StatusAt(day, day.AddDays(20), nil) }},
 		{"StatusAt with a payment", 0, func() { sinkStatus, _ = p.StatusAt(day, day.AddDays(20), pay) }},
-		{"BusinessDaysBetween", 0, func() { sinkInt, _ = BusinessDaysBetween(day, day.AddDays(30)) }},
-		{"BusinessDaysBetween far", 0, func() { sinkInt, _ = BusinessDaysBetween(day, day.AddDays(MaxSpanDays)) }},
+		{"BusinessDaysBetween", 0, func() { sinkInt, _ = Calendar{}.BusinessDaysBetween(day, day.AddDays(30)) }},
+		{"BusinessDaysBetween far", 0, func() { sinkInt, _ = Calendar{}.BusinessDaysBetween(day, day.AddDays(maxSpanDays)) }},
 		{"Holiday substitute", 0, func() { sinkName, sinkBool = Holiday(Date{2026, 5, 6}) }},
 		{"Holiday citizens'", 0, func() { sinkName, sinkBool = Holiday(Date{2026, 9, 22}) }},
-		{"IsBusinessDay", 0, func() { sinkBool = IsBusinessDay(day) }},
-		{"HolidaysIn", 1, func() { sinkDates, _ = HolidaysIn(2026) }},
-		{"AppendHolidays with room", 0, func() { sinkDates, _ = AppendHolidays(holidayBuf[:0], 2026) }},
-		{"AddBusinessDays max", 0, func() { sinkDate = AddBusinessDays(day, MaxBusinessDays) }},
-		{"AddBusinessDays back", 0, func() { sinkDate = AddBusinessDays(day, -MaxBusinessDays) }},
-		{"BusinessDayOnOrAfter", 0, func() { sinkDate = BusinessDayOnOrAfter(Date{2026, 5, 2}) }},
+		{"HolidaysIn", 0, func() { allHolidays(2026) }},
+		{"HolidaysIn appended with room", 0, func() {
+			hs, _ := HolidaysIn(2026)
+			sinkDates = slices.AppendSeq(holidayBuf[:0], hs.All())
+		}},
+		{"HolidaysIn out of range", 0, func() { allHolidays(1900) }},
+		{"AddBusinessDays max", 0, func() { sinkDate, _ = AddBusinessDays(day, maxBusinessDays) }},
+		{"AddBusinessDays back", 0, func() { sinkDate, _ = AddBusinessDays(day, -maxBusinessDays) }},
+		{"roll", 0, func() { sinkDate, _ = Calendar{}.roll("", Date{2026, 5, 2}, 1) }},
 		{"Calendar with days IsBankHoliday", 0, func() { sinkBool = extra.IsBankHoliday(day) }},
-		{"Calendar with days AddBusinessDays", 0, func() { sinkDate, _ = extra.AddBusinessDays(day, MaxBusinessDays) }},
-		{"Calendar with days BusinessDaysBetween", 0, func() { sinkInt, _ = extra.BusinessDaysBetween(day, day.AddDays(MaxSpanDays)) }},
-		{"ChangeDeadline", 0, func() { sinkDate = ChangeDeadline(day) }},
-		{"Reflection", 0, func() { sinkDate, _, _ = Reflection(Slip, day) }},
+		{"Calendar with days AddBusinessDays", 0, func() { sinkDate, _ = extra.AddBusinessDays(day, maxBusinessDays) }},
+		{"Calendar with days BusinessDaysBetween", 0, func() { sinkInt, _ = extra.BusinessDaysBetween(day, day.AddDays(maxSpanDays)) }},
+		{"ChangeDeadline", 0, func() { dl, _ := (Calendar{}).ChangeDeadline(day, 5); sinkDate = dl.Date }},
+		{"Reflection", 0, func() { w, _ := p.Reflection(BySlip, day); sinkDate = w.Latest }},
 	}
 	for _, tt := range tests {
 		if got := testing.AllocsPerRun(200, tt.f); got > tt.max {
@@ -175,12 +191,12 @@ func TestNoAllocs(t *testing.T) {
 }
 
 // BenchmarkAddBusinessDaysMax is the worst case within the bounds:
-// MaxBusinessDays business days, about ten years of days walked.
+// maxBusinessDays business days, about ten years of days walked.
 func BenchmarkAddBusinessDaysMax(b *testing.B) {
 	b.ReportAllocs()
 	day := d("2026-11-20")
 	for b.Loop() {
-		sinkDate = AddBusinessDays(day, MaxBusinessDays)
+		sinkDate, _ = AddBusinessDays(day, maxBusinessDays)
 	}
 }
 
@@ -195,7 +211,7 @@ func BenchmarkCalendarExtra(b *testing.B) {
 			sinkBool = c.IsBankHoliday(day)
 		}
 	})
-	for _, n := range []int{5, MaxBusinessDays} {
+	for _, n := range []int{5, maxBusinessDays} {
 		b.Run(fmt.Sprintf("AddBusinessDays%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
@@ -206,31 +222,31 @@ func BenchmarkCalendarExtra(b *testing.B) {
 	b.Run("BusinessDaysBetweenMax", func(b *testing.B) {
 		b.ReportAllocs()
 		a := d("2026-01-01")
-		z := a.AddDays(MaxSpanDays)
+		z := a.AddDays(maxSpanDays)
 		for b.Loop() {
 			sinkInt, _ = c.BusinessDaysBetween(a, z)
 		}
 	})
 }
 
-// BenchmarkBusinessDaysBetweenMax counts over MaxSpanDays calendar days.
+// BenchmarkBusinessDaysBetweenMax counts over maxSpanDays calendar days.
 func BenchmarkBusinessDaysBetweenMax(b *testing.B) {
 	b.ReportAllocs()
 	a := d("2026-01-01")
-	z := a.AddDays(MaxSpanDays)
+	z := a.AddDays(maxSpanDays)
 	for b.Loop() {
-		sinkInt, _ = BusinessDaysBetween(a, z)
+		sinkInt, _ = Calendar{}.BusinessDaysBetween(a, z)
 	}
 }
 
-// BenchmarkStatusAtMaxPayments gives StatusAt MaxPayments payments.
-func BenchmarkStatusAtMaxPayments(b *testing.B) {
+// BenchmarkStatusAtmaxPayments gives StatusAt maxPayments payments.
+func BenchmarkStatusAtmaxPayments(b *testing.B) {
 	b.ReportAllocs()
 	p := IIJmio()
 	failed, today := d("2026-11-25"), d("2027-02-01")
-	pay := make([]Payment, MaxPayments)
+	pay := make([]Payment, maxPayments)
 	for i := range pay {
-		pay[i] = Payment{failed.AddDays(i % 60), Card, i == MaxPayments-1}
+		pay[i] = Payment{failed.AddDays(i % 60), ByCard, i == maxPayments-1}
 	}
 	for b.Loop() {
 		sinkStatus, _ = p.StatusAt(failed, today, pay)

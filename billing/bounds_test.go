@@ -1,10 +1,15 @@
-package billing_test
+package billing
 
 import (
 	"errors"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
 	"testing"
 
-	"github.com/kessai-jp/kessai/billing"
+	"golang.org/x/text/language"
+
 	"github.com/kessai-jp/kessai/internal/bound/boundtest"
 	"github.com/kessai-jp/kessai/internal/pan"
 )
@@ -24,44 +29,51 @@ var sinkErr error
 func TestSizeFlat(t *testing.T) {
 	str := func(n int) any { return boundtest.Repeat(hostile, n) }
 	byt := func(n int) any { return []byte(boundtest.Repeat(hostile, n)) }
-	failed := billing.Date{Year: 2026, Month: 11, Day: 25}
+	failed := Date{Year: 2026, Month: 11, Day: 25}
 	cases := []boundtest.Case{
-		{Name: "ParseDate", Bound: billing.MaxDateInput, Input: str, Call: func(in any) { _, sinkErr = billing.ParseDate(in.(string)) }},
-		{Name: "Date.UnmarshalText", Bound: billing.MaxDateInput, Input: byt, Call: func(in any) { var d billing.Date; sinkErr = d.UnmarshalText(in.([]byte)) }},
-		{Name: "Channel.UnmarshalText", Bound: 16, Input: byt, Call: func(in any) { var c billing.Channel; sinkErr = c.UnmarshalText(in.([]byte)) }},
-		{Name: "Kind.UnmarshalText", Bound: 16, Input: byt, Call: func(in any) { var k billing.Kind; sinkErr = k.UnmarshalText(in.([]byte)) }},
-		{Name: "State.UnmarshalText", Bound: 16, Input: byt, Call: func(in any) { var s billing.State; sinkErr = s.UnmarshalText(in.([]byte)) }},
-		{Name: "Certainty.UnmarshalText", Bound: 16, Input: byt, Call: func(in any) { var c billing.Certainty; sinkErr = c.UnmarshalText(in.([]byte)) }},
-		{Name: "StatusAt/payments", Bound: billing.MaxPayments * 32, Input: func(n int) any { return make([]billing.Payment, n/32) },
-			Call: func(in any) { _, sinkErr = billing.IIJmio().StatusAt(failed, failed, in.([]billing.Payment)) }},
-		{Name: "NewCalendar", Bound: billing.MaxExtraClosed * 24, Input: func(n int) any { return make([]billing.Date, n/24) },
-			Call: func(in any) { _, sinkErr = billing.NewCalendar(in.([]billing.Date)...) }},
+		{Name: "ParseDate", Bound: maxDateInput, Input: str, Call: func(in any) { _, sinkErr = ParseDate(in.(string)) }},
+		{Name: "Date.UnmarshalText", Bound: maxDateInput, Input: byt, Call: func(in any) { var d Date; sinkErr = d.UnmarshalText(in.([]byte)) }},
+		{Name: "ParseYearMonth", Bound: maxDateInput, Input: str, Call: func(in any) { _, sinkErr = ParseYearMonth(in.(string)) }},
+		{Name: "YearMonth.UnmarshalText", Bound: maxDateInput, Input: byt, Call: func(in any) { var m YearMonth; sinkErr = m.UnmarshalText(in.([]byte)) }},
+		{Name: "ParseChannel", Bound: maxDateInput, Input: str, Call: func(in any) { _, sinkErr = ParseChannel(in.(string)) }},
+		{Name: "Channel.UnmarshalText", Bound: maxDateInput, Input: byt, Call: func(in any) { var c Channel; sinkErr = c.UnmarshalText(in.([]byte)) }},
+		{Name: "EventKind.UnmarshalText", Bound: maxDateInput, Input: byt, Call: func(in any) { var k EventKind; sinkErr = k.UnmarshalText(in.([]byte)) }},
+		{Name: "State.UnmarshalText", Bound: maxDateInput, Input: byt, Call: func(in any) { var s State; sinkErr = s.UnmarshalText(in.([]byte)) }},
+		{Name: "Calendar.UnmarshalJSON", Bound: 16 * maxExtraClosed, Input: byt, Call: func(in any) { var c Calendar; sinkErr = c.UnmarshalJSON(in.([]byte)) }},
+		{Name: "StatusAt/payments", Bound: maxPayments * 32, Input: func(n int) any { return make([]Payment, n/32) },
+			Call: func(in any) { _, sinkErr = IIJmio().StatusAt(failed, failed, in.([]Payment)) }},
+		{Name: "NewCalendar", Bound: maxExtraClosed * 24, Input: func(n int) any { return make([]Date, n/24) },
+			Call: func(in any) { _, sinkErr = NewCalendar(in.([]Date)...) }},
 	}
 	boundtest.Flat(t, cases)
 }
 
-// TestLateFeePrincipalRange: a principal above MaxPrincipal, a card number
-// typed into it among them, is refused and not echoed (D7); MaxPrincipal
+// TestLateFeePrincipalRange: a principal above maxPrincipal, a card number
+// typed into it among them, is refused and not echoed (D7); maxPrincipal
 // itself is taken.
 func TestLateFeePrincipalRange(t *testing.T) {
-	from, to := billing.Date{Year: 2026, Month: 1, Day: 1}, billing.Date{Year: 2026, Month: 2, Day: 1}
-	for _, p := range []billing.Yen{billing.MaxPrincipal + 1, 411111111111, 4539148803436467, -4539148803436467} {
-		_, err := billing.LateFee(p, billing.LegalRate2020, from, to, billing.Days365)
-		if !errors.Is(err, billing.ErrInvalidArgument) {
-			t.Errorf("LateFee(%d): error %v, want ErrInvalidArgument", int64(p), err)
+	from, to := Date{Year: 2026, Month: 1, Day: 1}, Date{Year: 2026, Month: 2, Day: 1}
+	terms := LateFeeTerms{RateBP: 300}
+	for _, p := range []Yen{maxPrincipal + 1, 411111111111, 4539148803436467, -4539148803436467} {
+		_, err := terms.Fee(p, from, to)
+		var e *Error
+		if !errors.Is(err, ErrRange) || !errors.As(err, &e) {
+			t.Errorf("Fee(%d): error %v, want ErrRange", int64(p), err)
 			continue
 		}
 		// Yen groups digits with commas, which are not separators of a
 		// card number: count the digits with them taken out.
-		if n := pan.LongestRun(removeCommas(err.Error())); n > 11 {
-			t.Errorf("LateFee(%d): error %q echoes it", int64(p), err)
+		for _, m := range []string{err.Error(), e.Message(language.Japanese), e.Message(language.English)} {
+			if n := pan.LongestRun(removeCommas(m)); n > 11 {
+				t.Errorf("Fee(%d): error %q echoes it", int64(p), m)
+			}
 		}
 	}
-	if _, err := billing.LateFee(billing.MaxPrincipal, billing.LegalRate2020, from, to, billing.Days365); err != nil {
-		t.Errorf("LateFee(MaxPrincipal): %v", err)
+	if _, err := terms.Fee(maxPrincipal, from, to); err != nil {
+		t.Errorf("Fee(maxPrincipal): %v", err)
 	}
-	if n := pan.LongestRun(removeCommas(billing.MaxPrincipal.String())); n >= pan.MinDigits {
-		t.Errorf("MaxPrincipal %v has %d digits, a card number fits", billing.MaxPrincipal, n)
+	if n := pan.LongestRun(removeCommas(maxPrincipal.String())); n >= pan.MinDigits {
+		t.Errorf("maxPrincipal %v has %d digits, a card number fits", maxPrincipal, n)
 	}
 }
 
@@ -73,4 +85,49 @@ func removeCommas(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// TestBoundsTable: the table of bounds in the kessai package doc (../doc.go)
+// gives every bound of this package with its value, under the name of the
+// input it bounds (the constants are unexported: a caller sizes nothing
+// with them, and each error says the bound).
+func TestBoundsTable(t *testing.T) {
+	want := map[string]int64{
+		"billing.ParseDate":                    maxDateInput,
+		"billing.DunningPolicy.StatusAt":       maxPayments,
+		"billing.NewCalendar":                  maxExtraClosed,
+		"billing.AddBusinessDays":              maxBusinessDays,
+		"billing.Calendar.BusinessDaysBetween": maxSpanDays,
+		"billing.Calendar.ChangeDeadline":      maxLeadDays,
+		"billing.Offset.Max":                   maxOffsetDays,
+		"billing.LateFeeTerms.Fee":             int64(maxPrincipal),
+		"billing.LateFeeTerms.RateBP":          maxRateBP,
+		"billing.LateFeeTerms.GraceDays":       maxLateFeeDays,
+	}
+	src, err := os.ReadFile("../doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := regexp.MustCompile(`^//\t(billing\.[\w.]+)\s+([0-9,]+)`)
+	seen := map[string]bool{}
+	for _, line := range strings.Split(string(src), "\n") {
+		m := row.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		v, err := strconv.ParseInt(strings.ReplaceAll(m[2], ",", ""), 10, 64)
+		w, ok := want[m[1]]
+		switch {
+		case !ok:
+			t.Errorf("doc.go's table gives %s, which the test does not know: add it here", m[1])
+		case err != nil || v != w:
+			t.Errorf("doc.go's table gives %s = %s, the bound is %d", m[1], m[2], w)
+		}
+		seen[m[1]] = true
+	}
+	for name := range want {
+		if !seen[name] {
+			t.Errorf("doc.go's table does not give %s", name)
+		}
+	}
 }

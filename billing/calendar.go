@@ -1,6 +1,7 @@
 package billing
 
 import (
+	"encoding/json"
 	"slices"
 	"time"
 )
@@ -8,25 +9,26 @@ import (
 // Bounds on calendar arithmetic. Dunning spans are weeks; these bounds only
 // stop absurd input before any work is done.
 const (
-	// MaxBusinessDays is the largest |n| that AddBusinessDays accepts
+	// maxBusinessDays is the largest |n| that AddBusinessDays accepts
 	// (about ten years of business days).
-	MaxBusinessDays = 2500
-	// MaxSpanDays is the longest span, in calendar days, that
+	maxBusinessDays = 2500
+	// maxSpanDays is the longest span, in calendar days, that
 	// BusinessDaysBetween counts over (ten years).
-	MaxSpanDays = 3660
-	// MaxExtraClosed is the most extra closing days a [Calendar] holds.
-	MaxExtraClosed = 10000
+	maxSpanDays = 3660
+	// maxExtraClosed is the most extra closing days a Calendar holds.
+	maxExtraClosed = 10000
 )
 
 // Calendar is a business-day calendar: the standard bank calendar of Japan
 // (see [IsBankHoliday]) plus closing days of the caller's own. It is
 // immutable once built and safe to share between goroutines. The zero value
-// is the standard bank calendar.
+// is the standard bank calendar, with no closing days of the caller's own.
 //
 // Calendar knows the years [HolidayMinYear]..[HolidayMaxYear], the years
-// whose national holidays [Holiday] knows. Its methods that return an error
-// report a date outside them with [ErrOutOfRange], an invalid date with
-// [ErrInvalidDate], and never guess.
+// whose national holidays [Holiday] knows. Its methods report a date
+// outside them, or one that does not exist, as an [ErrRange] error, and
+// never guess. In JSON a Calendar is the list of its own closing days,
+// sorted (["2026-12-29"]; [] for the standard calendar).
 type Calendar struct {
 	extra []Date // sorted, unique, valid; never modified after NewCalendar
 	// open holds the days of extra that are business days of the standard
@@ -37,13 +39,13 @@ type Calendar struct {
 // NewCalendar returns the standard bank calendar with extraClosed added as
 // closing days (a company's own holidays, a system maintenance day). The
 // dates are copied, sorted and de-duplicated. An invalid date, one outside
-// the supported years, or more than [MaxExtraClosed] dates is an error.
+// the supported years, or more than 10000 dates is an [ErrRange] error.
 func NewCalendar(extraClosed ...Date) (Calendar, error) {
-	if len(extraClosed) > MaxExtraClosed {
-		return Calendar{}, &CountError{What: "closing days", N: len(extraClosed), Max: MaxExtraClosed}
+	if len(extraClosed) > maxExtraClosed {
+		return Calendar{}, rangeError("NewCalendar", "extraClosed", 0, maxExtraClosed)
 	}
 	for _, d := range extraClosed {
-		if err := checkDate("NewCalendar", "closing day", d); err != nil {
+		if err := checkDate("NewCalendar", "extraClosed", d); err != nil {
 			return Calendar{}, err
 		}
 	}
@@ -68,16 +70,54 @@ func NewCalendar(extraClosed ...Date) (Calendar, error) {
 	return Calendar{extra: extra[:len(extra):len(extra)], open: open}, nil
 }
 
-// ExtraClosed returns a copy of the calendar's own closing days, sorted.
-func (c Calendar) ExtraClosed() []Date { return slices.Clone(c.extra) }
+// MarshalJSON encodes the calendar as its own closing days, sorted:
+// ["2026-12-29", "2026-12-30"], and [] for the standard calendar.
+func (c Calendar) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, 2+13*len(c.extra))
+	b = append(b, '[')
+	for i, d := range c.extra {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		b = d.appendTo(b)
+		b = append(b, '"')
+	}
+	return append(b, ']'), nil
+}
+
+// UnmarshalJSON decodes a list of closing days as [NewCalendar] takes them;
+// null gives the standard calendar. A list longer than NewCalendar accepts
+// is refused before it is decoded.
+func (c *Calendar) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*c = Calendar{}
+		return nil
+	}
+	// A date takes 13 bytes with its quotes and comma: 16 a date leaves
+	// room for spacing.
+	if len(b) > 16*maxExtraClosed {
+		return rangeError("Calendar.UnmarshalJSON", "extraClosed", 0, maxExtraClosed)
+	}
+	var days []Date
+	if err := json.Unmarshal(b, &days); err != nil {
+		return err
+	}
+	cal, err := NewCalendar(days...)
+	if err != nil {
+		return err
+	}
+	*c = cal
+	return nil
+}
 
 // checkDate reports an invalid date or one outside the calendar's years.
-func checkDate(fn, arg string, d Date) error {
+func checkDate(fn, field string, d Date) error {
 	if !d.IsValid() {
-		return &DateError{Func: fn, Arg: arg, Date: d, Err: ErrInvalidDate}
+		return dateError(fn, field, d, ErrRange)
 	}
 	if d.Year < HolidayMinYear || d.Year > HolidayMaxYear {
-		return &DateError{Func: fn, Arg: arg, Date: d, Err: ErrOutOfRange}
+		return &Error{Func: fn, Field: field, Date: d, Err: ErrRange, Min: HolidayMinYear, Max: HolidayMaxYear}
 	}
 	return nil
 }
@@ -157,38 +197,32 @@ func (c Calendar) nth(t int) (Date, bool) {
 
 // IsBankHoliday reports whether banks may close on d under the calendar:
 // Saturdays, Sundays, national holidays ([Holiday]), Dec 31 – Jan 3, and the
-// calendar's own closing days. For an invalid date or one outside the
-// supported years it reports false, as does [Calendar.IsBusinessDay]: the
-// calendar does not know; [Calendar.Check] says why.
+// calendar's own closing days. A business day is a date the calendar knows
+// that is not a bank holiday. For an invalid date or one outside the
+// supported years it reports false: the calendar does not know, and the
+// methods with an error result say why.
 func (c Calendar) IsBankHoliday(d Date) bool {
 	return inRange(d) && c.closed(d, dayIndex(d))
 }
 
-// IsBusinessDay reports whether d is a business day: a valid date within the
-// supported years that is not a bank holiday.
-func (c Calendar) IsBusinessDay(d Date) bool {
-	return inRange(d) && !c.closed(d, dayIndex(d))
-}
-
-// Check returns nil if the calendar knows d, otherwise an error wrapping
-// [ErrInvalidDate] or [ErrOutOfRange].
-func (c Calendar) Check(d Date) error { return checkDate("Check", "date", d) }
-
 // AddBusinessDays returns the n-th business day after d (before d for
 // negative n). Counting starts from d whatever d is: from a Saturday, +1 is
 // the next business day (usually Monday) and −1 the previous one (usually
-// Friday). n == 0 returns d itself, even when d is closed; use
-// [Calendar.BusinessDayOnOrAfter] to move a closed day. For a business day
-// d, adding n and then −n returns d.
+// Friday). n == 0 returns d itself, even when d is closed. For a business
+// day d, adding n and then −n returns d.
 //
-// |n| beyond [MaxBusinessDays], an invalid d, or a result outside the
-// supported years is an error.
+// So the first business day on or after d is AddBusinessDays(d.AddDays(-1),
+// 1), and the last one on or before d is AddBusinessDays(d.AddDays(1), -1).
+//
+// |n| beyond 2500 (about ten years), an invalid d, or a d or result outside
+// the supported years is an [ErrRange] error. The cost does not grow with
+// n: business days are counted, not walked.
 func (c Calendar) AddBusinessDays(d Date, n int) (Date, error) {
 	if err := checkDate("AddBusinessDays", "start", d); err != nil {
 		return Date{}, err
 	}
-	if n > MaxBusinessDays || n < -MaxBusinessDays {
-		return Date{}, &CountError{What: "business days", N: n, Max: MaxBusinessDays}
+	if n > maxBusinessDays || n < -maxBusinessDays {
+		return Date{}, rangeError("AddBusinessDays", "n", -maxBusinessDays, maxBusinessDays)
 	}
 	if n == 0 {
 		return d, nil
@@ -206,7 +240,7 @@ func (c Calendar) AddBusinessDays(d Date, n int) (Date, error) {
 	}
 	e, ok := c.nth(t)
 	if !ok {
-		return Date{}, &DateError{Func: "AddBusinessDays", Arg: "result from", Date: d, Err: ErrOutOfRange}
+		return Date{}, &Error{Func: "AddBusinessDays", Field: "n", Date: d, Err: ErrRange, Min: HolidayMinYear, Max: HolidayMaxYear}
 	}
 	return e, nil
 }
@@ -221,7 +255,7 @@ const (
 // BusinessDaysBetween counts the business days after a up to and including
 // b, so that AddBusinessDays(a, n) == b when a and b are business days. It
 // is 0 when b == a. b before a is an [ErrOrder] error; a span longer than
-// [MaxSpanDays] calendar days is an [ErrOutOfRange] error.
+// 3660 calendar days (ten years) is an [ErrRange] error.
 func (c Calendar) BusinessDaysBetween(a, b Date) (int, error) {
 	if err := checkDate("BusinessDaysBetween", "start", a); err != nil {
 		return 0, err
@@ -230,27 +264,17 @@ func (c Calendar) BusinessDaysBetween(a, b Date) (int, error) {
 		return 0, err
 	}
 	if b.Before(a) {
-		return 0, &DateError{Func: "BusinessDaysBetween", Arg: "end", Date: b, Err: ErrOrder}
+		return 0, dateError("BusinessDaysBetween", "end", b, ErrOrder)
 	}
 	ia, ib := dayIndex(a), dayIndex(b)
-	if ib-ia > MaxSpanDays {
-		return 0, &CountError{What: "calendar days", N: ib - ia, Max: MaxSpanDays}
+	if ib-ia > maxSpanDays {
+		return 0, rangeError("BusinessDaysBetween", "end", 0, maxSpanDays)
 	}
 	return c.count(b, ib) - c.count(a, ia), nil
 }
 
-// BusinessDayOnOrAfter returns d if it is a business day, otherwise the
-// first business day after it.
-func (c Calendar) BusinessDayOnOrAfter(d Date) (Date, error) {
-	return c.roll("BusinessDayOnOrAfter", d, 1)
-}
-
-// BusinessDayOnOrBefore returns d if it is a business day, otherwise the
-// last business day before it.
-func (c Calendar) BusinessDayOnOrBefore(d Date) (Date, error) {
-	return c.roll("BusinessDayOnOrBefore", d, -1)
-}
-
+// roll returns d if it is a business day, otherwise the first business day
+// after it (step 1) or the last one before it (step -1).
 func (c Calendar) roll(fn string, d Date, step int) (Date, error) {
 	if err := checkDate(fn, "date", d); err != nil {
 		return Date{}, err
@@ -267,7 +291,7 @@ func (c Calendar) roll(fn string, d Date, step int) (Date, error) {
 	}
 	e, ok := c.nth(t)
 	if !ok {
-		return Date{}, &DateError{Func: fn, Arg: "date", Date: d, Err: ErrOutOfRange}
+		return Date{}, &Error{Func: fn, Field: "date", Date: d, Err: ErrRange, Min: HolidayMinYear, Max: HolidayMaxYear}
 	}
 	return e, nil
 }
@@ -278,44 +302,13 @@ func (c Calendar) roll(fn string, d Date, step int) (Date, error) {
 // IsBankHoliday reports whether banks in Japan may close on d: Saturdays,
 // Sundays, national holidays ([Holiday]) and Dec 31 – Jan 3 (Banking Act
 // art. 15, enforcement order art. 5). It reports false for an invalid date
-// or one outside [HolidayMinYear]..[HolidayMaxYear]; see [Calendar.Check].
+// or one outside [HolidayMinYear]..[HolidayMaxYear]. It is
+// Calendar{}.IsBankHoliday.
 func IsBankHoliday(d Date) bool { return Calendar{}.IsBankHoliday(d) }
 
-// IsBusinessDay reports whether d is a business day of the standard bank
-// calendar. It is never true on a day [IsBankHoliday] reports, and false for
-// a date the calendar does not know.
-func IsBusinessDay(d Date) bool { return Calendar{}.IsBusinessDay(d) }
-
 // AddBusinessDays returns the n-th business day after d (before it for
-// negative n) on the standard bank calendar; see [Calendar.AddBusinessDays]
-// for how a closed start day counts. It is meant for valid input: when d is
-// invalid or outside the supported years, or |n| exceeds [MaxBusinessDays],
-// it returns the zero Date, which [Date.IsValid] reports as invalid; use
-// Calendar{}.AddBusinessDays for the error.
-func AddBusinessDays(d Date, n int) Date {
-	r, err := Calendar{}.AddBusinessDays(d, n)
-	if err != nil {
-		return Date{}
-	}
-	return r
-}
-
-// BusinessDaysBetween counts business days of the standard bank calendar
-// after a up to and including b; see [Calendar.BusinessDaysBetween].
-func BusinessDaysBetween(a, b Date) (int, error) { return Calendar{}.BusinessDaysBetween(a, b) }
-
-// BusinessDayOnOrAfter returns d if it is a business day of the standard
-// bank calendar, otherwise the next one; the zero Date for input the
-// calendar does not know (see [Calendar.BusinessDayOnOrAfter]).
-func BusinessDayOnOrAfter(d Date) Date {
-	r, _ := Calendar{}.BusinessDayOnOrAfter(d)
-	return r
-}
-
-// BusinessDayOnOrBefore returns d if it is a business day of the standard
-// bank calendar, otherwise the previous one; the zero Date for input the
-// calendar does not know (see [Calendar.BusinessDayOnOrBefore]).
-func BusinessDayOnOrBefore(d Date) Date {
-	r, _ := Calendar{}.BusinessDayOnOrBefore(d)
-	return r
-}
+// negative n) on the standard bank calendar, as
+// Calendar{}.AddBusinessDays does (see [Calendar.AddBusinessDays] for how a
+// closed start day counts): an invalid d, a d or result outside the
+// supported years, or |n| beyond 2500 is an [ErrRange] error.
+func AddBusinessDays(d Date, n int) (Date, error) { return Calendar{}.AddBusinessDays(d, n) }

@@ -32,8 +32,8 @@ func TestIsBankHoliday(t *testing.T) {
 				t.Errorf("IsBankHoliday(%v) = %v, want %v", dateText(tt.d), got, tt.want)
 			}
 			inRangeValid := tt.d.IsValid() && tt.d.Year <= HolidayMaxYear
-			if got, want := IsBusinessDay(tt.d), inRangeValid && !tt.want; got != want {
-				t.Errorf("IsBusinessDay(%v) = %v, want %v", dateText(tt.d), got, want)
+			if got, want := isBusinessDay(tt.d), inRangeValid && !tt.want; got != want {
+				t.Errorf("isBusinessDay(%v) = %v, want %v", dateText(tt.d), got, want)
 			}
 		})
 	}
@@ -59,9 +59,9 @@ func TestAddBusinessDays(t *testing.T) {
 		{Date{2026, 12, 2}, -5, Date{2026, 11, 25}},
 	}
 	for _, tt := range tests {
-		got := AddBusinessDays(tt.d, tt.n)
-		if got != tt.want {
-			t.Errorf("AddBusinessDays(%v, %d) = %v, want %v", tt.d, tt.n, got, tt.want)
+		got, err := AddBusinessDays(tt.d, tt.n)
+		if err != nil || got != tt.want {
+			t.Errorf("AddBusinessDays(%v, %d) = %v, %v, want %v", tt.d, tt.n, got, err, tt.want)
 		}
 	}
 }
@@ -73,13 +73,13 @@ func TestAddBusinessDaysErrors(t *testing.T) {
 		n    int
 		err  error
 	}{
-		{"invalid date", Date{2026, 2, 30}, 1, ErrInvalidDate},
-		{"zero date", Date{}, 1, ErrInvalidDate},
-		{"before 1955", Date{1954, 12, 31}, 1, ErrOutOfRange},
-		{"absurd n", Date{2026, 11, 24}, MaxBusinessDays + 1, ErrOutOfRange},
-		{"absurd negative n", Date{2026, 11, 24}, -MaxBusinessDays - 1, ErrOutOfRange},
-		{"leaves the range", Date{2099, 12, 30}, 2, ErrOutOfRange},
-		{"leaves the range backwards", Date{1955, 1, 4}, -1, ErrOutOfRange},
+		{"invalid date", Date{2026, 2, 30}, 1, ErrRange},
+		{"zero date", Date{}, 1, ErrRange},
+		{"before 1955", Date{1954, 12, 31}, 1, ErrRange},
+		{"absurd n", Date{2026, 11, 24}, maxBusinessDays + 1, ErrRange},
+		{"absurd negative n", Date{2026, 11, 24}, -maxBusinessDays - 1, ErrRange},
+		{"leaves the range", Date{2099, 12, 30}, 2, ErrRange},
+		{"leaves the range backwards", Date{1955, 1, 4}, -1, ErrRange},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -87,8 +87,9 @@ func TestAddBusinessDaysErrors(t *testing.T) {
 			if !errors.Is(err, tt.err) || got != (Date{}) {
 				t.Errorf("AddBusinessDays(%v, %d) = %v, %v, want %v", dateText(tt.d), tt.n, got, err, tt.err)
 			}
-			if got := AddBusinessDays(tt.d, tt.n); got.IsValid() {
-				t.Errorf("package AddBusinessDays(%v, %d) = %v, want the zero Date", dateText(tt.d), tt.n, got)
+			var e *Error
+			if got, err := AddBusinessDays(tt.d, tt.n); !errors.Is(err, tt.err) || !errors.As(err, &e) || e.Func != "AddBusinessDays" || got != (Date{}) {
+				t.Errorf("package AddBusinessDays(%v, %d) = %v, %v, want the zero Date and %v", dateText(tt.d), tt.n, got, err, tt.err)
 			}
 		})
 	}
@@ -105,13 +106,13 @@ func TestBusinessDaysBetween(t *testing.T) {
 		{Date{2026, 11, 28}, Date{2026, 11, 30}, 1, nil},
 		{Date{2026, 12, 25}, Date{2027, 1, 8}, 8, nil},
 		{Date{2026, 11, 25}, Date{2026, 11, 24}, 0, ErrOrder},
-		{Date{2026, 1, 1}, Date{2040, 1, 1}, 0, ErrOutOfRange},
-		{Date{2026, 1, 1}, Date{2026, 1, 32}, 0, ErrInvalidDate},
+		{Date{2026, 1, 1}, Date{2040, 1, 1}, 0, ErrRange},
+		{Date{2026, 1, 1}, Date{2026, 1, 32}, 0, ErrRange},
 	}
 	for _, tt := range tests {
-		got, err := BusinessDaysBetween(tt.a, tt.b)
+		got, err := Calendar{}.BusinessDaysBetween(tt.a, tt.b)
 		if got != tt.want || !errors.Is(err, tt.err) {
-			t.Errorf("BusinessDaysBetween(%v, %v) = %d, %v, want %d, %v", tt.a, dateText(tt.b), got, err, tt.want, tt.err)
+			t.Errorf("Calendar{}.BusinessDaysBetween(%v, %v) = %d, %v, want %d, %v", tt.a, dateText(tt.b), got, err, tt.want, tt.err)
 		}
 	}
 }
@@ -126,15 +127,26 @@ func TestBusinessDayOnOr(t *testing.T) {
 		{Date{2027, 1, 1}, Date{2027, 1, 4}, Date{2026, 12, 30}},
 	}
 	for _, tt := range tests {
-		if got := BusinessDayOnOrAfter(tt.d); got != tt.after {
-			t.Errorf("BusinessDayOnOrAfter(%v) = %v, want %v", tt.d, got, tt.after)
+		if got := onOrAfter(tt.d); got != tt.after {
+			t.Errorf("onOrAfter(%v) = %v, want %v", tt.d, got, tt.after)
 		}
-		if got := BusinessDayOnOrBefore(tt.d); got != tt.before {
-			t.Errorf("BusinessDayOnOrBefore(%v) = %v, want %v", tt.d, got, tt.before)
+		if got := onOrBefore(tt.d); got != tt.before {
+			t.Errorf("onOrBefore(%v) = %v, want %v", tt.d, got, tt.before)
 		}
 	}
-	if _, err := (Calendar{}).BusinessDayOnOrAfter(Date{2099, 12, 31}); !errors.Is(err, ErrOutOfRange) {
-		t.Errorf("BusinessDayOnOrAfter(2099-12-31) error = %v, want ErrOutOfRange", err)
+	if _, err := (Calendar{}).roll("", Date{2099, 12, 31}, 1); !errors.Is(err, ErrRange) {
+		t.Errorf("roll(2099-12-31) error = %v, want ErrRange", err)
+	}
+	// AddBusinessDays's doc: the first business day on or after d is
+	// AddBusinessDays(d.AddDays(-1), 1), the last on or before it
+	// AddBusinessDays(d.AddDays(1), -1).
+	for d := (Date{2026, 1, 1}); d.Year == 2026; d = d.AddDays(1) {
+		if got := addBD(d.AddDays(-1), 1); got != onOrAfter(d) {
+			t.Fatalf("AddBusinessDays(%v - 1, 1) = %v, want %v", d, got, onOrAfter(d))
+		}
+		if got := addBD(d.AddDays(1), -1); got != onOrBefore(d) {
+			t.Fatalf("AddBusinessDays(%v + 1, -1) = %v, want %v", d, got, onOrBefore(d))
+		}
 	}
 }
 
@@ -144,10 +156,10 @@ func TestNewCalendar(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := c.ExtraClosed(); len(got) != 2 || got[0] != maint {
-		t.Errorf("ExtraClosed() = %v, want sorted unique", got)
+	if got := c.extra; len(got) != 2 || got[0] != maint {
+		t.Errorf("extra = %v, want sorted unique", got)
 	}
-	if !c.IsBankHoliday(maint) || c.IsBusinessDay(maint) || IsBankHoliday(maint) {
+	if !c.IsBankHoliday(maint) || IsBankHoliday(maint) {
 		t.Errorf("extra closing day %v not honoured by the calendar only", maint)
 	}
 	if got, _ := c.AddBusinessDays(Date{2026, 11, 24}, 1); got != (Date{2026, 11, 27}) {
@@ -160,10 +172,10 @@ func TestNewCalendar(t *testing.T) {
 	if !c2.IsBankHoliday(Date{2026, 12, 1}) || c2.IsBankHoliday(Date{2026, 12, 2}) {
 		t.Error("NewCalendar kept the caller's slice")
 	}
-	if _, err := NewCalendar(Date{2026, 2, 30}); !errors.Is(err, ErrInvalidDate) {
+	if _, err := NewCalendar(Date{2026, 2, 30}); !errors.Is(err, ErrRange) {
 		t.Errorf("NewCalendar(invalid) error = %v", err)
 	}
-	if _, err := NewCalendar(make([]Date, MaxExtraClosed+1)...); !errors.Is(err, ErrOutOfRange) {
+	if _, err := NewCalendar(make([]Date, maxExtraClosed+1)...); !errors.Is(err, ErrRange) {
 		t.Errorf("NewCalendar(too many) error = %v", err)
 	}
 }
@@ -173,29 +185,26 @@ func TestNewCalendar(t *testing.T) {
 // agrees with adding.
 func TestCalendarProperties(t *testing.T) {
 	for d := (Date{2024, 12, 1}); d.Before(Date{2027, 2, 1}); d = d.AddDays(1) {
-		if IsBusinessDay(d) == IsBankHoliday(d) {
-			t.Fatalf("%v: IsBusinessDay = IsBankHoliday = %v", d, IsBusinessDay(d))
-		}
-		if wd := d.Weekday(); (wd == time.Saturday || wd == time.Sunday) && IsBusinessDay(d) {
+		if wd := d.Weekday(); (wd == time.Saturday || wd == time.Sunday) && isBusinessDay(d) {
 			t.Fatalf("%v is a weekend business day", d)
 		}
 		for _, n := range []int{1, 2, 5, 10, 30} {
-			e := AddBusinessDays(d, n)
-			if !IsBusinessDay(e) {
+			e := addBD(d, n)
+			if !isBusinessDay(e) {
 				t.Fatalf("AddBusinessDays(%v, %d) = %v, not a business day", d, n, e)
 			}
 			// Back by n lands on d itself, or for a closed d on the last
 			// business day before it: counting from a closed day is counting
 			// from that business day.
 			start := d
-			if !IsBusinessDay(d) {
-				start = BusinessDayOnOrBefore(d)
+			if !isBusinessDay(d) {
+				start = onOrBefore(d)
 			}
-			if back := AddBusinessDays(e, -n); back != start || !IsBusinessDay(back) {
+			if back := addBD(e, -n); back != start || !isBusinessDay(back) {
 				t.Fatalf("AddBusinessDays(AddBusinessDays(%v, %d), %d) = %v, want %v", d, n, -n, back, start)
 			}
-			if got, err := BusinessDaysBetween(d, e); err != nil || got != n {
-				t.Fatalf("BusinessDaysBetween(%v, %v) = %d, %v, want %d", d, e, got, err, n)
+			if got, err := (Calendar{}).BusinessDaysBetween(d, e); err != nil || got != n {
+				t.Fatalf("Calendar{}.BusinessDaysBetween(%v, %v) = %d, %v, want %d", d, e, got, err, n)
 			}
 		}
 	}

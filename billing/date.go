@@ -7,34 +7,37 @@ import (
 	"golang.org/x/text/width"
 
 	"github.com/kessai-jp/kessai/internal/bound"
+	"github.com/kessai-jp/kessai/internal/msg"
 )
 
 // jstOffset is Japan Standard Time's offset from UTC in seconds. Japan has no
-// daylight saving time, so a fixed zone is exact and needs no tz database.
+// daylight saving time, so a fixed offset is exact and needs no tz database.
 const jstOffset = 9 * 60 * 60
 
 // Supported years of a [Date]. Outside them a Date is not valid.
 const (
-	MinYear = 1
-	MaxYear = 9999
+	minYear = 1
+	maxYear = 9999
 )
 
-// MaxDateInput is the longest input [ParseDate] accepts, in bytes. A date in
-// full-width digits ("２０２６－１１－２４") is 30 bytes; anything longer is
-// rejected before any work is done.
-const MaxDateInput = 64
+// maxDateInput is the longest input ParseDate, ParseYearMonth and the text
+// decoders accept, in bytes. A date in full-width digits
+// ("２０２６－１１－２４") is 30 bytes; anything longer is rejected before
+// any work is done.
+const maxDateInput = 64
 
 // maxEcho is the most of a text input an error message looks at: safeInput
 // reads no further, so decoders bound their input to it before copying it.
-const maxEcho = 2 * MaxDateInput
-
-// JST returns Japan Standard Time as a fixed zone (UTC+9). A new value is
-// returned on each call; the package keeps no mutable state.
-func JST() *time.Location { return time.FixedZone("JST", jstOffset) }
+const maxEcho = 2 * maxDateInput
 
 // Date is a civil date in Japan: a year, a month and a day, with no time of
-// day and no zone. It is small, comparable with ==, and immutable. The zero
-// value is not valid (see [Date.IsValid]).
+// day and no zone. It is small, comparable with ==, and immutable. It is
+// the module's one civil date: a due date, a holiday, a billing day. An
+// instant (when an application was made) stays a time.Time; [DateOf] reads
+// its date in Japan Standard Time.
+//
+// The zero value is not valid (see [Date.IsValid]); it means "not given"
+// and marshals as "" (JSON "").
 type Date struct {
 	Year  int
 	Month time.Month
@@ -42,8 +45,9 @@ type Date struct {
 }
 
 // DateOf returns the date of t as read in Japan Standard Time, whatever t's
-// own location is. For an instant outside the years [MinYear]..[MaxYear]
-// the result is not valid (see [Date.IsValid]).
+// own location is (Japan Standard Time is UTC+9 all year, read as a fixed
+// offset, with no time-zone database). For an instant outside the years 1
+// to 9999 the result is not valid (see [Date.IsValid]).
 func DateOf(t time.Time) Date {
 	y, m, d := t.UTC().Add(jstOffset * time.Second).Date()
 	return Date{y, m, d}
@@ -63,11 +67,12 @@ func MustParseDate(s string) Date {
 // month and day). Full-width digits and hyphens, as Japanese users type them,
 // are folded to ASCII with golang.org/x/text/width first. Nothing else is
 // accepted: no surrounding spaces, no other separators, no time of day.
-// Errors are *[ParseError] wrapping [ErrTooLong], [ErrSyntax] or
-// [ErrInvalidDate].
+// Input longer than 64 bytes is refused before any other work. Errors
+// are [*Error] values wrapping [ErrTooLong], [ErrSyntax] or [ErrRange] (a
+// day that does not exist), with the input, card numbers masked.
 func ParseDate(s string) (Date, error) {
-	if len(s) > MaxDateInput {
-		return Date{}, parseError(s, ErrTooLong)
+	if len(s) > maxDateInput {
+		return Date{}, parseError("ParseDate", "", s, ErrTooLong)
 	}
 	in := s
 	for i := 0; i < len(s); i++ {
@@ -77,19 +82,28 @@ func ParseDate(s string) (Date, error) {
 		}
 	}
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, parseError(in, ErrSyntax)
+		return Date{}, dateSyntax(in)
 	}
 	y, ok1 := digits(s[0:4])
 	m, ok2 := digits(s[5:7])
 	d, ok3 := digits(s[8:10])
 	if !ok1 || !ok2 || !ok3 {
-		return Date{}, parseError(in, ErrSyntax)
+		return Date{}, dateSyntax(in)
 	}
 	date := Date{y, time.Month(m), d}
 	if !date.IsValid() {
-		return Date{}, parseError(in, ErrInvalidDate)
+		e := parseError("ParseDate", "", in, ErrRange)
+		e.why = msg.Text{JA: "存在しない日付です", EN: "no such date"}
+		return Date{}, e
 	}
 	return date, nil
+}
+
+// dateSyntax is ParseDate's error for input not in its form.
+func dateSyntax(in string) error {
+	e := parseError("ParseDate", "", in, ErrSyntax)
+	e.why = msg.Text{JA: "YYYY-MM-DD の形式ではありません", EN: "not in the form YYYY-MM-DD"}
+	return e
 }
 
 func digits(s string) (int, bool) {
@@ -134,30 +148,24 @@ func daysIn(y int, m time.Month) int {
 }
 
 // IsValid reports whether d is a real date of the proleptic Gregorian
-// calendar with a year from [MinYear] to [MaxYear].
+// calendar with a year from 1 to 9999.
 func (d Date) IsValid() bool {
-	return d.Year >= MinYear && d.Year <= MaxYear &&
+	return d.Year >= minYear && d.Year <= maxYear &&
 		d.Month >= time.January && d.Month <= time.December &&
 		d.Day >= 1 && d.Day <= daysIn(d.Year, d.Month)
 }
 
-// String returns d as "2026-11-24". An invalid date is shown as
-// "invalid date".
+// String returns d as "2026-11-24", "" for the zero Date (not given), and
+// "invalid date" for any other invalid date.
 func (d Date) String() string {
+	if d == (Date{}) {
+		return ""
+	}
 	if !d.IsValid() {
 		return "invalid date"
 	}
 	var b [10]byte
 	return string(d.appendTo(b[:0]))
-}
-
-// AppendText appends the "2026-11-24" form of d to b. It fails only for an
-// invalid date.
-func (d Date) AppendText(b []byte) ([]byte, error) {
-	if !d.IsValid() {
-		return b, &DateError{Date: d, Err: ErrInvalidDate}
-	}
-	return d.appendTo(b), nil
 }
 
 func (d Date) appendTo(b []byte) []byte {
@@ -168,14 +176,26 @@ func (d Date) appendTo(b []byte) []byte {
 		byte('0'+dd/10), byte('0'+dd%10))
 }
 
-// MarshalText implements encoding.TextMarshaler with the [Date.String] form.
-// An invalid date is an error, never "0000-00-00".
+// MarshalText implements encoding.TextMarshaler with the [Date.String]
+// form: "2026-11-24", and "" for the zero Date (not given; JSON ""). Any
+// other invalid date is an [ErrRange] error, never "0000-00-00".
 func (d Date) MarshalText() ([]byte, error) {
-	return d.AppendText(make([]byte, 0, 10))
+	if d == (Date{}) {
+		return []byte{}, nil
+	}
+	if !d.IsValid() {
+		return nil, dateError("Date.MarshalText", "", d, ErrRange)
+	}
+	return d.appendTo(make([]byte, 0, 10)), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler with [ParseDate].
+// UnmarshalText implements encoding.TextUnmarshaler with [ParseDate]; ""
+// gives the zero Date (not given).
 func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
 	p, err := ParseDate(bound.Prefix(b, maxEcho+1)) // bounded before it is copied
 	if err != nil {
 		return err
@@ -236,7 +256,7 @@ const (
 )
 
 // AddDays returns the date n calendar days after d (before it for negative
-// n). If d is invalid or the result would fall outside [MinYear]..[MaxYear],
+// n). If d is invalid or the result would fall outside the years 1 to 9999,
 // the result is the zero Date, which [Date.IsValid] reports as invalid.
 func (d Date) AddDays(n int) Date {
 	if !d.IsValid() || n > maxDays-minDays || n < minDays-maxDays {
@@ -288,21 +308,6 @@ func (d Date) Before(o Date) bool { return d.Compare(o) < 0 }
 // After reports whether d is after o.
 func (d Date) After(o Date) bool { return d.Compare(o) > 0 }
 
-// In returns the instant of midnight at the start of d in loc. A nil loc
-// means UTC, as for time.Date.
-func (d Date) In(loc *time.Location) time.Time {
-	if loc == nil {
-		loc = time.UTC
-	}
-	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
-}
-
-// StartJST returns the instant of midnight at the start of d in Japan
-// Standard Time.
-func (d Date) StartJST() time.Time { return d.In(JST()) }
-
-// DaysBetween returns the number of calendar days from a to b: positive when
-// b is after a, 0 for the same date. Both dates must be valid; for invalid
-// input the result is meaningless (see [Calendar.BusinessDaysBetween] for a
-// checked count).
-func DaysBetween(a, b Date) int { return b.days() - a.days() }
+// daysBetween returns the number of calendar days from a to b: positive
+// when b is after a, 0 for the same date. Both dates must be valid.
+func daysBetween(a, b Date) int { return b.days() - a.days() }

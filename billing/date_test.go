@@ -23,12 +23,12 @@ func TestParseDate(t *testing.T) {
 		{"2024-02-29", Date{2024, time.February, 29}, nil},
 		{"２０２６－１１－２４", Date{2026, time.November, 24}, nil}, // full-width digits and hyphens
 		{"２０２６-11-２４", Date{2026, time.November, 24}, nil},
-		{"2026-02-29", Date{}, ErrInvalidDate},
-		{"2100-02-29", Date{}, ErrInvalidDate},
-		{"0000-01-01", Date{}, ErrInvalidDate},
-		{"2026-13-01", Date{}, ErrInvalidDate},
-		{"2026-00-10", Date{}, ErrInvalidDate},
-		{"2026-11-00", Date{}, ErrInvalidDate},
+		{"2026-02-29", Date{}, ErrRange},
+		{"2100-02-29", Date{}, ErrRange},
+		{"0000-01-01", Date{}, ErrRange},
+		{"2026-13-01", Date{}, ErrRange},
+		{"2026-00-10", Date{}, ErrRange},
+		{"2026-11-00", Date{}, ErrRange},
 		{"", Date{}, ErrSyntax},
 		{"2026-1-24", Date{}, ErrSyntax},
 		{"2026/11/24", Date{}, ErrSyntax},
@@ -37,7 +37,7 @@ func TestParseDate(t *testing.T) {
 		{"2026-11-2x", Date{}, ErrSyntax},
 		{"+026-11-24", Date{}, ErrSyntax},
 		{"2026-11-24T00:00:00", Date{}, ErrSyntax},
-		{strings.Repeat("9", MaxDateInput+1), Date{}, ErrTooLong},
+		{strings.Repeat("9", maxDateInput+1), Date{}, ErrTooLong},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -46,9 +46,9 @@ func TestParseDate(t *testing.T) {
 				t.Fatalf("ParseDate(%q) = %v, %v, want %v, %v", tt.in, got, err, tt.want, tt.err)
 			}
 			if err != nil {
-				var pe *ParseError
-				if !errors.As(err, &pe) {
-					t.Fatalf("ParseDate(%q) error %T, want *ParseError", tt.in, err)
+				var pe *Error
+				if !errors.As(err, &pe) || pe.Func != "ParseDate" {
+					t.Fatalf("ParseDate(%q) error %T %+v, want *Error from ParseDate", tt.in, err, pe)
 				}
 				if !strings.HasPrefix(err.Error(), "billing: ") {
 					t.Errorf("error %q lacks the package prefix", err)
@@ -84,7 +84,7 @@ func TestDateOf(t *testing.T) {
 func TestDaysAgainstTime(t *testing.T) {
 	for _, start := range []Date{{1, 1, 1}, {1582, 10, 1}, {1899, 12, 1}, {1955, 1, 1}, {1999, 12, 25}, {2096, 2, 1}, {9997, 6, 1}} {
 		d := start
-		ref := start.In(time.UTC)
+		ref := startUTC(start)
 		for i := 0; i < 800; i++ {
 			want := Date{ref.Year(), ref.Month(), ref.Day()}
 			if d != want {
@@ -96,8 +96,8 @@ func TestDaysAgainstTime(t *testing.T) {
 			if got := fromDays(d.days()); got != d {
 				t.Fatalf("fromDays(days(%v)) = %v", d, got)
 			}
-			if got, want := DaysBetween(start, d), i; got != want {
-				t.Fatalf("DaysBetween(%v, %v) = %d, want %d", start, d, got, want)
+			if got, want := daysBetween(start, d), i; got != want {
+				t.Fatalf("daysBetween(%v, %v) = %d, want %d", start, d, got, want)
 			}
 			d = d.AddDays(1)
 			ref = ref.AddDate(0, 0, 1)
@@ -151,20 +151,26 @@ func TestDateText(t *testing.T) {
 	if err := json.Unmarshal(b, &v); err != nil || v.D != d {
 		t.Fatalf("json.Unmarshal = %v, %v", v.D, err)
 	}
-	if _, err := (Date{}).MarshalText(); !errors.Is(err, ErrInvalidDate) {
-		t.Errorf("Date{}.MarshalText() error = %v, want ErrInvalidDate", err)
+	// The zero Date is "not given": "" both ways; any other invalid date
+	// does not marshal.
+	if b, err := (Date{}).MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("Date{}.MarshalText() = %q, %v, want \"\"", b, err)
 	}
-	if err := json.Unmarshal([]byte(`{"D":"2026-02-30"}`), &v); !errors.Is(err, ErrInvalidDate) {
-		t.Errorf("Unmarshal 2026-02-30 error = %v, want ErrInvalidDate", err)
+	if _, err := (Date{2026, 2, 30}).MarshalText(); !errors.Is(err, ErrRange) {
+		t.Errorf("Date{2026, 2, 30}.MarshalText() error = %v, want ErrRange", err)
 	}
-	if got := (Date{}).String(); got != "invalid date" {
-		t.Errorf("Date{}.String() = %q", got)
+	v.D = d
+	if err := json.Unmarshal([]byte(`{"D":""}`), &v); err != nil || v.D != (Date{}) {
+		t.Errorf(`Unmarshal "" = %v, %v, want the zero Date`, v.D, err)
 	}
-	if got := d.StartJST(); !got.Equal(time.Date(2026, 11, 23, 15, 0, 0, 0, time.UTC)) {
-		t.Errorf("StartJST() = %v", got)
+	if err := json.Unmarshal([]byte(`{"D":"2026-02-30"}`), &v); !errors.Is(err, ErrRange) {
+		t.Errorf("Unmarshal 2026-02-30 error = %v, want ErrRange", err)
 	}
-	if got := DateOf(d.StartJST()); got != d {
-		t.Errorf("DateOf(StartJST()) = %v, want %v", got, d)
+	if got := (Date{}).String(); got != "" {
+		t.Errorf("Date{}.String() = %q, want \"\"", got)
+	}
+	if got := (Date{2026, 2, 30}).String(); got != "invalid date" {
+		t.Errorf("Date{2026, 2, 30}.String() = %q", got)
 	}
 }
 

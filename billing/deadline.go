@@ -1,14 +1,8 @@
 package billing
 
-import "time"
-
-// ChangeLeadDays is how many calendar days before the charge a change of
-// payment method must be finished: "毎月25日が引き落としの場合、20日まで"
-// (a charge on the 25th: by the 20th) gives 5 (seed; CH2).
-const ChangeLeadDays = 5
-
-// MaxLeadDays bounds the lead of [Calendar.ChangeDeadline].
-const MaxLeadDays = 60
+// maxLeadDays bounds the lead of Calendar.ChangeDeadline and
+// DunningPolicy.ChangeLeadDays.
+const maxLeadDays = 60
 
 // Deadline is the last day a change of payment method counts for a charge.
 type Deadline struct {
@@ -25,7 +19,8 @@ type Deadline struct {
 
 // ChangeDeadline returns the deadline for changing the payment method so
 // that the change counts for the charge on the date charge, lead calendar
-// days before it (CH2; [ChangeLeadDays] for the seed's 25th → 20th).
+// days before it (CH2; the seed's 25th → 20th is a lead of 5, the
+// ChangeLeadDays of [IIJmio]).
 //
 // When that day is not a business day the deadline moves earlier, to the
 // last business day before it. Changes are accepted around the clock but
@@ -37,42 +32,29 @@ type Deadline struct {
 // possible on the deadline itself. It is the cautious direction for a
 // customer who must not miss the charge.
 //
-// A lead outside 0..[MaxLeadDays] or a charge date the calendar does not
-// know is an error.
+// A lead outside 0..60 or a charge date the calendar does not know is an
+// [ErrRange] error.
 func (c Calendar) ChangeDeadline(charge Date, lead int) (Deadline, error) {
-	if lead < 0 || lead > MaxLeadDays {
-		return Deadline{}, &CountError{What: "lead days", N: lead, Max: MaxLeadDays}
+	if lead < 0 || lead > maxLeadDays {
+		return Deadline{}, rangeError("ChangeDeadline", "lead", 0, maxLeadDays)
 	}
 	if err := checkDate("ChangeDeadline", "charge", charge); err != nil {
 		return Deadline{}, err
 	}
 	nominal := charge.AddDays(-lead)
-	d, err := c.BusinessDayOnOrBefore(nominal)
+	d, err := c.roll("ChangeDeadline", nominal, -1)
 	if err != nil {
 		return Deadline{}, err
 	}
 	return Deadline{Nominal: nominal, Date: d, Moved: d != nominal, Rule: "CH2"}, nil
 }
 
-// ChangeDeadline returns the last day to change the payment method for the
-// charge on the date charge: [ChangeLeadDays] days before it, moved earlier
-// to a business day of the standard bank calendar (see
-// [Calendar.ChangeDeadline] for why). For a date the calendar does not
-// know it returns the zero Date.
-func ChangeDeadline(charge Date) Date {
-	d, err := Calendar{}.ChangeDeadline(charge, ChangeLeadDays)
-	if err != nil {
-		return Date{}
-	}
-	return d.Date
-}
-
 // CardUpdateDeadline applies CH3: update the card before it expires and
 // before the next billing date. A card is valid through the last day of its
 // expiry month (C4). If the card is still valid on the charge date, needed
 // is false; otherwise the new card must be registered by the change deadline
-// of that charge ([Calendar.ChangeDeadline] with [ChangeLeadDays]), with
-// Rule "CH3".
+// of that charge ([Calendar.ChangeDeadline] with lead, the ChangeLeadDays of
+// the carrier's policy), with Rule "CH3".
 //
 // The seed calls updating before the card expires the best timing
 // ("ベストタイミング"), and only a charge on an expired card fails, so the
@@ -80,13 +62,15 @@ func ChangeDeadline(charge Date) Date {
 // valid day (a card expiring in November and a charge on December 25th give
 // December 18th or 20th); callers that want to prompt before the expiry can
 // compare with the last day of the expiry month themselves.
-func (c Calendar) CardUpdateDeadline(charge Date, expYear int, expMonth time.Month) (d Deadline, needed bool, err error) {
-	last := Date{expYear, expMonth, 1}
-	if !last.IsValid() {
-		return Deadline{}, false, &DateError{Func: "CardUpdateDeadline", Arg: "expiry", Date: last, Err: ErrInvalidDate}
+//
+// An invalid expiry, a lead outside 0..60 or a charge date the calendar
+// does not know is an [ErrRange] error.
+func (c Calendar) CardUpdateDeadline(charge Date, expiry YearMonth, lead int) (d Deadline, needed bool, err error) {
+	if !expiry.IsValid() {
+		return Deadline{}, false, &Error{Func: "CardUpdateDeadline", Field: "expiry", Input: expiry.String(), Err: ErrRange}
 	}
-	last.Day = daysIn(expYear, expMonth)
-	d, err = c.ChangeDeadline(charge, ChangeLeadDays)
+	last := expiry.Last()
+	d, err = c.ChangeDeadline(charge, lead)
 	if err != nil {
 		return Deadline{}, false, err
 	}

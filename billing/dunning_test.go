@@ -2,12 +2,10 @@ package billing
 
 import (
 	"errors"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/kessai-jp/kessai/internal/pan"
+	"golang.org/x/text/language"
 )
 
 func d(s string) Date { return MustParseDate(s) }
@@ -39,13 +37,13 @@ func TestTimelineRules(t *testing.T) {
 	tests := []struct {
 		name   string
 		policy DunningPolicy
-		kind   Kind
+		kind   EventKind
 		want   Window
 	}{
-		{"D1 retry within RetryWithinDays", IIJmio(), KindRetry, Window{failed.AddDays(1), failed.AddDays(RetryWithinDays)}},
-		{"D2 dunning e-mail within a few days", IIJmio(), KindDunningEmail, Window{failed.AddDays(1), failed.AddDays(FewDays)}},
-		{"D3 suspension window: a few days to 2 weeks", IIJmio(), KindSuspension, Window{failed.AddDays(SuspensionEarliestDays), failed.AddDays(SuspensionLatestDays)}},
-		{"D8 advice with the failed retry", IIJmio(), KindAdvice, Window{failed.AddDays(1), failed.AddDays(RetryWithinDays)}},
+		{"D1 retry within 3 days", IIJmio(), KindRetry, Window{failed.AddDays(1), failed.AddDays(3)}},
+		{"D2 dunning e-mail within a few days (5)", IIJmio(), KindDunningEmail, Window{failed.AddDays(1), failed.AddDays(5)}},
+		{"D3 suspension window: a few days to 2 weeks", IIJmio(), KindSuspension, Window{failed.AddDays(2), failed.AddDays(14)}},
+		{"D8 advice with the failed retry", IIJmio(), KindAdvice, Window{failed.AddDays(1), failed.AddDays(3)}},
 		{"D4 published slip posted 6th–10th of next month", IIJmioPublished(), KindSlipPosted, Window{d("2026-12-06"), d("2026-12-10")}},
 		{"D3 published suspension after the slip deadline", IIJmioPublished(), KindSuspension, Window{d("2026-12-21"), d("2027-01-14")}},
 		{"D7 published termination after the suspension", IIJmioPublished(), KindTermination, Window{d("2027-01-20"), d("2027-04-14")}},
@@ -118,9 +116,17 @@ func TestTimelineErrors(t *testing.T) {
 	cycle.Suspension.After = KindTermination
 	cycle.Termination.After = KindSuspension
 	badOffset := IIJmio()
-	badOffset.Retry.Offset = Offset{3, 1, CalendarDays, Source{}}
+	badOffset.Retry.Offset = Offset{Min: 3, Max: 1}
 	badDOM := IIJmio()
-	badDOM.SlipPosted.Offset = Offset{0, 31, DayOfMonth, Source{}}
+	badDOM.SlipPosted.Offset = Offset{Min: 0, Max: 31, DayOfMonth: true}
+	twoWays := IIJmio()
+	twoWays.Notice.Offset = Offset{Min: 1, Max: 2, DayOfMonth: true, BusinessDays: true}
+	badAnchor := IIJmio()
+	badAnchor.Retry.After = numKinds
+	badLead := IIJmio()
+	badLead.ChangeLeadDays = maxLeadDays + 1
+	domReflection := IIJmio()
+	domReflection.Restoration = Offset{Min: 1, Max: 2, DayOfMonth: true}
 	self := IIJmio()
 	self.Notice.After = KindNotice
 	noAdvice := IIJmio()
@@ -131,31 +137,37 @@ func TestTimelineErrors(t *testing.T) {
 		failed Date
 		err    error
 	}{
-		{"invalid date", IIJmio(), Date{2026, 2, 30}, ErrInvalidDate},
-		{"out of range", IIJmio(), d("2100-01-01"), ErrOutOfRange},
-		{"steps run past 2099", IIJmio(), d("2099-12-01"), ErrOutOfRange},
-		{"anchor cycle", cycle, d("2026-11-25"), ErrInvalidArgument},
-		{"min above max", badOffset, d("2026-11-25"), ErrInvalidArgument},
-		{"day of month 31", badDOM, d("2026-11-25"), ErrInvalidArgument},
-		{"anchored on itself", self, d("2026-11-25"), ErrInvalidArgument},
-		{"D8 advice after 0 errors", noAdvice, d("2026-11-25"), ErrInvalidArgument},
+		{"invalid date", IIJmio(), Date{2026, 2, 30}, ErrRange},
+		{"out of range", IIJmio(), d("2100-01-01"), ErrRange},
+		{"steps run past 2099", IIJmio(), d("2099-12-01"), ErrRange},
+		{"anchor cycle", cycle, d("2026-11-25"), ErrConflict},
+		{"min above max", badOffset, d("2026-11-25"), ErrRange},
+		{"day of month 31", badDOM, d("2026-11-25"), ErrRange},
+		{"business days and day of month", twoWays, d("2026-11-25"), ErrConflict},
+		{"anchored on no step", badAnchor, d("2026-11-25"), ErrRange},
+		{"anchored on itself", self, d("2026-11-25"), ErrConflict},
+		{"D8 advice after 0 errors", noAdvice, d("2026-11-25"), ErrRange},
+		{"CH2 lead beyond 60", badLead, d("2026-11-25"), ErrRange},
+		{"D6 restoration in days of the month", domReflection, d("2026-11-25"), ErrConflict},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if _, err := tt.policy.Timeline(tt.failed); !errors.Is(err, tt.err) {
-				t.Errorf("Timeline(%v) error = %v, want %v", dateText(tt.failed), err, tt.err)
+			_, err := tt.policy.Timeline(tt.failed)
+			var e *Error
+			if !errors.Is(err, tt.err) || !errors.As(err, &e) {
+				t.Fatalf("Timeline(%v) error = %v, want %v", dateText(tt.failed), err, tt.err)
+			}
+			if m := e.Message(language.Japanese); m == "" || m == e.Message(language.English) {
+				t.Errorf("Timeline(%v) error %v: Message ja %q, en %q", dateText(tt.failed), err, m, e.Message(language.English))
 			}
 		})
 	}
 }
 
-func TestAdviseCardChange(t *testing.T) {
+// TestAdviceAfterErrors: D8 advice comes in a timeline only when two
+// attempts (the failed charge and its retry) are enough.
+func TestAdviceAfterErrors(t *testing.T) {
 	p := IIJmio()
-	for errs, want := range []bool{false, false, true, true} {
-		if got := p.AdviseCardChange(errs); got != want {
-			t.Errorf("D8 AdviseCardChange(%d) = %v, want %v", errs, got, want)
-		}
-	}
 	p.AdviceAfterErrors = 3
 	ev, _ := p.Timeline(d("2026-11-25"))
 	for _, e := range ev {
@@ -173,12 +185,12 @@ func TestReflection(t *testing.T) {
 		e, l   Date
 		policy DunningPolicy
 	}{
-		{"CH1/D5 card on a weekday", Card, d("2026-11-24"), d("2026-11-24"), d("2026-11-25"), IIJmio()},
-		{"CH1/D5 card on Friday", Card, d("2026-11-27"), d("2026-11-27"), d("2026-11-30"), IIJmio()},
-		{"CH1/D5 card on Saturday", Card, d("2026-11-28"), d("2026-11-28"), d("2026-11-30"), IIJmio()},
-		{"D5 slip 3–5 business days", Slip, d("2026-11-24"), d("2026-11-27"), d("2026-12-01"), IIJmio()},
-		{"D5 slip over the year end", Slip, d("2026-12-28"), d("2027-01-04"), d("2027-01-06"), IIJmio()},
-		{"D5 published slip 7–10 days", Slip, d("2026-11-24"), d("2026-12-01"), d("2026-12-04"), IIJmioPublished()},
+		{"CH1/D5 card on a weekday", ByCard, d("2026-11-24"), d("2026-11-24"), d("2026-11-25"), IIJmio()},
+		{"CH1/D5 card on Friday", ByCard, d("2026-11-27"), d("2026-11-27"), d("2026-11-30"), IIJmio()},
+		{"CH1/D5 card on Saturday", ByCard, d("2026-11-28"), d("2026-11-28"), d("2026-11-30"), IIJmio()},
+		{"D5 slip 3–5 business days", BySlip, d("2026-11-24"), d("2026-11-27"), d("2026-12-01"), IIJmio()},
+		{"D5 slip over the year end", BySlip, d("2026-12-28"), d("2027-01-04"), d("2027-01-06"), IIJmio()},
+		{"D5 published slip 7–10 days", BySlip, d("2026-11-24"), d("2026-12-01"), d("2026-12-04"), IIJmioPublished()},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -186,64 +198,12 @@ func TestReflection(t *testing.T) {
 			if err != nil || w != (Window{tt.e, tt.l}) {
 				t.Errorf("Reflection(%v, %v) = %v, %v, want %v–%v", tt.ch, tt.paid, w, err, tt.e, tt.l)
 			}
-			if tt.policy.Name == "iijmio" {
-				e, l, err := Reflection(tt.ch, tt.paid)
-				if err != nil || e != tt.e || l != tt.l {
-					t.Errorf("package Reflection(%v, %v) = %v, %v, %v", tt.ch, tt.paid, e, l, err)
-				}
-			}
 		})
 	}
-	if _, _, err := Reflection(0, d("2026-11-24")); !errors.Is(err, ErrInvalidArgument) {
-		t.Errorf("Reflection(0, …) error = %v, want ErrInvalidArgument", err)
+	if _, err := IIJmio().Reflection(0, d("2026-11-24")); !errors.Is(err, ErrRange) {
+		t.Errorf("Reflection(0, …) error = %v, want ErrRange", err)
 	}
-	if _, _, err := Reflection(Card, Date{}); !errors.Is(err, ErrInvalidDate) {
-		t.Errorf("Reflection(Card, zero) error = %v, want ErrInvalidDate", err)
-	}
-}
-
-func TestEnumStrings(t *testing.T) {
-	tests := []struct{ got, want string }{
-		{Card.String(), "card"}, {Slip.String(), "slip"}, {Channel(9).String(), "Channel(9)"},
-		{CalendarDays.String(), "calendar days"}, {DayOfMonth.String(), "day of month"},
-		{KindSlipDeadline.String(), "slip-deadline"}, {Kind(99).String(), "Kind(99)"},
-		{Suspended.String(), "suspended"}, {State(9).String(), "State(9)"},
-		{Possible.String(), "possible"}, {Days365.String(), "365"}, {ActualDays.String(), "actual"},
-	}
-	for _, tt := range tests {
-		if tt.got != tt.want {
-			t.Errorf("String() = %q, want %q", tt.got, tt.want)
-		}
-	}
-	for k := KindFailed; k < numKinds; k++ {
-		if k.Rule() == "" || strings.HasPrefix(k.String(), "Kind(") {
-			t.Errorf("Kind %d lacks a name or rule", k)
-		}
-	}
-}
-
-func TestChannelText(t *testing.T) {
-	for _, c := range []Channel{Card, Slip} {
-		b, err := c.MarshalText()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var back Channel
-		if err := back.UnmarshalText(b); err != nil || back != c {
-			t.Errorf("UnmarshalText(%q) = %v, %v, want %v", b, back, err, c)
-		}
-	}
-	if _, err := Channel(0).MarshalText(); !errors.Is(err, ErrInvalidArgument) {
-		t.Errorf("Channel(0).MarshalText() error = %v", err)
-	}
-	var c Channel
-	if err := c.UnmarshalText([]byte("cash")); !errors.Is(err, ErrInvalidArgument) {
-		t.Errorf(`UnmarshalText("cash") error = %v`, err)
-	}
-	for _, in := range []string{"4111111111111111", "4111 1111 1111 1111 and some more text to pass every bound there is"} {
-		err := c.UnmarshalText([]byte(in))
-		if err == nil || pan.LongestRun(err.Error()) > pan.KeepFirst+pan.KeepLast || len(err.Error()) > 120 {
-			t.Errorf("UnmarshalText(%q) error = %v, want bounded, without card digits", in, err)
-		}
+	if _, err := IIJmio().Reflection(ByCard, Date{}); !errors.Is(err, ErrRange) {
+		t.Errorf("Reflection(ByCard, zero) error = %v, want ErrRange", err)
 	}
 }

@@ -4,51 +4,223 @@ import (
 	"errors"
 	"strconv"
 
+	"golang.org/x/text/language"
+
+	"github.com/kessai-jp/kessai/internal/msg"
 	"github.com/kessai-jp/kessai/internal/pan"
 )
 
-// Error categories. Every error the package returns wraps one of them, so
-// callers can test with errors.Is; the typed errors below carry the details.
+// The categories of bad input (docs/CONVENTIONS.md, "Errors"). Every error
+// the package returns is an [*Error] wrapping one of them, so callers test
+// with errors.Is and read the details with errors.As.
 var (
-	// ErrSyntax: a date string is not in the "2026-11-24" form.
-	ErrSyntax = errors.New("billing: syntax error")
-	// ErrTooLong: an input is longer than its documented bound.
-	ErrTooLong = errors.New("billing: input too long")
-	// ErrInvalidDate: a date does not exist (2026-02-30, the zero Date) or is
-	// outside the supported years.
-	ErrInvalidDate = errors.New("billing: invalid date")
-	// ErrOutOfRange: a count or span is beyond its documented bound, or a
-	// computation would leave the supported range of dates.
-	ErrOutOfRange = errors.New("billing: out of range")
-	// ErrOrder: an end comes before its start.
-	ErrOrder = errors.New("billing: end before start")
-	// ErrInvalidArgument: an enum value, rate or amount is not one the
-	// function accepts.
-	ErrInvalidArgument = errors.New("billing: invalid argument")
+	// ErrTooLong: a text input is longer than its bound (64 bytes), refused
+	// before any other work.
+	ErrTooLong = errors.New("billing: too long")
+	// ErrSyntax: a date or month is not in a form the parser reads.
+	ErrSyntax = errors.New("billing: syntax")
+	// ErrRange: a date that does not exist (2026-02-30, the zero Date), a
+	// date outside the years the calendar knows, a count, span, rate or
+	// amount beyond its bound, or an enumeration value that is none of its
+	// constants.
+	ErrRange = errors.New("billing: out of range")
+	// ErrUnknown: a name that is no value of the enumeration parsed.
+	ErrUnknown = errors.New("billing: unknown")
+	// ErrOrder: a date before the date it must follow (an end before its
+	// start, a payment before the failed charge or before the slip it pays
+	// was mailed).
+	ErrOrder = errors.New("billing: out of order")
+	// ErrConflict: fields of a policy that contradict each other (a step
+	// anchored on itself or in a cycle, an offset counted two ways at once).
+	ErrConflict = errors.New("billing: conflict")
 )
 
-// ParseError reports a string that [ParseDate] could not read. Input is the
-// text as given, shortened when over-long, with every run of digits that may
-// be a card number masked as package internal/pan masks it (12 or more
-// digits in any form people type or paste them, at most the first 6 and
-// last 4 shown): a card number typed into a date field must not reach an
-// error message. Err is [ErrSyntax], [ErrTooLong] or [ErrInvalidDate].
-type ParseError struct {
+// Error is the package's one error type, shaped like strconv.NumError: what
+// was called, on which input, which category, and what helps to say where.
+// Its Error text is English, for logs; [Error.Message] is the sentence for
+// a person, in Japanese or English.
+type Error struct {
+	// Func is the function or method called ("ParseDate",
+	// "AddBusinessDays", "Timeline", …).
+	Func string
+	// Field is the input at fault in its JSON key's spelling ("date",
+	// "failed", "today", "payments", "n", "retry", "rateBP", …); "" when the
+	// function takes one input only.
+	Field string
+	// Err is the category: one of the package's sentinels.
+	Err error
+	// Input is the text given to a parser, with every run of digits that
+	// may be a card number masked as package internal/pan masks it (at most
+	// the first 6 and last 4 digits shown) and an over-long input
+	// shortened; "" for input that is not text.
 	Input string
-	Err   error
+	// Date is the date at fault, when the input is a date.
+	Date Date
+	// Min and Max are the bounds of a number or year outside them (Err is
+	// ErrRange); both 0 otherwise. The number itself is not repeated: it
+	// may be a card number typed into the wrong field.
+	Min, Max int64
+
+	why msg.Text // a sentence more precise than the category's
 }
 
-// Error returns the message, prefixed with "billing: ".
-func (e *ParseError) Error() string {
-	return "billing: cannot parse date " + quote(e.Input) + ": " + trimPrefix(e.Err)
+// Error returns the message in English, prefixed with "billing: ".
+func (e *Error) Error() string {
+	s := "billing: "
+	if e.Func != "" {
+		s += e.Func + ": "
+	}
+	if e.Field != "" {
+		s += e.Field + " "
+	}
+	switch {
+	case e.Input != "":
+		s += quote(e.Input) + " "
+	case e.Date != Date{}:
+		s += dateText(e.Date) + " "
+	}
+	if e.Min != 0 || e.Max != 0 {
+		s += "outside " + strconv.FormatInt(e.Min, 10) + "–" + strconv.FormatInt(e.Max, 10) + " "
+	}
+	if s[len(s)-1] == ' ' {
+		s = s[:len(s)-1] + ": "
+	}
+	if e.why.EN != "" {
+		return s + e.why.EN
+	}
+	if e.Err == nil {
+		return s + "invalid"
+	}
+	return s + trimPrefix(e.Err)
 }
 
-// Unwrap returns the category.
-func (e *ParseError) Unwrap() error { return e.Err }
+// Unwrap returns the category, Err.
+func (e *Error) Unwrap() error { return e.Err }
 
-// parseError builds a *ParseError whose Input is safe to show.
-func parseError(s string, err error) *ParseError {
-	return &ParseError{Input: safeInput(s), Err: err}
+// Message returns the error as a sentence for a person, in Japanese for a
+// tag whose base language is Japanese and in English otherwise: the input's
+// label, what is wrong with it, and the date, text or range that helps
+// ("支払日：範囲の外です（1900-01-01、1955〜2099 年）"). It never holds a
+// code, a field key or a rule ID, and never a card number.
+func (e *Error) Message(tag language.Tag) string {
+	sentence := categoryOf(e.Err).Text()
+	if !e.why.IsZero() {
+		sentence = e.why
+	}
+	var ja, en string
+	add := func(j, n string) {
+		if ja != "" {
+			ja, en = ja+"、", en+", "
+		}
+		ja, en = ja+j, en+n
+	}
+	switch {
+	case e.Input != "":
+		q := quote(e.Input)
+		add(q, q)
+	case e.Date != Date{}:
+		d := dateText(e.Date)
+		add(d, d)
+	}
+	if e.Min != 0 || e.Max != 0 {
+		lo, hi := strconv.FormatInt(e.Min, 10), strconv.FormatInt(e.Max, 10)
+		add(lo+"〜"+hi, lo+" to "+hi)
+	}
+	return msg.Field(tag, fieldLabel(e.Field), sentence, msg.Text{JA: ja, EN: en})
+}
+
+// categoryOf maps a sentinel to its category.
+func categoryOf(err error) msg.Category {
+	switch err {
+	case ErrTooLong:
+		return msg.TooLong
+	case ErrSyntax:
+		return msg.Syntax
+	case ErrRange:
+		return msg.Range
+	case ErrUnknown:
+		return msg.Unknown
+	case ErrOrder:
+		return msg.Order
+	case ErrConflict:
+		return msg.Conflict
+	}
+	return msg.None
+}
+
+// fieldLabel names an input for people.
+func fieldLabel(field string) msg.Text {
+	switch field {
+	case "date":
+		return msg.Text{JA: "日付", EN: "date"}
+	case "month":
+		return msg.Text{JA: "年月", EN: "month"}
+	case "start":
+		return msg.Text{JA: "起算日", EN: "start date"}
+	case "end":
+		return msg.Text{JA: "終了日", EN: "end date"}
+	case "n":
+		return msg.Text{JA: "営業日数", EN: "business days"}
+	case "year":
+		return msg.Text{JA: "年", EN: "year"}
+	case "extraClosed":
+		return msg.Text{JA: "独自の休業日", EN: "own closing days"}
+	case "charge":
+		return msg.Text{JA: "請求日", EN: "charge date"}
+	case "lead", "changeLeadDays":
+		return msg.Text{JA: "請求日までの日数", EN: "days before the charge"}
+	case "expiry":
+		return msg.Text{JA: "有効期限", EN: "expiry"}
+	case "failed":
+		return msg.Text{JA: "決済失敗日", EN: "failed charge date"}
+	case "today":
+		return msg.Text{JA: "状態を見る日", EN: "day asked about"}
+	case "payments":
+		return msg.Text{JA: "支払い", EN: "payment"}
+	case "paid":
+		return msg.Text{JA: "支払日", EN: "payment date"}
+	case "channel":
+		return msg.Text{JA: "支払い方法", EN: "payment channel"}
+	case "state":
+		return msg.Text{JA: "状態", EN: "state"}
+	case "kind", "after":
+		return msg.Text{JA: "督促の段階", EN: "dunning step"}
+	case "adviceAfterErrors":
+		return msg.Text{JA: "カード変更の案内までのエラー回数", EN: "errors before the card-change advice"}
+	case "cardReflection":
+		return msg.Text{JA: "カード払いの反映", EN: "card payment reflection"}
+	case "slipReflection":
+		return msg.Text{JA: "払込票払いの反映", EN: "slip payment reflection"}
+	case "restoration":
+		return msg.Text{JA: "利用再開", EN: "restoration of service"}
+	case "due":
+		return msg.Text{JA: "支払期日", EN: "due date"}
+	case "principal":
+		return msg.Text{JA: "元本", EN: "principal"}
+	case "rateBP":
+		return msg.Text{JA: "年率（ベーシスポイント）", EN: "annual rate (basis points)"}
+	case "graceDays":
+		return msg.Text{JA: "猶予日数", EN: "grace days"}
+	}
+	if k, err := ParseEventKind(field); err == nil {
+		return k.labelText()
+	}
+	return msg.Text{}
+}
+
+// parseError builds the *Error of a parser whose Input is safe to show.
+func parseError(fn, field, s string, err error) *Error {
+	return &Error{Func: fn, Field: field, Input: safeInput(s), Err: err}
+}
+
+// dateError builds the *Error of a date argument.
+func dateError(fn, field string, d Date, err error) *Error {
+	return &Error{Func: fn, Field: field, Date: d, Err: err}
+}
+
+// rangeError builds the *Error of a number outside min..max.
+func rangeError(fn, field string, min, max int64) *Error {
+	return &Error{Func: fn, Field: field, Err: ErrRange, Min: min, Max: max}
 }
 
 // safeInput returns text input in a form safe for an error message: card
@@ -57,9 +229,9 @@ func parseError(s string, err error) *ParseError {
 // looked at; it holds every run of typed card-number form that can reach
 // the part kept.
 func safeInput(s string) string {
-	long := len(s) > MaxDateInput
-	if len(s) > 2*MaxDateInput {
-		s = s[:2*MaxDateInput]
+	long := len(s) > maxDateInput
+	if len(s) > 2*maxDateInput {
+		s = s[:2*maxDateInput]
 	}
 	s = pan.Mask(s)
 	if long {
@@ -72,30 +244,6 @@ func safeInput(s string) string {
 // escape such as \x16 puts hexadecimal digits next to the text's own, and
 // the masked result must not read as a longer run of digits.
 func quote(s string) string { return pan.Mask(strconv.Quote(s)) }
-
-// DateError reports a date argument that a function could not use: the
-// function, the argument's name, its value, and the category.
-type DateError struct {
-	Func string // the function, e.g. "AddBusinessDays"; may be empty
-	Arg  string // the argument, e.g. "failed"; may be empty
-	Date Date
-	Err  error // ErrInvalidDate, ErrOutOfRange or ErrOrder
-}
-
-// Error returns the message, prefixed with "billing: ".
-func (e *DateError) Error() string {
-	s := "billing: "
-	if e.Func != "" {
-		s += e.Func + ": "
-	}
-	if e.Arg != "" {
-		s += e.Arg + " "
-	}
-	return s + dateText(e.Date) + ": " + trimPrefix(e.Err)
-}
-
-// Unwrap returns the category.
-func (e *DateError) Unwrap() error { return e.Err }
 
 // dateText shows a date in errors, invalid ones field by field.
 func dateText(d Date) string {
@@ -114,47 +262,3 @@ func trimPrefix(err error) string {
 	}
 	return s
 }
-
-// YearError reports a year outside the years the holiday rules know
-// ([HolidayMinYear]..[HolidayMaxYear]). It wraps [ErrOutOfRange].
-type YearError struct {
-	Year int
-}
-
-// Error returns the message, prefixed with "billing: ".
-func (e *YearError) Error() string {
-	return "billing: year " + strconv.Itoa(e.Year) + " outside supported " +
-		strconv.Itoa(HolidayMinYear) + "–" + strconv.Itoa(HolidayMaxYear) + ": out of range"
-}
-
-// Unwrap returns [ErrOutOfRange].
-func (e *YearError) Unwrap() error { return ErrOutOfRange }
-
-// CountError reports a count or span beyond its bound. It wraps
-// [ErrOutOfRange].
-type CountError struct {
-	What string // what was counted, e.g. "business days"
-	N    int
-	Max  int
-}
-
-// Error returns the message, prefixed with "billing: ".
-func (e *CountError) Error() string {
-	return "billing: " + strconv.Itoa(e.N) + " " + e.What + " beyond the bound of ±" + strconv.Itoa(e.Max) + ": out of range"
-}
-
-// Unwrap returns [ErrOutOfRange].
-func (e *CountError) Unwrap() error { return ErrOutOfRange }
-
-// PolicyError reports an unusable policy field or argument: which one and
-// why. It wraps [ErrInvalidArgument].
-type PolicyError struct {
-	Field string
-	Msg   string
-}
-
-// Error returns the message, prefixed with "billing: ".
-func (e *PolicyError) Error() string { return "billing: " + e.Field + ": " + e.Msg }
-
-// Unwrap returns [ErrInvalidArgument].
-func (e *PolicyError) Unwrap() error { return ErrInvalidArgument }

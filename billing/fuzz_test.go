@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/text/language"
+
 	"github.com/kessai-jp/kessai/internal/pan"
 )
 
@@ -31,7 +33,7 @@ func FuzzParseDate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := ParseDate(s)
 		if err != nil {
-			if !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrInvalidDate) && !errors.Is(err, ErrTooLong) {
+			if !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrRange) && !errors.Is(err, ErrTooLong) {
 				t.Fatalf("ParseDate(%q) error %v has no category", s, err)
 			}
 			if d != (Date{}) {
@@ -40,12 +42,14 @@ func FuzzParseDate(f *testing.F) {
 			// No card number in the error: the input it shows has no run
 			// of digits that may be one, as the one detector, internal/pan,
 			// reads runs (through separators and escapes).
-			var pe *ParseError
+			var pe *Error
 			if !errors.As(err, &pe) {
-				t.Fatalf("ParseDate(%q) error %T, want *ParseError", s, err)
+				t.Fatalf("ParseDate(%q) error %T, want *Error", s, err)
 			}
-			if n := pan.LongestRun(err.Error()); n >= pan.MinDigits {
-				t.Fatalf("ParseDate(%q) error %q shows a run of %d digits", s, err, n)
+			for _, m := range []string{err.Error(), pe.Message(language.Japanese), pe.Message(language.English)} {
+				if n := pan.LongestRun(m); n >= pan.MinDigits {
+					t.Fatalf("ParseDate(%q) error %q shows a run of %d digits", s, m, n)
+				}
 			}
 			return
 		}
@@ -79,7 +83,7 @@ func FuzzAddBusinessDays(f *testing.F) {
 		d := Date{y, time.Month(m), day}
 		got, err := Calendar{}.AddBusinessDays(d, n)
 		if err != nil {
-			if !errors.Is(err, ErrInvalidDate) && !errors.Is(err, ErrOutOfRange) {
+			if !errors.Is(err, ErrRange) {
 				t.Fatalf("AddBusinessDays(%v, %d) error %v has no category", dateText(d), n, err)
 			}
 			return
@@ -90,13 +94,13 @@ func FuzzAddBusinessDays(f *testing.F) {
 			}
 			return
 		}
-		if !IsBusinessDay(got) {
+		if !isBusinessDay(got) {
 			t.Fatalf("AddBusinessDays(%v, %d) = %v, not a business day", d, n, got)
 		}
 		if (n > 0) != got.After(d) {
 			t.Fatalf("AddBusinessDays(%v, %d) = %v, wrong direction", d, n, got)
 		}
-		if IsBusinessDay(d) {
+		if isBusinessDay(d) {
 			if back, err := (Calendar{}).AddBusinessDays(got, -n); err != nil || back != d {
 				t.Fatalf("AddBusinessDays(%v, %d) = %v; back by %d = %v, %v", d, n, got, -n, back, err)
 			}
@@ -123,7 +127,7 @@ func FuzzStatusAt(f *testing.F) {
 		for _, p := range []DunningPolicy{IIJmio(), IIJmioPublished()} {
 			got, err := p.StatusAt(failed, today, pay)
 			if err != nil {
-				if !errors.Is(err, ErrInvalidDate) && !errors.Is(err, ErrOutOfRange) && !errors.Is(err, ErrOrder) && !errors.Is(err, ErrInvalidArgument) {
+				if !errors.Is(err, ErrRange) && !errors.Is(err, ErrOrder) && !errors.Is(err, ErrConflict) {
 					t.Fatalf("%s.StatusAt(%v, %v, %v) error %v has no category", p.Name, dateText(failed), dateText(today), pay, err)
 				}
 				continue

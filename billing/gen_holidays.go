@@ -19,10 +19,14 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"go/ast"
 	"go/format"
+	"go/parser"
+	"go/token"
 	"log"
 	"os"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
 
@@ -30,6 +34,35 @@ import (
 )
 
 const rulesTag = "kessai_holidayrules"
+
+// holidaySource reads the constant holidaySource from holiday.go, the
+// edition of the Cabinet Office's list the rules are tested against, which
+// the table records.
+func holidaySource() string {
+	f, err := parser.ParseFile(token.NewFileSet(), "holiday.go", nil, 0)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, d := range f.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.CONST {
+			continue
+		}
+		for _, spec := range g.Specs {
+			v := spec.(*ast.ValueSpec)
+			if len(v.Names) == 1 && v.Names[0].Name == "holidaySource" && len(v.Values) == 1 {
+				if lit, ok := v.Values[0].(*ast.BasicLit); ok {
+					s, err := strconv.Unquote(lit.Value)
+					if err == nil {
+						return s
+					}
+				}
+			}
+		}
+	}
+	log.Fatal("holiday.go has no string constant holidaySource")
+	return ""
+}
 
 func main() {
 	log.SetFlags(0)
@@ -39,7 +72,9 @@ func main() {
 	}
 	first := billing.Date{Year: billing.HolidayMinYear, Month: time.January, Day: 1}
 	last := billing.Date{Year: billing.HolidayMaxYear, Month: time.December, Day: 31}
-	days := billing.DaysBetween(first, last) + 1
+	days := int(time.Date(last.Year, last.Month, last.Day, 0, 0, 0, 0, time.UTC).Sub(
+		time.Date(first.Year, first.Month, first.Day, 0, 0, 0, 0, time.UTC)).Hours()/24) + 1
+	source := holidaySource()
 	words := (days + 63) / 64
 
 	closedBits := make([]uint64, words)
@@ -103,7 +138,7 @@ package billing
 
 // The layout is described in holiday_lookup.go.
 
-// holidayTableSource and holidayTableEquinox are HolidaySource and
+// holidayTableSource and holidayTableEquinox are holidaySource and
 // EquinoxPublishedThrough when the table was generated; a test compares.
 const (
 	holidayTableSource  = %q
@@ -114,8 +149,8 @@ const (
 // from %v to %v.
 const bizTotal = %d
 
-`, billing.HolidaySource, billing.EquinoxPublishedThrough,
-		billing.HolidaySource, billing.EquinoxPublishedThrough, first, last, bizRank[words])
+`, source, billing.EquinoxPublishedThrough,
+		source, billing.EquinoxPublishedThrough, first, last, bizRank[words])
 	fmt.Fprintf(&buf, "// holidayNames are the names of the holidays, by first appearance.\n")
 	fmt.Fprintf(&buf, "var holidayNames = [%d]string{\n", len(names))
 	for _, n := range names {

@@ -18,23 +18,30 @@ var billingEntries = []struct {
 	f    func(s string) []any
 }{
 	{"ParseDate", func(s string) []any { d, err := billing.ParseDate(s); return []any{d, err} }},
+	{"ParseYearMonth", func(s string) []any { m, err := billing.ParseYearMonth(s); return []any{m, err} }},
+	{"ParseEnums", func(s string) []any {
+		k, err1 := billing.ParseEventKind(s)
+		st, err2 := billing.ParseState(s)
+		c, err3 := billing.ParseChannel(s)
+		return []any{k, err1, st, err2, c, err3}
+	}},
 	{"UnmarshalText", func(s string) []any {
 		var d billing.Date
+		var m billing.YearMonth
 		var c billing.Channel
-		var k billing.Kind
+		var k billing.EventKind
 		var st billing.State
-		var ce billing.Certainty
 		b := []byte(s)
-		return []any{d.UnmarshalText(b), c.UnmarshalText(b), k.UnmarshalText(b), st.UnmarshalText(b), ce.UnmarshalText(b)}
+		return []any{d.UnmarshalText(b), m.UnmarshalText(b), c.UnmarshalText(b), k.UnmarshalText(b), st.UnmarshalText(b)}
 	}},
 	{"json.Unmarshal", func(s string) []any {
 		q := []byte(strconv.Quote(s))
 		var d billing.Date
+		var m billing.YearMonth
 		var c billing.Channel
-		var k billing.Kind
+		var k billing.EventKind
 		var st billing.State
-		var ce billing.Certainty
-		return []any{json.Unmarshal(q, &d), json.Unmarshal(q, &c), json.Unmarshal(q, &k), json.Unmarshal(q, &st), json.Unmarshal(q, &ce)}
+		return []any{json.Unmarshal(q, &d), json.Unmarshal(q, &m), json.Unmarshal(q, &c), json.Unmarshal(q, &k), json.Unmarshal(q, &st)}
 	}},
 }
 

@@ -1,16 +1,22 @@
 package billing
 
 import (
+	"iter"
 	"slices"
 	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/kessai-jp/kessai/internal/msg"
 )
 
-// Supported years of [Holiday]. The Cabinet Office's list of national
-// holidays starts in 1955, and the equinox formula used for later years
-// holds through 2099. Outside these years Holiday reports ok == false: it
-// does not know, which is not the same as "not a holiday", so the checked
-// calendar methods ([Calendar.AddBusinessDays] and the rest) return
-// [ErrOutOfRange] there.
+// Supported years of [Holiday] and of the calendar. The Cabinet Office's
+// list of national holidays starts in 1955, and the equinox formula used
+// for later years holds through 2099. Outside these years Holiday reports
+// ok == false: it does not know, which is not the same as "not a holiday",
+// so the calendar's functions with an error result ([AddBusinessDays] and
+// the rest) return [ErrRange] there. They are exported for a caller that
+// offers a choice of years (a form's year picker, a command's usage).
 const (
 	HolidayMinYear = 1955
 	HolidayMaxYear = 2099
@@ -24,22 +30,22 @@ const (
 // approximation and they are predictions, not law.
 const EquinoxPublishedThrough = 2027
 
-// HolidaySource names the published list the holiday rules are tested
+// holidaySource names the published list the holiday rules are tested
 // against (billing/testdata, 1955–1999 and 2000–2027), and its edition. The
-// table [Holiday] reads is generated from those rules and records the
-// HolidaySource and [EquinoxPublishedThrough] it was generated under; a test
+// table Holiday reads is generated from those rules and records the
+// holidaySource and EquinoxPublishedThrough it was generated under; a test
 // fails when either changes without the table being generated again.
-const HolidaySource = "内閣府 syukujitsu.csv, 1955 to 2027 (edition through 2027)"
+const holidaySource = "内閣府 syukujitsu.csv, 1955 to 2027 (edition through 2027)"
 
 // Names of the days that are holidays without being 国民の祝日 proper, as the
 // Cabinet Office lists them.
 const (
-	// NameSubstitute is the Cabinet Office's name for both a substitute
+	// nameSubstitute is the Cabinet Office's name for both a substitute
 	// holiday (振替休日) and a citizens' holiday (国民の休日).
-	NameSubstitute = "休日"
-	// NameTreatedAsHoliday is the name of the 2019 enthronement days, which
+	nameSubstitute = "休日"
+	// nameTreatedAsHoliday is the name of the 2019 enthronement days, which
 	// a special law made holidays treated as national holidays.
-	NameTreatedAsHoliday = "休日（祝日扱い）"
+	nameTreatedAsHoliday = "休日（祝日扱い）"
 )
 
 // ruleKind says how a holiday rule picks its day in a month.
@@ -115,8 +121,8 @@ var specialDays = [...]specialDay{
 	{Date{1989, time.February, 24}, "大喪の礼"},              // Emperor Shōwa's state funeral
 	{Date{1990, time.November, 12}, "即位礼正殿の儀"},           // enthronement ceremony
 	{Date{1993, time.June, 9}, "結婚の儀"},                   // Crown Prince Naruhito's wedding
-	{Date{2019, time.May, 1}, NameTreatedAsHoliday},      // accession day
-	{Date{2019, time.October, 22}, NameTreatedAsHoliday}, // enthronement ceremony
+	{Date{2019, time.May, 1}, nameTreatedAsHoliday},      // accession day
+	{Date{2019, time.October, 22}, nameTreatedAsHoliday}, // enthronement ceremony
 	{Date{2020, time.July, 23}, "海の日"},                   // Tokyo 2020 special measures act
 	{Date{2020, time.July, 24}, "スポーツの日"},
 	{Date{2020, time.August, 10}, "山の日"},
@@ -198,7 +204,7 @@ func holiday(d Date, z int, wd time.Weekday) (string, bool) {
 		return "", false
 	}
 	if isSubstitute(d, z, prevWd) || isCitizens(d, z, wd) {
-		return NameSubstitute, true
+		return nameSubstitute, true
 	}
 	return "", false
 }
@@ -340,43 +346,123 @@ func autumnalEquinox(y int) int {
 	return (23248800 + 242194*(y-1980) - (y-1980)/4*1000000) / 1000000
 }
 
-// NamedDate is a date with a name, such as a holiday.
+// NamedDate is a date with a name, such as a holiday: Name is the name
+// [Holiday] gives, in Japanese as the Cabinet Office lists it, and
+// [NamedDate.Label] gives it in English too.
 type NamedDate struct {
 	Date Date   `json:"date"`
 	Name string `json:"name"`
 }
 
-// HolidaysIn returns every holiday of year y in date order, with the names
-// [Holiday] gives, in a new slice. Its cost follows the number of holidays
-// in the year, not the number of days; [AppendHolidays] saves the
-// allocation. Years outside [HolidayMinYear]..[HolidayMaxYear] are an
-// [ErrOutOfRange] error.
-func HolidaysIn(y int) ([]NamedDate, error) {
-	if y < HolidayMinYear || y > HolidayMaxYear {
-		return nil, &YearError{Year: y}
+// Label returns the holiday's name for a person: Name for a tag whose base
+// language is Japanese, its English name for any other tag ("Vernal
+// Equinox Day", "Substitute Holiday", "Citizens' Holiday", …: the Act
+// names the days in Japanese only, and these are the English names in
+// common use). A name that is no holiday's is returned as it is in every
+// language.
+// NamedDate{d, name}.Label(tag) names what Holiday(d) returns.
+func (n NamedDate) Label(tag language.Tag) string {
+	if msg.Japanese(tag) {
+		return n.Name
 	}
-	if useTable {
-		return appendTableHolidays(make([]NamedDate, 0, tableHolidayCount(y)), y), nil
+	switch n.Name {
+	case nameSubstitute:
+		// The Cabinet Office gives one name to both; the rules tell them
+		// apart: a substitute holiday follows a run of national holidays
+		// that began on a Sunday.
+		if d := n.Date; inRange(d) {
+			z := d.days()
+			if prevWd := weekdayOf(z - 1); isSubstitute(d, z, prevWd) {
+				return "Substitute Holiday"
+			}
+			return "Citizens' Holiday"
+		}
+		return "Holiday"
+	case nameTreatedAsHoliday:
+		if n.Date == (Date{2019, time.May, 1}) {
+			return "Day of the Emperor's Enthronement"
+		}
+		return "Day of the Enthronement Ceremony"
 	}
-	return AppendHolidays(make([]NamedDate, 0, 24), y) // 2019, the most so far, has 22
-}
-
-// AppendHolidays appends the holidays of year y to dst as [HolidaysIn]
-// lists them and returns the extended slice. It allocates only when dst
-// lacks room (a year has at most 22 holidays so far). Years outside
-// [HolidayMinYear]..[HolidayMaxYear] are an [ErrOutOfRange] error, with dst
-// returned unchanged.
-func AppendHolidays(dst []NamedDate, y int) ([]NamedDate, error) {
-	if y < HolidayMinYear || y > HolidayMaxYear {
-		return dst, &YearError{Year: y}
-	}
-	if useTable {
-		return appendTableHolidays(dst, y), nil
-	}
-	for d := (Date{y, time.January, 1}); d.Year == y; d = d.AddDays(1) {
-		if name, ok := Holiday(d); ok {
-			dst = append(dst, NamedDate{d, name})
+	for _, h := range holidayEnglish {
+		if h.ja == n.Name {
+			return h.en
 		}
 	}
-	return dst, nil
+	return n.Name
+}
+
+// holidayEnglish is the English of every other name the table holds.
+var holidayEnglish = [...]struct{ ja, en string }{
+	{"元日", "New Year's Day"},
+	{"成人の日", "Coming of Age Day"},
+	{"建国記念の日", "National Foundation Day"},
+	{"天皇誕生日", "The Emperor's Birthday"},
+	{"春分の日", "Vernal Equinox Day"},
+	{"昭和の日", "Shōwa Day"},
+	{"憲法記念日", "Constitution Memorial Day"},
+	{"みどりの日", "Greenery Day"},
+	{"こどもの日", "Children's Day"},
+	{"海の日", "Marine Day"},
+	{"山の日", "Mountain Day"},
+	{"敬老の日", "Respect for the Aged Day"},
+	{"秋分の日", "Autumnal Equinox Day"},
+	{"体育の日", "Health and Sports Day"},
+	{"体育の日（スポーツの日）", "Health and Sports Day (Sports Day)"},
+	{"スポーツの日", "Sports Day"},
+	{"文化の日", "Culture Day"},
+	{"勤労感謝の日", "Labour Thanksgiving Day"},
+	{"結婚の儀", "Rite of the Imperial Wedding"},
+	{"大喪の礼", "Funeral Ceremony of Emperor Shōwa"},
+	{"即位礼正殿の儀", "Ceremony of the Enthronement"},
+}
+
+// Holidays is the holidays of one year, as [HolidaysIn] returns them: a
+// small value that reads the generated table as it goes. It allocates
+// nothing and keeps no state, so it can be ranged over any number of
+// times. The zero value has no holidays.
+type Holidays struct {
+	year int
+}
+
+// HolidaysIn returns the holidays of year y, in date order with the names
+// [Holiday] gives:
+//
+//	hs, err := billing.HolidaysIn(2026)
+//	for h := range hs.All() { … h.Date, h.Name, h.Label(tag) … }
+//
+// slices.Collect(hs.All()) gives them as a new slice, and
+// slices.AppendSeq(dst, hs.All()) appends them to a slice of the caller's
+// own. Their cost follows the year's holidays, not its days. Years outside
+// [HolidayMinYear]..[HolidayMaxYear] are an [ErrRange] error, with no
+// holidays.
+func HolidaysIn(y int) (Holidays, error) {
+	if y < HolidayMinYear || y > HolidayMaxYear {
+		return Holidays{}, rangeError("HolidaysIn", "year", HolidayMinYear, HolidayMaxYear)
+	}
+	return Holidays{y}, nil
+}
+
+// All returns the holidays one by one, in date order.
+func (h Holidays) All() iter.Seq[NamedDate] {
+	return func(yield func(NamedDate) bool) {
+		if h.year >= HolidayMinYear && h.year <= HolidayMaxYear {
+			yieldHolidays(h.year, yield)
+		}
+	}
+}
+
+// yieldHolidays calls yield with each holiday of the in-range year y, by
+// the table or, in the generator's build, by the rules, until yield returns
+// false.
+func yieldHolidays(y int, yield func(NamedDate) bool) {
+	if useTable {
+		tableHolidays(y, yield)
+		return
+	}
+	for d := (Date{y, time.January, 1}); d.Year == y; d = d.AddDays(1) {
+		if name, ok := Holiday(d); ok && !yield(NamedDate{d, name}) {
+			return
+		}
+	}
 }

@@ -2,7 +2,6 @@ package billing
 
 import (
 	"math/bits"
-	"slices"
 	"time"
 )
 
@@ -119,31 +118,16 @@ func selectBit(x uint64, r int) int {
 	return p + bits.TrailingZeros64(x)
 }
 
-// tableHolidayCount returns the number of holidays of year y (within the
-// table): the year's set bits less its year-end weekday closings that are
-// no holiday (Jan 2, Jan 3, Dec 31 at most).
-func tableHolidayCount(y int) int {
-	i0 := dayIndex(Date{y, time.January, 1})
-	i1 := dayIndex(Date{y, time.December, 31})
-	n := rank(i1+1) - rank(i0)
-	for _, i := range [3]int{i0 + 1, i0 + 2, i1} {
-		if _, ok := tableHoliday(i); !ok && tableClosed(i) {
-			n--
-		}
-	}
-	return n
-}
-
 // rank returns the number of set bits of closedBits before table index i.
 func rank(i int) int {
 	w := i >> 6
 	return int(closedRank[w]) + bits.OnesCount64(closedBits[w]&(1<<uint(i&63)-1))
 }
 
-// appendTableHolidays is [AppendHolidays] for a year within the table: it
-// visits the set bits of the year's words only, so its cost follows the
-// number of holidays, not of days.
-func appendTableHolidays(dst []NamedDate, y int) []NamedDate {
+// tableHolidays is yieldHolidays for a year within the table: it visits
+// the set bits of the year's words only, so its cost follows the number of
+// holidays, not of days.
+func tableHolidays(y int, yield func(NamedDate) bool) {
 	i0 := dayIndex(Date{y, time.January, 1})
 	i1 := dayIndex(Date{y, time.December, 31})
 	k := rank(i0) // index in closedName of the next set bit
@@ -165,18 +149,11 @@ func appendTableHolidays(dst []NamedDate, y int) []NamedDate {
 					m++
 					start, end = end, end+daysIn(y, m)
 				}
-				// Field by field: a whole NamedDate would be moved with a
-				// bulk write barrier while the GC runs.
-				if len(dst) == cap(dst) {
-					dst = slices.Grow(dst, 1)
+				if !yield(NamedDate{Date{y, m, i - start + 1}, name}) {
+					return
 				}
-				dst = dst[:len(dst)+1]
-				e := &dst[len(dst)-1]
-				e.Date = Date{y, m, i - start + 1}
-				e.Name = name
 			}
 			k++
 		}
 	}
-	return dst
 }

@@ -6,7 +6,7 @@ package billing
 
 // The layout is described in holiday_lookup.go.
 
-// holidayTableSource and holidayTableEquinox are HolidaySource and
+// holidayTableSource and holidayTableEquinox are holidaySource and
 // EquinoxPublishedThrough when the table was generated; a test compares.
 const (
 	holidayTableSource  = "内閣府 syukujitsu.csv, 1955 to 2027 (edition through 2027)"

@@ -3,6 +3,7 @@ package billing
 import (
 	"errors"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -74,9 +75,9 @@ func TestHolidayTable(t *testing.T) {
 	if past := closedBits[len(closedBits)-1] >> uint(last%64+1); past != 0 || last/64 != len(closedBits)-1 {
 		t.Errorf("closedBits has %d words, bits %#x past the last day", len(closedBits), past)
 	}
-	if holidayTableSource != HolidaySource || holidayTableEquinox != EquinoxPublishedThrough {
+	if holidayTableSource != holidaySource || holidayTableEquinox != EquinoxPublishedThrough {
 		t.Errorf("table generated for %q, equinox through %d; now %q, %d: run go generate",
-			holidayTableSource, holidayTableEquinox, HolidaySource, EquinoxPublishedThrough)
+			holidayTableSource, holidayTableEquinox, holidaySource, EquinoxPublishedThrough)
 	}
 	if holidayNames[0] != "" {
 		t.Errorf("holidayNames[0] = %q, want the empty name of a year-end closing", holidayNames[0])
@@ -94,34 +95,37 @@ func TestHolidaysInTable(t *testing.T) {
 				want = append(want, NamedDate{d, name})
 			}
 		}
-		got, err := HolidaysIn(y)
+		hs, err := HolidaysIn(y)
 		if err != nil {
 			t.Fatalf("HolidaysIn(%d): %v", y, err)
 		}
-		if diff := cmp.Diff(want, got); diff != "" {
+		if diff := cmp.Diff(want, slices.Collect(hs.All())); diff != "" {
 			t.Fatalf("HolidaysIn(%d) (-rules +got):\n%s", y, diff)
 		}
-		if useTable && len(got) != cap(got) {
-			t.Errorf("HolidaysIn(%d): len %d, cap %d, want an exact allocation", y, len(got), cap(got))
+		// The sequence keeps no state: a second pass gives the same, and
+		// a pass stopped early stops.
+		if diff := cmp.Diff(want, slices.Collect(hs.All())); diff != "" {
+			t.Fatalf("HolidaysIn(%d) second pass (-rules +got):\n%s", y, diff)
 		}
-		// AppendHolidays after something already in dst, with and
-		// without room.
+		n := 0
+		for range hs.All() {
+			if n++; n == 3 {
+				break
+			}
+		}
+		// Appended after something already in dst, with and without room.
 		prefix := []NamedDate{{Date{1, 1, 1}, "x"}}
 		for _, dst := range [][]NamedDate{prefix, append(make([]NamedDate, 0, 30), prefix...)} {
-			got, err := AppendHolidays(dst, y)
-			if err != nil {
-				t.Fatalf("AppendHolidays(%d): %v", y, err)
-			}
+			got := slices.AppendSeq(dst, hs.All())
 			if diff := cmp.Diff(append(prefix[:1:1], want...), got); diff != "" {
-				t.Fatalf("AppendHolidays(dst, %d) (-want +got):\n%s", y, diff)
+				t.Fatalf("AppendSeq(dst, HolidaysIn(%d)) (-want +got):\n%s", y, diff)
 			}
 		}
 	}
 	for _, y := range []int{HolidayMinYear - 1, HolidayMaxYear + 1} {
-		dst := []NamedDate{{Date{2026, 1, 1}, "元日"}}
-		got, err := AppendHolidays(dst, y)
-		if !errors.Is(err, ErrOutOfRange) || len(got) != 1 || got[0] != dst[0] {
-			t.Errorf("AppendHolidays(dst, %d) = %v, %v, want dst unchanged, ErrOutOfRange", y, got, err)
+		hs, err := HolidaysIn(y)
+		if !errors.Is(err, ErrRange) || len(slices.Collect(hs.All())) != 0 {
+			t.Errorf("HolidaysIn(%d) error = %v, want ErrRange and no holidays", y, err)
 		}
 	}
 }
@@ -209,7 +213,7 @@ func TestCalendarCountsAgainstWalk(t *testing.T) {
 	for range 120 {
 		starts = append(starts, fromDays(minCalendarDays+rng.IntN(maxCalendarDays-minCalendarDays+1)))
 	}
-	ns := []int{1, 2, 5, 23, 261, MaxBusinessDays}
+	ns := []int{1, 2, 5, 23, 261, maxBusinessDays}
 	for name, days := range testCalendars(t) {
 		t.Run(name, func(t *testing.T) {
 			c, err := NewCalendar(days...)
@@ -222,18 +226,18 @@ func TestCalendarCountsAgainstWalk(t *testing.T) {
 			}
 			for _, d := range starts {
 				for _, n := range ns {
-					for _, n := range []int{n, -n, rng.IntN(2*MaxBusinessDays+1) - MaxBusinessDays} {
+					for _, n := range []int{n, -n, rng.IntN(2*maxBusinessDays+1) - maxBusinessDays} {
 						want, ok := walkAdd(extra, d, n)
 						got, err := c.AddBusinessDays(d, n)
 						if ok != (err == nil) || got != want {
 							t.Fatalf("AddBusinessDays(%v, %d) = %v, %v; walking: %v, %v", d, n, got, err, want, ok)
 						}
-						if !ok && !errors.Is(err, ErrOutOfRange) {
-							t.Fatalf("AddBusinessDays(%v, %d) error = %v, want ErrOutOfRange", d, n, err)
+						if !ok && !errors.Is(err, ErrRange) {
+							t.Fatalf("AddBusinessDays(%v, %d) error = %v, want ErrRange", d, n, err)
 						}
 					}
 				}
-				b := d.AddDays(rng.IntN(MaxSpanDays + 1))
+				b := d.AddDays(rng.IntN(maxSpanDays + 1))
 				if b.Year <= HolidayMaxYear {
 					got, err := c.BusinessDaysBetween(d, b)
 					if want := walkBetween(extra, d, b); err != nil || got != want {
@@ -261,7 +265,7 @@ func TestCalendarOpenDays(t *testing.T) {
 			t.Fatal(err)
 		}
 		var want []Date
-		for _, d := range c.ExtraClosed() {
+		for _, d := range c.extra {
 			if !closedByRules(nil, d) {
 				want = append(want, d)
 			}
@@ -306,8 +310,8 @@ func FuzzCalendarCounts(f *testing.F) {
 	f.Add(idx(Date{2026, 12, 30}), int16(-3), uint16(9), idx(Date{2027, 1, 4}))
 	f.Add(int32(0), int16(-1), uint16(3), int32(3))
 	f.Add(int32(days-1), int16(1), uint16(0), int32(days-2))
-	f.Add(idx(Date{2026, 11, 20}), int16(MaxBusinessDays), uint16(MaxSpanDays), idx(Date{2030, 1, 7}))
-	f.Add(idx(Date{2040, 7, 2}), int16(-MaxBusinessDays), uint16(1), idx(Date{2035, 3, 5}))
+	f.Add(idx(Date{2026, 11, 20}), int16(maxBusinessDays), uint16(maxSpanDays), idx(Date{2030, 1, 7}))
+	f.Add(idx(Date{2040, 7, 2}), int16(-maxBusinessDays), uint16(1), idx(Date{2035, 3, 5}))
 	f.Fuzz(func(t *testing.T, start int32, n int16, span uint16, closing int32) {
 		mod := func(x int32) int { return (int(x)%days + days) % days }
 		d, e := dateAt(mod(start)), dateAt(mod(closing))
@@ -316,13 +320,13 @@ func FuzzCalendarCounts(f *testing.F) {
 			t.Fatal(err)
 		}
 		extra := map[Date]bool{e: true}
-		k := int(n) % (MaxBusinessDays + 1)
+		k := int(n) % (maxBusinessDays + 1)
 		want, ok := walkAdd(extra, d, k)
 		got, err := c.AddBusinessDays(d, k)
 		if ok != (err == nil) || got != want {
 			t.Fatalf("NewCalendar(%v).AddBusinessDays(%v, %d) = %v, %v; walking: %v, %v", e, d, k, got, err, want, ok)
 		}
-		if b := d.AddDays(int(span) % (MaxSpanDays + 1)); b.Year <= HolidayMaxYear {
+		if b := d.AddDays(int(span) % (maxSpanDays + 1)); b.Year <= HolidayMaxYear {
 			got, err := c.BusinessDaysBetween(d, b)
 			if want := walkBetween(extra, d, b); err != nil || got != want {
 				t.Fatalf("NewCalendar(%v).BusinessDaysBetween(%v, %v) = %d, %v; walking: %d", e, d, b, got, err, want)

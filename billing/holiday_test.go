@@ -3,6 +3,7 @@ package billing
 import (
 	"bufio"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -205,8 +206,8 @@ func TestHolidayRange(t *testing.T) {
 	if _, err := HolidaysIn(2100); err == nil {
 		t.Error("HolidaysIn(2100) succeeded")
 	}
-	hs, err := HolidaysIn(2027)
-	if err != nil || len(hs) != 17 || hs[0].Name != "元日" {
+	seq, err := HolidaysIn(2027)
+	if hs := slices.Collect(seq.All()); err != nil || len(hs) != 17 || hs[0].Name != "元日" {
 		t.Errorf("HolidaysIn(2027) = %v, %v", hs, err)
 	}
 }
@@ -241,8 +242,8 @@ func TestDayNumberConstants(t *testing.T) {
 		{"citizensFrom", citizensFrom, Date{1985, 12, 27}},
 		{"minCalendarDays", minCalendarDays, Date{HolidayMinYear, 1, 1}},
 		{"maxCalendarDays", maxCalendarDays, Date{HolidayMaxYear, 12, 31}},
-		{"minDays", minDays, Date{MinYear, 1, 1}},
-		{"maxDays", maxDays, Date{MaxYear, 12, 31}},
+		{"minDays", minDays, Date{minYear, 1, 1}},
+		{"maxDays", maxDays, Date{maxYear, 12, 31}},
 	}
 	for _, tt := range tests {
 		if want := tt.d.days(); tt.got != want {
@@ -272,7 +273,7 @@ func TestHolidaySubstitutesPre2000(t *testing.T) {
 	}
 	for day := (Date{1955, 1, 1}); day.Year < 2000; day = day.AddDays(1) {
 		name, ok := Holiday(day)
-		isSub := ok && name == NameSubstitute
+		isSub := ok && name == nameSubstitute
 		if isSub != want[day] {
 			t.Errorf("Holiday(%v) = %q, %v; Cabinet Office lists 休日: %v", day, name, ok, want[day])
 		}

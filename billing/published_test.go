@@ -12,12 +12,12 @@ import (
 // the slip.
 func TestPublishedOrder(t *testing.T) {
 	for day := (Date{2026, 1, 1}); day.Year == 2026; day = day.AddDays(1) {
-		byKind := func(p DunningPolicy) map[Kind]Event {
+		byKind := func(p DunningPolicy) map[EventKind]Event {
 			ev, err := p.Timeline(day)
 			if err != nil {
 				t.Fatalf("%s.Timeline(%v): %v", p.Name, day, err)
 			}
-			m := map[Kind]Event{}
+			m := map[EventKind]Event{}
 			for _, e := range ev {
 				m[e.Kind] = e
 			}
@@ -28,7 +28,7 @@ func TestPublishedOrder(t *testing.T) {
 		switch {
 		case !slip.Earliest.After(day):
 			t.Errorf("published, failed %v: slip posted %v, want after the failure", day, slip.Earliest)
-		case slip.Earliest.Day != PublishedSlipDayFrom || slip.Latest.Day != PublishedSlipDayTo:
+		case slip.Earliest.Day != 6 || slip.Latest.Day != 10:
 			t.Errorf("published, failed %v: slip posted %v–%v, want the 6th–10th", day, slip.Earliest, slip.Latest)
 		case !deadline.Earliest.After(slip.Latest):
 			t.Errorf("published, failed %v: deadline %v not after the slip %v", day, deadline.Earliest, slip.Latest)
@@ -50,7 +50,7 @@ func TestDunningSources(t *testing.T) {
 	tests := []struct {
 		name   string
 		policy DunningPolicy
-		kind   Kind
+		kind   EventKind
 		src    Source
 	}{
 		{"D1 seed: the failed charge", IIJmio(), KindFailed, seedSource},
@@ -85,14 +85,14 @@ func TestDunningSources(t *testing.T) {
 	for _, tc := range []struct {
 		p        DunningPolicy
 		min, max int
-		unit     Unit
+		business bool
 		src      Source
 	}{
-		{IIJmio(), 3, 5, BusinessDays, seedSource},
-		{IIJmioPublished(), 7, 10, CalendarDays, publishedSource},
+		{IIJmio(), 3, 5, true, seedSource},
+		{IIJmioPublished(), 7, 10, false, publishedSource},
 	} {
-		if o := tc.p.SlipReflection; o.Min != tc.min || o.Max != tc.max || o.Unit != tc.unit || o.Source != tc.src {
-			t.Errorf("%s.SlipReflection = %+v, want %d–%d %v from %v", tc.p.Name, o, tc.min, tc.max, tc.unit, tc.src)
+		if o := tc.p.SlipReflection; o.Min != tc.min || o.Max != tc.max || o.BusinessDays != tc.business || o.DayOfMonth || o.Source != tc.src {
+			t.Errorf("%s.SlipReflection = %+v, want %d–%d (business days %v) from %v", tc.p.Name, o, tc.min, tc.max, tc.business, tc.src)
 		}
 	}
 }

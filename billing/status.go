@@ -1,105 +1,6 @@
 package billing
 
-import (
-	"strconv"
-
-	"github.com/kessai-jp/kessai/internal/bound"
-)
-
-// State is the state of a line's service after a failed charge.
-type State uint8
-
-const (
-	// Active: service as usual; nothing is owed, or the arrears are paid
-	// and service has resumed (D6).
-	Active State = iota
-	// PastDue: a charge failed and is unpaid; service still runs (D1, D2).
-	PastDue
-	// Suspended: service is suspended or restricted until the payment is
-	// confirmed (D3, D4).
-	Suspended
-	// Terminated: the contract may be or has been terminated (D7).
-	Terminated
-)
-
-// String returns "active", "past-due", "suspended" or "terminated".
-func (s State) String() string {
-	switch s {
-	case Active:
-		return "active"
-	case PastDue:
-		return "past-due"
-	case Suspended:
-		return "suspended"
-	case Terminated:
-		return "terminated"
-	}
-	return "State(" + strconv.Itoa(int(s)) + ")"
-}
-
-// MarshalText returns [State.String]; an unknown State is an error.
-func (s State) MarshalText() ([]byte, error) {
-	if s > Terminated {
-		return nil, &PolicyError{Field: "state", Msg: "unknown " + s.String()}
-	}
-	return []byte(s.String()), nil
-}
-
-// UnmarshalText accepts the names [State.String] returns.
-func (s *State) UnmarshalText(b []byte) error {
-	for v := Active; v <= Terminated; v++ {
-		if string(b) == v.String() {
-			*s = v
-			return nil
-		}
-	}
-	return &PolicyError{Field: "state", Msg: quote(safeInput(bound.Prefix(b, maxEcho+1))) + " is not a state"}
-}
-
-// Certainty says whether a [Status] holds for sure.
-type Certainty uint8
-
-const (
-	// Certain: the state holds on the day asked about.
-	Certain Certainty = iota
-	// Possible: the day is inside the window in which the state begins (or,
-	// after a payment, ends); the less severe neighbouring state may hold
-	// instead. The seed gives windows, so kessai does not pretend to know.
-	Possible
-)
-
-// String returns "certain" or "possible".
-func (c Certainty) String() string {
-	switch c {
-	case Certain:
-		return "certain"
-	case Possible:
-		return "possible"
-	}
-	return "Certainty(" + strconv.Itoa(int(c)) + ")"
-}
-
-// MarshalText returns [Certainty.String]; an unknown Certainty is an
-// error.
-func (c Certainty) MarshalText() ([]byte, error) {
-	if c > Possible {
-		return nil, &PolicyError{Field: "certainty", Msg: "unknown " + c.String()}
-	}
-	return []byte(c.String()), nil
-}
-
-// UnmarshalText accepts "certain" or "possible".
-func (c *Certainty) UnmarshalText(b []byte) error {
-	switch string(b) {
-	case "certain":
-		*c = Certain
-	case "possible":
-		*c = Possible
-	default:
-		return &PolicyError{Field: "certainty", Msg: quote(safeInput(bound.Prefix(b, maxEcho+1))) + " is not certain or possible"}
-	}
-	return nil
-}
+import "github.com/kessai-jp/kessai/internal/msg"
 
 // Payment is a payment toward the arrears of a failed charge.
 type Payment struct {
@@ -112,8 +13,12 @@ type Payment struct {
 
 // Status is the verdict of [DunningPolicy.StatusAt].
 type Status struct {
-	State     State     `json:"state"`
-	Certainty Certainty `json:"certainty"`
+	State State `json:"state"`
+	// Possible reports that the day asked about is inside the window in
+	// which State begins (or, after a payment, ends): the less severe
+	// neighbouring state may hold instead. The seed gives windows, so kessai
+	// does not pretend to know. When false, State holds for certain.
+	Possible bool `json:"possible"`
 	// Rule is the rule ID behind the verdict (D1 … D7).
 	Rule string `json:"rule"`
 	// Reflected is when the full payment is reflected (D5); Resumes is when
@@ -125,29 +30,32 @@ type Status struct {
 	Resumes   Window `json:"resumes,omitzero"`
 }
 
-// MaxPayments bounds the payments [DunningPolicy.StatusAt] accepts.
-const MaxPayments = 100
+// maxPayments bounds the payments DunningPolicy.StatusAt accepts.
+const maxPayments = 100
 
 // StatusAt returns the state of service on the day today after a charge
 // failed on failed, given the payments made since (in any order).
 //
 // Without a full payment the state follows the timeline: PastDue from the
-// failure, Suspended within and after the suspension window (Possible within
-// it, Certain after its latest day), Terminated likewise. A full payment
+// failure, Suspended within and after the suspension window (Possible
+// within it, certain after its latest day), Terminated likewise. A full payment
 // re-anchors what follows: no step that would begin on or after the day
 // the payment is certainly reflected happens any more; once reflected (D5)
 // a past-due line is Active again, and a suspended one resumes within the
 // restoration delay (D6). A payment after a certain termination does not
 // revive the contract (D7). Partial payments change nothing.
 //
-// Errors: invalid dates, today before failed, a payment dated before failed
-// or after today, an unknown channel, more than [MaxPayments] payments, and
-// a payment by [Slip] dated before the earliest day the slip is mailed (D4):
-// a slip cannot be paid before it exists. That error is a [*DateError] with
-// Arg "slip payment", wrapping [ErrOrder].
+// Errors ([*Error]): an invalid date or one the calendar does not know
+// ([ErrRange]), today before failed, a payment dated before failed or after
+// today ([ErrOrder]), a channel that is neither ByCard nor BySlip or more
+// than 100 payments ([ErrRange]), an unusable policy (as
+// [DunningPolicy.Validate]), and a payment [BySlip] dated before the
+// earliest day the slip is mailed (D4): a slip cannot be paid before it
+// exists. That error has Field "payments", the payment's Date, and wraps
+// [ErrOrder].
 func (p DunningPolicy) StatusAt(failed, today Date, payments []Payment) (Status, error) {
-	if len(payments) > MaxPayments {
-		return Status{}, &CountError{What: "payments", N: len(payments), Max: MaxPayments}
+	if len(payments) > maxPayments {
+		return Status{}, rangeError("StatusAt", "payments", 0, maxPayments)
 	}
 	w, err := p.windows(failed)
 	if err != nil {
@@ -157,24 +65,27 @@ func (p DunningPolicy) StatusAt(failed, today Date, payments []Payment) (Status,
 		return Status{}, err
 	}
 	if today.Before(failed) {
-		return Status{}, &DateError{Func: "StatusAt", Arg: "today", Date: today, Err: ErrOrder}
+		return Status{}, &Error{Func: "StatusAt", Field: "today", Date: today, Err: ErrOrder,
+			why: msg.Text{JA: "決済失敗日より前です", EN: "before the failed charge"}}
 	}
 	var full *Payment
 	for i := range payments {
 		pay := &payments[i]
-		if err := checkDate("StatusAt", "payment", pay.Date); err != nil {
+		if err := checkDate("StatusAt", "payments", pay.Date); err != nil {
 			return Status{}, err
 		}
 		if pay.Date.Before(failed) || pay.Date.After(today) {
-			return Status{}, &DateError{Func: "StatusAt", Arg: "payment", Date: pay.Date, Err: ErrOrder}
+			return Status{}, &Error{Func: "StatusAt", Field: "payments", Date: pay.Date, Err: ErrOrder,
+				why: msg.Text{JA: "決済失敗日から状態を見る日までの間ではありません", EN: "not between the failed charge and the day asked about"}}
 		}
-		if pay.Channel != Card && pay.Channel != Slip {
-			return Status{}, &PolicyError{Field: "payment channel", Msg: "unknown " + pay.Channel.String()}
+		if !pay.Channel.IsValid() {
+			return Status{}, &Error{Func: "StatusAt", Field: "channel", Input: pay.Channel.String(), Err: ErrRange}
 		}
 		// D4: the slip is mailed within its window; paying it earlier is
 		// impossible, and reflecting such a payment would invent a history.
-		if pay.Channel == Slip && pay.Date.Before(w[KindSlipPosted].Earliest) {
-			return Status{}, &DateError{Func: "StatusAt", Arg: "slip payment", Date: pay.Date, Err: ErrOrder}
+		if pay.Channel == BySlip && pay.Date.Before(w[KindSlipPosted].Earliest) {
+			return Status{}, &Error{Func: "StatusAt", Field: "payments", Date: pay.Date, Err: ErrOrder,
+				why: msg.Text{JA: "払込票が郵送される前です", EN: "before the payment slip is mailed"}}
 		}
 		if pay.Full && (full == nil || pay.Date.Before(full.Date)) {
 			full = pay
@@ -207,16 +118,16 @@ func (p DunningPolicy) StatusAt(failed, today Date, payments []Payment) (Status,
 	case Suspended:
 		switch {
 		case !today.Before(res.Latest):
-			s.State, s.Certainty, s.Rule = Active, Certain, "D6"
+			s.State, s.Possible, s.Rule = Active, false, "D6"
 		case !today.Before(res.Earliest):
-			s.Certainty, s.Rule = Possible, "D6"
+			s.Possible, s.Rule = true, "D6"
 		}
 	case PastDue:
 		switch {
 		case !today.Before(refl.Latest):
-			s.State, s.Certainty, s.Rule = Active, Certain, "D5"
+			s.State, s.Possible, s.Rule = Active, false, "D5"
 		case !today.Before(refl.Earliest):
-			s.Certainty, s.Rule = Possible, "D5"
+			s.Possible, s.Rule = true, "D5"
 		}
 	}
 	return s, nil
@@ -224,18 +135,18 @@ func (p DunningPolicy) StatusAt(failed, today Date, payments []Payment) (Status,
 
 // baseStatus is the state on day d with no payment.
 func baseStatus(w *[numKinds]Window, d Date) Status {
-	for _, k := range [...]Kind{KindTermination, KindSuspension} {
+	for _, k := range [...]EventKind{KindTermination, KindSuspension} {
 		switch {
 		case !d.Before(w[k].Latest):
-			return Status{State: stateOf(k), Certainty: Certain, Rule: k.Rule()}
+			return Status{State: stateOf(k), Rule: k.rule()}
 		case !d.Before(w[k].Earliest):
-			return Status{State: stateOf(k), Certainty: Possible, Rule: k.Rule()}
+			return Status{State: stateOf(k), Possible: true, Rule: k.rule()}
 		}
 	}
-	return Status{State: PastDue, Certainty: Certain, Rule: "D1"}
+	return Status{State: PastDue, Rule: "D1"}
 }
 
-func stateOf(k Kind) State {
+func stateOf(k EventKind) State {
 	if k == KindTermination {
 		return Terminated
 	}

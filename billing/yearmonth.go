@@ -21,9 +21,9 @@ type YearMonth struct {
 // YearMonth returns the year and month d falls in.
 func (d Date) YearMonth() YearMonth { return YearMonth{d.Year, d.Month} }
 
-// IsValid reports whether ym is a month of the years [MinYear]..[MaxYear].
+// IsValid reports whether ym is a month of the years 1..9999.
 func (ym YearMonth) IsValid() bool {
-	return ym.Year >= MinYear && ym.Year <= MaxYear && ym.Month >= time.January && ym.Month <= time.December
+	return ym.Year >= minYear && ym.Year <= maxYear && ym.Month >= time.January && ym.Month <= time.December
 }
 
 // index counts months from January of year 0, for comparison and
@@ -42,7 +42,7 @@ func (ym YearMonth) Compare(o YearMonth) int {
 }
 
 // AddMonths returns the month n months after ym (before it for a negative
-// n). The result is not valid when it falls outside [MinYear]..[MaxYear];
+// n). The result is not valid when it falls outside 1..9999;
 // check with [YearMonth.IsValid].
 func (ym YearMonth) AddMonths(n int) YearMonth {
 	i := ym.index() + n
@@ -113,7 +113,7 @@ func (ym YearMonth) MarshalText() ([]byte, error) {
 		return []byte{}, nil
 	}
 	if !ym.IsValid() {
-		return nil, parseError(ym.String(), ErrInvalidDate)
+		return nil, &Error{Func: "YearMonth.MarshalText", Input: ym.String(), Err: ErrRange}
 	}
 	return ym.appendText(make([]byte, 0, 7)), nil
 }
@@ -125,8 +125,8 @@ func (ym *YearMonth) UnmarshalText(b []byte) error {
 		*ym = YearMonth{}
 		return nil
 	}
-	if len(b) > MaxDateInput {
-		return parseError(string(b[:maxEcho]), ErrTooLong)
+	if len(b) > maxDateInput {
+		return parseError("ParseYearMonth", "", string(b[:min(len(b), maxEcho)]), ErrTooLong)
 	}
 	v, err := ParseYearMonth(string(b))
 	if err != nil {
@@ -141,11 +141,11 @@ func (ym *YearMonth) UnmarshalText(b []byte) error {
 // "03/2027", with spaces allowed around the slash. A two-digit year is of
 // the 2000s. Full-width digits, hyphens, slashes and spaces, as Japanese
 // users type them, are folded to ASCII first. Input longer than
-// [MaxDateInput] bytes is rejected before any other work. Errors wrap
-// [ErrTooLong], [ErrSyntax] or [ErrInvalidDate] (a month outside 1–12).
+// 64 bytes is rejected before any other work. Errors are [*Error] values
+// wrapping [ErrTooLong], [ErrSyntax] or [ErrRange] (a month outside 1–12).
 func ParseYearMonth(s string) (YearMonth, error) {
-	if len(s) > MaxDateInput {
-		return YearMonth{}, parseError(s, ErrTooLong)
+	if len(s) > maxDateInput {
+		return YearMonth{}, parseError("ParseYearMonth", "", s, ErrTooLong)
 	}
 	in := s
 	for i := 0; i < len(s); i++ {
@@ -160,7 +160,7 @@ func ParseYearMonth(s string) (YearMonth, error) {
 		y, ok1 := digits(s[:4])
 		m, ok2 := digits(s[5:])
 		if !ok1 || !ok2 {
-			return YearMonth{}, parseError(in, ErrSyntax)
+			return YearMonth{}, parseError("ParseYearMonth", "", in, ErrSyntax)
 		}
 		ym = YearMonth{y, time.Month(m)}
 	default:
@@ -168,19 +168,19 @@ func ParseYearMonth(s string) (YearMonth, error) {
 		for i := 0; i < len(s); i++ {
 			if s[i] == '/' {
 				if slash >= 0 {
-					return YearMonth{}, parseError(in, ErrSyntax)
+					return YearMonth{}, parseError("ParseYearMonth", "", in, ErrSyntax)
 				}
 				slash = i
 			}
 		}
 		if slash < 0 {
-			return YearMonth{}, parseError(in, ErrSyntax)
+			return YearMonth{}, parseError("ParseYearMonth", "", in, ErrSyntax)
 		}
 		ms, ys := trimSpaces(s[:slash]), trimSpaces(s[slash+1:])
 		m, ok1 := digits(ms)
 		y, ok2 := digits(ys)
 		if !ok1 || !ok2 || len(ms) < 1 || len(ms) > 2 || (len(ys) != 2 && len(ys) != 4) {
-			return YearMonth{}, parseError(in, ErrSyntax)
+			return YearMonth{}, parseError("ParseYearMonth", "", in, ErrSyntax)
 		}
 		if len(ys) == 2 {
 			y += 2000
@@ -188,7 +188,7 @@ func ParseYearMonth(s string) (YearMonth, error) {
 		ym = YearMonth{y, time.Month(m)}
 	}
 	if !ym.IsValid() {
-		return YearMonth{}, parseError(in, ErrInvalidDate)
+		return YearMonth{}, parseError("ParseYearMonth", "", in, ErrRange)
 	}
 	return ym, nil
 }

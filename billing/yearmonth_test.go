@@ -22,10 +22,10 @@ func TestParseYearMonth(t *testing.T) {
 		{"０３／２７", YearMonth{2027, time.March}, nil},
 		{"２０２７－０３", YearMonth{2027, time.March}, nil},
 		{"12/99", YearMonth{2099, time.December}, nil},
-		{"13/27", YearMonth{}, ErrInvalidDate},
-		{"00/27", YearMonth{}, ErrInvalidDate},
-		{"2027-13", YearMonth{}, ErrInvalidDate},
-		{"0000-01", YearMonth{}, ErrInvalidDate},
+		{"13/27", YearMonth{}, ErrRange},
+		{"00/27", YearMonth{}, ErrRange},
+		{"2027-13", YearMonth{}, ErrRange},
+		{"0000-01", YearMonth{}, ErrRange},
 		{"", YearMonth{}, ErrSyntax},
 		{"03/", YearMonth{}, ErrSyntax},
 		{"/27", YearMonth{}, ErrSyntax},
@@ -35,7 +35,7 @@ func TestParseYearMonth(t *testing.T) {
 		{"2027-3", YearMonth{}, ErrSyntax},
 		{"2027/03", YearMonth{}, ErrSyntax},
 		{"x3/27", YearMonth{}, ErrSyntax},
-		{string(make([]byte, MaxDateInput+1)), YearMonth{}, ErrTooLong},
+		{string(make([]byte, maxDateInput+1)), YearMonth{}, ErrTooLong},
 	} {
 		got, err := ParseYearMonth(tt.in)
 		if got != tt.want || !errors.Is(err, tt.err) || (tt.err == nil) != (err == nil) {
@@ -92,7 +92,7 @@ func TestYearMonthText(t *testing.T) {
 		}
 	}
 	bad := YearMonth{2027, 13}
-	if _, err := bad.MarshalText(); !errors.Is(err, ErrInvalidDate) {
+	if _, err := bad.MarshalText(); !errors.Is(err, ErrRange) {
 		t.Errorf("MarshalText(%#v) error = %v", bad, err)
 	}
 	if s := bad.String(); s != "YearMonth(2027-13)" {

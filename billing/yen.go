@@ -8,11 +8,11 @@ type Yen int64
 // "-¥1,234", "¥0".
 func (y Yen) String() string {
 	var b [32]byte
-	return string(y.AppendTo(b[:0]))
+	return string(y.appendTo(b[:0]))
 }
 
-// AppendTo appends the [Yen.String] form of y to b.
-func (y Yen) AppendTo(b []byte) []byte {
+// appendTo appends the [Yen.String] form of y to b.
+func (y Yen) appendTo(b []byte) []byte {
 	u := uint64(y)
 	if y < 0 {
 		b = append(b, '-')

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
 	"github.com/kessai-jp/kessai/internal/pan"
@@ -180,7 +179,7 @@ func runCheck(c *cmd, args []string) int {
 	if a.At.IsZero() {
 		a.At = time.Now() // the CLI is the one place that reads the clock
 	}
-	a.At = a.At.In(billing.JST())
+	a.At = a.At.In(jst())
 
 	// With -preset both, the seed's answer and the published one, in that
 	// order; the exit status is the worse of the two.
@@ -421,7 +420,7 @@ func cardFields(card eligibility.Card, typed string, codeGiven bool, l lang) [][
 }
 
 // jstTime formats a time in Japan time.
-func jstTime(t time.Time) string { return t.In(billing.JST()).Format("2006-01-02 15:04:05") + " JST" }
+func jstTime(t time.Time) string { return t.In(jst()).Format("2006-01-02 15:04:05") + " JST" }
 
 func writeCheckText(w io.Writer, r *checkReport, a eligibility.Application, typed string, codeGiven bool, l lang) {
 	t := func(jaText, enText string) string { return tr(jaText, enText).in(l) }
@@ -507,7 +506,7 @@ func parseAt(s string) (time.Time, error) {
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t, nil
 	}
-	if t, err := time.ParseInLocation("2006-01-02", s, billing.JST()); err == nil {
+	if t, err := time.ParseInLocation("2006-01-02", s, jst()); err == nil {
 		return t, nil
 	}
 	return time.Time{}, bad

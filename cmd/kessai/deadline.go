@@ -24,6 +24,10 @@ func deadlineCommand() command {
 	}
 }
 
+// maxLeadDays is the longest lead billing's ChangeDeadline takes
+// (TestDeadlineLeadBound checks it).
+const maxLeadDays = 60
+
 type deadlineFlags struct {
 	charge *string
 	lead   *int
@@ -32,8 +36,8 @@ type deadlineFlags struct {
 func defineDeadline(f *flagSet) deadlineFlags {
 	return deadlineFlags{
 		charge: f.String("charge", "", "DATE", tr("請求日、YYYY-MM-DD", "the charge day, YYYY-MM-DD")),
-		lead: f.Int("lead", billing.ChangeLeadDays, 0, billing.MaxLeadDays, "DAYS",
-			trf("期限から請求日までの日数 0–%d（記事: 25 日 → 20 日）", "calendar days between the deadline and the charge, 0–%d (the article: 25th → 20th)", billing.MaxLeadDays)),
+		lead: f.Int("lead", billing.IIJmio().ChangeLeadDays, 0, maxLeadDays, "DAYS",
+			trf("期限から請求日までの日数 0–%d（記事: 25 日 → 20 日）", "calendar days between the deadline and the charge, 0–%d (the article: 25th → 20th)", maxLeadDays)),
 	}
 }
 

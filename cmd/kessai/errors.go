@@ -66,12 +66,12 @@ var sentinels = []sentinel{
 	{eligibility.ErrNotKana, "not-kana", tr("カナ（またはひらがな）ではありません", "not in kana")},
 	{eligibility.ErrNameCode, "name-code", tr("名前の規則コードが正しくありません", "unknown name rule code")},
 	// billing
-	{billing.ErrSyntax, "bad-date", tr("日付を読めません（YYYY-MM-DD で指定）", "cannot read the date (want YYYY-MM-DD)")},
-	{billing.ErrTooLong, "too-long", tr("長すぎます", "too long")},
-	{billing.ErrInvalidDate, "invalid-date", tr("存在しない日付です", "no such date")},
-	{billing.ErrOutOfRange, "out-of-range", tr("対応する範囲の外です", "outside the supported range")},
-	{billing.ErrOrder, "date-order", tr("日付の順序が正しくありません", "the dates are out of order")},
-	{billing.ErrInvalidArgument, "invalid-argument", tr("値が正しくありません", "invalid value")},
+	ofCategory(billing.ErrTooLong, category.TooLong),
+	ofCategory(billing.ErrSyntax, category.Syntax),
+	ofCategory(billing.ErrRange, category.Range),
+	ofCategory(billing.ErrUnknown, category.Unknown),
+	ofCategory(billing.ErrOrder, category.Order),
+	ofCategory(billing.ErrConflict, category.Conflict),
 	// family
 	{family.ErrNoLines, "no-lines", tr("回線がありません", "no lines")},
 	{family.ErrTooManyLines, "too-many-lines", tr("回線が多すぎます", "too many lines")},
@@ -112,16 +112,13 @@ func explain(err error) *cliError {
 		}
 	}
 	var (
-		be  *brand.Error
-		ei  *eligibility.InputError
-		en  *eligibility.NameError
-		bd  *billing.DateError
-		by  *billing.YearError
-		bc  *billing.CountError
-		bpe *billing.PolicyError
-		fi  *family.InputError
-		js  *json.SyntaxError
-		jt  *json.UnmarshalTypeError
+		be *brand.Error
+		ei *eligibility.InputError
+		en *eligibility.NameError
+		bl *billing.Error
+		fi *family.InputError
+		js *json.SyntaxError
+		jt *json.UnmarshalTypeError
 	)
 	switch {
 	case errors.As(err, &be):
@@ -142,15 +139,9 @@ func explain(err error) *cliError {
 		if ei.Field != "" {
 			e.Message = e.Message.prefix(tr(ei.Field+": ", ei.Field+": "))
 		}
-	case errors.As(err, &by):
-		e.Message = trf("%d 年は対応範囲（%d–%d 年）の外です", "year %d is outside the supported years %d–%d", by.Year, billing.HolidayMinYear, billing.HolidayMaxYear)
-	case errors.As(err, &bc):
-		e.Message = trf("%d は上限 %d を超えています", "%d is beyond the bound of %d", bc.N, bc.Max)
-	case errors.As(err, &bd):
-		e.Message = dateErrorText(bd, e.Message)
-	case errors.As(err, &bpe):
-		e.Field = bpe.Field
-		e.Message = e.Message.prefix(tr(bpe.Field+": ", bpe.Field+": "))
+	case errors.As(err, &bl):
+		e.Field = bl.Field
+		e.Message = msg{bl.Message(language.Japanese), bl.Message(language.English)}
 	case errors.As(err, &fi):
 		e.Field = fi.Field
 		where := msg{}
@@ -206,29 +197,4 @@ func jsonType(kind string) msg {
 		return tr("true か false", "true or false")
 	}
 	return tr("文字列", "a string")
-}
-
-// dateErrorText is the message of a billing.DateError.
-func dateErrorText(e *billing.DateError, base msg) msg {
-	d := dateOrFields(e.Date)
-	switch {
-	case e.Arg == "slip payment" && errors.Is(e.Err, billing.ErrOrder):
-		return trf("%s の払込票での支払い: 払込票はまだ郵送されていません（D4: 払込票が届く前には払えません）",
-			"slip payment on %s: the slip has not been mailed yet (D4: a slip cannot be paid before it exists)", d)
-	case errors.Is(e.Err, billing.ErrOutOfRange):
-		return trf("%s: 対応する範囲（%d–%d 年の祝日表）の外です", "%s: outside the supported range (the holiday tables of %d–%d)", d, billing.HolidayMinYear, billing.HolidayMaxYear)
-	case errors.Is(e.Err, billing.ErrOrder) && e.Arg == "today":
-		return trf("%s は決済失敗日より前です", "%s is before the failed charge", d)
-	case errors.Is(e.Err, billing.ErrOrder) && e.Arg == "payment":
-		return trf("支払日 %s は決済失敗日から -today までの間にしてください", "the payment day %s must be between the failed charge and -today", d)
-	}
-	return base.prefix(tr(d+": ", d+": "))
-}
-
-// dateOrFields shows a date, an invalid one field by field.
-func dateOrFields(d billing.Date) string {
-	if d.IsValid() {
-		return d.String()
-	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/kessai-jp/kessai/billing"
@@ -60,11 +61,11 @@ func runHolidays(c *cmd, args []string) int {
 	}
 	official := y <= billing.EquinoxPublishedThrough
 	if c.json {
-		c.writeJSON(billingHolidaysJSON{y, official, hs})
+		c.writeJSON(billingHolidaysJSON{y, official, slices.Collect(hs.All())})
 		return exitOK
 	}
-	for _, h := range hs {
-		fmt.Fprintf(c.stdout, "%s  %s\n", billingDay(h.Date, c.lang), h.Name)
+	for h := range hs.All() {
+		fmt.Fprintf(c.stdout, "%s  %s\n", billingDay(h.Date, c.lang), h.Label(c.lang.tag()))
 	}
 	if !official {
 		fmt.Fprintln(c.stdout, trf("注: %d 年より後の春分の日・秋分の日は予測。国立天文台が毎年 2 月に翌年の日を発表する。",

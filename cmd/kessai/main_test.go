@@ -277,8 +277,8 @@ func TestFamilyBothPerLineOnly(t *testing.T) {
 func TestSlipBeforeItExists(t *testing.T) {
 	code, out, _ := runCmd([]string{"timeline", "-json", "-failed", "2026-11-25", "-today", "2026-12-01", "-paid", "2026-11-30", "-via", "slip"}, "")
 	var r errorReport
-	if err := json.Unmarshal([]byte(out), &r); err != nil || code != exitUsage || r.Error.Code != "slip-not-mailed" || r.Error.Field != "paid" {
-		t.Errorf("exit %d, %s; want exit 2 and code slip-not-mailed on field paid", code, out)
+	if err := json.Unmarshal([]byte(out), &r); err != nil || code != exitUsage || r.Error.Code != "order" || r.Error.Field != "paid" || !strings.Contains(r.Error.Message.En, "mailed from 2026-12-09") {
+		t.Errorf("exit %d, %s; want exit 2 and code order on field paid, with the day the slip is mailed", code, out)
 	}
 }
 

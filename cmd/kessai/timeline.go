@@ -1,13 +1,20 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"slices"
 	"strings"
+	"time"
+
+	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/billing"
 )
+
+// jst is Japan Standard Time, a fixed zone (UTC+9 all year).
+func jst() *time.Location { return time.FixedZone("JST", 9*60*60) }
 
 // weekday is the weekday of d, abbreviated in the reader's language.
 func weekday(d billing.Date, l lang) string {
@@ -39,9 +46,7 @@ func dateFlag(name, value string, required bool) (billing.Date, *cliError) {
 	}
 	d, err := billing.ParseDate(value)
 	if err != nil {
-		e := explain(err)
-		e.Message = e.Message.append(tr(": ", ": ")).append(quoted(value))
-		return d, onFlag(name, e)
+		return d, onFlag(name, explain(err)) // the message shows the value
 	}
 	return d, nil
 }
@@ -68,7 +73,7 @@ func policyText(name string) msg {
 }
 
 // stepText describes a timeline step for people.
-func stepText(k billing.Kind) msg {
+func stepText(k billing.EventKind) msg {
 	switch k {
 	case billing.KindFailed:
 		return tr("登録カードでの決済が失敗", "charge on the registered card fails")
@@ -89,7 +94,7 @@ func stepText(k billing.Kind) msg {
 	case billing.KindTermination:
 		return tr("契約解除の可能性、遅延損害金の可能性", "contract may be terminated; late charges may apply")
 	}
-	return tr(k.String(), k.String())
+	return msg{k.Label(language.Japanese), k.Label(language.English)}
 }
 
 // stateText names a state of service for people.
@@ -104,15 +109,12 @@ func stateText(s billing.State) msg {
 	case billing.Terminated:
 		return tr("契約解除", "terminated")
 	}
-	return tr(s.String(), s.String())
+	return msg{s.Label(language.Japanese), s.Label(language.English)}
 }
 
 // channelText names a payment channel for people.
 func channelText(ch billing.Channel) msg {
-	if ch == billing.Slip {
-		return tr("払込票", "the payment slip")
-	}
-	return tr("カード", "card")
+	return msg{ch.Label(language.Japanese), ch.Label(language.English)}
 }
 
 type billingTimelineJSON struct {
@@ -180,15 +182,9 @@ func runTimeline(c *cmd, args []string) int {
 		}
 		policies = []billing.DunningPolicy{policy}
 	}
-	var ch billing.Channel
-	switch *fl.via {
-	case "card":
-		ch = billing.Card
-	case "slip":
-		ch = billing.Slip
-	default:
-		return c.fail(&cliError{Code: "bad-value", Field: "via",
-			Message: tr("-via は card か slip です: ", "-via is card or slip: ").append(quoted(*fl.via))})
+	ch, err := billing.ParseChannel(*fl.via)
+	if err != nil {
+		return c.failFlag("via", err)
 	}
 	failed, ce := dateFlag("failed", *fl.failed, true)
 	if ce != nil {
@@ -218,15 +214,20 @@ func runTimeline(c *cmd, args []string) int {
 			st, err := policy.StatusAt(failed, today, payments)
 			if err != nil {
 				e := explain(err)
-				if e.Code == "date-order" && out.Paid != nil && out.Paid.Channel == billing.Slip {
+				if errors.Is(err, billing.ErrOrder) && out.Paid != nil && out.Paid.Channel == billing.BySlip {
 					for _, ev := range events {
 						if ev.Kind == billing.KindSlipPosted {
-							e.Code = "slip-not-mailed"
-							e.Message = e.Message.append(trf("。払込票の郵送は %s から", "; the slip is mailed from %s", ev.Earliest))
+							e.Message = e.Message.append(trf("。払込票の郵送は %s から（D4）", "; the slip is mailed from %s (D4)", ev.Earliest))
 						}
 					}
 				}
-				if e.Field == "" {
+				// The library names its inputs; the flags that gave them:
+				switch e.Field {
+				case "payments", "paid":
+					e.Field = "paid"
+				case "channel":
+					e.Field = "via"
+				case "":
 					e.Field = "paid"
 					if out.Paid == nil {
 						e.Field = "today"
@@ -298,7 +299,7 @@ func writeTimelineText(w io.Writer, out *billingTimelineJSON, l lang) {
 // one (D5, D6: the payment may already be reflected).
 func statusText(s billing.Status, paid bool) msg {
 	state := stateText(s.State)
-	if s.Certainty == billing.Certain {
+	if !s.Possible {
 		return msg{fmt.Sprintf("%s（確定、%s）", state.Ja, s.Rule), fmt.Sprintf("%s (certain, %s)", state.En, s.Rule)}
 	}
 	other := stateText(billing.Active)

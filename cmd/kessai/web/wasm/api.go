@@ -338,6 +338,17 @@ func dunningPresets() []billing.DunningPolicy {
 	return []billing.DunningPolicy{billing.IIJmio(), billing.IIJmioPublished()}
 }
 
+// billingInvalid is invalid with the sentence of billing's error, which
+// says what is wrong with the date in both languages.
+func billingInvalid(field, detail string, err error) *message {
+	m := invalid(field, detail, err)
+	var be *billing.Error
+	if errors.As(err, &be) {
+		m.Ja, m.En = be.Message(language.Japanese), be.Message(language.English)
+	}
+	return m
+}
+
 // timelineJSON is the answer of kessai.timeline, with the keys of "kessai
 // timeline -json".
 type timelineJSON struct {
@@ -361,11 +372,11 @@ func timeline(date, preset string) string {
 	}
 	failed, err := billing.ParseDate(date)
 	if err != nil {
-		return encode(errorJSON{invalid("date", "syntax", err)})
+		return encode(errorJSON{billingInvalid("date", "syntax", err)})
 	}
 	events, err := p.Timeline(failed)
 	if err != nil {
-		return encode(errorJSON{invalid("date", "range", err)})
+		return encode(errorJSON{billingInvalid("date", "range", err)})
 	}
 	return encode(timelineJSON{Policy: p.Name, Failed: failed, Events: events})
 }
