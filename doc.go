@@ -98,15 +98,15 @@
 //	billing.LateFeeTerms.Fee           10,000,000,000 yen  Fee's principal                        ErrRange
 //	billing.LateFeeTerms.RateBP        10000        100% a year                                   ErrRange
 //	billing.LateFeeTerms.GraceDays     36600 days   the grace period and Fee's span               ErrRange
-//	family.MaxLinesLimit               100          Account.Lines                                 ErrTooManyLines
-//	family.MaxChargesPerLine           100          Line.Charges                                  ErrTooLong
-//	family.MaxIDBytes                  64 bytes     Account.MioID, Line.ID, Line.MioID            ErrTooLong
-//	family.MaxNameBytes                128 bytes    Owner, Holder, User, Card.Name, Discount.Name  ErrTooLong
-//	family.MaxDescriptionBytes         240 bytes    Charge.Description                            ErrTooLong
-//	family.MaxChargeAmount             10,000,000 yen  Charge.Amount, Discount.PerLine            ErrRange
-//	family.MaxDiscounts                8            Plan.Discounts                                ErrTooLong
-//	family.MaxTaxRates                 64           Plan.Rates                                    ErrTooLong
-//	family.MaxSplitParts               1000         weights given to Split                        ErrTooLong
+//	family.Account.Lines               100          lines given to Bill                           ErrTooLong
+//	family.Account.Conditions          8            Account.Conditions                            ErrTooLong
+//	family.Line.Charges                100          charges of one line                           ErrTooLong
+//	family.Line.ID                     64 bytes     Account.MioID, Line.ID, Line.MioID            ErrTooLong
+//	family.Card.Name                   128 bytes    Owner.Kana, Holder.Kana, User, Card.Name,     ErrTooLong
+//	                                                Discount.Name
+//	family.Charge.Description          240 bytes    Charge.Description                            ErrTooLong
+//	family.Charge.Amount               10,000,000 yen  Charge.Amount, Discount.PerLine            ErrRange
+//	family.Plan.Discounts              8            Plan.Discounts                                ErrTooLong
 //
 // The enumerations' Parse functions and UnmarshalText methods read at most
 // 64 bytes in every package. What the library prints is bounded too: an

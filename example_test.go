@@ -70,30 +70,38 @@ func Example() {
 
 	// F1–F4: she adds her husband's voice line and a data line.
 	fee := []family.Charge{{Description: "monthly fee (illustrative)", Amount: 1009, Tax: family.Standard}}
+	yuko := eligibility.Holder{Kana: "オオノ ユウコ"}
 	acct := family.Account{
 		MioID: "mio-0001",
-		Owner: "オオノ ユウコ",
+		Owner: yuko,
 		Card:  family.Card{Name: "OHNO YUKO", Last4: n.Last4()},
 		Date:  billing.MustParseDate("2026-12-25"),
 		// The family discount needs the notice e-mail consent (F4).
-		Conditions: []string{family.NoticeEmailConsent},
+		Conditions: []string{"notice-email-consent"},
 		Lines: []family.Line{
-			{ID: "voice-1", Kind: family.Voice, MioID: "mio-0001", Holder: "オオノ ユウコ",
+			{ID: "voice-1", Voice: true, MioID: "mio-0001", Holder: yuko,
 				Card: family.Card{Name: "OHNO YUKO", Last4: n.Last4()}, Charges: fee},
-			{ID: "voice-2", Kind: family.Voice, MioID: "mio-0001", Holder: "オオノ ケンタ",
+			{ID: "voice-2", Voice: true, MioID: "mio-0001", Holder: eligibility.Holder{Kana: "オオノ ケンタ"},
 				Card: family.Card{Name: "ONO KENTA", Last4: "0005"}, Charges: fee},
-			{ID: "data-1", Kind: family.Data, MioID: "mio-0001", Holder: "オオノ ユウコ",
+			{ID: "data-1", MioID: "mio-0001", Holder: yuko,
 				Card: family.Card{Name: "OHNO YUKO", Last4: n.Last4()}, Charges: fee},
 		},
 	}
-	c, err := family.Compare(acct, family.IIJmioPlan(family.FamilyDiscountCap5))
-	if err != nil {
-		fmt.Println(err)
-		return
+	// Tax is rounded per invoice: bill both ways to compare.
+	var totals [2]billing.Yen
+	for i, mode := range []family.Mode{family.Aggregate, family.PerLine} {
+		acct.Mode = mode
+		invs, err := family.Bill(acct, family.IIJmio(5))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, inv := range invs {
+			totals[i] += inv.Total
+		}
+		fmt.Printf("%s: %d invoice(s), total %v\n", mode.Label(language.English), len(invs), totals[i])
 	}
-	fmt.Println("aggregate:", c.AggregateTotals.Invoices, "invoice, total", c.AggregateTotals.Total)
-	fmt.Println("per-line: ", c.PerLineTotals.Invoices, "invoices, total", c.PerLineTotals.Total)
-	fmt.Println("difference:", c.Difference)
+	fmt.Println("difference:", totals[1]-totals[0])
 	// Output:
 	// card: Visa 4111 11** **** 1111 code digits: 3
 	// name: variant [oh-long-vowel]
@@ -104,7 +112,7 @@ func Example() {
 	// suspension (D3): 2026-11-27 – 2026-12-09
 	// slip-posted (D4): 2026-12-09 – 2026-12-25
 	// slip paid 2026-12-14, reflected 2026-12-17 – 2026-12-21 <nil>
-	// aggregate: 1 invoice, total ¥3,129
-	// per-line:  3 invoices, total ¥3,127
+	// aggregate payment: 1 invoice(s), total ¥3,129
+	// per-line payment: 3 invoice(s), total ¥3,127
 	// difference: -¥2
 }

@@ -7,13 +7,14 @@ import (
 	"strings"
 
 	"github.com/kessai-jp/kessai/billing"
+	"github.com/kessai-jp/kessai/eligibility"
 )
 
 // Bill bills account a for one month under plan p, in a.Mode.
 //
 // In Aggregate mode (まとめ払い, F1) it returns one invoice, charged to the
 // owner's card, with every line as a breakdown; every line must be under the
-// account's mioID ([ErrMioID]) and the owner's card must be in the owner's
+// account's mioID ([ErrConflict]) and the owner's card must be in the owner's
 // name (C1). In PerLine mode (個別払い, F2) it returns one invoice per line,
 // charged to that line's own card, which must be in that line's holder's
 // name (C1: a family member pays for their own line with their own card).
@@ -22,14 +23,26 @@ import (
 // invoice and per rate, the tax-exclusive charges are summed, discounts are
 // taken off, and the tax is computed and rounded once. Aggregate and
 // per-line billing of the same account can therefore differ by a few yen in
-// tax; [Compare] shows the difference.
+// tax; bill the account in both modes to see the difference.
 //
 // Lines and invoices come in ascending order of line ID (after width
 // folding), whatever the input order, so the result is deterministic. Bill
 // reads a and p and never changes them; the invoices share no memory with
-// them. Bad input is reported as an [*InputError] wrapping one of the
-// package's sentinels, never by a panic.
+// them. Bad input is reported as an [*Error] wrapping one of the package's
+// sentinels, never by a panic.
 func Bill(a Account, p Plan) ([]Invoice, error) {
+	invs, err := bill(&a, &p)
+	if err != nil {
+		if e, ok := err.(*Error); ok && e.Func == "" {
+			e.Func = "Bill"
+		}
+		return nil, err
+	}
+	return invs, nil
+}
+
+// bill is Bill; its errors leave Func to Bill.
+func bill(a *Account, p *Plan) ([]Invoice, error) {
 	// The line workspace stays on the stack for up to stackLines lines. It
 	// is passed to the methods rather than kept in b: escape analysis does
 	// not tell b's fields apart, and b's strings do reach the invoices.
@@ -39,10 +52,10 @@ func Bill(a Account, p Plan) ([]Invoice, error) {
 	switch n := len(a.Lines); {
 	case n <= stackLines:
 		ws = buf[:n]
-	case n <= MaxLinesLimit:
+	case n <= maxLines:
 		ws = make([]work, n)
 	}
-	if err := b.prepare(&a, &p, a.Mode, ws); err != nil {
+	if err := b.prepare(a, p, a.Mode, ws); err != nil {
 		return nil, err
 	}
 	return b.invoices(ws)
@@ -64,7 +77,7 @@ type work struct {
 	in     *Line
 	id     string
 	mio    string
-	holder string
+	holder string // the holder's kana, folded
 	user   string
 	card   Card // the line's card, normalised (PerLine mode only)
 	// base is the tax-exclusive sum of the line's charges per category
@@ -80,7 +93,7 @@ type work struct {
 	// that a rate whose charges are all ¥0 still appears on the invoice.
 	has uint8
 	// applied is the amount of each plan discount on this line.
-	applied [MaxDiscounts]billing.Yen
+	applied [maxDiscounts]billing.Yen
 	nDisc   int
 	// exclDisc is the sum of the tax-exclusive discounts' amounts.
 	exclDisc billing.Yen
@@ -94,18 +107,18 @@ type biller struct {
 	in        []Line
 	card      Card
 	date      billing.Date
-	rounding  Rounding
 	discounts []Discount
 	mode      Mode
-	rate      TaxRate
+	rate      taxRate
 	mio       string
-	owner     string
+	owner     string // the owner's kana, folded
+	ownerH    eligibility.Holder
 	nCharg    int
 	// conds are the account's Conditions; oneHolder the plan's OneHolder.
 	conds     []string
 	oneHolder bool
 	// discName holds the plan's discount names, folded once.
-	discName [MaxDiscounts]string
+	discName [maxDiscounts]string
 	// rawMio and rawOwner are the account's mioID and owner as given: a
 	// line field equal to one of them is not checked and folded again.
 	rawMio, rawOwner string
@@ -119,44 +132,48 @@ type biller struct {
 // sums and discounts into ws, the line workspace (len(a.Lines) long when
 // that is within bounds). It fills in b, which the caller keeps on its stack.
 func (b *biller) prepare(a *Account, p *Plan, mode Mode, ws []work) error {
-	if !mode.IsValid() {
-		return &InputError{Field: "mode", Err: ErrMode, Detail: mode.String()}
+	switch {
+	case mode == modeUnset:
+		return &Error{Field: "mode", Err: ErrEmpty}
+	case !mode.IsValid():
+		return &Error{Field: "mode", Err: ErrUnknown}
 	}
 	switch n := len(a.Lines); {
 	case n == 0:
-		return &InputError{Field: "lines", Err: ErrNoLines}
-	case n > MaxLinesLimit:
-		return &InputError{Field: "lines", Err: ErrTooManyLines, Detail: "limit " + strconv.Itoa(MaxLinesLimit)}
+		return &Error{Field: "lines", Err: ErrEmpty}
+	case n > maxLines:
+		return &Error{Field: "lines", Err: ErrTooLong, why: why("最大 "+strconv.Itoa(maxLines)+" 回線", "at most "+strconv.Itoa(maxLines))}
 	}
-	if err := p.Validate(); err != nil {
+	if err := p.validate("Bill"); err != nil {
 		return err
 	}
 	if len(a.Lines) > p.MaxLines {
-		return &InputError{Field: "lines", Err: ErrTooManyLines,
-			Detail: strconv.Itoa(len(a.Lines)) + " lines, the plan allows " + strconv.Itoa(p.MaxLines)}
+		return &Error{Field: "lines", Err: ErrRange,
+			why: why("プランの上限は "+strconv.Itoa(p.MaxLines)+" 回線", "the plan allows "+strconv.Itoa(p.MaxLines))}
 	}
 	if !a.Date.IsValid() {
-		return &InputError{Field: "date", Err: ErrDate}
+		return &Error{Field: "date", Err: ErrRange}
 	}
-	rate, ok := rateOn(p.Rates, a.Date)
+	rate, ok := rateOn(a.Date)
 	if !ok {
-		return &InputError{Field: "date", Err: ErrNoTaxRate, Detail: "before the plan's first rate"}
+		return &Error{Field: "date", Err: ErrRange, why: why("消費税が始まった 1989-04-01 以降", "on or after 1989-04-01, when consumption tax began")}
 	}
-	if len(a.Conditions) > MaxConditions {
-		return &InputError{Field: "conditions", Err: ErrTooLong, Detail: "limit " + strconv.Itoa(MaxConditions)}
+	if len(a.Conditions) > maxConditions {
+		return &Error{Field: "conditions", Err: ErrTooLong, why: why("最大 "+strconv.Itoa(maxConditions), "at most "+strconv.Itoa(maxConditions))}
 	}
-	*b = biller{in: a.Lines, card: a.Card, date: a.Date, rounding: p.Rounding, discounts: p.Discounts, mode: mode, rate: rate,
-		rawMio: a.MioID, rawOwner: a.Owner, conds: a.Conditions, oneHolder: p.OneHolder}
+	*b = biller{in: a.Lines, card: a.Card, date: a.Date, discounts: p.Discounts, mode: mode, rate: rate,
+		rawMio: a.MioID, rawOwner: a.Owner.Kana, conds: a.Conditions, oneHolder: p.OneHolder}
 	for i := range p.Discounts {
 		b.discName[i] = fold(p.Discounts[i].Name)
 	}
 	var err error
-	if b.mio, err = required(a.MioID, MaxIDBytes); err != nil {
-		return &InputError{Field: "mioID", Err: err}
+	if b.mio, err = required(a.MioID, maxIDBytes); err != nil {
+		return &Error{Field: "mioID", Err: err}
 	}
-	if b.owner, err = requiredName(a.Owner, MaxNameBytes); err != nil {
-		return &InputError{Field: "owner", Err: err}
+	if b.owner, err = requiredName(a.Owner.Kana, maxNameBytes); err != nil {
+		return &Error{Field: "owner.kana", Err: err}
 	}
+	b.ownerH = eligibility.Holder{Kana: b.owner, Corporate: a.Owner.Corporate, Existing: a.Owner.Existing}
 	for i := range a.Lines {
 		if err := b.line(i, ws); err != nil {
 			return err
@@ -168,7 +185,7 @@ func (b *biller) prepare(a *Account, p *Plan, mode Mode, ws []work) error {
 		slices.SortFunc(ws, func(x, y work) int { return strings.Compare(x.id, y.id) })
 		for i := 1; i < len(ws); i++ {
 			if ws[i].id == ws[i-1].id {
-				return &InputError{Line: ws[i].id, Field: "id", Err: ErrDuplicateLine}
+				return &Error{Line: ws[i].id, Field: "id", Err: ErrConflict, why: why("別の回線と同じ ID です", "another line has this ID")}
 			}
 		}
 	}
@@ -177,8 +194,8 @@ func (b *biller) prepare(a *Account, p *Plan, mode Mode, ws []work) error {
 		// holder's name.
 		for i := range ws {
 			if w := &ws[i]; w.mio == b.mio && w.holder != b.owner {
-				return &InputError{Line: w.id, Field: "holder", Err: ErrHolder,
-					Detail: "one mioID's lines are all in its holder's name (Plan.OneHolder)"}
+				return &Error{Line: w.id, Field: "holder.kana", Err: ErrConflict,
+					why: why("一つの mioID の回線はすべて契約者の名義です", "a mioID's lines are all in its holder's name")}
 			}
 		}
 	}
@@ -187,7 +204,8 @@ func (b *biller) prepare(a *Account, p *Plan, mode Mode, ws []work) error {
 		// F1: one invoice on one card, so every line under this mioID.
 		for i := range ws {
 			if w := &ws[i]; w.mio != b.mio {
-				return &InputError{Line: w.id, Field: "mioID", Err: ErrMioID, Detail: "F1: aggregate billing"}
+				return &Error{Line: w.id, Field: "mioID", Err: ErrConflict,
+					why: why("まとめ払いはアカウントの mioID の回線だけです", "aggregate payment takes only the account's mioID's lines")}
 			}
 		}
 		// C1: the owner's card is in the owner's name.
@@ -206,7 +224,7 @@ func (b *biller) prepare(a *Account, p *Plan, mode Mode, ws []work) error {
 			}
 			w.card = card
 		}
-	case ModeUnset:
+	case modeUnset:
 	}
 	b.discount(ws)
 	return nil
@@ -241,40 +259,35 @@ func (b *biller) line(i int, ws []work) error {
 	w := &ws[i]
 	w.in = in
 	var err error
-	if w.id, err = required(in.ID, MaxIDBytes); err != nil {
+	if w.id, err = required(in.ID, maxIDBytes); err != nil {
 		// The ID is unusable, so the error names the line by position.
-		return &InputError{Field: "lines[" + strconv.Itoa(i) + "].id", Err: err}
-	}
-	if !in.Kind.IsValid() {
-		return &InputError{Line: w.id, Field: "kind", Err: ErrKind, Detail: in.Kind.String()}
+		return &Error{Field: "lines[" + strconv.Itoa(i) + "].id", Err: err}
 	}
 	// The same text is not checked twice: a line's mioID is usually the
 	// account's, its holder often the owner or the previous line's.
 	if in.MioID == b.rawMio {
 		w.mio = b.mio
-	} else if w.mio, err = required(in.MioID, MaxIDBytes); err != nil {
-		if err == ErrEmpty {
-			err = ErrMioID
-		}
-		return &InputError{Line: w.id, Field: "mioID", Err: err}
+	} else if w.mio, err = required(in.MioID, maxIDBytes); err != nil {
+		return &Error{Line: w.id, Field: "mioID", Err: err}
 	}
 	switch {
-	case in.Holder == b.rawOwner:
+	case in.Holder.Kana == b.rawOwner:
 		w.holder = b.owner
-	case i > 0 && in.Holder == b.in[i-1].Holder:
+	case i > 0 && in.Holder.Kana == b.in[i-1].Holder.Kana:
 		w.holder = ws[i-1].holder
 	default:
-		if w.holder, err = requiredName(in.Holder, MaxNameBytes); err != nil {
-			return &InputError{Line: w.id, Field: "holder", Err: err}
+		if w.holder, err = requiredName(in.Holder.Kana, maxNameBytes); err != nil {
+			return &Error{Line: w.id, Field: "holder.kana", Err: err}
 		}
 	}
 	if in.User != "" {
-		if w.user, err = checkName(in.User, MaxNameBytes); err != nil {
-			return &InputError{Line: w.id, Field: "user", Err: err}
+		if w.user, err = checkName(in.User, maxNameBytes); err != nil {
+			return &Error{Line: w.id, Field: "user", Err: err}
 		}
 	}
-	if len(in.Charges) > MaxChargesPerLine {
-		return &InputError{Line: w.id, Field: "charges", Err: ErrTooLong, Detail: "limit " + strconv.Itoa(MaxChargesPerLine)}
+	if len(in.Charges) > maxChargesPerLine {
+		return &Error{Line: w.id, Field: "charges", Err: ErrTooLong,
+			why: why("最大 "+strconv.Itoa(maxChargesPerLine)+" 件", "at most "+strconv.Itoa(maxChargesPerLine))}
 	}
 	// Lines usually carry the same items in the same order ("monthly
 	// fee" on each), so a description equal to the previous line's at the
@@ -286,23 +299,19 @@ func (b *biller) line(i int, ws []work) error {
 	for j := range in.Charges {
 		c := &in.Charges[j]
 		if j >= len(prev) || c.Description != prev[j].Description {
-			if _, err := required(c.Description, MaxDescriptionBytes); err != nil {
-				return &InputError{Line: w.id, Field: chargeField(j, "description"), Err: err}
+			if _, err := required(c.Description, maxDescriptionBytes); err != nil {
+				return &Error{Line: w.id, Field: chargeField(j, "description"), Err: err}
 			}
 		}
-		if c.Amount < 0 {
-			return &InputError{Line: w.id, Field: chargeField(j, "amount"), Err: ErrAmount}
-		}
-		if c.Amount > MaxChargeAmount {
+		if c.Amount < 0 || c.Amount > maxChargeAmount {
 			// Not echoed: it may be a card number typed into the field.
-			return &InputError{Line: w.id, Field: chargeField(j, "amount"), Err: ErrRange, Detail: "above " + MaxChargeAmount.String()}
+			return &Error{Line: w.id, Field: chargeField(j, "amount"), Err: ErrRange, why: amountRange()}
 		}
-		if !c.Tax.IsValid() {
-			return &InputError{Line: w.id, Field: chargeField(j, "tax"), Err: ErrTaxCategory, Detail: c.Tax.String()}
-		}
-		if _, ok := b.rate.percent(c.Tax); !ok {
-			return &InputError{Line: w.id, Field: chargeField(j, "tax"), Err: ErrNoTaxRate,
-				Detail: c.Tax.String() + " rate on " + b.date.String()}
+		switch {
+		case c.Tax == taxUnset:
+			return &Error{Line: w.id, Field: chargeField(j, "tax"), Err: ErrEmpty}
+		case !c.Tax.IsValid():
+			return &Error{Line: w.id, Field: chargeField(j, "tax"), Err: ErrUnknown}
 		}
 		k := c.Tax - 1
 		w.has |= 1 << k
@@ -310,7 +319,7 @@ func (b *biller) line(i int, ws []work) error {
 		w.base[k], ok1 = add(w.base[k], c.Amount)
 		w.sub, ok2 = add(w.sub, c.Amount)
 		if !ok1 || !ok2 {
-			return &InputError{Line: w.id, Field: chargeField(j, "amount"), Err: ErrOverflow}
+			return &Error{Line: w.id, Field: chargeField(j, "amount"), Err: ErrRange}
 		}
 	}
 	b.nCharg += len(in.Charges)
@@ -326,21 +335,22 @@ func chargeField(j int, f string) string {
 // ASCII. A card name and holder already matched in this Bill call are not
 // matched again.
 func (b *biller) checkCard(c Card, holder, line, field string) (Card, error) {
-	if c.IsZero() {
-		return Card{}, &InputError{Line: line, Field: field, Err: ErrCard, Detail: "no card"}
+	if c == (Card{}) {
+		return Card{}, &Error{Line: line, Field: field, Err: ErrEmpty}
 	}
-	name, err := requiredName(c.Name, MaxNameBytes)
+	name, err := requiredName(c.Name, maxNameBytes)
 	if err != nil {
-		return Card{}, &InputError{Line: line, Field: field + ".name", Err: err}
+		return Card{}, &Error{Line: line, Field: field, Err: err, why: why("カードの名義", "the name on the card")}
 	}
 	last4, ok := foldLast4(c.Last4)
 	if !ok {
 		// The value is not echoed: it might be a whole card number.
-		return Card{}, &InputError{Line: line, Field: field + ".last4", Err: ErrCard, Detail: "want the last 4 digits only"}
+		return Card{}, &Error{Line: line, Field: field, Err: ErrSyntax, why: why("カード番号の下 4 桁だけ", "the last 4 digits only")}
 	}
 	if !b.seen(name, holder) {
-		if ok, verdict := matchHolder(name, holder); !ok {
-			return Card{}, &InputError{Line: line, Field: field + ".name", Err: ErrHolder, Detail: "C1: " + verdict}
+		if !matchHolder(name, holder) {
+			return Card{}, &Error{Line: line, Field: field, Err: ErrConflict,
+				why: why("カードの名義が支払う人の名前と一致しません", "the name on the card is not the payer's")}
 		}
 		if b.nMatched < len(b.matched) {
 			b.matched[b.nMatched] = pair{name, holder}
@@ -379,7 +389,7 @@ func (b *biller) discount(ws []work) {
 			continue
 		}
 		k := d.Tax - 1
-		pct, _ := b.rate.percent(d.Tax)
+		pct := b.rate.percent(d.Tax)
 		done := 0
 		for i := range ws {
 			w := &ws[i]
@@ -393,7 +403,7 @@ func (b *biller) discount(ws []work) {
 			left := w.base[k] - w.disc[k] - w.incl[k]
 			if d.TaxIncluded {
 				// What is left of the line's tax-included charges.
-				left = w.base[k] - w.disc[k] + tax(w.base[k]-w.disc[k], pct, b.rounding) - w.incl[k]
+				left = w.base[k] - w.disc[k] + tax(w.base[k]-w.disc[k], pct) - w.incl[k]
 			}
 			amt := min(d.PerLine, left)
 			if amt <= 0 {
@@ -412,7 +422,7 @@ func (b *biller) discount(ws []work) {
 }
 
 func (b *biller) qualifies(w *work, d *Discount) bool {
-	return w.in.Kind == d.Kind && (!d.SameMioID || w.mio == b.mio)
+	return (w.in.Voice || !d.VoiceOnly) && (!d.SameMioID || w.mio == b.mio)
 }
 
 // invoices builds the invoices. Each Invoice, its lines, charges, discounts
@@ -441,9 +451,8 @@ func (b *biller) invoices(ws []work) ([]Invoice, error) {
 		disc = w.exclDisc // tax-included discounts add their part in tax
 		lines[i] = LineBill{
 			ID:        w.id,
-			Kind:      w.in.Kind,
-			MioID:     w.mio,
-			Holder:    w.holder,
+			Voice:     w.in.Voice,
+			Holder:    eligibility.Holder{Kana: w.holder, Corporate: w.in.Holder.Corporate, Existing: w.in.Holder.Existing},
 			User:      w.user,
 			Charges:   charges[:m:m],
 			Subtotal:  w.sub,
@@ -460,7 +469,7 @@ func (b *biller) invoices(ws []work) ([]Invoice, error) {
 			has |= ws[i].has
 		}
 		invs := make([]Invoice, 1)
-		invs[0] = b.invoice(Payer{MioID: b.mio, Name: b.owner, Card: b.card}, lines)
+		invs[0] = b.invoice(b.mio, b.ownerH, b.card, lines)
 		taxes := make([]TaxLine, 0, bits.OnesCount8(has))
 		if err := b.tax(&invs[0], ws, taxes); err != nil {
 			return nil, err
@@ -475,7 +484,7 @@ func (b *biller) invoices(ws []work) ([]Invoice, error) {
 	taxes := make([]TaxLine, nTax)
 	for i := range ws {
 		w := &ws[i]
-		invs[i] = b.invoice(Payer{MioID: w.mio, Name: w.holder, Card: w.card}, lines[i:i+1:i+1])
+		invs[i] = b.invoice(w.mio, lines[i].Holder, w.card, lines[i:i+1:i+1])
 		k := bits.OnesCount8(w.has)
 		if err := b.tax(&invs[i], ws[i:i+1], taxes[:0:k]); err != nil {
 			return nil, err
@@ -486,12 +495,13 @@ func (b *biller) invoices(ws []work) ([]Invoice, error) {
 }
 
 // invoice starts an invoice to payer for lines.
-func (b *biller) invoice(payer Payer, lines []LineBill) Invoice {
+func (b *biller) invoice(mio string, payer eligibility.Holder, card Card, lines []LineBill) Invoice {
 	return Invoice{
-		Mode:      b.mode,
 		Date:      b.date,
-		RatesFrom: b.rate.From,
+		RatesFrom: b.rate.from,
+		MioID:     mio,
 		Payer:     payer,
+		Card:      card,
 		Lines:     lines,
 	}
 }
@@ -507,7 +517,7 @@ func (b *biller) tax(inv *Invoice, ws []work, taxes []TaxLine) error {
 	for i := range inv.Lines {
 		l := &inv.Lines[i]
 		if inv.Subtotal, ok = add(inv.Subtotal, l.Subtotal); !ok {
-			return &InputError{Field: "subtotal", Err: ErrOverflow}
+			return &Error{Field: "lines", Err: ErrRange}
 		}
 		inv.Discount += l.Discount // at most Subtotal: no overflow
 	}
@@ -523,18 +533,18 @@ func (b *biller) tax(inv *Invoice, ws []work, taxes []TaxLine) error {
 			continue
 		}
 		cat := TaxCategory(k + 1)
-		pct, _ := b.rate.percent(cat)
-		t := tax(base, pct, b.rounding)
+		pct := b.rate.percent(cat)
+		t := tax(base, pct)
 		if incl > 0 {
 			// Tax-included discounts: the rate's tax-included total falls
 			// by exactly incl; the tax is computed once on what is left, and
 			// the discounts' tax-exclusive part is the rest.
 			net, ok := add(base, t)
 			if !ok {
-				return &InputError{Field: "subtotal", Err: ErrOverflow}
+				return &Error{Field: "lines", Err: ErrRange}
 			}
 			net = max(net-incl, 0)
-			t = taxIncluded(net, pct, b.rounding)
+			t = taxIncluded(net, pct)
 			ex := base - (net - t)
 			base = net - t
 			b.shareIncl(inv, ws, k, ex, incl)
@@ -553,11 +563,11 @@ func (b *biller) tax(inv *Invoice, ws []work, taxes []TaxLine) error {
 	for i := range inv.Lines {
 		l := &inv.Lines[i]
 		if l.Total, ok = add(l.Subtotal-l.Discount, l.Tax); !ok {
-			return &InputError{Line: l.ID, Field: "total", Err: ErrOverflow}
+			return &Error{Line: l.ID, Field: "charges", Err: ErrRange}
 		}
 	}
 	if inv.Total, ok = add(inv.Subtotal-inv.Discount, inv.Tax); !ok {
-		return &InputError{Field: "total", Err: ErrOverflow}
+		return &Error{Field: "lines", Err: ErrRange}
 	}
 	return nil
 }
@@ -605,9 +615,9 @@ func (b *biller) shareIncl(inv *Invoice, ws []work, k int, ex, incl billing.Yen)
 		}
 		return
 	}
-	var weights [MaxLinesLimit]int64
-	var parts [MaxLinesLimit]billing.Yen
-	var scratch [MaxLinesLimit]remainder
+	var weights [maxLines]int64
+	var parts [maxLines]billing.Yen
+	var scratch [maxLines]remainder
 	for i := range ws {
 		weights[i] = int64(ws[i].incl[k])
 	}
@@ -622,9 +632,9 @@ func (b *biller) shareIncl(inv *Invoice, ws []work, k int, ex, incl billing.Yen)
 // entries are ws) by the largest-remainder method, in proportion to each
 // line's base in that category after discounts; base is their sum.
 func shareTax(lines []LineBill, ws []work, k int, t, base billing.Yen) {
-	var weights [MaxLinesLimit]int64
-	var parts [MaxLinesLimit]billing.Yen
-	var scratch [MaxLinesLimit]remainder
+	var weights [maxLines]int64
+	var parts [maxLines]billing.Yen
+	var scratch [maxLines]remainder
 	for i := range ws {
 		weights[i] = int64(ws[i].base[k] - ws[i].disc[k])
 	}

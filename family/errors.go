@@ -4,94 +4,91 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
+	"golang.org/x/text/language"
+
+	"github.com/kessai-jp/kessai/internal/msg"
 	"github.com/kessai-jp/kessai/internal/pan"
 )
 
-// Error categories. Every error the package returns wraps one of them, so
-// callers test with errors.Is; [*InputError] says where.
+// The categories of bad input (docs/CONVENTIONS.md, "Errors"). Every error
+// the package returns is an [*Error] wrapping one of them, so callers test
+// with errors.Is and read where with errors.As.
 var (
-	// ErrNoLines reports an account without lines.
-	ErrNoLines = errors.New("family: no lines")
-	// ErrTooManyLines reports more lines than [MaxLinesLimit] or the plan's
-	// MaxLines.
-	ErrTooManyLines = errors.New("family: too many lines")
-	// ErrDuplicateLine reports two lines with the same ID after width folding.
-	ErrDuplicateLine = errors.New("family: duplicate line ID")
-	// ErrMioID reports a line under another mioID in Aggregate mode (F1), or an
-	// empty mioID.
-	ErrMioID = errors.New("family: line is not under the account's mioID")
-	// ErrAmount reports a negative amount.
-	ErrAmount = errors.New("family: negative amount")
-	// ErrRange reports an amount above [MaxChargeAmount]: no charge on a
-	// mobile line is that large, and a card number typed into an amount
-	// field is one. The amount is not echoed.
-	ErrRange = errors.New("family: amount out of range")
-	// ErrOverflow reports a sum that does not fit in an int64 number of yen.
-	ErrOverflow = errors.New("family: amount overflows")
-	// ErrTaxCategory reports a charge whose tax category is not one of the named
-	// ones.
-	ErrTaxCategory = errors.New("family: unknown tax category")
-	// ErrNoTaxRate reports a category with no rate in force on the billing date.
-	ErrNoTaxRate = errors.New("family: no tax rate in force")
-	// ErrHolder reports a card whose printed name does not match the kana name of
-	// the person it pays for (C1).
-	ErrHolder = errors.New("family: card holder does not match")
-	// ErrCard reports a missing or malformed card reference.
-	ErrCard = errors.New("family: invalid card")
-	// ErrMode reports a Mode that is neither Aggregate nor PerLine.
-	ErrMode = errors.New("family: invalid mode")
-	// ErrKind reports a LineKind that is not one of the named ones.
-	ErrKind = errors.New("family: unknown line kind")
-	// ErrDate reports an invalid date.
-	ErrDate = errors.New("family: invalid date")
-	// ErrPlan reports a plan, discount or switch rule parameter out of range.
-	ErrPlan = errors.New("family: invalid plan")
-	// ErrTooLong reports an input longer than its documented bound, or more
-	// charges, discounts, rates or parts than allowed.
-	ErrTooLong = errors.New("family: input too long")
-	// ErrEmpty reports a required text field that is empty.
-	ErrEmpty = errors.New("family: required field is empty")
-	// ErrText reports text that is not valid UTF-8, holds control characters
-	// or invisible format characters (bidirectional controls such as the
-	// right-to-left override U+202E, zero-width characters, the soft hyphen,
-	// the byte-order mark: Unicode Cf, Zl and Zp), or, in a name, a digit.
-	ErrText = errors.New("family: invalid text")
-	// ErrCardNumber reports free text holding a run of 12 or more digits, which
+	// ErrEmpty reports nothing given where something is needed: an account
+	// without lines, an empty ID, mioID, name or description, no card where
+	// the mode needs one, an unset Mode or TaxCategory.
+	ErrEmpty = errors.New("family: empty")
+	// ErrTooLong reports an input beyond its documented bound (see the
+	// bounds table of package kessai): more than 100 lines, 100 charges on a
+	// line, 8 discounts or 8 conditions, or text longer than its byte bound.
+	ErrTooLong = errors.New("family: too long")
+	// ErrSyntax reports a card's last digits that are not exactly four
+	// digits, or a Card's text form that is not "NAME ****1234".
+	ErrSyntax = errors.New("family: syntax")
+	// ErrRange reports a value outside the allowed ones: a negative amount,
+	// one above ¥10,000,000 (not echoed: a card number typed into an amount
+	// is one), an invalid date or one before consumption tax began
+	// (1989-04-01), more lines than the plan allows, a plan figure out of
+	// range, a sum that does not fit.
+	ErrRange = errors.New("family: out of range")
+	// ErrText reports text that is not valid UTF-8, holds control
+	// characters or invisible format characters (bidirectional controls
+	// such as the right-to-left override U+202E, zero-width characters, the
+	// soft hyphen, the byte-order mark: Unicode Cf, Zl and Zp), or, in a
+	// name, a digit or a backslash.
+	ErrText = errors.New("family: text not allowed")
+	// ErrUnknown reports a name or value that is no Mode or TaxCategory.
+	ErrUnknown = errors.New("family: unknown value")
+	// ErrCardNumber reports text holding a run of 12 or more digits, which
 	// could be a card number; it is refused so that it is never printed.
-	ErrCardNumber = errors.New("family: text looks like a card number")
-	// ErrWeights reports split weights that are negative or all zero.
-	ErrWeights = errors.New("family: invalid weights")
+	ErrCardNumber = errors.New("family: looks like a card number")
+	// ErrConflict reports values that contradict each other: two lines with
+	// one ID, a line under another mioID in Aggregate mode (F1), a card
+	// whose printed name does not match the person it pays for (C1), a
+	// line held by someone other than the mioID's holder under
+	// [Plan.OneHolder].
+	ErrConflict = errors.New("family: conflict")
 )
 
-// InputError reports bad input: which line (by ID, empty for the account or
-// the plan), which field, and the category. Its text never holds a card
-// number or a card field's value.
-type InputError struct {
-	// Line is the line's ID, or "" when the error is about the account, the
-	// plan, or a line whose ID is itself unusable (Field then says which).
-	Line string
-	// Field names the field, e.g. "charges[2].amount", "card.name",
-	// "discounts[0].cap", "lines[3].id".
+// Error reports bad input: what was called, which line (by ID) and field,
+// and the category. Neither its text nor its Message holds a card number
+// or the value of a card field or an amount.
+type Error struct {
+	// Func is the function or method called: "Bill", "Plan.Validate",
+	// "Plan.SwitchEffective", "ParseMode", "Card.UnmarshalText", ….
+	Func string
+	// Field names the input in the JSON keys' spelling, e.g.
+	// "charges[2].amount", "card", "discounts[0].cap", "lines[3].id".
 	Field string
-	// Err is one of the package's sentinel errors.
+	// Err is one of the package's sentinels; Unwrap returns it.
 	Err error
-	// Detail adds context, e.g. the name-match verdict or a limit.
-	Detail string
+	// Line is the ID of the line the field belongs to, or "" when the error
+	// is about the account, the plan, or a line whose ID is itself unusable
+	// (Field then says which line by position).
+	Line string
+	// why says more, in both languages, where it helps a person: a bound,
+	// the rule broken.
+	why msg.Text
 }
 
-// Error returns the text "family: line "ID": field: category (detail)",
-// leaving out the parts that are empty.
-func (e *InputError) Error() string {
+// Error returns the text `family: Bill: line "ID": field: category
+// (detail)`, leaving out the parts that are empty.
+func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("family: ")
+	if e.Func != "" {
+		b.WriteString(e.Func)
+		b.WriteString(": ")
+	}
 	if e.Line != "" {
 		b.WriteString("line ")
 		b.WriteString(pan.Mask(strconv.Quote(pan.Mask(e.Line))))
 		b.WriteString(": ")
 	}
 	if e.Field != "" {
-		b.WriteString(e.Field)
+		b.WriteString(pan.Mask(e.Field))
 		b.WriteString(": ")
 	}
 	if e.Err != nil {
@@ -99,13 +96,124 @@ func (e *InputError) Error() string {
 	} else {
 		b.WriteString("invalid input")
 	}
-	if e.Detail != "" {
+	if e.why.EN != "" {
 		b.WriteString(" (")
-		b.WriteString(e.Detail)
+		b.WriteString(e.why.EN)
 		b.WriteString(")")
 	}
 	return b.String()
 }
 
-// Unwrap returns the category.
-func (e *InputError) Unwrap() error { return e.Err }
+// Unwrap returns the category, one of the package's sentinels.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Message returns the sentence for a person in Japanese (a tag whose base
+// language is Japanese) or English: the field's name, the category's
+// sentence and, where it helps, what the rule asks, e.g. "回線「line-a」の
+// 金額：範囲の外です（税抜き ¥0〜¥10,000,000。表示しません）". It never holds a code, a field
+// key or a rule ID.
+func (e *Error) Message(tag language.Tag) string {
+	label := fieldLabel(e.Field)
+	if e.Line != "" {
+		id := pan.Mask(e.Line)
+		switch {
+		case label.IsZero():
+			label = msg.Text{JA: "回線「" + id + "」", EN: "line " + strconv.Quote(id)}
+		case label.JA[0] < utf8.RuneSelf: // a Latin word: set apart
+			label = msg.Text{JA: "回線「" + id + "」の " + label.JA, EN: label.EN + " of line " + strconv.Quote(id)}
+		default:
+			label = msg.Text{JA: "回線「" + id + "」の" + label.JA, EN: label.EN + " of line " + strconv.Quote(id)}
+		}
+	}
+	return msg.Field(tag, label, category(e.Err).Text(), e.why)
+}
+
+// category maps a sentinel to its category.
+func category(err error) msg.Category {
+	switch err {
+	case ErrEmpty:
+		return msg.Empty
+	case ErrTooLong:
+		return msg.TooLong
+	case ErrSyntax:
+		return msg.Syntax
+	case ErrRange:
+		return msg.Range
+	case ErrText:
+		return msg.BadText
+	case ErrUnknown:
+		return msg.Unknown
+	case ErrCardNumber:
+		return msg.CardNumber
+	case ErrConflict:
+		return msg.Conflict
+	}
+	return msg.None
+}
+
+// fieldLabel names field for a person by its last key, indices left out:
+// "lines[2].charges[0].amount" is the amount. An unknown or empty field has
+// no label.
+func fieldLabel(field string) msg.Text {
+	field = strings.TrimSuffix(field, ".kana") // a holder's name is the holder's
+	if i := strings.LastIndexByte(field, '.'); i >= 0 {
+		field = field[i+1:]
+	}
+	if i := strings.IndexByte(field, '['); i >= 0 {
+		field = field[:i]
+	}
+	switch field {
+	case "lines":
+		return msg.Text{JA: "回線", EN: "lines"}
+	case "id":
+		return msg.Text{JA: "回線 ID", EN: "line ID"}
+	case "mioID":
+		return msg.Text{JA: "mioID", EN: "mioID"}
+	case "owner":
+		return msg.Text{JA: "契約者の名前", EN: "owner's name"}
+	case "holder":
+		return msg.Text{JA: "名義人の名前", EN: "holder's name"}
+	case "user":
+		return msg.Text{JA: "利用者の名前", EN: "user's name"}
+	case "card":
+		return msg.Text{JA: "カード", EN: "card"}
+	case "charges":
+		return msg.Text{JA: "請求", EN: "charges"}
+	case "description":
+		return msg.Text{JA: "請求の説明", EN: "charge description"}
+	case "amount":
+		return msg.Text{JA: "金額", EN: "amount"}
+	case "tax":
+		return msg.Text{JA: "税区分", EN: "tax category"}
+	case "mode":
+		return msg.Text{JA: "支払い方法", EN: "payment mode"}
+	case "date":
+		return msg.Text{JA: "請求日", EN: "billing date"}
+	case "conditions":
+		return msg.Text{JA: "条件", EN: "conditions"}
+	case "discounts":
+		return msg.Text{JA: "割引", EN: "discounts"}
+	case "name":
+		return msg.Text{JA: "割引の名前", EN: "discount name"}
+	case "minLines":
+		return msg.Text{JA: "割引に必要な回線数", EN: "lines the discount needs"}
+	case "cap":
+		return msg.Text{JA: "割引する回線数の上限", EN: "most lines discounted"}
+	case "perLine":
+		return msg.Text{JA: "1 回線あたりの割引額", EN: "discount per line"}
+	case "maxLines":
+		return msg.Text{JA: "回線数の上限", EN: "line limit"}
+	case "chargeDay":
+		return msg.Text{JA: "カードの請求日", EN: "charge day"}
+	case "switchCutoff":
+		return msg.Text{JA: "変更の締め日", EN: "change deadline"}
+	case "requested":
+		return msg.Text{JA: "変更の申込日", EN: "request date"}
+	case "total":
+		return msg.Text{JA: "合計", EN: "total"}
+	}
+	return msg.Text{}
+}
+
+// why builds the detail of an Error in both languages.
+func why(ja, en string) msg.Text { return msg.Text{JA: ja, EN: en} }

@@ -2,6 +2,7 @@ package family_test
 
 import (
 	"github.com/kessai-jp/kessai/billing"
+	"github.com/kessai-jp/kessai/eligibility"
 	"github.com/kessai-jp/kessai/family"
 )
 
@@ -30,18 +31,18 @@ func threeLines(mode family.Mode) family.Account {
 	return family.Account{
 		MioID: "mio-0001",
 		// The family discount needs the notice e-mail consent (gapsis.jp).
-		Conditions: []string{family.NoticeEmailConsent},
-		Owner:      takashiKana,
+		Conditions: []string{"notice-email-consent"},
+		Owner:      eligibility.Holder{Kana: takashiKana},
 		Card:       family.Card{Name: takashiCard, Last4: "1111"},
 		Mode:       mode,
 		Date:       billDate,
 		Lines: []family.Line{
 			// Given out of order: invoices come sorted by ID.
-			{ID: "line-b", Kind: family.Voice, MioID: "mio-0001", Holder: hanakoKana,
+			{ID: "line-b", Voice: true, MioID: "mio-0001", Holder: eligibility.Holder{Kana: hanakoKana},
 				Card: family.Card{Name: hanakoCard, Last4: "2222"}, Charges: []family.Charge{charge("monthly fee", 1009)}},
-			{ID: "line-a", Kind: family.Voice, MioID: "mio-0001", Holder: takashiKana,
+			{ID: "line-a", Voice: true, MioID: "mio-0001", Holder: eligibility.Holder{Kana: takashiKana},
 				Card: family.Card{Name: takashiCard, Last4: "1111"}, Charges: []family.Charge{charge("monthly fee", 1009)}},
-			{ID: "line-c", Kind: family.Data, MioID: "mio-0001", Holder: yukiKana,
+			{ID: "line-c", MioID: "mio-0001", Holder: eligibility.Holder{Kana: yukiKana},
 				Card: family.Card{Name: yukiCard, Last4: "3333"}, Charges: []family.Charge{charge("monthly fee", 1009)}},
 		},
 	}
@@ -49,7 +50,7 @@ func threeLines(mode family.Mode) family.Account {
 
 // noDiscount is IIJmio's plan without the family discount.
 func noDiscount() family.Plan {
-	p := family.IIJmioPlan(family.FamilyDiscountCap5)
+	p := family.IIJmio(5)
 	p.Discounts = nil
 	return p
 }
@@ -67,7 +68,36 @@ func clone(a family.Account) family.Account {
 
 func clonePlan(p family.Plan) family.Plan {
 	c := p
-	c.Rates = append([]family.TaxRate(nil), p.Rates...)
 	c.Discounts = append([]family.Discount(nil), p.Discounts...)
 	return c
+}
+
+// totals sums a mode's invoices.
+type totals struct {
+	Invoices                       int
+	Subtotal, Discount, Tax, Total billing.Yen
+}
+
+func sum(invs []family.Invoice) totals {
+	t := totals{Invoices: len(invs)}
+	for _, v := range invs {
+		t.Subtotal += v.Subtotal
+		t.Discount += v.Discount
+		t.Tax += v.Tax
+		t.Total += v.Total
+	}
+	return t
+}
+
+// bothModes bills a in both modes, whatever a.Mode says.
+func bothModes(a family.Account, p family.Plan) (agg, per []family.Invoice, err error) {
+	a.Mode = family.Aggregate
+	if agg, err = family.Bill(a, p); err != nil {
+		return nil, nil, err
+	}
+	a.Mode = family.PerLine
+	if per, err = family.Bill(a, p); err != nil {
+		return nil, nil, err
+	}
+	return agg, per, nil
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/kessai-jp/kessai/billing"
+	"github.com/kessai-jp/kessai/eligibility"
 	"github.com/kessai-jp/kessai/family"
 )
 
@@ -22,22 +23,22 @@ func TestFamilyDiscountFacts(t *testing.T) {
 		d            family.Discount
 		check        func(d family.Discount) bool
 	}{
-		{"¥100 a line", gapsis, family.IIJmioFamilyDiscount(5), func(d family.Discount) bool { return d.PerLine == 100 }},
-		{"tax included (100円(税込))", gapsis, family.IIJmioFamilyDiscount(5), func(d family.Discount) bool { return d.TaxIncluded }},
-		{"voice lines", gapsis, family.IIJmioFamilyDiscount(5), func(d family.Discount) bool { return d.Kind == family.Voice }},
-		{"2 or more lines", gapsis, family.IIJmioFamilyDiscount(5), func(d family.Discount) bool { return d.MinLines == 2 }},
-		{"same mioID", gapsis, family.IIJmioFamilyDiscount(5), func(d family.Discount) bool { return d.SameMioID }},
-		{"notice e-mail consent", gapsis, family.IIJmioFamilyDiscount(5), func(d family.Discount) bool { return d.Requires == family.NoticeEmailConsent }},
-		{"cap 5", gapsis, family.IIJmioFamilyDiscount(family.FamilyDiscountCap5), func(d family.Discount) bool { return d.Cap == 5 }},
-		{"cap 10", areus, family.IIJmioFamilyDiscount(family.FamilyDiscountCap10), func(d family.Discount) bool { return d.Cap == 10 }},
+		{"¥100 a line", gapsis, family.IIJmio(5).Discounts[0], func(d family.Discount) bool { return d.PerLine == 100 }},
+		{"tax included (100円(税込))", gapsis, family.IIJmio(5).Discounts[0], func(d family.Discount) bool { return d.TaxIncluded }},
+		{"voice lines", gapsis, family.IIJmio(5).Discounts[0], func(d family.Discount) bool { return d.VoiceOnly }},
+		{"2 or more lines", gapsis, family.IIJmio(5).Discounts[0], func(d family.Discount) bool { return d.MinLines == 2 }},
+		{"same mioID", gapsis, family.IIJmio(5).Discounts[0], func(d family.Discount) bool { return d.SameMioID }},
+		{"notice e-mail consent", gapsis, family.IIJmio(5).Discounts[0], func(d family.Discount) bool { return d.Requires == "notice-email-consent" }},
+		{"cap 5", gapsis, family.IIJmio(5).Discounts[0], func(d family.Discount) bool { return d.Cap == 5 }},
+		{"cap 10", areus, family.IIJmio(10).Discounts[0], func(d family.Discount) bool { return d.Cap == 10 }},
 	}
 	for _, tc := range tests {
 		t.Run(tc.fact, func(t *testing.T) {
 			if !tc.check(tc.d) {
-				t.Errorf("IIJmioFamilyDiscount(%d): %+v does not state %q", tc.d.Cap, tc.d, tc.fact)
+				t.Errorf("IIJmio(%d).Discounts[0]: %+v does not state %q", tc.d.Cap, tc.d, tc.fact)
 			}
 			if tc.d.Source.URL() != tc.source || tc.d.Source.AsOf() == "" {
-				t.Errorf("IIJmioFamilyDiscount(%d).Source = %v, want %s with a date", tc.d.Cap, tc.d.Source, tc.source)
+				t.Errorf("IIJmio(%d).Discounts[0].Source = %v, want %s with a date", tc.d.Cap, tc.d.Source, tc.source)
 			}
 		})
 	}
@@ -45,55 +46,50 @@ func TestFamilyDiscountFacts(t *testing.T) {
 
 // TestTaxIncludedDiscount: a ¥100 tax-included discount takes exactly ¥100
 // a discounted line off the tax-included total (gapsis.jp: 100円(税込)),
-// in both modes and every rounding, while the tax stays computed once per
+// in both modes, while the tax stays computed once per
 // invoice per rate and base plus tax is the net tax-included total.
 func TestTaxIncludedDiscount(t *testing.T) {
 	for lines := 2; lines <= 7; lines++ {
 		for fee := billing.Yen(100); fee < 3000; fee += 137 {
-			for _, r := range []family.Rounding{family.RoundDown, family.RoundHalfUp, family.RoundUp} {
-				for _, mode := range []family.Mode{family.Aggregate, family.PerLine} {
-					name := fmt.Sprintf("%d lines/¥%d/%v/%v", lines, fee, r, mode)
-					a := voiceLines(lines, 1)
-					a.Mode = mode
-					for i := range a.Lines {
-						a.Lines[i].Charges[0].Amount = fee + billing.Yen(i)
-					}
-					with := family.IIJmioPlan(family.FamilyDiscountCap5)
-					with.Rounding = r
-					without := noDiscount()
-					without.Rounding = r
-					got, err := family.Bill(a, with)
-					if err != nil {
-						t.Fatalf("%s: %v", name, err)
-					}
-					base, err := family.Bill(a, without)
-					if err != nil {
-						t.Fatalf("%s: %v", name, err)
-					}
-					for i := range got {
-						var faces billing.Yen
-						for _, l := range got[i].Lines {
-							for _, d := range l.Discounts {
-								faces += d.Amount
-							}
-						}
-						if drop := base[i].Total - got[i].Total; drop != faces {
-							t.Errorf("%s: invoice %d total %v, without the discount %v: fell by %v, want exactly %v", name, i, got[i].Total, base[i].Total, drop, faces)
-						}
-						for _, tl := range got[i].Taxes {
-							if tl.Base+tl.Tax != got[i].Total || tl.Tax > tl.Base {
-								t.Errorf("%s: tax line %+v, total %v: want base + tax = total", name, tl, got[i].Total)
-							}
+			for _, mode := range []family.Mode{family.Aggregate, family.PerLine} {
+				name := fmt.Sprintf("%d lines/¥%d/%v", lines, fee, mode)
+				a := voiceLines(lines, 1)
+				a.Mode = mode
+				for i := range a.Lines {
+					a.Lines[i].Charges[0].Amount = fee + billing.Yen(i)
+				}
+				with, without := family.IIJmio(5), noDiscount()
+				got, err := family.Bill(a, with)
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				base, err := family.Bill(a, without)
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				for i := range got {
+					var faces billing.Yen
+					for _, l := range got[i].Lines {
+						for _, d := range l.Discounts {
+							faces += d.Amount
 						}
 					}
-					want := min(lines, family.FamilyDiscountCap5) * 100
-					var total billing.Yen
-					for i := range got {
-						total += base[i].Total - got[i].Total
+					if drop := base[i].Total - got[i].Total; drop != faces {
+						t.Errorf("%s: invoice %d total %v, without the discount %v: fell by %v, want exactly %v", name, i, got[i].Total, base[i].Total, drop, faces)
 					}
-					if total != billing.Yen(want) {
-						t.Errorf("%s: the discount took %v off in all, want ¥%d", name, total, want)
+					for _, tl := range got[i].Taxes {
+						if tl.Base+tl.Tax != got[i].Total || tl.Tax > tl.Base {
+							t.Errorf("%s: tax line %+v, total %v: want base + tax = total", name, tl, got[i].Total)
+						}
 					}
+				}
+				want := min(lines, 5) * 100
+				var total billing.Yen
+				for i := range got {
+					total += base[i].Total - got[i].Total
+				}
+				if total != billing.Yen(want) {
+					t.Errorf("%s: the discount took %v off in all, want ¥%d", name, total, want)
 				}
 			}
 		}
@@ -108,14 +104,14 @@ func TestDiscountConsent(t *testing.T) {
 		conditions []string
 		want       billing.Yen
 	}{
-		{"consent given", []string{family.NoticeEmailConsent}, 182},
+		{"consent given", []string{"notice-email-consent"}, 182},
 		{"no consent", nil, 0},
 		{"another condition only", []string{"something-else"}, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := threeLines(family.Aggregate)
 			a.Conditions = tc.conditions
-			got, err := family.Bill(a, family.IIJmioPlan(family.FamilyDiscountCap5))
+			got, err := family.Bill(a, family.IIJmio(5))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -126,7 +122,7 @@ func TestDiscountConsent(t *testing.T) {
 	}
 	a := threeLines(family.Aggregate)
 	a.Conditions = make([]string, family.MaxConditions+1)
-	if _, err := family.Bill(a, family.IIJmioPlan(5)); !errors.Is(err, family.ErrTooLong) {
+	if _, err := family.Bill(a, family.IIJmio(5)); !errors.Is(err, family.ErrTooLong) {
 		t.Errorf("Bill with %d conditions: %v, want ErrTooLong", len(a.Conditions), err)
 	}
 }
@@ -138,7 +134,7 @@ func TestHolderReadings(t *testing.T) {
 	ownerOnly := func(mode family.Mode) family.Account {
 		a := threeLines(mode)
 		for i := range a.Lines {
-			a.Lines[i].Holder, a.Lines[i].Card = takashiKana, a.Card
+			a.Lines[i].Holder, a.Lines[i].Card = eligibility.Holder{Kana: takashiKana}, a.Card
 		}
 		return a
 	}
@@ -148,16 +144,16 @@ func TestHolderReadings(t *testing.T) {
 		p    family.Plan
 		err  error
 	}{
-		{"seed F2: members' own lines and cards, per line", threeLines(family.PerLine), family.IIJmioPlan(5), nil},
-		{"seed F2: members' lines, aggregate", threeLines(family.Aggregate), family.IIJmioPlan(5), nil},
-		{"published: members' lines under the owner's mioID refused", threeLines(family.PerLine), family.IIJmioPublishedPlan(5), family.ErrHolder},
-		{"published: refused in aggregate too", threeLines(family.Aggregate), family.IIJmioPublishedPlan(5), family.ErrHolder},
-		{"published: every line in the owner's name", ownerOnly(family.PerLine), family.IIJmioPublishedPlan(5), nil},
+		{"seed F2: members' own lines and cards, per line", threeLines(family.PerLine), family.IIJmio(5), nil},
+		{"seed F2: members' lines, aggregate", threeLines(family.Aggregate), family.IIJmio(5), nil},
+		{"published: members' lines under the owner's mioID refused", threeLines(family.PerLine), family.IIJmioPublished(5), family.ErrConflict},
+		{"published: refused in aggregate too", threeLines(family.Aggregate), family.IIJmioPublished(5), family.ErrConflict},
+		{"published: every line in the owner's name", ownerOnly(family.PerLine), family.IIJmioPublished(5), nil},
 		{"published: a line under another mioID may have its own holder", func() family.Account {
 			a := ownerOnly(family.PerLine)
-			a.Lines[0].MioID, a.Lines[0].Holder, a.Lines[0].Card = "mio-0002", hanakoKana, family.Card{Name: hanakoCard, Last4: "2222"}
+			a.Lines[0].MioID, a.Lines[0].Holder, a.Lines[0].Card = "mio-0002", eligibility.Holder{Kana: hanakoKana}, family.Card{Name: hanakoCard, Last4: "2222"}
 			return a
-		}(), family.IIJmioPublishedPlan(5), nil},
+		}(), family.IIJmioPublished(5), nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2,72 +2,11 @@ package family
 
 import (
 	"cmp"
-	"math"
 	"math/bits"
 	"slices"
 
 	"github.com/kessai-jp/kessai/billing"
 )
-
-// Split divides total into parts proportional to weights by the largest
-// remainder method, so that the parts always add up to total exactly.
-//
-// Each part first gets the floor of its exact share total×w/W (W the sum of
-// the weights); the yen left over, fewer than the number of parts, go one
-// each to the parts with the largest remainders. Ties go to the part that
-// comes first in weights: the order the caller gives is the stated,
-// deterministic order. Every part is therefore within one yen of its exact
-// share, and a part of weight 0 gets 0.
-//
-// A negative total is split as its absolute value and negated. Weights must
-// not be negative and must not all be 0; there may be 1 to [MaxSplitParts]
-// of them and their sum must fit in an int64. Intermediate products are
-// formed in 128 bits, so any int64 total is exact.
-func Split(total billing.Yen, weights []int64) ([]billing.Yen, error) {
-	if len(weights) == 0 {
-		return nil, &InputError{Field: "weights", Err: ErrWeights, Detail: "no weights"}
-	}
-	if len(weights) > MaxSplitParts {
-		return nil, &InputError{Field: "weights", Err: ErrTooLong}
-	}
-	if total == math.MinInt64 {
-		return nil, &InputError{Field: "total", Err: ErrOverflow}
-	}
-	var sum int64
-	for _, w := range weights {
-		if w < 0 {
-			return nil, &InputError{Field: "weights", Err: ErrWeights, Detail: "negative weight"}
-		}
-		if sum > math.MaxInt64-w {
-			return nil, &InputError{Field: "weights", Err: ErrOverflow}
-		}
-		sum += w
-	}
-	if sum == 0 {
-		return nil, &InputError{Field: "weights", Err: ErrWeights, Detail: "all weights are 0"}
-	}
-	parts := make([]billing.Yen, len(weights))
-	var buf [stackParts]remainder
-	var scratch []remainder
-	if len(weights) <= len(buf) {
-		scratch = buf[:len(weights)]
-	} else {
-		scratch = make([]remainder, len(weights))
-	}
-	if total < 0 {
-		split(parts, -total, weights, uint64(sum), scratch)
-		for i := range parts {
-			parts[i] = -parts[i]
-		}
-		return parts, nil
-	}
-	split(parts, total, weights, uint64(sum), scratch)
-	return parts, nil
-}
-
-// stackParts is how many parts split's scratch space holds on the stack:
-// every split [Bill] makes (one part per line) and most of [Split]'s.
-const stackParts = MaxLinesLimit
 
 // remainder is a part's index and the remainder of its exact share.
 type remainder struct {
@@ -75,6 +14,14 @@ type remainder struct {
 	i   int
 }
 
+// split divides total into parts proportional to weights by the largest
+// remainder method, so that the parts always add up to total exactly: each
+// part first gets the floor of its exact share total×w/W (W the sum of the
+// weights); the yen left over, fewer than the number of parts, go one each
+// to the parts with the largest remainders, ties to the part that comes
+// first in weights. Every part is therefore within one yen of its exact
+// share, and a part of weight 0 gets 0.
+//
 // split writes into parts (len(weights) long) the largest-remainder split of
 // total (≥ 0) by weights (≥ 0, summing to sum > 0), using scratch (as long
 // as weights) for the remainders. The yen left over after the floors, fewer

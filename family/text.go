@@ -13,32 +13,6 @@ import (
 	"github.com/kessai-jp/kessai/internal/pan"
 )
 
-// Bounds on input, checked before any other work so that an over-long
-// input costs constant time.
-const (
-	// MaxLinesLimit is the most lines an account may have, whatever the
-	// plan says.
-	MaxLinesLimit = 100
-	// MaxChargesPerLine is the most charges one line may have.
-	MaxChargesPerLine = 100
-	// MaxDescriptionBytes is the longest charge description, in bytes of
-	// UTF-8 (80 kanji or 240 ASCII letters).
-	MaxDescriptionBytes = 240
-	// MaxIDBytes is the longest line ID or mioID, in bytes.
-	MaxIDBytes = 64
-	// MaxNameBytes is the longest kana or romaji name, in bytes.
-	MaxNameBytes = 128
-	// MaxDiscounts is the most discounts a plan may have.
-	MaxDiscounts = 8
-	// MaxTaxRates is the most entries a plan's rate table may have.
-	MaxTaxRates = 64
-	// MaxSplitParts is the most parts [Split] divides an amount into.
-	MaxSplitParts = 1000
-)
-
-// maxEnumInput bounds the text given to the Parse functions of the enums.
-const maxEnumInput = 64
-
 // fold normalises text before it is judged: full-width ASCII becomes ASCII,
 // half-width katakana becomes full-width, the result is NFC-composed (so a
 // half-width voiced mark joins its kana) and white space at both ends,

@@ -73,26 +73,14 @@ var sentinels = []sentinel{
 	ofCategory(billing.ErrOrder, category.Order),
 	ofCategory(billing.ErrConflict, category.Conflict),
 	// family
-	{family.ErrNoLines, "no-lines", tr("回線がありません", "no lines")},
-	{family.ErrTooManyLines, "too-many-lines", tr("回線が多すぎます", "too many lines")},
-	{family.ErrDuplicateLine, "duplicate-line", tr("回線 ID が重複しています", "duplicate line ID")},
-	{family.ErrMioID, "mioid", tr("回線がアカウントの mioID の下にありません（F1: まとめ払いは同じ mioID の回線だけ）", "the line is not under the account's mioID (F1: aggregate billing takes only the mioID's lines)")},
-	{family.ErrAmount, "negative-amount", tr("金額が負です", "negative amount")},
-	{family.ErrRange, "amount-range", trf("金額は ¥0〜%s です（表示しません）", "an amount is ¥0 to %s (not shown)", family.MaxChargeAmount)},
-	{family.ErrOverflow, "overflow", tr("金額が大きすぎます", "the amount is too large")},
-	{family.ErrTaxCategory, "tax-category", tr("税区分は standard、reduced、non-taxable のいずれかです", "the tax category is standard, reduced or non-taxable")},
-	{family.ErrNoTaxRate, "no-tax-rate", tr("請求日に有効な税率がありません", "no tax rate in force on the billing date")},
-	{family.ErrHolder, "holder", tr("カード名義が支払う人の名前と一致しません（C1: 本人名義のカードのみ）", "the card name is not the payer's name (C1: the holder's own card only)")},
-	{family.ErrCard, "card", tr("カードの指定が正しくありません（名義と下 4 桁）", "invalid card (a name and the last 4 digits)")},
-	{family.ErrMode, "mode", tr("請求方法は aggregate か per-line です", "the mode is aggregate or per-line")},
-	{family.ErrKind, "line-kind", tr("回線種別は voice、data、data-sms のいずれかです", "the line kind is voice, data or data-sms")},
-	{family.ErrDate, "invalid-date", tr("日付が正しくありません", "invalid date")},
-	{family.ErrPlan, "plan", tr("プランの値が正しくありません", "invalid plan")},
-	{family.ErrTooLong, "too-long", tr("長すぎるか多すぎます", "too long or too many")},
-	{family.ErrEmpty, "empty", tr("必須の項目が空です", "a required field is empty")},
-	{family.ErrText, "invalid-text", tr("使えない文字（制御文字や不正な UTF-8）があります", "invalid text (control characters or bad UTF-8)")},
-	{family.ErrCardNumber, "card-number-in-text", tr("カード番号のような数字の並びがあります（表示しないため受け付けません）", "holds what looks like a card number (refused, so that it is never shown)")},
-	{family.ErrWeights, "weights", tr("按分の重みが正しくありません", "invalid weights")},
+	ofCategory(family.ErrEmpty, category.Empty),
+	ofCategory(family.ErrTooLong, category.TooLong),
+	ofCategory(family.ErrSyntax, category.Syntax),
+	ofCategory(family.ErrRange, category.Range),
+	ofCategory(family.ErrText, category.BadText),
+	ofCategory(family.ErrUnknown, category.Unknown),
+	ofCategory(family.ErrCardNumber, category.CardNumber),
+	ofCategory(family.ErrConflict, category.Conflict),
 }
 
 // explain returns the bilingual form of err. A *cliError passes unchanged;
@@ -116,7 +104,7 @@ func explain(err error) *cliError {
 		ei *eligibility.InputError
 		en *eligibility.NameError
 		bl *billing.Error
-		fi *family.InputError
+		fe *family.Error
 		js *json.SyntaxError
 		jt *json.UnmarshalTypeError
 	)
@@ -142,16 +130,9 @@ func explain(err error) *cliError {
 	case errors.As(err, &bl):
 		e.Field = bl.Field
 		e.Message = msg{bl.Message(language.Japanese), bl.Message(language.English)}
-	case errors.As(err, &fi):
-		e.Field = fi.Field
-		where := msg{}
-		if fi.Line != "" {
-			where = tr("回線 ", "line ").append(quoted(fi.Line)).append(tr(" ", " "))
-		}
-		if fi.Field != "" {
-			where = where.append(tr(fi.Field+": ", fi.Field+": "))
-		}
-		e.Message = e.Message.prefix(where)
+	case errors.As(err, &fe):
+		e.Field = fe.Field
+		e.Message = msg{fe.Message(language.Japanese), fe.Message(language.English)}
 	case errors.As(err, &js):
 		e.Code = "bad-json"
 		e.Message = trf("JSON の構文エラー（%d バイト目）", "JSON syntax error at byte %d", js.Offset)

@@ -7,7 +7,10 @@ import (
 	"io"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/kessai-jp/kessai/billing"
+	"github.com/kessai-jp/kessai/eligibility"
 	"github.com/kessai-jp/kessai/family"
 )
 
@@ -34,117 +37,102 @@ func defineFamily(f *flagSet) *string {
 
 // familyUsage documents the JSON that "kessai family" reads. Every amount is
 // a whole number of yen, tax-exclusive. Fields not listed are an error.
-var familyUsage = tr(`標準入力から JSON のアカウントを一つ読む（最大 4 MiB: 100 回線 × 100 件の請求が、説明を上限の 240 バイトにしても収まる）:
+var familyUsage = tr(`標準入力から JSON のアカウントを一つ読む（最大 4 MiB: 100 回線 × 100 件の請求が、説明を上限の 240 バイトにしても収まる）。
+形はライブラリの family.Account の JSON と同じ（キーはキャメルケース）に、省略できる "plan" を加えたもの:
 
   {
     "mioID": "mio-0001",                  アカウントの mioID
-    "owner": "ヤマダ タカシ",              契約者（カナ）
-    "card":  {"name": "YAMADA TAKASHI", "last4": "1111"},
-                                          契約者のカード（まとめ払い）: 名義と下 4 桁だけ
+    "owner": {"kana": "ヤマダ タカシ"},    契約者（カナ）
+    "card":  "YAMADA TAKASHI ****1111",   契約者のカード（まとめ払い）: 名義と下 4 桁だけ
     "date":  "2026-11-25",                請求日（税率を決める）
     "conditions": ["notice-email-consent"],
                                           アカウントが満たす条件（家族割にはお知らせメールの同意が必要）
     "lines": [
-      {"id": "line-1", "kind": "voice",   種別: voice、data、data-sms
+      {"id": "line-1", "voice": true,     音声回線なら true、データ回線なら false
        "mioID": "mio-0001",               回線が属する mioID
-       "holder": "ヤマダ タカシ",          回線の名義人（個別払いで払う人）、カナ。
+       "holder": {"kana": "ヤマダ タカシ"}, 回線の名義人（個別払いで払う人）、カナ。
                                           使う人が別なら "user" に書く
-       "card": {"name": "YAMADA TAKASHI", "last4": "1111"},
-                                          回線自身のカード（個別払い）
+       "card": "YAMADA TAKASHI ****1111", 回線自身のカード（個別払い）
        "charges": [{"description": "月額料金", "amount": 1009,
-                    "tax": "standard"}]}  税区分: standard、reduced、non-taxable
+                    "tax": "standard"}]}  税区分: standard（標準税率）か non-taxable（非課税）
     ],                                    金額は税抜きの円、1 件 0〜10,000,000、合計 99,999,999,999 まで
     "plan": {                             省略可。以下が既定値:
       "familyDiscount": "cap5",           IIJmio の家族割: 同じ mioID に音声回線が 2 回線以上で
-                                          1 回線 100 円引き、最大 5 回線（"cap5"）または 10 回線
-                                          （"cap10": 情報源により異なる）、または "none"。
-                                          税抜き額から引く（税込み 100 円とする情報源もある）
+                                          1 回線 100 円（税込）引き、最大 5 回線（"cap5"）または 10 回線
+                                          （"cap10": 情報源により異なる）、または "none"
       "aggregateOnly": false,             家族割をまとめ払いだけに適用
-      "rounding": "down",                 税の端数処理: down、half-up、up
       "maxLines": 10                      一つの mioID の回線数の上限
     }
   }
 
-税率は請求日に有効な日本の消費税率。金額は実際の請求書から取らない限り例示。`,
+税率は請求日に有効な日本の消費税率、税は請求書ごと・税率ごとに 1 回切り捨て。金額は実際の請求書から取らない限り例示。`,
 	`Reads one account as JSON on standard input (at most 4 MiB: 100 lines × 100 charges fit, even with every description
-at its 240-byte bound):
+at its 240-byte bound). Its shape is the library's family.Account in JSON (camelCase keys) with an optional "plan":
 
   {
     "mioID": "mio-0001",                  the account's mioID
-    "owner": "ヤマダ タカシ",              the contract holder, in kana
-    "card":  {"name": "YAMADA TAKASHI", "last4": "1111"},
-                                          the owner's card (aggregate mode):
+    "owner": {"kana": "ヤマダ タカシ"},    the contract holder, in kana
+    "card":  "YAMADA TAKASHI ****1111",   the owner's card (aggregate mode):
                                           name as printed, last 4 digits only
     "date":  "2026-11-25",                the billing date (picks the tax rate)
     "conditions": ["notice-email-consent"],
                                           conditions the account meets (the family
                                           discount needs the notice e-mail consent)
     "lines": [
-      {"id": "line-1", "kind": "voice",   kind: voice, data or data-sms
+      {"id": "line-1", "voice": true,     true for a voice line, false for data
        "mioID": "mio-0001",               the mioID the line is under
-       "holder": "ヤマダ タカシ",          the line's holder (who pays for it
+       "holder": {"kana": "ヤマダ タカシ"}, the line's holder (who pays for it
                                           in per-line mode), in kana; an
                                           optional "user" names who uses it
-       "card": {"name": "YAMADA TAKASHI", "last4": "1111"},
-                                          the line's own card (per-line mode)
+       "card": "YAMADA TAKASHI ****1111", the line's own card (per-line mode)
        "charges": [{"description": "monthly fee", "amount": 1009,
-                    "tax": "standard"}]}  tax: standard, reduced or non-taxable
+                    "tax": "standard"}]}  tax: standard or non-taxable
     ],                                    amounts: tax-exclusive yen, 0 to 10,000,000 each, the total at most 99,999,999,999
     "plan": {                             optional; these are the defaults:
-      "familyDiscount": "cap5",           IIJmio family discount, ¥100 per voice
-                                          line with 2+ voice lines under the
-                                          mioID, at most 5 lines ("cap5") or
-                                          10 ("cap10": sources disagree), or
-                                          "none"; taken off the tax-exclusive
-                                          amount (one source says ¥100
-                                          tax-included)
+      "familyDiscount": "cap5",           IIJmio family discount, ¥100 tax
+                                          included per voice line with 2+
+                                          voice lines under the mioID, at most
+                                          5 lines ("cap5") or 10 ("cap10":
+                                          sources disagree), or "none"
       "aggregateOnly": false,             the discount only in aggregate mode
-      "rounding": "down",                 tax rounding: down, half-up or up
       "maxLines": 10                      most lines under one mioID
     }
   }
 
-Tax rates are Japan's consumption-tax rates in force on the billing date.
+Tax rates are Japan's consumption-tax rates in force on the billing date, tax rounded down once per invoice per rate.
 Amounts are illustrative unless you take them from a real bill.`)
 
 // maxFamilyInput bounds standard input: 4 MiB. The largest account the
 // library bills, 100 lines of 100 charges, fits with every description at
-// its bound of family.MaxDescriptionBytes (TestFamilyInputCapClaim).
+// its bound of 240 bytes (TestFamilyInputCapClaim).
 const maxFamilyInput = 4 << 20
 
 // maxPrintedYen is the largest figure of yen kessai prints: 11 digits. A
-// charge is at most family.MaxChargeAmount (the library refuses more, so a
-// card number typed into an amount is never printed), but 10,000 charges
-// with tax can sum to 12 digits, which the output guard would take for a
-// card number; such an account is refused instead (amount-range).
+// charge is at most ¥10,000,000 (the library refuses more, so a card number
+// typed into an amount is never printed), but 10,000 charges with tax can
+// sum to 12 digits, which the output guard would take for a card number;
+// such an account is refused instead (amount-range).
 const maxPrintedYen = 99_999_999_999
 
-// familyInput is the JSON read on standard input.
+// familyInput is the JSON read on standard input: a family.Account in the
+// library's JSON, without the mode (the -mode flag chooses it), and the
+// plan's options.
 type familyInput struct {
-	MioID string         `json:"mioID"`
-	Owner string         `json:"owner"`
-	Card  *familyCard    `json:"card"`
-	Date  billing.Date   `json:"date"`
-	Lines []familyLineIn `json:"lines"`
-	Plan  *familyPlanIn  `json:"plan"`
+	MioID string             `json:"mioID"`
+	Owner eligibility.Holder `json:"owner"`
+	Card  family.Card        `json:"card"`
+	Date  billing.Date       `json:"date"`
+	Lines []family.Line      `json:"lines"`
+	Plan  *familyPlanIn      `json:"plan"`
 	// Conditions are the named conditions the account meets, such as
 	// "notice-email-consent" (the family discount's, F4).
 	Conditions []string `json:"conditions"`
 }
 
+// familyCard is a card as the -json output shows it.
 type familyCard struct {
 	Name  string `json:"name"`
 	Last4 string `json:"last4"`
-}
-
-type familyLineIn struct {
-	ID      string           `json:"id"`
-	Kind    family.LineKind  `json:"kind"`
-	MioID   string           `json:"mioID"`
-	Holder  string           `json:"holder"`
-	User    string           `json:"user"`
-	Card    *familyCard      `json:"card"`
-	Charges []familyChargeIO `json:"charges"`
 }
 
 type familyChargeIO struct {
@@ -156,18 +144,16 @@ type familyChargeIO struct {
 // familyPlanIn is the optional plan of the input; an absent field takes
 // its documented default, a present one is used as given.
 type familyPlanIn struct {
-	FamilyDiscount *string          `json:"familyDiscount"`
-	AggregateOnly  *bool            `json:"aggregateOnly"`
-	Rounding       *family.Rounding `json:"rounding"`
-	MaxLines       *int             `json:"maxLines"`
+	FamilyDiscount *string `json:"familyDiscount"`
+	AggregateOnly  *bool   `json:"aggregateOnly"`
+	MaxLines       *int    `json:"maxLines"`
 }
 
 // familyPlanJSON is the plan as used, echoed in the -json output.
 type familyPlanJSON struct {
-	FamilyDiscount string          `json:"familyDiscount"`
-	AggregateOnly  bool            `json:"aggregateOnly"`
-	Rounding       family.Rounding `json:"rounding"`
-	MaxLines       int             `json:"maxLines"`
+	FamilyDiscount string `json:"familyDiscount"`
+	AggregateOnly  bool   `json:"aggregateOnly"`
+	MaxLines       int    `json:"maxLines"`
 }
 
 // Output shapes of -json.
@@ -212,7 +198,7 @@ type (
 	}
 	familyLineJSON struct {
 		ID        string               `json:"id"`
-		Kind      family.LineKind      `json:"kind"`
+		Voice     bool                 `json:"voice"`
 		MioID     string               `json:"mioID"`
 		Holder    string               `json:"holder"`
 		User      string               `json:"user,omitempty"`
@@ -235,6 +221,25 @@ type (
 		Tax      int64              `json:"tax"`
 	}
 )
+
+// familyTotals sums a mode's invoices.
+type familyTotals struct {
+	Invoices                       int
+	Subtotal, Discount, Tax, Total billing.Yen
+}
+
+// sumInvoices adds up invoices; false when a sum does not fit in the
+// figures kessai prints.
+func sumInvoices(invs []family.Invoice) (familyTotals, bool) {
+	t := familyTotals{Invoices: len(invs)}
+	for _, inv := range invs {
+		t.Subtotal += inv.Subtotal // each at most 10,000 × ¥10,000,000: no overflow
+		t.Discount += inv.Discount
+		t.Tax += inv.Tax
+		t.Total += inv.Total
+	}
+	return t, t.Subtotal <= maxPrintedYen && t.Total <= maxPrintedYen
+}
 
 // familyResult is the outcome of one mode: the invoices, or why the mode
 // does not apply to the account.
@@ -287,7 +292,7 @@ func runFamily(c *cmd, args []string) int {
 		}
 	}
 	for _, r := range results {
-		if t, err := family.Sum(r.invoices); r.err == nil && (err != nil || t.Subtotal > maxPrintedYen || t.Total > maxPrintedYen) {
+		if _, ok := sumInvoices(r.invoices); r.err == nil && !ok {
 			return c.fail(&cliError{Code: "amount-range", Field: "lines",
 				Message: trf("請求の合計が %s を超えます（表示しません）", "the account's total is over %s (not shown)", billing.Yen(maxPrintedYen))})
 		}
@@ -299,14 +304,12 @@ func runFamily(c *cmd, args []string) int {
 	}
 	if c.json {
 		r := familyReport{MioID: in.MioID, Date: a.Date, Plan: pj}
-		var totals []family.Totals
+		var totals []familyTotals
 		for _, res := range results {
 			mj := &familyModeJSON{Error: res.err}
 			if res.err == nil {
-				var t family.Totals
-				if mj, t, err = familyModeOut(res.invoices); err != nil {
-					return c.failErr(err)
-				}
+				var t familyTotals
+				mj, t = familyModeOut(res.mode, res.invoices)
 				totals = append(totals, t)
 			}
 			if res.mode == family.Aggregate {
@@ -358,7 +361,8 @@ func readFamilyInput(r io.Reader) (*familyInput, error) {
 
 // account converts the input into the library's types and the plan.
 func (in *familyInput) account() (family.Account, family.Plan, familyPlanJSON, error) {
-	pj := familyPlanJSON{FamilyDiscount: "cap5", MaxLines: family.DefaultMaxLines}
+	p := family.IIJmio(5)
+	pj := familyPlanJSON{FamilyDiscount: "cap5", MaxLines: p.MaxLines}
 	if pl := in.Plan; pl != nil {
 		if pl.FamilyDiscount != nil {
 			pj.FamilyDiscount = *pl.FamilyDiscount
@@ -366,21 +370,15 @@ func (in *familyInput) account() (family.Account, family.Plan, familyPlanJSON, e
 		if pl.AggregateOnly != nil {
 			pj.AggregateOnly = *pl.AggregateOnly
 		}
-		if pl.Rounding != nil {
-			pj.Rounding = *pl.Rounding
-		}
 		if pl.MaxLines != nil {
 			pj.MaxLines = *pl.MaxLines
 		}
 	}
-	var p family.Plan
 	switch pj.FamilyDiscount {
 	case "cap5":
-		p = family.IIJmioPlan(family.FamilyDiscountCap5)
 	case "cap10":
-		p = family.IIJmioPlan(family.FamilyDiscountCap10)
+		p = family.IIJmio(10)
 	case "none":
-		p = family.IIJmioPlan(family.FamilyDiscountCap5)
 		p.Discounts = nil
 	default:
 		return family.Account{}, family.Plan{}, pj, &cliError{Code: "bad-value", Field: "plan.familyDiscount",
@@ -389,54 +387,22 @@ func (in *familyInput) account() (family.Account, family.Plan, familyPlanJSON, e
 	for i := range p.Discounts {
 		p.Discounts[i].AggregateOnly = pj.AggregateOnly
 	}
-	p.Rounding = pj.Rounding
 	p.MaxLines = pj.MaxLines
-	if len(in.Lines) > family.MaxLinesLimit {
-		return family.Account{}, family.Plan{}, pj, &cliError{Code: "too-many-lines", Field: "lines",
-			Message: trf("回線が %d あります。上限は %d", "%d lines: at most %d", len(in.Lines), family.MaxLinesLimit)}
-	}
-	if len(in.Conditions) > family.MaxConditions {
-		return family.Account{}, family.Plan{}, pj, &cliError{Code: "too-long", Field: "conditions",
-			Message: trf("条件が %d 個あります。上限は %d", "%d conditions: at most %d", len(in.Conditions), family.MaxConditions)}
-	}
-	a := family.Account{MioID: in.MioID, Owner: in.Owner, Date: in.Date, Card: in.Card.card(), Conditions: in.Conditions}
-	a.Lines = make([]family.Line, len(in.Lines))
-	for i, l := range in.Lines {
-		if len(l.Charges) > family.MaxChargesPerLine {
-			return family.Account{}, family.Plan{}, pj, &cliError{Code: "too-long", Field: fmt.Sprintf("lines[%d].charges", i),
-				Message: trf("%d 行目の回線: 請求が %d 件あります。上限は %d", "line %d: %d charges: at most %d", i+1, len(l.Charges), family.MaxChargesPerLine)}
-		}
-		fl := family.Line{ID: l.ID, Kind: l.Kind, MioID: l.MioID, Holder: l.Holder, User: l.User, Card: l.Card.card()}
-		fl.Charges = make([]family.Charge, len(l.Charges))
-		for j, c := range l.Charges {
-			fl.Charges[j] = family.Charge{Description: c.Description, Amount: billing.Yen(c.Amount), Tax: c.Tax}
-		}
-		a.Lines[i] = fl
-	}
+	a := family.Account{MioID: in.MioID, Owner: in.Owner, Card: in.Card, Date: in.Date, Lines: in.Lines, Conditions: in.Conditions}
 	return a, p, pj, nil
 }
 
-func (c *familyCard) card() family.Card {
-	if c == nil {
-		return family.Card{}
-	}
-	return family.Card{Name: c.Name, Last4: c.Last4}
-}
-
 // cardOut is the printable form of a card the library has validated: its
-// String form is masked, and Bill refused anything that was not a name and
+// text form is masked, and Bill refused anything that was not a name and
 // four digits.
 func cardOut(c family.Card) familyCard {
-	s := c.String() // "NAME ****1234"
+	s := fmt.Sprint(c) // "NAME ****1234"
 	i := strings.LastIndex(s, " ****")
 	return familyCard{Name: s[:i], Last4: s[i+len(" ****"):]}
 }
 
-func familyModeOut(invs []family.Invoice) (*familyModeJSON, family.Totals, error) {
-	t, err := family.Sum(invs)
-	if err != nil {
-		return nil, t, err
-	}
+func familyModeOut(mode family.Mode, invs []family.Invoice) (*familyModeJSON, familyTotals) {
+	t, _ := sumInvoices(invs)
 	m := &familyModeJSON{
 		Invoices: make([]familyInvoiceJSON, len(invs)),
 		Totals: &familyTotalsJSON{Invoices: t.Invoices, Subtotal: int64(t.Subtotal),
@@ -444,15 +410,15 @@ func familyModeOut(invs []family.Invoice) (*familyModeJSON, family.Totals, error
 	}
 	for i, inv := range invs {
 		ij := familyInvoiceJSON{
-			Mode: inv.Mode, Date: inv.Date, RatesFrom: inv.RatesFrom,
-			Payer:    familyPayerJSON{MioID: inv.Payer.MioID, Name: inv.Payer.Name, Card: cardOut(inv.Payer.Card)},
+			Mode: mode, Date: inv.Date, RatesFrom: inv.RatesFrom,
+			Payer:    familyPayerJSON{MioID: inv.MioID, Name: inv.Payer.Kana, Card: cardOut(inv.Card)},
 			Subtotal: int64(inv.Subtotal), Discount: int64(inv.Discount), Tax: int64(inv.Tax), Total: int64(inv.Total),
 			Lines: make([]familyLineJSON, len(inv.Lines)),
 			Taxes: make([]familyTaxJSON, len(inv.Taxes)),
 		}
 		for j, l := range inv.Lines {
 			lj := familyLineJSON{
-				ID: l.ID, Kind: l.Kind, MioID: l.MioID, Holder: l.Holder, User: l.User,
+				ID: l.ID, Voice: l.Voice, MioID: inv.MioID, Holder: l.Holder.Kana, User: l.User,
 				Subtotal: int64(l.Subtotal), Discount: int64(l.Discount), Tax: int64(l.Tax), Total: int64(l.Total),
 				Charges:   make([]familyChargeIO, len(l.Charges)),
 				Discounts: make([]familyDiscountJSON, len(l.Discounts)),
@@ -470,46 +436,28 @@ func familyModeOut(invs []family.Invoice) (*familyModeJSON, family.Totals, error
 		}
 		m.Invoices[i] = ij
 	}
-	return m, t, nil
+	return m, t
 }
 
-// kindText names a line kind for people.
-func kindText(k family.LineKind) msg {
-	switch k.String() {
-	case "voice":
+// voiceText names the lines a discount counts.
+func voiceText(voiceOnly bool) msg {
+	if voiceOnly {
 		return tr("音声", "voice")
-	case "data":
-		return tr("データ", "data")
-	case "data-sms":
-		return tr("データ+SMS", "data+SMS")
 	}
-	return tr(k.String(), k.String())
+	return tr("", "")
+}
+
+// kindText names a line's kind for people.
+func kindText(voice bool) msg {
+	if voice {
+		return tr("音声", "voice")
+	}
+	return tr("データ", "data")
 }
 
 // taxText names a tax category for people.
 func taxText(t family.TaxCategory) msg {
-	switch t.String() {
-	case "standard":
-		return tr("標準税率", "standard rate")
-	case "reduced":
-		return tr("軽減税率", "reduced rate")
-	case "non-taxable":
-		return tr("非課税", "non-taxable")
-	}
-	return tr(t.String(), t.String())
-}
-
-// roundingText names a rounding for people.
-func roundingText(r family.Rounding) msg {
-	switch r.String() {
-	case "down":
-		return tr("切り捨て", "rounded down")
-	case "half-up":
-		return tr("四捨五入", "rounded half up")
-	case "up":
-		return tr("切り上げ", "rounded up")
-	}
-	return tr(r.String(), r.String())
+	return tr(t.Label(language.Japanese), t.Label(language.English))
 }
 
 // modeText names a billing mode for people.
@@ -541,8 +489,8 @@ func writeFamilyText(w io.Writer, a family.Account, p family.Plan, results []fam
 	}
 	mio := quote(strings.TrimSpace(a.MioID), l)
 	fmt.Fprintln(w, msg{
-		fmt.Sprintf("mioID %s、請求日 %v、税率は %v から有効なもの、税は請求書ごと・税率ごとに 1 回%s", mio, first.Date, first.RatesFrom, roundingText(p.Rounding).Ja),
-		fmt.Sprintf("mioID %s, billing date %v, tax rates in force since %v, tax %s once per invoice per rate", mio, first.Date, first.RatesFrom, roundingText(p.Rounding).En),
+		fmt.Sprintf("mioID %s、請求日 %v、税率は %v から有効なもの、税は請求書ごと・税率ごとに 1 回%s", mio, first.Date, first.RatesFrom, "切り捨て"),
+		fmt.Sprintf("mioID %s, billing date %v, tax rates in force since %v, tax %s once per invoice per rate", mio, first.Date, first.RatesFrom, "rounded down"),
 	}.in(l))
 	if len(p.Discounts) == 0 {
 		fmt.Fprintln(w, t("割引: なし", "discount: none"))
@@ -562,9 +510,9 @@ func writeFamilyText(w io.Writer, a family.Account, p family.Plan, results []fam
 		}
 		fmt.Fprintln(w, msg{
 			fmt.Sprintf("割引: %s、1 回線 %v%s 引き、同じ mioID に%s回線が %d 回線以上%s、最大 %d 回線（情報源により 5 または 10）、%s",
-				quote(d.Name, ja), d.PerLine, incl.Ja, kindText(d.Kind).Ja, d.MinLines, cond.Ja, d.Cap, scope.Ja),
+				quote(d.Name, ja), d.PerLine, incl.Ja, voiceText(d.VoiceOnly).Ja, d.MinLines, cond.Ja, d.Cap, scope.Ja),
 			fmt.Sprintf("discount: %s (the family discount), %v%s off per %s line with %d or more under the mioID%s, at most %d lines (sources say 5 or 10), %s",
-				quote(d.Name, en), d.PerLine, incl.En, kindText(d.Kind).En, d.MinLines, cond.En, d.Cap, scope.En),
+				quote(d.Name, en), d.PerLine, incl.En, voiceText(d.VoiceOnly).En, d.MinLines, cond.En, d.Cap, scope.En),
 		}.in(l))
 		if src := d.Source.String(); src != "" {
 			fmt.Fprintf(w, "%s: %s\n", t("出典", "source"), src)
@@ -577,13 +525,13 @@ func writeFamilyText(w io.Writer, a family.Account, p family.Plan, results []fam
 	invs := results[0].invoices
 	for i, inv := range invs {
 		fmt.Fprintln(w, msg{
-			fmt.Sprintf("請求書 %d / %d、%s、%s 宛て、カード %s", i+1, len(invs), modeText(inv.Mode).Ja, inv.Payer.Name, cardText(inv.Payer.Card)),
-			fmt.Sprintf("invoice %d of %d, %s, to %s, card %s", i+1, len(invs), modeText(inv.Mode).En, inv.Payer.Name, cardText(inv.Payer.Card)),
+			fmt.Sprintf("請求書 %d / %d、%s、%s 宛て、カード %s", i+1, len(invs), modeText(results[0].mode).Ja, inv.Payer.Kana, cardText(inv.Card)),
+			fmt.Sprintf("invoice %d of %d, %s, to %s, card %s", i+1, len(invs), modeText(results[0].mode).En, inv.Payer.Kana, cardText(inv.Card)),
 		}.in(l))
 		tb := &textTable{right: []bool{false, false, false, true, true, true, true}}
 		tb.row(t("回線", "LINE"), t("種別", "KIND"), t("名義人", "HOLDER"), t("小計", "SUBTOTAL"), t("割引", "DISCOUNT"), t("税", "TAX"), t("合計", "TOTAL"))
 		for _, ln := range inv.Lines {
-			tb.row(ln.ID, kindText(ln.Kind).in(l), holderCell(ln, l), ln.Subtotal.String(), ln.Discount.String(), ln.Tax.String(), ln.Total.String())
+			tb.row(ln.ID, kindText(ln.Voice).in(l), holderCell(ln, l), ln.Subtotal.String(), ln.Discount.String(), ln.Tax.String(), ln.Total.String())
 		}
 		tb.row(t("合計", "total"), "", "", inv.Subtotal.String(), inv.Discount.String(), inv.Tax.String(), inv.Total.String())
 		tb.write(w)
@@ -595,10 +543,7 @@ func writeFamilyText(w io.Writer, a family.Account, p family.Plan, results []fam
 		}
 		fmt.Fprintln(w)
 	}
-	tot, err := family.Sum(invs)
-	if err != nil {
-		return err
-	}
+	tot, _ := sumInvoices(invs)
 	fmt.Fprintln(w, trf("請求書 %d 通、合計 %v", "%d invoice(s), total %v", tot.Invoices, tot.Total).in(l))
 	return nil
 }
@@ -608,18 +553,8 @@ func writeFamilyText(w io.Writer, a family.Account, p family.Plan, results []fam
 // apply shows "-" in its columns, and why under the table.
 func writeFamilySideBySide(w io.Writer, aggR, perR familyResult, l lang) error {
 	t := func(jaText, enText string) string { return tr(jaText, enText).in(l) }
-	var at, pt family.Totals
-	var err error
-	if aggR.err == nil {
-		if at, err = family.Sum(aggR.invoices); err != nil {
-			return err
-		}
-	}
-	if perR.err == nil {
-		if pt, err = family.Sum(perR.invoices); err != nil {
-			return err
-		}
-	}
+	at, _ := sumInvoices(aggR.invoices)
+	pt, _ := sumInvoices(perR.invoices)
 	aggLabel, perLabel := t("まとめ払い", "aggregate"), t("個別払い", "per-line")
 	if aggR.err != nil {
 		aggLabel += t("（適用できない: 下記）", " (does not apply: see below)")
@@ -645,13 +580,13 @@ func writeFamilySideBySide(w io.Writer, aggR, perR familyResult, l lang) error {
 	}
 	const dash = "-"
 	for i, ln := range lines {
-		cells := []string{ln.ID, kindText(ln.Kind).in(l), holderCell(ln, l), ln.Subtotal.String(), dash, dash, dash, dash, dash, dash, dash}
+		cells := []string{ln.ID, kindText(ln.Voice).in(l), holderCell(ln, l), ln.Subtotal.String(), dash, dash, dash, dash, dash, dash, dash}
 		if aggR.err == nil {
 			cells[4], cells[5], cells[6] = ln.Discount.String(), ln.Tax.String(), ln.Total.String()
 		}
 		if perR.err == nil {
 			pl := perR.invoices[i].Lines[0]
-			cells[7], cells[8], cells[9], cells[10] = pl.Discount.String(), pl.Tax.String(), pl.Total.String(), cardText(perR.invoices[i].Payer.Card)
+			cells[7], cells[8], cells[9], cells[10] = pl.Discount.String(), pl.Tax.String(), pl.Total.String(), cardText(perR.invoices[i].Card)
 		}
 		tb.row(cells...)
 	}
@@ -677,8 +612,8 @@ func writeFamilySideBySide(w io.Writer, aggR, perR familyResult, l lang) error {
 			}.in(l))
 		}
 		fmt.Fprintln(w, msg{
-			fmt.Sprintf("まとめ払い: 請求書 1 通、%s 宛て、カード %s。%s", inv.Payer.Name, cardText(inv.Payer.Card), strings.Join(taxes, "、")),
-			fmt.Sprintf("aggregate: 1 invoice to %s, card %s; %s", inv.Payer.Name, cardText(inv.Payer.Card), strings.Join(taxes, "; ")),
+			fmt.Sprintf("まとめ払い: 請求書 1 通、%s 宛て、カード %s。%s", inv.Payer.Kana, cardText(inv.Card), strings.Join(taxes, "、")),
+			fmt.Sprintf("aggregate: 1 invoice to %s, card %s; %s", inv.Payer.Kana, cardText(inv.Card), strings.Join(taxes, "; ")),
 		}.in(l))
 	}
 	if perR.err != nil {
@@ -695,9 +630,9 @@ func writeFamilySideBySide(w io.Writer, aggR, perR familyResult, l lang) error {
 // holderCell is a line's holder, and its user when another person uses it.
 func holderCell(ln family.LineBill, l lang) string {
 	if ln.User == "" {
-		return ln.Holder
+		return ln.Holder.Kana
 	}
-	return ln.Holder + tr("（利用者 ", " (user ").in(l) + ln.User + tr("）", ")").in(l)
+	return ln.Holder.Kana + tr("（利用者 ", " (user ").in(l) + ln.User + tr("）", ")").in(l)
 }
 
 // textTable lays out columns by display width, counting East Asian wide

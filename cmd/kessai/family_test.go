@@ -6,53 +6,59 @@ import (
 	"io"
 	"strings"
 	"testing"
+)
 
-	"github.com/kessai-jp/kessai/family"
+// The bounds of package family, as the table in package kessai's doc gives
+// them.
+const (
+	familyMaxLines       = 100
+	familyMaxCharges     = 100
+	familyMaxIDBytes     = 64
+	familyMaxDescription = 240
+	familyMaxAmount      = 10_000_000
 )
 
 // largestAccount is the largest account the library bills, written out in
-// full: family.MaxLinesLimit lines of family.MaxChargesPerLine charges,
-// every text field at its byte bound (descriptions of
-// family.MaxDescriptionBytes in three-byte kanji), every amount at
-// family.MaxChargeAmount less a tenth (the 10,000 charges stay within the
-// 11 digits kessai prints), indented as a person would write it.
+// full: 100 lines of 100 charges, every text field at its byte bound
+// (descriptions of 240 bytes in three-byte kanji), every amount at
+// ¥10,000,000 less a tenth (the 10,000 charges stay within the 11 digits
+// kessai prints), indented as a person would write it.
 func largestAccount(t *testing.T) []byte {
 	t.Helper()
 	text := func(n int) string { return strings.Repeat("料", n/len("料")) }
 	id := func(i int) string {
 		s := fmt.Sprintf("line-%03d-", i)
-		return s + strings.Repeat("x", family.MaxIDBytes-len(s))
+		return s + strings.Repeat("x", familyMaxIDBytes-len(s))
 	}
 	type charge struct {
 		Description string `json:"description"`
 		Amount      int64  `json:"amount"`
 		Tax         string `json:"tax"`
 	}
-	type card struct {
-		Name  string `json:"name"`
-		Last4 string `json:"last4"`
+	type holder struct {
+		Kana string `json:"kana"`
 	}
 	type line struct {
 		ID      string   `json:"id"`
-		Kind    string   `json:"kind"`
+		Voice   bool     `json:"voice"`
 		MioID   string   `json:"mioID"`
-		Holder  string   `json:"holder"`
-		Card    card     `json:"card"`
+		Holder  holder   `json:"holder"`
+		Card    string   `json:"card"`
 		Charges []charge `json:"charges"`
 	}
 	acct := struct {
 		MioID string         `json:"mioID"`
-		Owner string         `json:"owner"`
-		Card  card           `json:"card"`
+		Owner holder         `json:"owner"`
+		Card  string         `json:"card"`
 		Date  string         `json:"date"`
 		Lines []line         `json:"lines"`
 		Plan  map[string]any `json:"plan"`
-	}{MioID: "mio-" + strings.Repeat("m", family.MaxIDBytes-4), Owner: "ヤマダ タカシ", Card: card{"YAMADA TAKASHI", "1111"},
-		Date: "2026-11-25", Plan: map[string]any{"maxLines": family.MaxLinesLimit, "familyDiscount": "cap10", "rounding": "half-up"}}
-	for i := range family.MaxLinesLimit {
-		l := line{ID: id(i), Kind: "data-sms", MioID: acct.MioID, Holder: "ヤマダ タカシ", Card: card{"YAMADA TAKASHI", "1111"}}
-		for range family.MaxChargesPerLine {
-			l.Charges = append(l.Charges, charge{text(family.MaxDescriptionBytes), int64(family.MaxChargeAmount) - 1_000_000, "standard"})
+	}{MioID: "mio-" + strings.Repeat("m", familyMaxIDBytes-4), Owner: holder{"ヤマダ タカシ"}, Card: "YAMADA TAKASHI ****1111",
+		Date: "2026-11-25", Plan: map[string]any{"maxLines": familyMaxLines, "familyDiscount": "cap10"}}
+	for i := range familyMaxLines {
+		l := line{ID: id(i), MioID: acct.MioID, Holder: holder{"ヤマダ タカシ"}, Card: "YAMADA TAKASHI ****1111"}
+		for range familyMaxCharges {
+			l.Charges = append(l.Charges, charge{text(familyMaxDescription), familyMaxAmount - 1_000_000, "standard"})
 		}
 		acct.Lines = append(acct.Lines, l)
 	}
@@ -132,10 +138,10 @@ func TestFamilyAmountIsNotACardNumber(t *testing.T) {
 }
 
 // TestFamilyTotalPrintable: an account whose total would need 12 digits
-// (10,000 charges at family.MaxChargeAmount, with tax) is refused with
+// (10,000 charges at ¥10,000,000, with tax) is refused with
 // amount-range, never printed; -json still prints one object.
 func TestFamilyTotalPrintable(t *testing.T) {
-	in := strings.ReplaceAll(string(largestAccount(t)), fmt.Sprintf(`"amount": %d`, int64(family.MaxChargeAmount)-1_000_000), fmt.Sprintf(`"amount": %d`, int64(family.MaxChargeAmount)))
+	in := strings.ReplaceAll(string(largestAccount(t)), fmt.Sprintf(`"amount": %d`, familyMaxAmount-1_000_000), fmt.Sprintf(`"amount": %d`, familyMaxAmount))
 	code, out, errOut := runCmd([]string{"family", "-json", "-mode", "per-line"}, in)
 	var r errorReport
 	if err := json.Unmarshal([]byte(out), &r); err != nil || code != exitUsage || errOut != "" || r.Error.Code != "amount-range" {

@@ -35,7 +35,7 @@ func sub(old, new string) string {
 
 // perLineOnly is the demo account with line-3 under another mioID: F2 bills
 // it, F1 does not.
-var perLineOnly = sub(`"mioID": "mio-0001", "holder": "ヤマダ ユキ"`, `"mioID": "mio-0002", "holder": "ヤマダ ユキ"`)
+var perLineOnly = sub(`"mioID": "mio-0001", "holder": {"kana": "ヤマダ ユキ"}`, `"mioID": "mio-0002", "holder": {"kana": "ヤマダ ユキ"}`)
 
 const goodApplication = `{"method": "credit", "purpose": "monthly", "holder": {"kana": "ヤマダ タロウ"},
  "card": {"number": "4111 1111 1111 1111", "name": "YAMADA TARO", "expiry": "12/28", "funding": "credit",
@@ -151,17 +151,18 @@ var goldenCases = map[string][]goldenCase{
 		{"per-line", []string{"-mode", "per-line"}, demoAccount},
 		{"per-line only", nil, perLineOnly},
 		{"per-line only, aggregate asked", []string{"-mode", "aggregate"}, perLineOnly},
-		{"user", []string{"-mode", "per-line"}, sub(`"holder": "ヤマダ ユキ",`, `"holder": "ヤマダ ユキ", "user": "ﾔﾏﾀﾞ ｻｸﾗ",`)},
+		{"user", []string{"-mode", "per-line"}, sub(`"holder": {"kana": "ヤマダ ユキ"},`, `"holder": {"kana": "ヤマダ ユキ"}, "user": "ﾔﾏﾀﾞ ｻｸﾗ",`)},
 		{"no input", nil, ""},
 		{"not JSON", nil, "{"},
 		{"array", nil, "[]"},
 		{"wrong type", nil, sub(`"amount": 1009`, `"amount": "1009"`)},
 		{"unknown field", nil, sub(`"owner"`, `"ownr"`)},
 		{"two values", nil, demoAccount + demoAccount},
-		{"unknown kind", nil, sub(`"kind": "data"`, `"kind": "tablet"`)},
+		{"unknown tax category", nil, sub(`"tax": "standard"`, `"tax": "reduced"`)},
+		{"card not as printed", nil, sub(`"YAMADA YUKI ****3333"`, `"YAMADA YUKI 3333"`)},
 		{"bad date", nil, sub(`"2026-11-25"`, `"2026-02-30"`)},
 		{"duplicate line", nil, sub(`"id": "line-2"`, `"id": "line-1"`)},
-		{"someone else's card", nil, sub(`"name": "YAMADA YUKI"`, `"name": "SUZUKI ICHIRO"`)},
+		{"someone else's card", nil, sub(`"YAMADA YUKI ****3333"`, `"SUZUKI ICHIRO ****3333"`)},
 		{"negative amount", nil, sub(`"amount": 1009`, `"amount": -1`)},
 		{"amount too large", nil, sub(`"amount": 1009`, `"amount": 10000001`)},
 		{"bad family discount", nil, sub(`"lines"`, `"plan": {"familyDiscount": "cap7"}, "lines"`)},
