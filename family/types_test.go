@@ -11,6 +11,7 @@ import (
 
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/family"
+	"github.com/kessai-jp/kessai/internal/pan"
 )
 
 // textEnum is what every enum of the package offers.
@@ -248,6 +249,39 @@ func FuzzParseEnums(f *testing.F) {
 			if b, err := v.MarshalText(); err != nil || string(b) != v.String() {
 				t.Fatalf("parse %s %q = %v; MarshalText = %q, %v", p.name, s, v, b, err)
 			}
+		}
+	})
+}
+
+// FuzzCardText: whatever text a Card is read from, UnmarshalText never
+// panics; a card it accepts writes a text form that reads back to the same
+// card, and no error echoes a run that may be a card number.
+func FuzzCardText(f *testing.F) {
+	for _, s := range []string{
+		"YAMADA TARO ****1234", "ＹＡＭＡＤＡ　ＴＡＲＯ ****１２３４", "", " ****1234", "YAMADA TARO 1234",
+		"4111 1111 1111 1111 ****1111", "YAMADA ****TARO ****12345", "? ****????", "YAMADA\u202eTARO ****1234",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var c family.Card
+		if err := c.UnmarshalText([]byte(s)); err != nil {
+			var e *family.Error
+			if !errors.As(err, &e) || pan.Contains(err.Error()) || pan.Contains(e.Message(language.Japanese)) {
+				t.Fatalf("UnmarshalText(%q): error %v", s, err)
+			}
+			return
+		}
+		b, err := c.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back family.Card
+		if err := back.UnmarshalText(b); err != nil || back != c {
+			t.Fatalf("UnmarshalText(%q) = %#v, writes %q, which reads back as %#v, %v", s, c, b, back, err)
+		}
+		if pan.Contains(string(b)) {
+			t.Fatalf("UnmarshalText(%q) = %#v, writes %q", s, c, b)
 		}
 	})
 }
