@@ -34,6 +34,7 @@ func jsonCases(t *testing.T) map[string]any {
 	a.Mode = family.Aggregate
 	return map[string]any{
 		"account":           a,
+		"account-zero":      family.Account{},
 		"plan-iijmio":       family.IIJmio(5),
 		"plan-published":    family.IIJmioPublished(10),
 		"invoice-aggregate": agg,
@@ -43,7 +44,9 @@ func jsonCases(t *testing.T) map[string]any {
 
 // TestJSONGolden: the JSON of the main types is what testdata/json shows
 // (go test -run TestJSONGolden -update ./family rewrites it): camelCase
-// keys, enums as tokens, a card as "NAME ****1234".
+// keys, enums as tokens, a card as "NAME ****1234", and the zero Account
+// clearly: "" for the unset mode and the missing date, no card key,
+// null for no lines.
 func TestJSONGolden(t *testing.T) {
 	for name, v := range jsonCases(t) {
 		got, err := json.MarshalIndent(v, "", "  ")

@@ -377,7 +377,8 @@ type Account struct {
 	// later (F3, see [Plan.SwitchEffective]).
 	Mode Mode `json:"mode"`
 	// Date is the billing date of the month being billed. It selects the
-	// consumption-tax rates in force. The zero Date is not valid.
+	// consumption-tax rates in force. The zero Date, "" in JSON, is not
+	// valid.
 	Date billing.Date `json:"date"`
 	// Lines are the account's lines, 1 to 100 and no more than the plan's
 	// MaxLines.
