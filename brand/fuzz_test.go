@@ -131,3 +131,59 @@ func FuzzCandidates(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseName checks ParseBrand and ParseFunding on any text: no panic;
+// an error is an *Error for the right function and field whose texts in
+// both languages never repeat the input; a name read gives a value whose
+// token and labels read back to it.
+func FuzzParseName(f *testing.F) {
+	for _, s := range []string{
+		"Visa", "AMEX", "american express", "ＪＣＢ", "diners-club", "アメリカン・エキスプレス",
+		"ｱﾒﾘｶﾝ･ｴｷｽﾌﾟﾚｽ", "銀聯", "不明", "credit", "クレジットカード", "ﾃﾞﾋﾞｯﾄ", "prepaid",
+		"", " ", "Visa1", "4111 1111 1111 1111", "\xff", "ﾞ", "a\u202eb", strings.Repeat("a", 65),
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		b, err := brand.ParseBrand(s)
+		checkNameResult(t, "ParseBrand", "brand", s, err)
+		if err == nil {
+			for _, name := range []string{b.String(), b.Label(language.Japanese)} {
+				if back, err := brand.ParseBrand(name); back != b || err != nil {
+					t.Fatalf("ParseBrand(%q) = %v; ParseBrand(%q) = %v, %v", s, b, name, back, err)
+				}
+			}
+		}
+		fu, err := brand.ParseFunding(s)
+		checkNameResult(t, "ParseFunding", "funding", s, err)
+		if err == nil {
+			for _, name := range []string{fu.String(), fu.Label(language.Japanese)} {
+				if back, err := brand.ParseFunding(name); back != fu || err != nil {
+					t.Fatalf("ParseFunding(%q) = %v; ParseFunding(%q) = %v, %v", s, fu, name, back, err)
+				}
+			}
+		}
+	})
+}
+
+// checkNameResult checks an error of ParseBrand or ParseFunding.
+func checkNameResult(t *testing.T, fn, field, s string, err error) {
+	t.Helper()
+	if err == nil {
+		return
+	}
+	var e *brand.Error
+	if !errors.As(err, &e) || e.Func != fn || e.Field != field {
+		t.Fatalf("%s(%q) error %#v, want an *Error for %s, field %s", fn, s, err, fn, field)
+	}
+	if len(s) > 64 != errors.Is(err, brand.ErrTooLong) {
+		t.Fatalf("%s(%q) (%d bytes) error %v: ErrTooLong exactly over 64 bytes", fn, s, len(s), err)
+	}
+	for _, out := range []string{err.Error(), e.Message(language.Japanese), e.Message(language.English)} {
+		// The texts are fixed sentences; input with digits, which might be
+		// a card number, must never show in them.
+		if len(s) >= 4 && strings.ContainsAny(s, "0123456789") && strings.Contains(out, s) {
+			t.Fatalf("%s(%q) error text %q repeats the input", fn, s, out)
+		}
+	}
+}
