@@ -66,7 +66,7 @@ type Error struct {
 }
 
 // Error returns a one-line description in English, such as "brand.Parse:
-// number: 15 digits; Visa numbers have 13 to 19". It names the position
+// number: 12 digits; Visa numbers have 13 to 19". It names the position
 // and the count of digits, never a digit.
 func (e *Error) Error() string {
 	s := "brand." + e.Func + ": " + e.Field + ": "
@@ -151,7 +151,7 @@ func category(err error) msg.Category {
 // Message returns the sentence for the person who typed the input, in
 // Japanese for a tag whose base language is Japanese and in English for
 // every other tag: the input's name, what is wrong and, where it helps,
-// the detail, such as "カード番号：桁数が正しくありません（15 桁。Visaの番号は
+// the detail, such as "カード番号：桁数が正しくありません（12 桁。Visaの番号は
 // 13〜19 桁）". It never holds a digit of the input, a code or a rule ID.
 func (e *Error) Message(tag language.Tag) string {
 	sentence := category(e.Err).Text()

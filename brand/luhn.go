@@ -4,8 +4,8 @@ package brand
 // the check digit every card brand here uses: from the rightmost digit,
 // every second digit is doubled (9 subtracted when over 9) and the sum must be
 // a multiple of 10. digits must be ASCII digits only, without spaces; Luhn
-// reports false for anything else and for the empty string. It does not
-// allocate.
+// reports false for anything else, for the empty string and for more than
+// 96 bytes. It does not allocate.
 func Luhn(digits string) bool {
 	if len(digits) == 0 || len(digits) > maxInputLen {
 		return false

@@ -9,8 +9,9 @@ import (
 )
 
 // maxInputLen is the most bytes Parse, Digits, Detect, Candidates and Luhn
-// read. Longer input is rejected before any work. It leaves room for 19 full-width digits
-// (3 bytes each in UTF-8) with a full-width separator between every group.
+// read. Longer input is rejected before any work. It leaves room for 19
+// full-width digits (3 bytes each in UTF-8) with a full-width separator
+// between every group.
 const maxInputLen = 96
 
 // fold maps a full-width or half-width character to its canonical width
