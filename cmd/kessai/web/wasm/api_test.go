@@ -51,6 +51,7 @@ func TestCard(t *testing.T) {
 		{"C6 checksum", "4111 1111 1111 1112", map[string]any{"brand": "Visa", "length": 16.0, "complete": false, "incomplete": nil, "error.detail": "checksum"}},
 		{"C6 letter", "4111 11a1", map[string]any{"brand": "Unknown", "length": 0.0, "complete": false, "incomplete": nil, "error.detail": "invalid-character"}},
 		{"C6 too long", "4111 1111 1111 1111 1111", map[string]any{"brand": "Visa", "length": 20.0, "complete": false, "incomplete": nil, "error.detail": "length"}},
+		{"C6 over brand.Parse's bound", strings.Repeat(" ", 97) + "4", map[string]any{"brand": "Unknown", "length": 0.0, "complete": false, "incomplete": nil, "error.detail": "too-long"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := decode(t, card(tc.input))

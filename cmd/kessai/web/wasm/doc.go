@@ -41,8 +41,9 @@
 // "invalid" or "not checked"), the security-code length (C5), and once the
 // number is valid its masked forms; otherwise an error, the
 // "card-number-invalid" finding (C6) whose detail says why ("missing",
-// "length", "checksum", "invalid-character"), and incomplete when more digits
-// may still make it valid, so a form need not show the error yet:
+// "length", "checksum", "invalid-character", "too-long"), and incomplete
+// when more digits may still make it valid, so a form need not show the
+// error yet:
 //
 //	JSON.parse(kessai.card("４１１１　１１１１　１１１１　１１１１"))
 //	// {"brand":"Visa","candidates":["Visa"],"masked":"411111******1111",
@@ -53,7 +54,7 @@
 //	//  "luhn":"not checked","securityCodeLength":4,"complete":false,"incomplete":true,
 //	//  "error":{"code":"card-number-invalid","rule":"C6","field":"card.number",
 //	//  "detail":"length","ja":"カード番号に誤りがあります。","en":"The card number is not valid.",
-//	//  "remedyJa":"…","remedyEn":"…","text":"brand: card number: 2 digits; …"}}
+//	//  "remedyJa":"…","remedyEn":"…","text":"brand.Parse: number: 2 digits; …"}}
 //
 // kessai.name(cardName, kana, profile) compares the romaji name on the card
 // with the contract holder's kana (C3) under profile "standard" (or "") or
