@@ -47,9 +47,9 @@ type Number struct {
 //
 // Errors are [*Error] values with Field "number"; they say where and what
 // (the position, the count of digits and the brand the leading digits
-// imply), never which digits. A number of no known brand, with a valid length and check digit,
-// parses with Brand() == Unknown. A valid number, ASCII or full width, does
-// not allocate.
+// imply), never which digits. A number of no known brand, with a valid
+// length and check digit, parses with Brand() == Unknown. A valid number,
+// ASCII or full width, does not allocate.
 //
 // Parse checks the form of a number only: whether the card exists, is
 // credit or debit (see [Funding]) or is accepted by a carrier (rules M1, M2,
