@@ -156,12 +156,12 @@ func cardCheck(input string) (*cardReport, error) {
 	return r, err
 }
 
-// brandName is a brand's name; Unknown in the reader's language.
+// brandName is a brand's name in the reader's language (brand's Label).
 func brandName(b brand.Brand, l lang) string {
 	if b == brand.Unknown {
 		return tr("不明", "unknown").in(l)
 	}
-	return b.String()
+	return b.Label(l.tag())
 }
 
 // writeFields prints label: value lines, the values aligned.
@@ -201,9 +201,9 @@ func writeCardText(w io.Writer, r *cardReport, l lang) {
 	rows = append(rows, [2]string{t("セキュリティコード", "security code"), code})
 	names := make([]string, len(r.Candidates))
 	for i, b := range r.Candidates {
-		names[i] = b.String()
+		names[i] = brandName(b, l)
 	}
-	cands := strings.Join(names, ", ")
+	cands := strings.Join(names, t("、", ", "))
 	if cands == "" {
 		cands = t("既知のブランドなし", "none of the known brands")
 	}

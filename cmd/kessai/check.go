@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/language"
+
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
 	"github.com/kessai-jp/kessai/internal/pan"
@@ -369,15 +371,7 @@ var detailJa = map[string]string{
 
 // fundingText names a card's funding for people.
 func fundingText(f brand.Funding) msg {
-	switch f.String() {
-	case "credit":
-		return tr("クレジット", "credit")
-	case "debit":
-		return tr("デビット", "debit")
-	case "prepaid":
-		return tr("プリペイド", "prepaid")
-	}
-	return tr("不明", "unknown")
+	return msg{f.Label(language.Japanese), f.Label(language.English)}
 }
 
 // cardFields are the labelled lines of a card, as a person reads them: the
@@ -393,7 +387,7 @@ func cardFields(card eligibility.Card, typed string, codeGiven bool, l lang) [][
 	number := t("（なし）", "(none)")
 	switch n := card.Number; {
 	case n != brand.Number{}:
-		number = n.Masked() + " (" + n.Brand().String() + ")"
+		number = n.Masked() + " (" + brandName(n.Brand(), l) + ")"
 	case typed != "":
 		number = t("（番号として読めません）", "(not a valid number)")
 	}
