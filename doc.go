@@ -7,9 +7,9 @@
 // example.
 //
 //   - [github.com/kessai-jp/kessai/brand]: card numbers. Brand detection from
-//     a partial number as it is typed, length and Luhn checks, masking, BIN
-//     tables the caller builds, and security-code length (rule C5, and the
-//     input errors of C6).
+//     a partial number as it is typed, length and Luhn checks, masking, the
+//     card's funding (credit, debit, prepaid), and security-code length
+//     (rule C5, and the input errors of C6).
 //   - [github.com/kessai-jp/kessai/eligibility]: which payment methods a
 //     carrier accepts for which purpose, and whether a card and its romaji
 //     name fit the contract holder (rules M1–M10, C1–C6, P1–P4).
