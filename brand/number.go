@@ -56,9 +56,10 @@ type Number struct {
 // C2) is not its business.
 func Parse(s string) (Number, error) {
 	var sc scanned
-	b, err := parse(s, &sc, "Parse")
-	if err != nil {
-		return Number{}, err
+	b, e := parse(s, &sc)
+	if e != nil {
+		e.Func = "Parse"
+		return Number{}, e
 	}
 	l := sc.n
 	d := &sc.d
@@ -75,24 +76,26 @@ func Parse(s string) (Number, error) {
 // returns. A [Number] cannot give them back: it does not hold them.
 func Digits(s string) (string, error) {
 	var sc scanned
-	if _, err := parse(s, &sc, "Digits"); err != nil {
-		return "", err
+	if _, e := parse(s, &sc); e != nil {
+		e.Func = "Digits"
+		return "", e
 	}
 	return string(sc.d[:sc.n]), nil
 }
 
 // parse reads s into sc and checks it as [Parse] documents, returning the
-// brand; fn names the function called, for the error.
-func parse(s string, sc *scanned, fn string) (Brand, error) {
+// brand, or an error whose Func the caller fills in (which keeps the hot
+// path as short as it was before Error had a Func).
+func parse(s string, sc *scanned) (Brand, *Error) {
 	if len(s) > maxInputLen {
-		return Unknown, &Error{Func: fn, Field: "number", Err: ErrTooLong, Pos: -1}
+		return Unknown, &Error{Field: "number", Err: ErrTooLong, Pos: -1}
 	}
 	scan(s, sc)
 	if sc.bad >= 0 {
-		return Unknown, &Error{Func: fn, Field: "number", Err: ErrSyntax, Pos: sc.bad}
+		return Unknown, &Error{Field: "number", Err: ErrSyntax, Pos: sc.bad}
 	}
 	if sc.n == 0 {
-		return Unknown, &Error{Func: fn, Field: "number", Err: ErrEmpty, Pos: -1}
+		return Unknown, &Error{Field: "number", Err: ErrEmpty, Pos: -1}
 	}
 	b, lens := Unknown, brandInfos[Unknown].lengths
 	if sc.n >= keyDigits {
@@ -110,10 +113,10 @@ func parse(s string, sc *scanned, fn string) (Brand, error) {
 		}
 	}
 	if !lens.has(sc.n) {
-		return Unknown, &Error{Func: fn, Field: "number", Err: ErrLength, Pos: -1, Digits: sc.n, Brand: b}
+		return Unknown, &Error{Field: "number", Err: ErrLength, Pos: -1, Digits: sc.n, Brand: b}
 	}
 	if !luhn(sc.d[:sc.n]) {
-		return Unknown, &Error{Func: fn, Field: "number", Err: ErrChecksum, Pos: -1, Digits: sc.n, Brand: b}
+		return Unknown, &Error{Field: "number", Err: ErrChecksum, Pos: -1, Digits: sc.n, Brand: b}
 	}
 	return b, nil
 }
