@@ -158,6 +158,15 @@ func keyRange(d []byte) (lo, hi uint32) {
 	return p * scale, p*scale + scale - 1
 }
 
+// rangeHis holds each row's hi, in the rows' order: search reads this
+// array of 4-byte keys (two cache lines) rather than the rows themselves.
+var rangeHis = func() (his [len(ranges)]uint32) {
+	for i, r := range ranges {
+		his[i] = r.hi
+	}
+	return his
+}()
+
 // search returns the index of the first row whose hi is >= key, or
 // len(ranges): sort.Search written out, as it is on the hot path of Parse and
 // Detect.
@@ -165,7 +174,7 @@ func search(key uint32) int {
 	i, j := 0, len(ranges)
 	for i < j {
 		h := int(uint(i+j) >> 1)
-		if ranges[h].hi < key {
+		if rangeHis[h] < key {
 			i = h + 1
 		} else {
 			j = h
