@@ -57,10 +57,10 @@
 // package's TestSizeFlat checks allocation and time at 1 KiB, 1 MiB and
 // 10 MiB, and at 100 MiB with go test -tags kessai_huge). Beyond its bound
 // an input gets the error or answer in the last column. The first column
-// names the bound's constant, or, for package brand, which keeps its bounds
-// unexported (a form sizes no input by them), the function whose input it
-// bounds. Names, IDs and descriptions refuse the
-// invisible characters that can make a screen show text reordered
+// names the bound's constant, or, for a package that keeps its bounds
+// unexported (brand, billing, family), the function or field whose input it
+// bounds. Names, IDs and descriptions refuse the invisible characters that
+// can make a screen show text reordered
 // (bidirectional controls such as U+202E, zero-width characters, the soft
 // hyphen, the byte-order mark); a card-number field reads them as
 // separators. A number that may be a card number is refused in an amount, a
