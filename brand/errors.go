@@ -65,11 +65,11 @@ type Error struct {
 	Brand Brand
 }
 
-// Error returns a one-line description in English, such as "brand.Parse:
+// Error returns a one-line description in English, such as "brand: Parse:
 // number: 12 digits; Visa numbers have 13 to 19". It names the position
 // and the count of digits, never a digit.
 func (e *Error) Error() string {
-	s := "brand." + e.Func + ": " + e.Field + ": "
+	s := "brand: " + e.Func + ": " + e.Field + ": "
 	switch e.Err {
 	case ErrEmpty:
 		if e.Field == "brand" || e.Field == "funding" {

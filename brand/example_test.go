@@ -36,7 +36,7 @@ func ExampleParse() {
 	}
 	// Output:
 	// JCB 353011******0000 3
-	// brand.Parse: number: check digit does not match (a digit is mistyped) true
+	// brand: Parse: number: check digit does not match (a digit is mistyped) true
 	// number 18 true
 	// カード番号：形式が正しくありません（19 文字目。使えるのは数字、空白、ハイフン）
 	// カード番号：桁数が正しくありません（14 桁。アメリカン・エキスプレスの番号は 15 桁）
@@ -134,7 +134,7 @@ func ExampleValidSecurityCode() {
 	// Output:
 	// <nil>
 	// <nil>
-	// brand.ValidSecurityCode: securityCode: 3 digits; American Express codes have 4
+	// brand: ValidSecurityCode: securityCode: 3 digits; American Express codes have 4
 	// securityCode true
 	// セキュリティコード：桁数が正しくありません（3 桁。アメリカン・エキスプレスのコードは 4 桁）
 }

@@ -328,8 +328,8 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("errors.Is(Parse(%q), %v) = false", tc.in, tc.want.Err)
 			}
 			msg := err.Error()
-			if !strings.HasPrefix(msg, "brand.Parse: number: ") {
-				t.Errorf("Parse(%q) error text %q, want the prefix \"brand.Parse: number: \"", tc.in, msg)
+			if !strings.HasPrefix(msg, "brand: Parse: number: ") {
+				t.Errorf("Parse(%q) error text %q, want the prefix \"brand: Parse: number: \"", tc.in, msg)
 			}
 			for _, out := range []string{msg, got.Message(language.Japanese), got.Message(language.English)} {
 				if d := digitsIn(tc.in); len(d) >= 5 && strings.Contains(out, d[:5]) {
@@ -355,15 +355,15 @@ func TestParseErrorText(t *testing.T) {
 		in   string
 		want string
 	}{
-		{"", "brand.Parse: number: no digits"},
-		{"4111-x", "brand.Parse: number: invalid character at position 5 (digits, spaces and hyphens only)"},
-		{"911111111", "brand.Parse: number: 9 digits; a card number has 12 to 19"},
-		{"411111111111", "brand.Parse: number: 12 digits; Visa numbers have 13 to 19"},
-		{"625555555555", "brand.Parse: number: 12 digits; UnionPay numbers have 14 to 19"},
-		{"3782822463100005", "brand.Parse: number: 16 digits; American Express numbers have 15"},
-		{"3530", "brand.Parse: number: 4 digits; JCB numbers have 15 to 19"},
-		{"4111111111111112", "brand.Parse: number: check digit does not match (a digit is mistyped)"},
-		{strings.Repeat("1", 97), "brand.Parse: number: input longer than 96 bytes"},
+		{"", "brand: Parse: number: no digits"},
+		{"4111-x", "brand: Parse: number: invalid character at position 5 (digits, spaces and hyphens only)"},
+		{"911111111", "brand: Parse: number: 9 digits; a card number has 12 to 19"},
+		{"411111111111", "brand: Parse: number: 12 digits; Visa numbers have 13 to 19"},
+		{"625555555555", "brand: Parse: number: 12 digits; UnionPay numbers have 14 to 19"},
+		{"3782822463100005", "brand: Parse: number: 16 digits; American Express numbers have 15"},
+		{"3530", "brand: Parse: number: 4 digits; JCB numbers have 15 to 19"},
+		{"4111111111111112", "brand: Parse: number: check digit does not match (a digit is mistyped)"},
+		{strings.Repeat("1", 97), "brand: Parse: number: input longer than 96 bytes"},
 	}
 	for _, tc := range tests {
 		_, err := brand.Parse(tc.in)

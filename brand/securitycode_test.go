@@ -74,11 +74,11 @@ func TestSecurityCodeErrorText(t *testing.T) {
 		code string
 		want string
 	}{
-		{brand.AmericanExpress, "123", "brand.ValidSecurityCode: securityCode: 3 digits; American Express codes have 4"},
-		{brand.Visa, "1", "brand.ValidSecurityCode: securityCode: 1 digit; Visa codes have 3"},
-		{brand.Unknown, "123", "brand.ValidSecurityCode: securityCode: code length unknown for brand Unknown"},
-		{brand.Visa, "", "brand.ValidSecurityCode: securityCode: no digits"},
-		{brand.Visa, "1x", "brand.ValidSecurityCode: securityCode: invalid character at position 1 (digits only)"},
+		{brand.AmericanExpress, "123", "brand: ValidSecurityCode: securityCode: 3 digits; American Express codes have 4"},
+		{brand.Visa, "1", "brand: ValidSecurityCode: securityCode: 1 digit; Visa codes have 3"},
+		{brand.Unknown, "123", "brand: ValidSecurityCode: securityCode: code length unknown for brand Unknown"},
+		{brand.Visa, "", "brand: ValidSecurityCode: securityCode: no digits"},
+		{brand.Visa, "1x", "brand: ValidSecurityCode: securityCode: invalid character at position 1 (digits only)"},
 	}
 	for _, tc := range tests {
 		err := brand.ValidSecurityCode(tc.b, tc.code)

@@ -54,7 +54,7 @@
 //	//  "luhn":"not checked","securityCodeLength":4,"complete":false,"incomplete":true,
 //	//  "error":{"code":"card-number-invalid","rule":"C6","field":"card.number",
 //	//  "detail":"length","ja":"カード番号に誤りがあります。","en":"The card number is not valid.",
-//	//  "remedyJa":"…","remedyEn":"…","text":"brand.Parse: number: 2 digits; …"}}
+//	//  "remedyJa":"…","remedyEn":"…","text":"brand: Parse: number: 2 digits; …"}}
 //
 // kessai.name(cardName, kana, profile) compares the romaji name on the card
 // with the contract holder's kana (C3) under profile "standard" (or "") or
