@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -612,5 +613,27 @@ func TestLuhnAgreesWithReference(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestNumberGoSyntax: a Number has no GoString, so %#v prints its fields:
+// the first 6 digits and the last 4 as integers (hexadecimal), with the
+// validity flag between them, the length and the brand; nothing else of
+// the number (see the package doc, "Masking guarantee").
+func TestNumberGoSyntax(t *testing.T) {
+	for _, pan := range distinctPANs() {
+		n := mustParse(pan)
+		head, err1 := strconv.Atoi(pan[:6])
+		tail, err2 := strconv.Atoi(pan[len(pan)-4:])
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		want := fmt.Sprintf("brand.Number{head:%#x, valid:true, tail:%#x, n:%#x, brand:%#x}", head, tail, len(pan), uint8(n.Brand()))
+		if got := fmt.Sprintf("%#v", n); got != want {
+			t.Errorf("%%#v of %s… = %s, want %s", pan[:6], got, want)
+		}
+	}
+	if got, want := fmt.Sprintf("%#v", brand.Number{}), "brand.Number{head:0x0, valid:false, tail:0x0, n:0x0, brand:0x0}"; got != want {
+		t.Errorf("%%#v of the zero Number = %s, want %s", got, want)
 	}
 }
