@@ -286,17 +286,26 @@ func (c Channel) Label(tag language.Tag) string {
 	return channels[c].label.In(tag)
 }
 
-// MarshalText returns the token; the zero value or any other value that is
-// none of the constants is an [ErrRange] error.
+// MarshalText returns the token, and "" for the zero value (no channel
+// given); any other value that is none of the constants is an [ErrRange]
+// error.
 func (c Channel) MarshalText() ([]byte, error) {
+	if c == 0 {
+		return []byte{}, nil
+	}
 	if !c.IsValid() {
 		return nil, &Error{Func: "Channel.MarshalText", Input: c.String(), Err: ErrRange}
 	}
 	return []byte(channels[c].token), nil
 }
 
-// UnmarshalText reads a channel as [ParseChannel] does.
+// UnmarshalText reads a channel as [ParseChannel] does; "" gives the zero
+// value (no channel given).
 func (c *Channel) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*c = 0
+		return nil
+	}
 	v, err := ParseChannel(bound.Prefix(b, maxEcho+1))
 	if err != nil {
 		return err
