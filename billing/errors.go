@@ -50,9 +50,9 @@ type Error struct {
 	// Err is the category: one of the package's sentinels.
 	Err error
 	// Input is the text given to a parser, with every run of digits that
-	// may be a card number masked as package internal/pan masks it (at most
-	// the first 6 and last 4 digits shown) and an over-long input
-	// shortened; "" for input that is not text.
+	// may be a card number masked (at most its first 6 and last 4 digits
+	// shown, as everywhere in kessai) and an over-long input shortened; ""
+	// for input that is not text.
 	Input string
 	// Date is the date at fault, when the input is a date.
 	Date Date
