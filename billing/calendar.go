@@ -247,7 +247,7 @@ func (c Calendar) AddBusinessDays(d Date, n int) (Date, error) {
 	}
 	e, ok := c.nth(t)
 	if !ok {
-		return Date{}, &Error{Func: "AddBusinessDays", Field: "n", Date: d, Err: ErrRange, Min: HolidayMinYear, Max: HolidayMaxYear,
+		return Date{}, &Error{Func: "AddBusinessDays", Field: "start", Date: d, Err: ErrRange, Min: HolidayMinYear, Max: HolidayMaxYear,
 			why: resultOutside()}
 	}
 	return e, nil

@@ -113,7 +113,7 @@ func TestEnums(t *testing.T) {
 				in  string
 				err error
 			}{
-				{"", ErrUnknown}, {"cash", ErrUnknown}, {" card", ErrUnknown},
+				{"", ErrEmpty}, {"cash", ErrUnknown}, {" card", ErrUnknown},
 				{strings.Repeat("x", maxDateInput+1), ErrTooLong},
 				{"4111111111111111", ErrUnknown},
 				{"4111 1111 1111 1111 and some more text to pass every bound there is", ErrTooLong},

@@ -35,7 +35,7 @@ func FuzzParseDate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := ParseDate(s)
 		if err != nil {
-			if !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrRange) && !errors.Is(err, ErrTooLong) {
+			if !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrRange) && !errors.Is(err, ErrTooLong) && !errors.Is(err, ErrEmpty) {
 				t.Fatalf("ParseDate(%q) error %v has no category", s, err)
 			}
 			if d != (Date{}) {
@@ -85,7 +85,7 @@ func FuzzAddBusinessDays(f *testing.F) {
 		d := Date{y, time.Month(m), day}
 		got, err := Calendar{}.AddBusinessDays(d, n)
 		if err != nil {
-			if !errors.Is(err, ErrRange) {
+			if !errors.Is(err, ErrRange) && !errors.Is(err, ErrEmpty) {
 				t.Fatalf("AddBusinessDays(%v, %d) error %v has no category", dateText(d), n, err)
 			}
 			return
@@ -129,7 +129,7 @@ func FuzzStatusAt(f *testing.F) {
 		for _, p := range []DunningPolicy{IIJmio(), IIJmioPublished()} {
 			got, err := p.StatusAt(failed, today, pay)
 			if err != nil {
-				if !errors.Is(err, ErrRange) && !errors.Is(err, ErrOrder) && !errors.Is(err, ErrConflict) {
+				if !errors.Is(err, ErrRange) && !errors.Is(err, ErrOrder) && !errors.Is(err, ErrConflict) && !errors.Is(err, ErrEmpty) {
 					t.Fatalf("%s.StatusAt(%v, %v, %v) error %v has no category", p.Name, dateText(failed), dateText(today), pay, err)
 				}
 				continue
@@ -166,7 +166,7 @@ func FuzzParseEnums(f *testing.F) {
 		check := func(name string, token func() string, valid bool, err error, again func(string) error) {
 			if err != nil {
 				var e *Error
-				if !errors.As(err, &e) || (!errors.Is(err, ErrUnknown) && !errors.Is(err, ErrTooLong)) {
+				if !errors.As(err, &e) || (!errors.Is(err, ErrUnknown) && !errors.Is(err, ErrTooLong) && !errors.Is(err, ErrEmpty)) {
 					t.Fatalf("Parse%s(%q) error %v has no category", name, s, err)
 				}
 				for _, m := range []string{err.Error(), e.Message(language.Japanese), e.Message(language.English)} {
