@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"slices"
 	"time"
+
+	"github.com/kessai-jp/kessai/internal/msg"
 )
 
 // Bounds on calendar arithmetic. Dunning spans are weeks; these bounds only
@@ -109,6 +111,11 @@ func (c *Calendar) UnmarshalJSON(b []byte) error {
 	}
 	*c = cal
 	return nil
+}
+
+// resultOutside is the sentence of a result beyond the calendar's years.
+func resultOutside() msg.Text {
+	return msg.Text{JA: "答えが祝日表の年の外になります", EN: "the answer falls outside the years of the holiday tables"}
 }
 
 // checkDate reports an invalid date or one outside the calendar's years.
@@ -240,7 +247,8 @@ func (c Calendar) AddBusinessDays(d Date, n int) (Date, error) {
 	}
 	e, ok := c.nth(t)
 	if !ok {
-		return Date{}, &Error{Func: "AddBusinessDays", Field: "n", Date: d, Err: ErrRange, Min: HolidayMinYear, Max: HolidayMaxYear}
+		return Date{}, &Error{Func: "AddBusinessDays", Field: "start", Date: d, Err: ErrRange, Min: HolidayMinYear, Max: HolidayMaxYear,
+			why: resultOutside()}
 	}
 	return e, nil
 }
@@ -291,7 +299,8 @@ func (c Calendar) roll(fn string, d Date, step int) (Date, error) {
 	}
 	e, ok := c.nth(t)
 	if !ok {
-		return Date{}, &Error{Func: fn, Field: "date", Date: d, Err: ErrRange, Min: HolidayMinYear, Max: HolidayMaxYear}
+		return Date{}, &Error{Func: fn, Field: "date", Date: d, Err: ErrRange, Min: HolidayMinYear, Max: HolidayMaxYear,
+			why: resultOutside()}
 	}
 	return e, nil
 }

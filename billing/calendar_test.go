@@ -74,7 +74,7 @@ func TestAddBusinessDaysErrors(t *testing.T) {
 		err  error
 	}{
 		{"invalid date", Date{2026, 2, 30}, 1, ErrRange},
-		{"zero date", Date{}, 1, ErrRange},
+		{"zero date", Date{}, 1, ErrEmpty},
 		{"before 1955", Date{1954, 12, 31}, 1, ErrRange},
 		{"absurd n", Date{2026, 11, 24}, maxBusinessDays + 1, ErrRange},
 		{"absurd negative n", Date{2026, 11, 24}, -maxBusinessDays - 1, ErrRange},

@@ -68,11 +68,15 @@ func MustParseDate(s string) Date {
 // are folded to ASCII with golang.org/x/text/width first. Nothing else is
 // accepted: no surrounding spaces, no other separators, no time of day.
 // Input longer than 64 bytes is refused before any other work. Errors
-// are [*Error] values wrapping [ErrTooLong], [ErrSyntax] or [ErrRange] (a
-// day that does not exist), with the input, card numbers masked.
+// are [*Error] values wrapping [ErrEmpty], [ErrTooLong], [ErrSyntax] or
+// [ErrRange] (a day that does not exist), with the input, card numbers
+// masked.
 func ParseDate(s string) (Date, error) {
 	if len(s) > maxDateInput {
 		return Date{}, parseError("ParseDate", "", s, ErrTooLong)
+	}
+	if s == "" {
+		return Date{}, &Error{Func: "ParseDate", Err: ErrEmpty}
 	}
 	in := s
 	for i := 0; i < len(s); i++ {

@@ -29,7 +29,7 @@ func TestParseDate(t *testing.T) {
 		{"2026-13-01", Date{}, ErrRange},
 		{"2026-00-10", Date{}, ErrRange},
 		{"2026-11-00", Date{}, ErrRange},
-		{"", Date{}, ErrSyntax},
+		{"", Date{}, ErrEmpty},
 		{"2026-1-24", Date{}, ErrSyntax},
 		{"2026/11/24", Date{}, ErrSyntax},
 		{" 2026-11-24", Date{}, ErrSyntax},

@@ -63,9 +63,12 @@ func (c Calendar) ChangeDeadline(charge Date, lead int) (Deadline, error) {
 // December 18th or 20th); callers that want to prompt before the expiry can
 // compare with the last day of the expiry month themselves.
 //
-// An invalid expiry, a lead outside 0..60 or a charge date the calendar
-// does not know is an [ErrRange] error.
+// No expiry is an [ErrEmpty] error; an invalid expiry, a lead outside 0..60
+// or a charge date the calendar does not know an [ErrRange] error.
 func (c Calendar) CardUpdateDeadline(charge Date, expiry YearMonth, lead int) (d Deadline, needed bool, err error) {
+	if expiry == (YearMonth{}) {
+		return Deadline{}, false, &Error{Func: "CardUpdateDeadline", Field: "expiry", Err: ErrEmpty}
+	}
 	if !expiry.IsValid() {
 		return Deadline{}, false, &Error{Func: "CardUpdateDeadline", Field: "expiry", Input: expiry.String(), Err: ErrRange}
 	}

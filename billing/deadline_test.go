@@ -28,7 +28,7 @@ func TestChangeDeadline(t *testing.T) {
 	if _, err := (Calendar{}).ChangeDeadline(d("2026-11-25"), -1); !errors.Is(err, ErrRange) {
 		t.Errorf("CH2 negative lead error = %v", err)
 	}
-	if _, err := (Calendar{}).ChangeDeadline(Date{}, 5); !errors.Is(err, ErrRange) {
+	if _, err := (Calendar{}).ChangeDeadline(Date{}, 5); !errors.Is(err, ErrEmpty) {
 		t.Errorf("CH2 zero date error = %v", err)
 	}
 	if _, err := (Calendar{}).ChangeDeadline(d("2026-11-25"), maxLeadDays+1); !errors.Is(err, ErrRange) {
@@ -63,7 +63,7 @@ func TestCardUpdateDeadline(t *testing.T) {
 	if _, _, err := (Calendar{}).CardUpdateDeadline(d("2026-12-25"), YearMonth{2026, 13}, 5); !errors.Is(err, ErrRange) {
 		t.Errorf("CH3 month 13 error = %v", err)
 	}
-	if _, _, err := (Calendar{}).CardUpdateDeadline(d("2026-12-25"), YearMonth{}, 5); !errors.Is(err, ErrRange) {
+	if _, _, err := (Calendar{}).CardUpdateDeadline(d("2026-12-25"), YearMonth{}, 5); !errors.Is(err, ErrEmpty) {
 		t.Errorf("CH3 no expiry error = %v", err)
 	}
 }

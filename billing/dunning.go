@@ -309,7 +309,8 @@ func (p *DunningPolicy) windows(failed Date) ([numKinds]Window, error) {
 			if o := steps[k].Offset; !o.BusinessDays && !o.DayOfMonth {
 				ze[k], zl[k] = ze[a]+o.Min, zl[a]+o.Max
 				if zl[k] > maxCalendarDays {
-					return w, &Error{Func: "Timeline", Field: "failed", Date: failed, Err: ErrRange, Min: HolidayMinYear, Max: HolidayMaxYear}
+					return w, &Error{Func: "Timeline", Field: "failed", Date: failed, Err: ErrRange, Min: HolidayMinYear, Max: HolidayMaxYear,
+						why: resultOutside()}
 				}
 				w[k] = Window{fromDays(ze[k]), fromDays(zl[k])}
 			} else {

@@ -203,7 +203,7 @@ func TestReflection(t *testing.T) {
 	if _, err := IIJmio().Reflection(0, d("2026-11-24")); !errors.Is(err, ErrRange) {
 		t.Errorf("Reflection(0, …) error = %v, want ErrRange", err)
 	}
-	if _, err := IIJmio().Reflection(ByCard, Date{}); !errors.Is(err, ErrRange) {
-		t.Errorf("Reflection(ByCard, zero) error = %v, want ErrRange", err)
+	if _, err := IIJmio().Reflection(ByCard, Date{}); !errors.Is(err, ErrEmpty) {
+		t.Errorf("Reflection(ByCard, zero) error = %v, want ErrEmpty", err)
 	}
 }

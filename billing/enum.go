@@ -28,6 +28,9 @@ func parseEnum(fn, field string, values []enumValue, s string) (int, error) {
 	if len(s) > maxDateInput {
 		return 0, parseError(fn, field, s, ErrTooLong)
 	}
+	if s == "" {
+		return 0, &Error{Func: fn, Field: field, Err: ErrEmpty}
+	}
 	for i, v := range values {
 		if strings.EqualFold(s, v.token) || s == v.label.JA {
 			return i, nil
@@ -161,8 +164,8 @@ func (k *EventKind) UnmarshalText(b []byte) error {
 
 // ParseEventKind returns the step named by its token, in any case
 // ("dunning-email"), or by its Japanese label ("督促メール"). Input longer
-// than 64 bytes is an [ErrTooLong] error; any other name an [ErrUnknown]
-// one.
+// than 64 bytes is an [ErrTooLong] error, "" an [ErrEmpty] one, any other
+// name an [ErrUnknown] one.
 func ParseEventKind(s string) (EventKind, error) {
 	i, err := parseEnum("ParseEventKind", "kind", eventKinds[:], s)
 	return EventKind(i), err
@@ -236,7 +239,8 @@ func (s *State) UnmarshalText(b []byte) error {
 
 // ParseState returns the state named by its token, in any case
 // ("past-due"), or by its Japanese label ("未払い"). Input longer than 64
-// bytes is an [ErrTooLong] error; any other name an [ErrUnknown] one.
+// bytes is an [ErrTooLong] error, "" an [ErrEmpty] one, any other name an
+// [ErrUnknown] one.
 func ParseState(s string) (State, error) {
 	i, err := parseEnum("ParseState", "state", states[:], s)
 	return State(i), err
@@ -286,17 +290,26 @@ func (c Channel) Label(tag language.Tag) string {
 	return channels[c].label.In(tag)
 }
 
-// MarshalText returns the token; the zero value or any other value that is
-// none of the constants is an [ErrRange] error.
+// MarshalText returns the token, and "" for the zero value (no channel
+// given); any other value that is none of the constants is an [ErrRange]
+// error.
 func (c Channel) MarshalText() ([]byte, error) {
+	if c == 0 {
+		return []byte{}, nil
+	}
 	if !c.IsValid() {
 		return nil, &Error{Func: "Channel.MarshalText", Input: c.String(), Err: ErrRange}
 	}
 	return []byte(channels[c].token), nil
 }
 
-// UnmarshalText reads a channel as [ParseChannel] does.
+// UnmarshalText reads a channel as [ParseChannel] does; "" gives the zero
+// value (no channel given).
 func (c *Channel) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*c = 0
+		return nil
+	}
 	v, err := ParseChannel(bound.Prefix(b, maxEcho+1))
 	if err != nil {
 		return err
@@ -307,8 +320,8 @@ func (c *Channel) UnmarshalText(b []byte) error {
 
 // ParseChannel returns the channel named by its token, in any case
 // ("card", "slip"), or by its Japanese label ("カード", "払込票"). Input
-// longer than 64 bytes is an [ErrTooLong] error; any other name an
-// [ErrUnknown] one.
+// longer than 64 bytes is an [ErrTooLong] error, "" an [ErrEmpty] one, any
+// other name an [ErrUnknown] one.
 func ParseChannel(s string) (Channel, error) {
 	i, err := parseEnum("ParseChannel", "channel", channels[1:], s)
 	if err != nil {

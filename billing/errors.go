@@ -3,6 +3,7 @@ package billing
 import (
 	"errors"
 	"strconv"
+	"strings"
 
 	"golang.org/x/text/language"
 
@@ -14,13 +15,15 @@ import (
 // the package returns is an [*Error] wrapping one of them, so callers test
 // with errors.Is and read the details with errors.As.
 var (
+	// ErrEmpty: nothing given where something is needed (the zero Date, an
+	// empty text).
+	ErrEmpty = errors.New("billing: empty")
 	// ErrTooLong: a text input is longer than its bound (64 bytes), refused
 	// before any other work.
 	ErrTooLong = errors.New("billing: too long")
 	// ErrSyntax: a date or month is not in a form the parser reads.
 	ErrSyntax = errors.New("billing: syntax")
-	// ErrRange: a date that does not exist (2026-02-30, the zero Date), a
-	// date outside the years the calendar knows, a count, span, rate or
+	// ErrRange: a date that does not exist (2026-02-30), a date outside the years the calendar knows, a count, span, rate or
 	// amount beyond its bound, or an enumeration value that is none of its
 	// constants.
 	ErrRange = errors.New("billing: out of range")
@@ -50,9 +53,9 @@ type Error struct {
 	// Err is the category: one of the package's sentinels.
 	Err error
 	// Input is the text given to a parser, with every run of digits that
-	// may be a card number masked as package internal/pan masks it (at most
-	// the first 6 and last 4 digits shown) and an over-long input
-	// shortened; "" for input that is not text.
+	// may be a card number masked (at most its first 6 and last 4 digits
+	// shown, as everywhere in kessai) and an over-long input shortened; ""
+	// for input that is not text.
 	Input string
 	// Date is the date at fault, when the input is a date.
 	Date Date
@@ -70,25 +73,26 @@ func (e *Error) Error() string {
 	if e.Func != "" {
 		s += e.Func + ": "
 	}
+	var what []string
 	if e.Field != "" {
-		s += e.Field + " "
+		what = append(what, e.Field)
 	}
 	switch {
 	case e.Input != "":
-		s += quote(e.Input) + " "
+		what = append(what, quote(e.Input))
 	case e.Date != Date{}:
-		s += dateText(e.Date) + " "
+		what = append(what, dateText(e.Date))
 	}
 	if e.Min != 0 || e.Max != 0 {
-		s += "outside " + strconv.FormatInt(e.Min, 10) + "–" + strconv.FormatInt(e.Max, 10) + " "
+		what = append(what, "outside "+strconv.FormatInt(e.Min, 10)+"–"+strconv.FormatInt(e.Max, 10))
 	}
-	if s[len(s)-1] == ' ' {
-		s = s[:len(s)-1] + ": "
+	if len(what) > 0 {
+		s += strings.Join(what, " ") + ": "
 	}
-	if e.why.EN != "" {
+	switch {
+	case e.why.EN != "":
 		return s + e.why.EN
-	}
-	if e.Err == nil {
+	case e.Err == nil:
 		return s + "invalid"
 	}
 	return s + trimPrefix(e.Err)
@@ -132,6 +136,8 @@ func (e *Error) Message(tag language.Tag) string {
 // categoryOf maps a sentinel to its category.
 func categoryOf(err error) msg.Category {
 	switch err {
+	case ErrEmpty:
+		return msg.Empty
 	case ErrTooLong:
 		return msg.TooLong
 	case ErrSyntax:
@@ -213,8 +219,12 @@ func parseError(fn, field, s string, err error) *Error {
 	return &Error{Func: fn, Field: field, Input: safeInput(s), Err: err}
 }
 
-// dateError builds the *Error of a date argument.
+// dateError builds the *Error of a date argument. An invalid date that is
+// the zero Date was not given: ErrEmpty rather than ErrRange.
 func dateError(fn, field string, d Date, err error) *Error {
+	if err == ErrRange && d == (Date{}) {
+		err = ErrEmpty
+	}
 	return &Error{Func: fn, Field: field, Date: d, Err: err}
 }
 

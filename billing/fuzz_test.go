@@ -1,7 +1,9 @@
 package billing
 
 import (
+	"encoding/json"
 	"errors"
+	"reflect"
 	"testing"
 	"time"
 
@@ -33,7 +35,7 @@ func FuzzParseDate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := ParseDate(s)
 		if err != nil {
-			if !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrRange) && !errors.Is(err, ErrTooLong) {
+			if !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrRange) && !errors.Is(err, ErrTooLong) && !errors.Is(err, ErrEmpty) {
 				t.Fatalf("ParseDate(%q) error %v has no category", s, err)
 			}
 			if d != (Date{}) {
@@ -83,7 +85,7 @@ func FuzzAddBusinessDays(f *testing.F) {
 		d := Date{y, time.Month(m), day}
 		got, err := Calendar{}.AddBusinessDays(d, n)
 		if err != nil {
-			if !errors.Is(err, ErrRange) {
+			if !errors.Is(err, ErrRange) && !errors.Is(err, ErrEmpty) {
 				t.Fatalf("AddBusinessDays(%v, %d) error %v has no category", dateText(d), n, err)
 			}
 			return
@@ -127,7 +129,7 @@ func FuzzStatusAt(f *testing.F) {
 		for _, p := range []DunningPolicy{IIJmio(), IIJmioPublished()} {
 			got, err := p.StatusAt(failed, today, pay)
 			if err != nil {
-				if !errors.Is(err, ErrRange) && !errors.Is(err, ErrOrder) && !errors.Is(err, ErrConflict) {
+				if !errors.Is(err, ErrRange) && !errors.Is(err, ErrOrder) && !errors.Is(err, ErrConflict) && !errors.Is(err, ErrEmpty) {
 					t.Fatalf("%s.StatusAt(%v, %v, %v) error %v has no category", p.Name, dateText(failed), dateText(today), pay, err)
 				}
 				continue
@@ -145,6 +147,87 @@ func FuzzStatusAt(f *testing.F) {
 			if !full && got != without {
 				t.Fatalf("%s.StatusAt(%v, %v): partial payment changed %+v to %+v", p.Name, failed, today, without, got)
 			}
+		}
+	})
+}
+
+// FuzzParseEnums: the enumerations' parsers never panic; what they accept
+// is a valid value whose token reads back the same; what they refuse wraps
+// ErrUnknown or ErrTooLong, and neither the error nor its message shows a
+// card number.
+func FuzzParseEnums(f *testing.F) {
+	for _, s := range []string{
+		"card", "SLIP", "払込票", "dunning-email", "督促メール", "Past-Due", "未払い",
+		"", " card", "cash", "4111 1111 1111 1111", "EventKind(3)", "\u202ecard",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		check := func(name string, token func() string, valid bool, err error, again func(string) error) {
+			if err != nil {
+				var e *Error
+				if !errors.As(err, &e) || (!errors.Is(err, ErrUnknown) && !errors.Is(err, ErrTooLong) && !errors.Is(err, ErrEmpty)) {
+					t.Fatalf("Parse%s(%q) error %v has no category", name, s, err)
+				}
+				for _, m := range []string{err.Error(), e.Message(language.Japanese), e.Message(language.English)} {
+					if n := pan.LongestRun(m); n >= pan.MinDigits {
+						t.Fatalf("Parse%s(%q) error %q shows a run of %d digits", name, s, m, n)
+					}
+				}
+				return
+			}
+			if !valid {
+				t.Fatalf("Parse%s(%q) gave an invalid value", name, s)
+			}
+			if err := again(token()); err != nil {
+				t.Fatalf("Parse%s(%q): its token %q does not read back: %v", name, s, token(), err)
+			}
+		}
+		k, err := ParseEventKind(s)
+		check("EventKind", k.String, k.IsValid(), err, func(s string) error { _, err := ParseEventKind(s); return err })
+		st, err := ParseState(s)
+		check("State", st.String, st.IsValid(), err, func(s string) error { _, err := ParseState(s); return err })
+		c, err := ParseChannel(s)
+		check("Channel", c.String, c.IsValid(), err, func(s string) error { _, err := ParseChannel(s); return err })
+	})
+}
+
+// FuzzPolicyJSON: decoding a policy (its calendar included) never panics;
+// what decodes writes back to JSON that decodes to the same policy, and a
+// policy that validates gives a timeline or a categorised error.
+func FuzzPolicyJSON(f *testing.F) {
+	for _, p := range []DunningPolicy{IIJmio(), IIJmioPublished()} {
+		b, err := json.Marshal(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	for _, s := range []string{
+		`{"calendar":["2026-12-29","2026-12-29"]}`, `{"calendar":null}`, `{"calendar":["2026-02-30"]}`,
+		`{"retry":{"after":"retry"}}`, `{"notice":{"offset":{"min":1,"max":2,"businessDays":true,"dayOfMonth":true}}}`,
+		`{"calendar":"2026-12-29"}`, `{"suspension":{"after":"4111111111111111"}}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var p DunningPolicy
+		if err := json.Unmarshal(b, &p); err != nil {
+			return
+		}
+		again, err := json.Marshal(p)
+		if err != nil {
+			t.Fatalf("decoded %s, cannot encode %+v: %v", b, p, err)
+		}
+		var back DunningPolicy
+		if err := json.Unmarshal(again, &back); err != nil || !reflect.DeepEqual(p, back) {
+			t.Fatalf("%s does not read back: %+v, %v", again, back, err)
+		}
+		if p.Validate() != nil {
+			return
+		}
+		if _, err := p.Timeline(Date{2026, 11, 25}); err != nil && !errors.Is(err, ErrRange) && !errors.Is(err, ErrConflict) {
+			t.Fatalf("%s: Timeline error %v has no category", again, err)
 		}
 	})
 }

@@ -418,12 +418,24 @@ var holidayEnglish = [...]struct{ ja, en string }{
 }
 
 // Holidays is the holidays of one year, as [HolidaysIn] returns them: a
-// small value that reads the generated table as it goes. It allocates
-// nothing and keeps no state, so it can be ranged over any number of
-// times. The zero value has no holidays.
+// small value (under 100 bytes) holding each holiday's month, day and name
+// index into the generated table, so that it is returned and ranged over
+// without allocating. It keeps no state, so it can be ranged over any
+// number of times. The zero value has no holidays.
 type Holidays struct {
 	year int
+	n    int
+	days [maxYearHolidays]holidayDay
 }
+
+// holidayDay is one holiday of a Holidays: its month, its day and the index
+// of its name in holidayNames.
+type holidayDay struct{ month, day, name uint8 }
+
+// maxYearHolidays bounds the holidays of one year; 2019, with the
+// enthronement days, has the most (22). TestHolidaysInTable compares
+// every year with the rules, so a year with more would fail it.
+const maxYearHolidays = 24
 
 // HolidaysIn returns the holidays of year y, in date order with the names
 // [Holiday] gives:
@@ -433,36 +445,47 @@ type Holidays struct {
 //
 // slices.Collect(hs.All()) gives them as a new slice, and
 // slices.AppendSeq(dst, hs.All()) appends them to a slice of the caller's
-// own. Their cost follows the year's holidays, not its days. Years outside
-// [HolidayMinYear]..[HolidayMaxYear] are an [ErrRange] error, with no
-// holidays.
+// own. The cost follows the year's holidays, not its days, and nothing is
+// allocated. Years outside [HolidayMinYear]..[HolidayMaxYear] are an
+// [ErrRange] error, with no holidays.
 func HolidaysIn(y int) (Holidays, error) {
 	if y < HolidayMinYear || y > HolidayMaxYear {
 		return Holidays{}, rangeError("HolidaysIn", "year", HolidayMinYear, HolidayMaxYear)
 	}
-	return Holidays{y}, nil
+	h := Holidays{year: y}
+	if useTable {
+		h.fillFromTable()
+	} else {
+		h.fillFromRules()
+	}
+	return h, nil
 }
 
 // All returns the holidays one by one, in date order.
 func (h Holidays) All() iter.Seq[NamedDate] {
 	return func(yield func(NamedDate) bool) {
-		if h.year >= HolidayMinYear && h.year <= HolidayMaxYear {
-			yieldHolidays(h.year, yield)
+		for _, d := range h.days[:h.n] {
+			if !yield(NamedDate{Date{h.year, time.Month(d.month), int(d.day)}, holidayNames[d.name]}) {
+				return
+			}
 		}
 	}
 }
 
-// yieldHolidays calls yield with each holiday of the in-range year y, by
-// the table or, in the generator's build, by the rules, until yield returns
-// false.
-func yieldHolidays(y int, yield func(NamedDate) bool) {
-	if useTable {
-		tableHolidays(y, yield)
-		return
-	}
-	for d := (Date{y, time.January, 1}); d.Year == y; d = d.AddDays(1) {
-		if name, ok := Holiday(d); ok && !yield(NamedDate{d, name}) {
-			return
+// fillFromRules is fillFromTable in the generator's build: it asks the
+// rules about every day of the year. A name the table does not hold yet
+// gets the empty name, which the tests report.
+func (h *Holidays) fillFromRules() {
+	for d := (Date{h.year, time.January, 1}); d.Year == h.year && h.n < maxYearHolidays; d = d.AddDays(1) {
+		if name, ok := Holiday(d); ok {
+			var k uint8
+			for i, n := range holidayNames {
+				if n == name {
+					k = uint8(i)
+				}
+			}
+			h.days[h.n] = holidayDay{uint8(d.Month), uint8(d.Day), k}
+			h.n++
 		}
 	}
 }

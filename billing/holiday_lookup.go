@@ -124,10 +124,11 @@ func rank(i int) int {
 	return int(closedRank[w]) + bits.OnesCount64(closedBits[w]&(1<<uint(i&63)-1))
 }
 
-// tableHolidays is yieldHolidays for a year within the table: it visits
-// the set bits of the year's words only, so its cost follows the number of
-// holidays, not of days.
-func tableHolidays(y int, yield func(NamedDate) bool) {
+// fillFromTable fills h with the holidays of its year from the table: it
+// visits the set bits of the year's words only, so its cost follows the
+// number of holidays, not of days.
+func (h *Holidays) fillFromTable() {
+	y := h.year
 	i0 := dayIndex(Date{y, time.January, 1})
 	i1 := dayIndex(Date{y, time.December, 31})
 	k := rank(i0) // index in closedName of the next set bit
@@ -143,15 +144,14 @@ func tableHolidays(y int, yield func(NamedDate) bool) {
 			x &= 2<<uint(i1&63) - 1
 		}
 		for ; x != 0; x &= x - 1 {
-			if name := holidayNames[closedName[k]]; name != "" {
+			if name := closedName[k]; name != 0 && h.n < maxYearHolidays {
 				i := w<<6 + bits.TrailingZeros64(x)
 				for i >= end {
 					m++
 					start, end = end, end+daysIn(y, m)
 				}
-				if !yield(NamedDate{Date{y, m, i - start + 1}, name}) {
-					return
-				}
+				h.days[h.n] = holidayDay{uint8(m), uint8(i - start + 1), name}
+				h.n++
 			}
 			k++
 		}

@@ -142,10 +142,14 @@ func (ym *YearMonth) UnmarshalText(b []byte) error {
 // the 2000s. Full-width digits, hyphens, slashes and spaces, as Japanese
 // users type them, are folded to ASCII first. Input longer than
 // 64 bytes is rejected before any other work. Errors are [*Error] values
-// wrapping [ErrTooLong], [ErrSyntax] or [ErrRange] (a month outside 1–12).
+// wrapping [ErrEmpty], [ErrTooLong], [ErrSyntax] or [ErrRange] (a month
+// outside 1–12).
 func ParseYearMonth(s string) (YearMonth, error) {
 	if len(s) > maxDateInput {
 		return YearMonth{}, parseError("ParseYearMonth", "", s, ErrTooLong)
+	}
+	if s == "" {
+		return YearMonth{}, &Error{Func: "ParseYearMonth", Err: ErrEmpty}
 	}
 	in := s
 	for i := 0; i < len(s); i++ {

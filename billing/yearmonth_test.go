@@ -26,7 +26,7 @@ func TestParseYearMonth(t *testing.T) {
 		{"00/27", YearMonth{}, ErrRange},
 		{"2027-13", YearMonth{}, ErrRange},
 		{"0000-01", YearMonth{}, ErrRange},
-		{"", YearMonth{}, ErrSyntax},
+		{"", YearMonth{}, ErrEmpty},
 		{"03/", YearMonth{}, ErrSyntax},
 		{"/27", YearMonth{}, ErrSyntax},
 		{"03/027", YearMonth{}, ErrSyntax},

@@ -66,6 +66,7 @@ var sentinels = []sentinel{
 	{eligibility.ErrNotKana, "not-kana", tr("カナ（またはひらがな）ではありません", "not in kana")},
 	{eligibility.ErrNameCode, "name-code", tr("名前の規則コードが正しくありません", "unknown name rule code")},
 	// billing
+	ofCategory(billing.ErrEmpty, category.Empty),
 	ofCategory(billing.ErrTooLong, category.TooLong),
 	ofCategory(billing.ErrSyntax, category.Syntax),
 	ofCategory(billing.ErrRange, category.Range),

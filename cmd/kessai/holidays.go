@@ -22,7 +22,7 @@ func holidaysCommand() command {
 		name: "holidays", args: "[-json] [-lang ja|en] YEAR",
 		summary: tr("その年の日本の国民の祝日", "Japan's national holidays of a year"),
 		about: trf("その年（%d–%d）の国民の祝日と振替休日・国民の休日を、内閣府の名前で表示する。銀行の休業日（12 月 31 日〜1 月 3 日）は含まない。",
-			"Japan's national holidays of a year (%d–%d), substitute and citizens' holidays included, with the names the Cabinet Office\nlists. Bank closing days (Dec 31 – Jan 3) are not national holidays and are not listed.",
+			"Japan's national holidays of a year (%d–%d), substitute and citizens' holidays included, by their English names (the\nCabinet Office's Japanese names in Japanese and in -json). Bank closing days (Dec 31 – Jan 3) are not national holidays\nand are not listed.",
 			billing.HolidayMinYear, billing.HolidayMaxYear),
 		exits:  helpExits("0 一覧を表示した、2 入力または使い方の誤り。", "0 the list is printed; 2 bad input or usage."),
 		define: func(f *flagSet) {},
