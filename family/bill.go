@@ -21,7 +21,7 @@ import (
 //
 // Consumption tax follows the qualified-invoice rules (適格請求書): per
 // invoice and per rate, the tax-exclusive charges are summed, discounts are
-// taken off, and the tax is computed and rounded once. Aggregate and
+// taken off, and the tax is computed and rounded down once. Aggregate and
 // per-line billing of the same account can therefore differ by a few yen in
 // tax; bill the account in both modes to see the difference.
 //
