@@ -21,7 +21,7 @@ import (
 //
 // Consumption tax follows the qualified-invoice rules (適格請求書): per
 // invoice and per rate, the tax-exclusive charges are summed, discounts are
-// taken off, and the tax is computed and rounded once. Aggregate and
+// taken off, and the tax is computed and rounded down once. Aggregate and
 // per-line billing of the same account can therefore differ by a few yen in
 // tax; bill the account in both modes to see the difference.
 //
@@ -449,16 +449,12 @@ func (b *biller) invoices(ws []work) ([]Invoice, error) {
 			}
 		}
 		disc = w.exclDisc // tax-included discounts add their part in tax
-		lines[i] = LineBill{
-			ID:        w.id,
-			Voice:     w.in.Voice,
-			Holder:    eligibility.Holder{Kana: w.holder, Corporate: w.in.Holder.Corporate, Existing: w.in.Holder.Existing},
-			User:      w.user,
-			Charges:   charges[:m:m],
-			Subtotal:  w.sub,
-			Discounts: ad,
-			Discount:  disc,
-		}
+		// Field by field into the zeroed array: a write barrier per
+		// pointer, not a copy of the whole struct.
+		l := &lines[i]
+		l.ID, l.Voice, l.User = w.id, w.in.Voice, w.user
+		l.Holder.Kana, l.Holder.Corporate, l.Holder.Existing = w.holder, w.in.Holder.Corporate, w.in.Holder.Existing
+		l.Charges, l.Subtotal, l.Discounts, l.Discount = charges[:m:m], w.sub, ad, disc
 		charges = charges[m:]
 		applied = applied[w.nDisc:]
 	}
@@ -469,7 +465,7 @@ func (b *biller) invoices(ws []work) ([]Invoice, error) {
 			has |= ws[i].has
 		}
 		invs := make([]Invoice, 1)
-		invs[0] = b.invoice(b.mio, b.ownerH, b.card, lines)
+		b.invoice(&invs[0], b.mio, b.ownerH, b.card, lines)
 		taxes := make([]TaxLine, 0, bits.OnesCount8(has))
 		if err := b.tax(&invs[0], ws, taxes); err != nil {
 			return nil, err
@@ -484,7 +480,7 @@ func (b *biller) invoices(ws []work) ([]Invoice, error) {
 	taxes := make([]TaxLine, nTax)
 	for i := range ws {
 		w := &ws[i]
-		invs[i] = b.invoice(w.mio, lines[i].Holder, w.card, lines[i:i+1:i+1])
+		b.invoice(&invs[i], w.mio, lines[i].Holder, w.card, lines[i:i+1:i+1])
 		k := bits.OnesCount8(w.has)
 		if err := b.tax(&invs[i], ws[i:i+1], taxes[:0:k]); err != nil {
 			return nil, err
@@ -494,16 +490,11 @@ func (b *biller) invoices(ws []work) ([]Invoice, error) {
 	return invs, nil
 }
 
-// invoice starts an invoice to payer for lines.
-func (b *biller) invoice(mio string, payer eligibility.Holder, card Card, lines []LineBill) Invoice {
-	return Invoice{
-		Date:      b.date,
-		RatesFrom: b.rate.from,
-		MioID:     mio,
-		Payer:     payer,
-		Card:      card,
-		Lines:     lines,
-	}
+// invoice starts inv, zero, as an invoice to payer for lines, field by
+// field.
+func (b *biller) invoice(inv *Invoice, mio string, payer eligibility.Holder, card Card, lines []LineBill) {
+	inv.Date, inv.RatesFrom, inv.MioID = b.date, b.rate.from, mio
+	inv.Payer, inv.Card, inv.Lines = payer, card, lines
 }
 
 // tax fills in inv's totals and its tax per rate, computed and rounded once

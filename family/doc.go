@@ -24,10 +24,10 @@
 // インボイス制度, from 2023-10-01): for each invoice and each tax rate, the
 // tax-exclusive charges are summed, discounts taken off, and the tax
 // computed and rounded down (切り捨て) once. Rates change over time, so the
-// account's billing date picks the rates in force (10% standard and 8%
-// reduced since 2019-10-01; 3%, 5% and 8% before, back to 1989-04-01; see
-// [Plan]) and every invoice says from when they hold (Invoice.RatesFrom).
-// Mobile charges are [Standard]-rated.
+// account's billing date picks the rate in force (10% since 2019-10-01;
+// 3%, 5% and 8% before, back to 1989-04-01; see [Plan]) and every invoice
+// says from when it holds (Invoice.RatesFrom). Mobile charges are
+// [Standard]-rated; a late charge is [NonTaxable].
 //
 // Because tax is rounded per invoice, one aggregate invoice and several
 // per-line invoices for the same charges can differ by a few yen: bill the
@@ -111,7 +111,7 @@
 // (C1), keeps its line workspace on the stack for up to 16 lines, and
 // allocates at most five backing arrays for the invoices. In PerLine mode with a
 // different holder on every line, the name matches take about a third of
-// the time, as much as building the invoices (CPU profile of
+// its instructions, twice as many as building the invoices (callgrind of
 // BenchmarkBill/per-line).
 //
 // The package does no I/O, reads no clock and keeps no mutable state;

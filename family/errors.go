@@ -109,9 +109,9 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // Message returns the sentence for a person in Japanese (a tag whose base
 // language is Japanese) or English: the field's name, the category's
-// sentence and, where it helps, what the rule asks, e.g. "回線「line-a」の
-// 金額：範囲の外です（税抜き ¥0〜¥10,000,000。表示しません）". It never holds a code, a field
-// key or a rule ID.
+// sentence and, where it helps, what the rule asks, e.g.
+// "回線「line-a」の金額：範囲の外です（税抜き ¥0〜¥10,000,000。表示しません）".
+// It never holds a code, a field key or a rule ID.
 func (e *Error) Message(tag language.Tag) string {
 	label := fieldLabel(e.Field)
 	if e.Line != "" {

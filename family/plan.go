@@ -14,9 +14,9 @@ import (
 //
 // Consumption tax is not part of a plan: it is the law's, the rates in
 // force on the billing date (3% from 1989-04-01, 5% from 1997-04-01, 8%
-// from 2014-04-01, 10% standard and 8% reduced from 2019-10-01, as
-// published by the National Tax Agency, https://www.nta.go.jp/), computed
-// once per invoice per rate and rounded down (切り捨て).
+// from 2014-04-01, the standard 10% from 2019-10-01, as published by the
+// National Tax Agency, https://www.nta.go.jp/), computed once per invoice
+// per rate and rounded down (切り捨て).
 type Plan struct {
 	// Discounts are applied in this order (F4); at most 8.
 	Discounts []Discount `json:"discounts"`

@@ -7,7 +7,7 @@ import (
 )
 
 // SwitchEffective returns the window of charge days from which a change of
-// payment mode requested on date takes effect: the first charge in the new
+// payment mode requested on that date takes effect: the first charge in the new
 // mode is made on Earliest or, at the latest, on Latest, both of them the
 // plan's ChargeDay of a month; Earliest equals Latest when the seed leaves
 // no doubt.

@@ -236,6 +236,9 @@ func stableWide(r rune) bool {
 
 // foldLast4 folds s and reports whether it is exactly four ASCII digits.
 func foldLast4(s string) (string, bool) {
+	if len(s) == 4 && s[0]-'0' <= 9 && s[1]-'0' <= 9 && s[2]-'0' <= 9 && s[3]-'0' <= 9 {
+		return s, true // the usual case: nothing to fold
+	}
 	if len(s) > 4*3 { // four full-width digits are 12 bytes
 		return "", false
 	}

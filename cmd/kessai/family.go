@@ -38,7 +38,7 @@ func defineFamily(f *flagSet) *string {
 // familyUsage documents the JSON that "kessai family" reads. Every amount is
 // a whole number of yen, tax-exclusive. Fields not listed are an error.
 var familyUsage = tr(`標準入力から JSON のアカウントを一つ読む（最大 4 MiB: 100 回線 × 100 件の請求が、説明を上限の 240 バイトにしても収まる）。
-形はライブラリの family.Account の JSON と同じ（キーはキャメルケース）に、省略できる "plan" を加えたもの:
+形はライブラリの family.Account の JSON（キーはキャメルケース）から "mode" を除き（-mode で選ぶ）、省略できる "plan" を加えたもの:
 
   {
     "mioID": "mio-0001",                  アカウントの mioID
@@ -67,7 +67,8 @@ var familyUsage = tr(`標準入力から JSON のアカウントを一つ読む�
 
 税率は請求日に有効な日本の消費税率、税は請求書ごと・税率ごとに 1 回切り捨て。金額は実際の請求書から取らない限り例示。`,
 	`Reads one account as JSON on standard input (at most 4 MiB: 100 lines × 100 charges fit, even with every description
-at its 240-byte bound). Its shape is the library's family.Account in JSON (camelCase keys) with an optional "plan":
+at its 240-byte bound). Its shape is the library's family.Account in JSON (camelCase keys) without "mode" (-mode chooses)
+and with an optional "plan":
 
   {
     "mioID": "mio-0001",                  the account's mioID
