@@ -1,5 +1,7 @@
 package romaji
 
+import "math/bits"
+
 // edge is one step of the lattice: kana k[i:i+n] spelt pre+s, licensed by
 // the rules in mask.
 type edge struct {
@@ -412,6 +414,57 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 		// A split adds one space; the card's other spaces meet none (C3:
 		// tokens and parts line up as fields).
 		return 0, 0, false, 0
+	case parts == 1 && tokens == 2 && budget >= 0 && tries > 0 && (t.trunc == 0 || !allowed.Has(Truncated)):
+		// The splits at which an arrangement can spell the card at all,
+		// found for every split at once ([matcher.feasible]); a card no
+		// arrangement spells costs that pass only. A few are searched in
+		// turn, the family name first, then the given name first: the
+		// first arrangement with the fewest rule uses wins, and a cost of
+		// 0 cannot be beaten, nor, by the other order, a cost of 1. More
+		// (long chains of オ, ウ or ー) are priced at once.
+		s := 0
+		for t.c[s] != ' ' {
+			s++
+		}
+		var long [MaxKanaRunes]bool
+		var pv [MaxKanaRunes]byte
+		contexts(k, long[:len(k)], pv[:len(k)])
+		fam, swp := t.feasible(k, kana, s, long[:len(k)], pv[:len(k)])
+		if fam|swp == 0 {
+			return 0, 0, false, t.steps
+		}
+		if bits.OnesCount64(fam)+bits.OnesCount64(swp) <= tries {
+			bestMask, bestCost, found := Mask(0), 0, false
+			for _, swapped := range [2]bool{false, true} {
+				set := fam
+				if swapped {
+					set = swp
+				}
+				for ; set != 0 && !(found && bestCost <= 1 && swapped) && !(found && bestCost == 0); set &= set - 1 {
+					p := bits.TrailingZeros64(set)
+					if swapped {
+						t.k = join(arr[:0], k[p:], k[:p])
+					} else {
+						t.k = join(arr[:0], k[:p], k[p:])
+					}
+					if mask, cost, ok := t.try(swapped); ok && (!found || cost < bestCost) {
+						bestMask, bestCost, found = mask, cost, true
+					}
+				}
+			}
+			return bestMask, bestCost, found, t.steps
+		}
+		p, swapped, ok := t.split(k, kana)
+		switch {
+		case !ok:
+			return 0, 0, false, t.steps
+		case swapped:
+			t.k = join(arr[:0], k[p:], k[:p])
+		default:
+			t.k = join(arr[:0], k[:p], k[p:])
+		}
+		mask, cost, ok := t.try(swapped)
+		return mask, cost, ok, t.steps
 	case parts == 1 && tokens == 2:
 		// Split by split, the family name first, then the given name: the
 		// first arrangement with the fewest rule uses wins. A cost of 0

@@ -1,0 +1,252 @@
+package romaji
+
+import "math/bits"
+
+// has reports whether r holds position j.
+func (r *reach) has(j int) bool { return r[j>>6]>>(j&63)&1 != 0 }
+
+// shr sets r to o moved down by s (0 <= s < 64): r holds j where o holds
+// j+s.
+func (r *reach) shr(o *reach, s uint) {
+	r[0] = o[0]>>s | o[1]<<(64-s)
+	r[1] = o[1]>>s | o[2]<<(64-s)
+	r[2] = o[2] >> s
+}
+
+func (r *reach) or(o *reach) {
+	r[0] |= o[0]
+	r[1] |= o[1]
+	r[2] |= o[2]
+}
+
+func (r *reach) empty() bool { return r[0]|r[1]|r[2] == 0 }
+
+// spelling lays out e's spelling, the doubled consonant of っ first, in
+// b, and returns it; ok is false for an edge the allowed rules do not
+// permit or that is longer than maxSpelling, which the search never lays
+// out either.
+func (t *matcher) spelling(e *edge, b *[maxSpelling]byte) (s []byte, ok bool) {
+	if e.mask&^t.allowed != 0 || e.len() > maxSpelling {
+		return nil, false
+	}
+	l := 0
+	if e.pre != 0 {
+		b[0], l = e.pre, 1
+	}
+	for z := 0; z < len(e.s); z++ {
+		b[l] = e.s[z]
+		l++
+	}
+	return b[:l], true
+}
+
+// forward adds to to every position of from moved past s where the card
+// holds s: the states of the name's automaton after one edge, every card
+// position at once.
+func (t *matcher) forward(to, from *reach, s []byte) {
+	q := *from
+	for z, b := range s {
+		q.andShr(&t.eq[letterSlot(b)], uint(z))
+	}
+	to.orShl(&q, uint(len(s)))
+}
+
+// backward adds to to every position j where the card holds s and from
+// holds j+len(s): the states before one edge from which the rest can be
+// spelt.
+func (t *matcher) backward(to, from *reach, s []byte) {
+	var q reach
+	q.shr(from, uint(len(s)))
+	for z, b := range s {
+		q.andShr(&t.eq[letterSlot(b)], uint(z))
+	}
+	to.or(&q)
+}
+
+// spellsAt reports whether the card holds s at j.
+func (t *matcher) spellsAt(j int, s []byte) bool {
+	if j < 0 || j+len(s) > len(t.c) {
+		return false
+	}
+	return string(t.c[j:j+len(s)]) == string(s)
+}
+
+// feasible tells, for an unspaced name k against a two-token card whose
+// space is at s and which cannot be cut, the splits p at which an
+// arrangement can spell the card at all (C3): bit p of fam when k[:p]
+// k[p:] can, bit p of swp when k[p:] k[:p] can (only when the allowed
+// rules hold OrderSwapped). long and pv are the contexts of k
+// ([contexts]). It may report a split that cannot (the part's last kana
+// but one, before a part-final エ, is given both its spellings), never
+// misses one that can: the splits it leaves out need not be searched.
+//
+// It runs the name's automaton over every card position at once, a word
+// of positions at a time, without rule counts: forward over the family
+// name k[:p], whose kana spell as they do in k but for the part's last
+// (and an ウ before a part-final エ), from card position 0 (the family
+// name first) and s+1 (the given name first) in the same words, as no
+// spelling holds a space and the two never meet; then backward over the
+// given name k[p:], whose kana depend on what comes before them in the
+// part only through whether they start it and whether the kana before
+// them is a lengthened ウ or オ ([matcher.suffixCosts]), towards card
+// position len(card) and s, in the same words again. The work is a few
+// word operations an edge: proportional to the name, however many card
+// positions each kana may be at.
+func (t *matcher) feasible(k []rune, kana *Kana, s int, long []bool, pv []byte) (fam, swp uint64) {
+	n, m := len(k), len(t.c)
+	if !t.eqDone {
+		t.equal()
+	}
+	swapOK := t.allowed.Has(OrderSwapped)
+	var es edges
+	var sb [maxSpelling]byte
+
+	// a[i&7]: the card positions the family name reaches at kana i; an
+	// edge spans three kana at most and a part's end looks two kana back.
+	var a [8]reach
+	a[0].add(0)
+	if swapOK {
+		a[0].add(s + 1)
+	}
+	var endF, endS uint64 // bit p: k[:p] can end at s (family first), at m (given first)
+	end := func(p, j int) {
+		switch {
+		case j == s:
+			endF |= 1 << p
+		case j == m && swapOK:
+			endS |= 1 << p
+		}
+	}
+	furthest := 0
+	for i := 0; i < n && i-2 <= furthest; i++ {
+		// Edges from i reach i+1 to i+3: the slot of i+3 last held i-5.
+		a[(i+3)&7] = reach{}
+		if i >= 1 && kana.splitOK(i) {
+			// k[i-1] spelt as the end of the part k[:i].
+			from := a[(i-1)&7]
+			if i >= 2 && ueEnd(k[:i], long) && !a[(i-2)&7].empty() {
+				// An ウ before a part-final エ spells otherwise than in k
+				// ([latticeAt]): both its spellings are let through.
+				t.steps++
+				latticeAt(k[:i], i-2, long[i-2], pv[i-2], &es)
+				for y := range es.e[:es.n] {
+					if sp, ok := t.spelling(&es.e[y], &sb); ok && es.e[y].n == 1 {
+						t.forward(&from, &a[(i-2)&7], sp)
+					}
+				}
+			}
+			if !from.empty() {
+				t.steps++
+				p := i - 1
+				start := p == 0
+				lg := longStep(k[:i], p, i, start, !start && long[p-1], pv[p])
+				latticeAt(k[:i], p, lg, pv[p], &es)
+				for y := range es.e[:es.n] {
+					sp, ok := t.spelling(&es.e[y], &sb)
+					if !ok || es.e[y].n != 1 {
+						continue
+					}
+					if l := len(sp); from.has(max(s-l, 0)) && t.spellsAt(s-l, sp) {
+						end(i, s)
+					}
+					if l := len(sp); swapOK && from.has(max(m-l, 0)) && t.spellsAt(m-l, sp) {
+						end(i, m)
+					}
+				}
+			}
+		}
+		if i == n-1 || i > furthest {
+			continue // an edge from the last kana ends no family name
+		}
+		from := &a[i&7]
+		if from.empty() {
+			continue
+		}
+		t.steps++
+		latticeAt(k, i, long[i], pv[i], &es)
+		for y := range es.e[:es.n] {
+			e := &es.e[y]
+			to := i + int(e.n)
+			sp, ok := t.spelling(e, &sb)
+			if !ok || to >= n {
+				continue
+			}
+			var q reach
+			t.forward(&q, from, sp)
+			if q.empty() {
+				continue
+			}
+			furthest = max(furthest, to)
+			a[to&7].or(&q)
+			if e.n >= 2 && kana.splitOK(to) {
+				// An edge of two kana or more ends the part as it does
+				// in k.
+				if q.has(s) {
+					end(to, s)
+				}
+				if q.has(m) {
+					end(to, m)
+				}
+			}
+		}
+	}
+	if endF|endS == 0 {
+		return 0, 0
+	}
+
+	// g[i&3][ctx]: the card positions from which k[i:], k[i] not the
+	// first of its part, after a kana that is not (ctx 0) or is (ctx 1) a
+	// lengthened ウ or オ, spells the rest of the card: to m (the given
+	// name last) or to s (the given name first).
+	var g [4][2]reach
+	g[n&3][0].add(m)
+	if endS != 0 {
+		g[n&3][0].add(s)
+	}
+	g[n&3][1] = g[n&3][0]
+	lowest := bits.TrailingZeros64(endF | endS)
+	for i := n - 1; i >= lowest && i >= 1; i-- {
+		for ctx := -1; ctx <= 1; ctx++ { // -1: the first kana of the part
+			start := ctx < 0
+			if start && (!kana.splitOK(i) || (endF|endS)>>i&1 == 0) || ctx == 1 && k[i-1] != 'ウ' && k[i-1] != 'オ' {
+				continue
+			}
+			t.steps++
+			v := pv[i]
+			if start {
+				v = 0
+			}
+			lg := longStep(k, i, n, start, ctx == 1, v)
+			latticeAt(k, i, lg, v, &es)
+			var r reach
+			for y := range es.e[:es.n] {
+				e := &es.e[y]
+				sp, ok := t.spelling(e, &sb)
+				if !ok || i+int(e.n) > n {
+					continue
+				}
+				next := 0
+				if e.n == 1 && lg {
+					next = 1
+				}
+				if from := &g[(i+int(e.n))&3][next]; !from.empty() {
+					t.backward(&r, from, sp)
+				}
+			}
+			if start {
+				if endF>>i&1 != 0 && r.has(s+1) {
+					fam |= 1 << i
+				}
+				if endS>>i&1 != 0 && r.has(0) {
+					swp |= 1 << i
+				}
+			} else {
+				g[i&3][ctx] = r
+			}
+		}
+		if ctx1 := k[i-1] != 'ウ' && k[i-1] != 'オ'; ctx1 {
+			g[i&3][1] = reach{}
+		}
+	}
+	return fam, swp
+}
