@@ -410,10 +410,21 @@ func (k *Kana) splitOK(p int) bool {
 }
 
 // isSmall reports whether r is a small katakana that joins the kana before it.
+// It tests one bit of smallLo or smallHi, as it runs at every kana of every
+// match.
 func isSmall(r rune) bool {
-	switch r {
-	case 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ャ', 'ュ', 'ョ', 'ヮ':
-		return true
+	switch o := uint(r - kataFirst); {
+	case o < 64:
+		return smallLo>>o&1 != 0
+	case o < 128:
+		return smallHi>>(o-64)&1 != 0
 	}
 	return false
 }
+
+// smallLo and smallHi hold bit r-kataFirst (less 64 for smallHi) of each
+// small katakana ァィゥェォャュョヮ (TestSmallKana).
+const (
+	smallLo = 1<<('ァ'-kataFirst) | 1<<('ィ'-kataFirst) | 1<<('ゥ'-kataFirst) | 1<<('ェ'-kataFirst) | 1<<('ォ'-kataFirst)
+	smallHi = 1<<('ャ'-kataFirst-64) | 1<<('ュ'-kataFirst-64) | 1<<('ョ'-kataFirst-64) | 1<<('ヮ'-kataFirst-64)
+)

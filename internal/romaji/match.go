@@ -370,8 +370,13 @@ func passport(c []byte, k []rune) bool {
 				return false
 			}
 			s := m[0].s
-			if j+len(s) > len(c) || string(c[j:j+len(s)]) != s {
+			if j+len(s) > len(c) {
 				return false
+			}
+			for z := 0; z < len(s); z++ { // one to three letters: no call to memequal
+				if c[j+z] != s[z] {
+					return false
+				}
 			}
 			i, j = i+1, j+len(s)
 			if i < len(k) {
