@@ -459,7 +459,7 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 			}
 			return bestMask, bestCost, found, t.steps
 		}
-		p, swapped, ok := t.split(k, kana)
+		p, swapped, ok := t.split(k, kana, fam, swp)
 		switch {
 		case !ok:
 			return 0, 0, false, t.steps
@@ -529,7 +529,7 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 			}
 			fits = &f
 		}
-		p, swapped, ok := t.split(k, kana)
+		p, swapped, ok := t.split(k, kana, allSplits, allSplits)
 		switch {
 		case !ok:
 			return 0, 0, false, t.steps

@@ -276,7 +276,22 @@ func agreePrices(t *testing.T, c *Card, k *Kana, allowed Mask) {
 	buf := make([]int16, splitStack)
 	for _, swapped := range []bool{false, true} {
 		prices := make([]int16, n)
-		m.price(kr, long[:n], pv[:n], k, m.c[:s], m.c[s+1:], swapped, buf, prices)
+		m.price(kr, long[:n], pv[:n], k, m.c[:s], m.c[s+1:], swapped, [2]int{1, n - 1}, buf, prices)
+		// Priced within a range of splits, as the splits an automaton
+		// found (matcher.feasible) ask: the same prices there, noCost
+		// elsewhere.
+		only := [2]int{1 + n/4, n - 1 - n/4}
+		part := make([]int16, n)
+		m.price(kr, long[:n], pv[:n], k, m.c[:s], m.c[s+1:], swapped, only, buf, part)
+		for p := range n {
+			want := prices[p]
+			if p < only[0] || p > only[1] {
+				want = noCost
+			}
+			if part[p] != want {
+				t.Fatalf("price(%q, %q, %b, swapped=%v, only %v)[%d] = %d, want %d", c.String(), k.String(), allowed, swapped, only, p, part[p], want)
+			}
+		}
 		for p := range n {
 			cost, ok := noCost, false
 			if p > 0 && k.splitOK(p) {

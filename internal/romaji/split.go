@@ -37,7 +37,7 @@ const (
 // first kana and whether the kana before it is a lengthened ウ or オ: one
 // backward pass over (kana, card position, that context) prices every
 // suffix part ([matcher.suffixCosts]).
-func (t *matcher) split(k []rune, kana *Kana) (p int, swapped, ok bool) {
+func (t *matcher) split(k []rune, kana *Kana, fam, swp uint64) (p int, swapped, ok bool) {
 	n := len(k)
 	s := 0
 	for t.c[s] != ' ' {
@@ -52,19 +52,21 @@ func (t *matcher) split(k []rune, kana *Kana) (p int, swapped, ok bool) {
 	var stack [splitStack]int16
 	buf := stack[:]
 	var costs [MaxKanaRunes]int16
-	t.price(k, long[:n], pv[:n], kana, t1, t2, false, buf, costs[:n])
 	p, best := -1, int16(noCost)
-	for i, c := range costs[:n] {
-		if c < best {
-			p, best = i, c
+	if fam != 0 {
+		t.price(k, long[:n], pv[:n], kana, t1, t2, false, splits(fam, n), buf, costs[:n])
+		for i, c := range costs[:n] {
+			if c < best && fam>>i&1 != 0 {
+				p, best = i, c
+			}
 		}
 	}
 	// The given name first costs its own rule on top: it only does better
 	// than two rule uses or more.
-	if t.allowed.Has(OrderSwapped) && best > 1 {
-		t.price(k, long[:n], pv[:n], kana, t1, t2, true, buf, costs[:n])
+	if t.allowed.Has(OrderSwapped) && best > 1 && swp != 0 {
+		t.price(k, long[:n], pv[:n], kana, t1, t2, true, splits(swp, n), buf, costs[:n])
 		for i, c := range costs[:n] {
-			if c < best {
+			if c < best && swp>>i&1 != 0 {
 				p, best, swapped = i, c, true
 			}
 		}
@@ -72,21 +74,30 @@ func (t *matcher) split(k []rune, kana *Kana) (p int, swapped, ok bool) {
 	return p, swapped, p >= 0
 }
 
-// price sets out[p], for every split p of the unspaced name k, to the
-// fewest rule uses of the arrangement k[:p] k[p:] (swapped: k[p:] k[:p],
-// with the rule of its own) spelt as the tokens first and last, or to
-// noCost.
-func (t *matcher) price(k []rune, long []bool, pv []byte, kana *Kana, first, last []byte, swapped bool, buf, out []int16) {
+// allSplits asks [matcher.split] to price every split.
+const allSplits = ^uint64(0)
+
+// splits returns the first and last split of set, within 1 to n-1.
+func splits(set uint64, n int) [2]int {
+	return [2]int{max(1, bits.TrailingZeros64(set)), min(n-1, 63-bits.LeadingZeros64(set))}
+}
+
+// price sets out[p], for every split p of the unspaced name k within
+// only (the first and last split wanted), to the fewest rule uses of the
+// arrangement k[:p] k[p:] (swapped: k[p:] k[:p], with the rule of its
+// own) spelt as the tokens first and last, or to noCost; out is noCost
+// outside only.
+func (t *matcher) price(k []rune, long []bool, pv []byte, kana *Kana, first, last []byte, swapped bool, only [2]int, buf, out []int16) {
 	var a, b [MaxKanaRunes]int16
 	n := len(k)
 	swap := int16(0)
 	if swapped {
 		swap = 1
-		t.suffixCosts(k, pv, kana, first, false, buf, b[:n])
-		t.prefixCosts(k, long, pv, kana, last, t.cut(), buf, a[:n])
+		t.suffixCosts(k, pv, kana, first, false, only[0], buf, b[:n])
+		t.prefixCosts(k, long, pv, kana, last, t.cut(), only[1], buf, a[:n])
 	} else {
-		t.prefixCosts(k, long, pv, kana, first, false, buf, a[:n])
-		t.suffixCosts(k, pv, kana, last, t.cut(), buf, b[:n])
+		t.prefixCosts(k, long, pv, kana, first, false, only[1], buf, a[:n])
+		t.suffixCosts(k, pv, kana, last, t.cut(), only[0], buf, b[:n])
 	}
 	for p := range out {
 		out[p] = min(a[p]+b[p]+swap, noCost)
@@ -107,7 +118,7 @@ func (t *matcher) cut() bool { return t.trunc == 2 && t.allowed.Has(Truncated) }
 // fx the same through an edge of two kana or more, which never starts at
 // the part's last kana. Both hold for k[:p] while q < p, and fx for q = p;
 // the last kana k[p-1] is spelt again as the end of a part.
-func (t *matcher) prefixCosts(k []rune, long []bool, pv []byte, kana *Kana, tok []byte, cut bool, buf, out []int16) {
+func (t *matcher) prefixCosts(k []rune, long []bool, pv []byte, kana *Kana, tok []byte, cut bool, last int, buf, out []int16) {
 	n, w := len(k), len(tok)+1
 	f, fx := buf[:prefixRows*w], buf[prefixRows*w:2*prefixRows*w]
 	for i := range f {
@@ -154,8 +165,8 @@ func (t *matcher) prefixCosts(k []rune, long []bool, pv []byte, kana *Kana, tok 
 		default:
 			out[q] = t.partEnd(k[:q], long, pv, f[row(q-1):row(q-1)+w], fx[row(q)+len(tok)], tok, cut, pm2)
 		}
-		if q == n-1 {
-			break // an edge from the last kana ends no prefix part
+		if q == n-1 || q >= last {
+			break // an edge from the last kana ends no prefix part, nor one wanted
 		}
 		if q > reached {
 			pm2, pm1 = min(pm2, pm1), noCost
@@ -270,7 +281,7 @@ func (t *matcher) partEnd(k []rune, long []bool, pv []byte, prev []int16, exact 
 // not the first kana of its part, after a kana that is not (ctx 0) or is
 // (ctx 1) a lengthened ウ or オ: all that a kana's spelling takes from the
 // part before it ([longStep]). The first kana of a part needs j = 0 only.
-func (t *matcher) suffixCosts(k []rune, pv []byte, kana *Kana, tok []byte, cut bool, buf, out []int16) {
+func (t *matcher) suffixCosts(k []rune, pv []byte, kana *Kana, tok []byte, cut bool, first int, buf, out []int16) {
 	n, w := len(k), len(tok)+1
 	g := buf[:2*suffixRows*w]
 	for i := range g {
@@ -291,7 +302,7 @@ func (t *matcher) suffixCosts(k []rune, pv []byte, kana *Kana, tok []byte, cut b
 		span[i] = [2]int16{noCost, -1}
 	}
 	span[2*n], span[2*n+1] = [2]int16{}, [2]int16{}
-	for i := n - 1; i >= 1; i-- {
+	for i := n - 1; i >= max(1, first); i-- {
 		// The rows of kana i last held kana i+suffixRows, which nothing
 		// reads any more: an edge spans three kana at most.
 		rows := g[row(i, 0) : row(i, 0)+2*w]
