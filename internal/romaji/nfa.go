@@ -21,54 +21,62 @@ func (r *reach) or(o *reach) {
 
 func (r *reach) empty() bool { return r[0]|r[1]|r[2] == 0 }
 
-// spelling lays out e's spelling, the doubled consonant of っ first, in
-// b, and returns it; ok is false for an edge the allowed rules do not
-// permit or that is longer than maxSpelling, which the search never lays
-// out either.
-func (t *matcher) spelling(e *edge, b *[maxSpelling]byte) (s []byte, ok bool) {
-	if e.mask&^t.allowed != 0 || e.len() > maxSpelling {
-		return nil, false
-	}
-	l := 0
+// usable reports whether the search lays out e: the allowed rules permit
+// it and its spelling is at most maxSpelling bytes.
+func (t *matcher) usable(e *edge) bool {
+	return e.mask&^t.allowed == 0 && e.len() <= maxSpelling
+}
+
+// letter returns byte z of e's spelling, the doubled consonant of っ
+// first.
+func (e *edge) letter(z int) byte {
 	if e.pre != 0 {
-		b[0], l = e.pre, 1
+		if z == 0 {
+			return e.pre
+		}
+		z--
 	}
-	for z := 0; z < len(e.s); z++ {
-		b[l] = e.s[z]
-		l++
-	}
-	return b[:l], true
+	return e.s[z]
 }
 
-// forward adds to to every position of from moved past s where the card
-// holds s: the states of the name's automaton after one edge, every card
-// position at once.
-func (t *matcher) forward(to, from *reach, s []byte) {
+// forward adds to to every position of from moved past e's spelling where
+// the card holds it: the states of the name's automaton after one edge,
+// every card position at once.
+func (t *matcher) forward(to, from *reach, e *edge) {
 	q := *from
-	for z, b := range s {
-		q.andShr(&t.eq[letterSlot(b)], uint(z))
+	l := e.len()
+	for z := range l {
+		q.andShr(&t.eq[letterSlot(e.letter(z))], uint(z))
 	}
-	to.orShl(&q, uint(len(s)))
+	to.orShl(&q, uint(l))
 }
 
-// backward adds to to every position j where the card holds s and from
-// holds j+len(s): the states before one edge from which the rest can be
-// spelt.
-func (t *matcher) backward(to, from *reach, s []byte) {
+// backward adds to to every position j where the card holds e's spelling
+// and from holds j+len: the states before one edge from which the rest
+// can be spelt.
+func (t *matcher) backward(to, from *reach, e *edge) {
 	var q reach
-	q.shr(from, uint(len(s)))
-	for z, b := range s {
-		q.andShr(&t.eq[letterSlot(b)], uint(z))
+	l := e.len()
+	q.shr(from, uint(l))
+	for z := range l {
+		q.andShr(&t.eq[letterSlot(e.letter(z))], uint(z))
 	}
 	to.or(&q)
 }
 
-// spellsAt reports whether the card holds s at j.
-func (t *matcher) spellsAt(j int, s []byte) bool {
-	if j < 0 || j+len(s) > len(t.c) {
+// endsAt reports whether from holds j-len and the card holds e's
+// spelling there, up to j.
+func (t *matcher) endsAt(from *reach, e *edge, j int) bool {
+	l := e.len()
+	if j-l < 0 || j > len(t.c) || !from.has(j-l) {
 		return false
 	}
-	return string(t.c[j:j+len(s)]) == string(s)
+	for z := range l {
+		if t.c[j-l+z] != e.letter(z) {
+			return false
+		}
+	}
+	return true
 }
 
 // feasible tells, for an unspaced name k against a two-token card whose
@@ -94,12 +102,22 @@ func (t *matcher) spellsAt(j int, s []byte) bool {
 // positions each kana may be at.
 func (t *matcher) feasible(k []rune, kana *Kana, s int, long []bool, pv []byte) (fam, swp uint64) {
 	n, m := len(k), len(t.c)
+	var ok uint64 // the splits between morae
+	for p := 1; p < n; p++ {
+		if kana.splitOK(p) {
+			ok |= 1 << p
+		}
+	}
+	if ok == 0 {
+		return 0, 0
+	}
+	last := 63 - bits.LeadingZeros64(ok) // no family name ends after it
 	if !t.eqDone {
 		t.equal()
 	}
 	swapOK := t.allowed.Has(OrderSwapped)
 	var es edges
-	var sb [maxSpelling]byte
+	esAt := -1 // the kana es holds the lattice of, as in k
 
 	// a[i&7]: the card positions the family name reaches at kana i; an
 	// edge spans three kana at most and a part's end looks two kana back.
@@ -118,10 +136,10 @@ func (t *matcher) feasible(k []rune, kana *Kana, s int, long []bool, pv []byte) 
 		}
 	}
 	furthest := 0
-	for i := 0; i < n && i-2 <= furthest; i++ {
+	for i := 0; i <= last && i-2 <= furthest; i++ {
 		// Edges from i reach i+1 to i+3: the slot of i+3 last held i-5.
 		a[(i+3)&7] = reach{}
-		if i >= 1 && kana.splitOK(i) {
+		if ok>>i&1 != 0 {
 			// k[i-1] spelt as the end of the part k[:i].
 			from := a[(i-1)&7]
 			if i >= 2 && ueEnd(k[:i], long) && !a[(i-2)&7].empty() {
@@ -129,34 +147,39 @@ func (t *matcher) feasible(k []rune, kana *Kana, s int, long []bool, pv []byte) 
 				// ([latticeAt]): both its spellings are let through.
 				t.steps++
 				latticeAt(k[:i], i-2, long[i-2], pv[i-2], &es)
+				esAt = -1
 				for y := range es.e[:es.n] {
-					if sp, ok := t.spelling(&es.e[y], &sb); ok && es.e[y].n == 1 {
-						t.forward(&from, &a[(i-2)&7], sp)
+					if e := &es.e[y]; t.usable(e) && e.n == 1 {
+						t.forward(&from, &a[(i-2)&7], e)
 					}
 				}
 			}
 			if !from.empty() {
-				t.steps++
 				p := i - 1
-				start := p == 0
-				lg := longStep(k[:i], p, i, start, !start && long[p-1], pv[p])
-				latticeAt(k[:i], p, lg, pv[p], &es)
+				// The part's last kana spells as in k unless it is ン
+				// (M before B, M, P) or lengthens the kana before it
+				// ([latticeAt]); ッ ends no part.
+				if esAt != p || k[p] == 'ン' || long[p] {
+					t.steps++
+					start := p == 0
+					lg := longStep(k[:i], p, i, start, !start && long[p-1], pv[p])
+					latticeAt(k[:i], p, lg, pv[p], &es)
+					esAt = -1
+				}
 				for y := range es.e[:es.n] {
-					sp, ok := t.spelling(&es.e[y], &sb)
-					if !ok || es.e[y].n != 1 {
-						continue
-					}
-					if l := len(sp); from.has(max(s-l, 0)) && t.spellsAt(s-l, sp) {
-						end(i, s)
-					}
-					if l := len(sp); swapOK && from.has(max(m-l, 0)) && t.spellsAt(m-l, sp) {
-						end(i, m)
+					if e := &es.e[y]; t.usable(e) && e.n == 1 {
+						if t.endsAt(&from, e, s) {
+							end(i, s)
+						}
+						if swapOK && t.endsAt(&from, e, m) {
+							end(i, m)
+						}
 					}
 				}
 			}
 		}
-		if i == n-1 || i > furthest {
-			continue // an edge from the last kana ends no family name
+		if i == last || i > furthest {
+			continue // an edge from here ends no family name
 		}
 		from := &a[i&7]
 		if from.empty() {
@@ -164,21 +187,21 @@ func (t *matcher) feasible(k []rune, kana *Kana, s int, long []bool, pv []byte) 
 		}
 		t.steps++
 		latticeAt(k, i, long[i], pv[i], &es)
+		esAt = i
 		for y := range es.e[:es.n] {
 			e := &es.e[y]
 			to := i + int(e.n)
-			sp, ok := t.spelling(e, &sb)
-			if !ok || to >= n {
+			if !t.usable(e) || to >= n {
 				continue
 			}
 			var q reach
-			t.forward(&q, from, sp)
+			t.forward(&q, from, e)
 			if q.empty() {
 				continue
 			}
 			furthest = max(furthest, to)
 			a[to&7].or(&q)
-			if e.n >= 2 && kana.splitOK(to) {
+			if e.n >= 2 && ok>>to&1 != 0 {
 				// An edge of two kana or more ends the part as it does
 				// in k.
 				if q.has(s) {
@@ -206,31 +229,38 @@ func (t *matcher) feasible(k []rune, kana *Kana, s int, long []bool, pv []byte) 
 	g[n&3][1] = g[n&3][0]
 	lowest := bits.TrailingZeros64(endF | endS)
 	for i := n - 1; i >= lowest && i >= 1; i-- {
-		for ctx := -1; ctx <= 1; ctx++ { // -1: the first kana of the part
+		vowel := k[i] == 'ウ' || k[i] == 'オ'
+		for ctx := 0; ctx >= -1; ctx = next(ctx) { // -1: the first kana of the part
 			start := ctx < 0
-			if start && (!kana.splitOK(i) || (endF|endS)>>i&1 == 0) || ctx == 1 && k[i-1] != 'ウ' && k[i-1] != 'オ' {
+			if start && (endF|endS)>>i&1 == 0 || ctx == 1 && k[i-1] != 'ウ' && k[i-1] != 'オ' {
 				continue
 			}
-			t.steps++
-			v := pv[i]
-			if start {
-				v = 0
-			}
-			lg := longStep(k, i, n, start, ctx == 1, v)
-			latticeAt(k, i, lg, v, &es)
 			var r reach
-			for y := range es.e[:es.n] {
-				e := &es.e[y]
-				sp, ok := t.spelling(e, &sb)
-				if !ok || i+int(e.n) > n {
-					continue
+			if start && !vowel {
+				// Not lengthened in context 0 either: the same lattice,
+				// after the same vowel where it matters (a part starts
+				// with no ー).
+				r = g[i&3][0]
+			} else {
+				t.steps++
+				v := pv[i]
+				if start {
+					v = 0
 				}
-				next := 0
-				if e.n == 1 && lg {
-					next = 1
-				}
-				if from := &g[(i+int(e.n))&3][next]; !from.empty() {
-					t.backward(&r, from, sp)
+				lg := longStep(k, i, n, start, ctx == 1, v)
+				latticeAt(k, i, lg, v, &es)
+				for y := range es.e[:es.n] {
+					e := &es.e[y]
+					if !t.usable(e) || i+int(e.n) > n {
+						continue
+					}
+					next := 0
+					if e.n == 1 && lg {
+						next = 1
+					}
+					if from := &g[(i+int(e.n))&3][next]; !from.empty() {
+						t.backward(&r, from, e)
+					}
 				}
 			}
 			if start {
@@ -244,9 +274,21 @@ func (t *matcher) feasible(k []rune, kana *Kana, s int, long []bool, pv []byte) 
 				g[i&3][ctx] = r
 			}
 		}
-		if ctx1 := k[i-1] != 'ウ' && k[i-1] != 'オ'; ctx1 {
+		if k[i-1] != 'ウ' && k[i-1] != 'オ' {
 			g[i&3][1] = reach{}
 		}
 	}
 	return fam, swp
+}
+
+// next steps feasible's contexts in the order 0, 1, -1 (the first kana of
+// a part last, as it may take context 0's answer), then -2 to stop.
+func next(ctx int) int {
+	switch ctx {
+	case 0:
+		return 1
+	case 1:
+		return -1
+	}
+	return -2
 }
