@@ -431,10 +431,7 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 		for t.c[s] != ' ' {
 			s++
 		}
-		var long [MaxKanaRunes]bool
-		var pv [MaxKanaRunes]byte
-		contexts(k, long[:len(k)], pv[:len(k)])
-		fam, swp := t.feasible(k, kana, s, long[:len(k)], pv[:len(k)])
+		fam, swp := t.feasible(k, kana, s)
 		if fam|swp == 0 {
 			return 0, 0, false, t.steps
 		}

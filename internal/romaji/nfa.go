@@ -83,8 +83,7 @@ func (t *matcher) endsAt(from *reach, e *edge, j int) bool {
 // space is at s and which cannot be cut, the splits p at which an
 // arrangement can spell the card at all (C3): bit p of fam when k[:p]
 // k[p:] can, bit p of swp when k[p:] k[:p] can (only when the allowed
-// rules hold OrderSwapped). long and pv are the contexts of k
-// ([contexts]). It may report a split that cannot (the part's last kana
+// rules hold OrderSwapped). It may report a split that cannot (the part's last kana
 // but one, before a part-final エ, is given both its spellings), never
 // misses one that can: the splits it leaves out need not be searched.
 //
@@ -100,7 +99,7 @@ func (t *matcher) endsAt(from *reach, e *edge, j int) bool {
 // position len(card) and s, in the same words again. The work is a few
 // word operations an edge: proportional to the name, however many card
 // positions each kana may be at.
-func (t *matcher) feasible(k []rune, kana *Kana, s int, long []bool, pv []byte) (fam, swp uint64) {
+func (t *matcher) feasible(k []rune, kana *Kana, s int) (fam, swp uint64) {
 	n, m := len(k), len(t.c)
 	var ok uint64 // the splits between morae
 	for p := 1; p < n; p++ {
@@ -112,6 +111,9 @@ func (t *matcher) feasible(k []rune, kana *Kana, s int, long []bool, pv []byte) 
 		return 0, 0
 	}
 	last := 63 - bits.LeadingZeros64(ok) // no family name ends after it
+	var long [MaxKanaRunes]bool
+	var pv [MaxKanaRunes]byte
+	contexts(k, long[:n], pv[:n])
 	if !t.eqDone {
 		t.equal()
 	}
@@ -142,7 +144,7 @@ func (t *matcher) feasible(k []rune, kana *Kana, s int, long []bool, pv []byte) 
 		if ok>>i&1 != 0 {
 			// k[i-1] spelt as the end of the part k[:i].
 			from := a[(i-1)&7]
-			if i >= 2 && ueEnd(k[:i], long) && !a[(i-2)&7].empty() {
+			if i >= 2 && ueEnd(k[:i], long[:n]) && !a[(i-2)&7].empty() {
 				// An ウ before a part-final エ spells otherwise than in k
 				// ([latticeAt]): both its spellings are let through.
 				t.steps++

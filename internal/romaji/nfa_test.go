@@ -19,10 +19,7 @@ func agreeFeasible(t *testing.T, c *Card, k *Kana, allowed Mask) (reported, matc
 	n := len(kr)
 	m := matcher{c: c.b[:c.n], allowed: allowed}
 	s := strings.IndexByte(string(m.c), ' ')
-	var long [MaxKanaRunes]bool
-	var pv [MaxKanaRunes]byte
-	contexts(kr, long[:n], pv[:n])
-	fam, swp := m.feasible(kr, k, s, long[:n], pv[:n])
+	fam, swp := m.feasible(kr, k, s)
 	for p := range n {
 		for _, swapped := range []bool{false, true} {
 			got := fam>>p&1 != 0
