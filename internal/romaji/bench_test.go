@@ -135,7 +135,7 @@ func TestNoAllocs(t *testing.T) {
 func TestWorstNoAllocs(t *testing.T) {
 	for _, s := range worstInputs() {
 		k, c := mustKana(t, s.kana), mustCard(t, s.card)
-		for _, bt := range [][2]int{{splitSteps * (k.n + 1), splitTries}, {0, 0}} {
+		for _, bt := range [][2]int{{splitBudget(k.n), splitTries}, {0, 0}} {
 			fn := func() { sinkMask, _, sinkOK, _ = matchTries(&c, &k, ^Mask(0), bt[0], bt[1]) }
 			if got := testing.AllocsPerRun(20, fn); got != 0 {
 				t.Errorf("%s %v: %v allocs/op, want 0", s.name, bt, got)
@@ -217,7 +217,7 @@ func BenchmarkMatchScaling(b *testing.B) {
 func TestMatchSteps(t *testing.T) {
 	steps := func(s scaling) (bool, int, int) {
 		k, c := mustKana(t, s.kana), mustCard(t, strings.ReplaceAll(s.card, "^", "\u0304"))
-		_, _, ok, steps := matchTries(&c, &k, ^Mask(0), splitSteps*(k.n+1), splitTries)
+		_, _, ok, steps := matchTries(&c, &k, ^Mask(0), splitBudget(k.n), splitTries)
 		return ok, steps, k.Len() + c.n
 	}
 	if _, n, _ := steps(scaling{"exact", "ヤマダ タロウ", "YAMADA TARO"}); n != 7 {
@@ -263,7 +263,7 @@ func TestChainEndsSplitSearch(t *testing.T) {
 			continue
 		}
 		k, c := mustKana(t, s.kana), mustCard(t, s.card)
-		_, _, _, def := matchTries(&c, &k, ^Mask(0), splitSteps*(k.n+1), splitTries)
+		_, _, _, def := matchTries(&c, &k, ^Mask(0), splitBudget(k.n), splitTries)
 		_, _, _, fits := matchTries(&c, &k, ^Mask(0), 0, splitTries)
 		if def-fits > k.n {
 			t.Errorf("%s: %d steps, %d more than without the split-by-split search; want at most %d", s.name, def, def-fits, k.n)

@@ -409,6 +409,18 @@ func (k *Kana) splitOK(p int) bool {
 	return !isSmall(r)
 }
 
+// splits returns the splits between morae of an unspaced name, bit p for
+// [Kana.splitOK] at p.
+func (k *Kana) splits() uint64 {
+	var set uint64
+	for p := 1; p < k.n; p++ {
+		if k.splitOK(p) {
+			set |= 1 << p
+		}
+	}
+	return set
+}
+
 // isSmall reports whether r is a small katakana that joins the kana before it.
 // It tests one bit of smallLo or smallHi, as it runs at every kana of every
 // match.

@@ -101,12 +101,7 @@ func (t *matcher) endsAt(from *reach, e *edge, j int) bool {
 // positions each kana may be at.
 func (t *matcher) feasible(k []rune, kana *Kana, s int) (fam, swp uint64) {
 	n, m := len(k), len(t.c)
-	var ok uint64 // the splits between morae
-	for p := 1; p < n; p++ {
-		if kana.splitOK(p) {
-			ok |= 1 << p
-		}
-	}
+	ok := kana.splits()
 	if ok == 0 {
 		return 0, 0
 	}

@@ -333,7 +333,7 @@ func agreeUnder(t *testing.T, card, kana string, sets []Mask, prices bool) {
 		// The default strategy; the splits that fit by length tried one
 		// by one; priced at once; one step split by split, then at most
 		// one split that fits; every split tried, in turn.
-		for _, bt := range [][2]int{{splitSteps * (k.n + 1), splitTries}, {0, MaxKanaRunes * 2}, {0, 0}, {1, 1}, {-1, 0}} {
+		for _, bt := range [][2]int{{splitBudget(k.n), splitTries}, {0, MaxKanaRunes * 2}, {0, 0}, {1, 1}, {-1, 0}} {
 			gm, gc, gok, _ := matchTries(&c, &k, allowed, bt[0], bt[1])
 			if gm != wm || gc != wc || gok != wok {
 				t.Fatalf("matchTries(%q, %q, %b, %v) = %b, %d, %v; reference %b, %d, %v", c.String(), k.String(), allowed, bt, gm, gc, gok, wm, wc, wok)
