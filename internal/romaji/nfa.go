@@ -43,8 +43,17 @@ func (e *edge) letter(z int) byte {
 // the card holds it: the states of the name's automaton after one edge,
 // every card position at once.
 func (t *matcher) forward(to, from *reach, e *edge) {
-	q := *from
 	l := e.len()
+	if from[1]|from[2] == 0 && from[0]>>(64-maxSpelling) == 0 {
+		// All in the first word with the spelling from them.
+		q := from[0]
+		for z := range l {
+			q &= t.eq[letterSlot(e.letter(z))][0] >> z
+		}
+		to[0] |= q << l
+		return
+	}
+	q := *from
 	for z := range l {
 		q.andShr(&t.eq[letterSlot(e.letter(z))], uint(z))
 	}
