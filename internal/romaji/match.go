@@ -280,9 +280,10 @@ func vowelString(v byte) string {
 // The work is proportional to the name: each arrangement is priced by a
 // dynamic programme over the card positions each kana can be at
 // ([matcher.try]), and an unspaced name against a two-token card tries
-// only the splits whose parts can spell the tokens by length, or, when
-// more than a few can (long chains of オ, ウ or ー), prices every split at
-// once ([matcher.split]).
+// only the splits at which an arrangement can spell the card at all,
+// found for every split at once by an automaton over every card position
+// ([matcher.feasible]), or, when more than a few can (long chains of オ,
+// ウ or ー), prices those splits at once ([matcher.split]).
 func Match(card *Card, kana *Kana, allowed Mask) (Mask, bool) {
 	mask, _, ok := match(card, kana, allowed)
 	return mask, ok

@@ -22,12 +22,13 @@ const (
 // name may be split between any two morae, family name first or, when
 // allowed, given name first. match tries the arrangements one by one
 // while that stays cheap ([splitSteps], [splitTries]); when many splits
-// fit the tokens by length (chains of オ, ウ or ー), trying each costs
-// O(kana) or more, so the fewest rule uses of every arrangement are
-// priced at once, and the search then runs on the first arrangement with
-// the fewest, which gives the same answer as trying them all in order.
-// split returns that arrangement: the split p, and whether the given name
-// comes first.
+// can spell the card (chains of オ, ウ or ー), trying each costs O(kana)
+// or more, so the fewest rule uses of the arrangements at the splits of
+// fam (the family name first) and swp (the given name first) are priced
+// at once, over the range of splits they span, and the search then runs
+// on the first arrangement with the fewest, which gives the same answer
+// as trying them all in order. split returns that arrangement: the split
+// p, and whether the given name comes first.
 //
 // Pricing rests on two facts of the lattice. A kana before the last of a
 // part spells the same in k[:p] as in k, as a split never falls before a
