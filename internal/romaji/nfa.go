@@ -92,9 +92,10 @@ func (t *matcher) endsAt(from *reach, e *edge, j int) bool {
 // space is at s and which cannot be cut, the splits p at which an
 // arrangement can spell the card at all (C3): bit p of fam when k[:p]
 // k[p:] can, bit p of swp when k[p:] k[:p] can (only when the allowed
-// rules hold OrderSwapped). It may report a split that cannot (the part's last kana
-// but one, before a part-final エ, is given both its spellings), never
-// misses one that can: the splits it leaves out need not be searched.
+// rules hold OrderSwapped). It may report a split that cannot (the
+// part's last kana but one, an ウ before a part-final エ, is given the
+// spellings of both), never misses one that can: the splits it leaves
+// out need not be searched (TestFeasibleSuperset).
 //
 // It runs the name's automaton over every card position at once, a word
 // of positions at a time, without rule counts: forward over the family
