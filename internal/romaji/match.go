@@ -468,7 +468,7 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 		// A split adds one space; the card's other spaces meet none (C3:
 		// tokens and parts line up as fields).
 		return 0, 0, false, 0
-	case parts == 1 && tokens == 2 && budget >= 0 && tries > 0 && (t.trunc == 0 || !allowed.Has(Truncated)):
+	case parts == 1 && tokens == 2 && budget >= 0 && tries > 0 && !t.cut():
 		// Split by split within the budget, the family name first, then
 		// the given name first: a wrong split of a short name fails at the
 		// space, a few kana in. Past it, the splits at which an

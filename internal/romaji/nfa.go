@@ -89,7 +89,9 @@ func (t *matcher) endsAt(from *reach, e *edge, j int) bool {
 }
 
 // feasible tells, for an unspaced name k against a two-token card whose
-// space is at s and which cannot be cut, the splits p at which an
+// space is at s and which the track has not cut inside a token
+// ([matcher.cut]: a cut on the space needs a kana space the card has not
+// met, and a split name has only its own), the splits p at which an
 // arrangement can spell the card at all (C3): bit p of fam when k[:p]
 // k[p:] can, bit p of swp when k[p:] k[:p] can (only when the allowed
 // rules hold OrderSwapped). It may report a split that cannot (the

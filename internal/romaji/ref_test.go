@@ -360,6 +360,8 @@ func TestMatchAgreesWithReference(t *testing.T) {
 		{"O O", strings.Repeat("オ", 64)}, {"OOOOOOOOOOOOOOOOOOOOO OOOOOOOOOOOOOOOOOOOOO", strings.Repeat("オ", 64)},
 		{"OHOHOHOHOH OHOHOHOHOHOH", strings.Repeat("オ", 40)}, {"OUOUOU OUOU", strings.Repeat("オウ", 10)},
 		{"AAAAAAAAAAAA AAAAAAAAAAAAA", "ア" + strings.Repeat("ー", 40)},
+		{"YAMADAYAMADA TAROTAROTARO", "ヤマダヤマダタロウタロウタロウ"}, {"TAROTAROTARO YAMADAYAMADA", "ヤマダヤマダタロウタロウタロウ"},
+		{"YAMADAYAMADA TAROTAROTARO", "ヤマダヤマダタロウタロウタロウハナコ"}, {"OOOOOOOOOOOO OOOOOOOOOOOO", strings.Repeat("オ", 40)},
 	} {
 		agree(t, tt[0], tt[1])
 	}
