@@ -73,5 +73,5 @@
 // of one shape from 4 to 63 kana they grow with the name and stay within a
 // few steps a byte of input (TestMatchSteps, BenchmarkMatchScaling); the
 // worst inputs within the bounds take a few thousand (BenchmarkMatchWorst),
-// and those no arrangement spells a few hundred, the automaton's.
+// and those no arrangement spells under two hundred, the automaton's.
 package romaji
