@@ -347,27 +347,75 @@ func (t *matcher) suffixCosts(k []rune, pv []byte, kana *Kana, tok []byte, cut b
 			if !cut {
 				hi = min(hi, len(tok)-int(short))
 			}
-			for j := lo; j <= hi; j++ {
-				t.steps++
-				best := int16(noCost)
-				for x := range fl {
-					e := &fl[x]
-					switch whole, inside := e.spells(tok, j); {
-					case inside && cut:
-						best = min(best, e.own+1)
-					case whole:
-						best = min(best, g[e.to+j+e.l]+e.own)
+			if start {
+				for j := lo; j <= hi; j++ {
+					t.steps++
+					best := int16(noCost)
+					for x := range fl {
+						e := &fl[x]
+						switch whole, inside := e.spells(tok, j); {
+						case inside && cut:
+							best = min(best, e.own+1)
+						case whole:
+							best = min(best, g[e.to+j+e.l]+e.own)
+						}
+					}
+					if best >= noCost && j == len(tok) && cut {
+						best = 1 // the card ends here: cut by the track (C3)
+					}
+					out[i] = min(best, noCost)
+				}
+				continue
+			}
+			// Edge by edge over the row, which holds noCost: the same
+			// minimum as cell by cell, in a loop without a branch on the
+			// edge's kind.
+			if lo > hi {
+				continue
+			}
+			t.steps += hi - lo + 1
+			dst := g[row(i, ctx) : row(i, ctx)+w]
+			for x := range fl {
+				e := &fl[x]
+				// The whole spelling from j: j+l within the token.
+				top := min(hi, len(tok)-e.l)
+				if top < lo {
+					top = -1 // and no slice of g past the row
+				}
+				src := g[e.to+min(e.l, w) : e.to+w]
+				switch e.l {
+				case 0:
+					for j := lo; j <= top; j++ {
+						dst[j] = min(dst[j], src[j]+e.own)
+					}
+				case 1:
+					b := e.b[0]
+					for j := lo; j <= top; j++ {
+						if tok[j] == b {
+							dst[j] = min(dst[j], src[j]+e.own)
+						}
+					}
+				default:
+					for j := lo; j <= top; j++ {
+						if whole, _ := e.spells(tok, j); whole {
+							dst[j] = min(dst[j], src[j]+e.own)
+						}
 					}
 				}
-				if best >= noCost && j == len(tok) && cut {
-					best = 1 // the card ends here: cut by the track (C3)
+				if cut {
+					// The card ends inside the spelling (C3).
+					for j := max(lo, len(tok)-e.l+1); j <= hi; j++ {
+						if _, inside := e.spells(tok, j); inside {
+							dst[j] = min(dst[j], e.own+1)
+						}
+					}
 				}
-				best = min(best, noCost)
-				if start {
-					out[i] = best
-				} else {
-					g[row(i, ctx)+j] = best
-				}
+			}
+			if cut && hi == len(tok) && dst[hi] >= noCost {
+				dst[hi] = 1 // the card ends here: cut by the track (C3)
+			}
+			for j := lo; j <= hi; j++ {
+				dst[j] = min(dst[j], noCost)
 			}
 		}
 	}
