@@ -176,24 +176,60 @@ func (t *matcher) prefixCosts(k []rune, long []bool, pv []byte, kana *Kana, tok 
 		latticeAt(k, q, long[q], pv[q], &es)
 		fl := t.flatten(&es, &flats)
 		pq := int16(noCost)
-		for j, c := range f[row(q) : row(q)+w] {
-			if c >= noCost {
-				continue
+		// The row's reached cells, [lo, hi]; edge by edge over them, a
+		// spelling of one letter or none compared in place.
+		src := f[row(q) : row(q)+w]
+		lo, hi := w, -1
+		for j, c := range src {
+			if c < noCost {
+				t.steps++
+				lo, hi = min(lo, j), j
 			}
-			t.steps++
-			for x := range fl {
-				e := &fl[x]
-				switch whole, inside := e.spells(tok, j); {
-				case inside && cut:
-					pq = min(pq, c+e.own+1)
-				case whole && q+e.n < n:
-					reached = max(reached, q+e.n)
-					at := row(q+e.n) + j + e.l
-					f[at] = min(f[at], c+e.own)
-					if e.n >= 2 {
-						fx[at] = min(fx[at], c+e.own)
+		}
+		for x := range fl {
+			e := &fl[x]
+			if cut {
+				// The card ends inside the spelling (C3).
+				for j := max(lo, len(tok)-e.l+1); j <= hi; j++ {
+					if _, inside := e.spells(tok, j); inside && src[j] < noCost {
+						pq = min(pq, src[j]+e.own+1)
 					}
 				}
+			}
+			top := min(hi, len(tok)-e.l)
+			if q+e.n >= n || top < lo {
+				continue
+			}
+			dst := f[row(q+e.n)+e.l : row(q+e.n)+w]
+			var dx []int16
+			if e.n >= 2 {
+				dx = fx[row(q+e.n)+e.l : row(q+e.n)+w]
+			}
+			moved := false
+			for j := lo; j <= top; j++ {
+				c := src[j]
+				if c >= noCost {
+					continue
+				}
+				switch e.l {
+				case 0:
+				case 1:
+					if tok[j] != e.b[0] {
+						continue
+					}
+				default:
+					if whole, _ := e.spells(tok, j); !whole {
+						continue
+					}
+				}
+				moved = true
+				dst[j] = min(dst[j], c+e.own)
+				if dx != nil {
+					dx[j] = min(dx[j], c+e.own)
+				}
+			}
+			if moved {
+				reached = max(reached, q+e.n)
 			}
 		}
 		pm2, pm1 = min(pm2, pm1), pq
