@@ -42,15 +42,24 @@
 //
 // A kana name without a space, against a card with two tokens, may be
 // split between any two morae, in either order. The splits are tried one
-// by one while that stays within a budget proportional to the name (a
-// wrong split of an ordinary name fails at the space) and no split's
-// search goes wide (a chain, where every split is searched as far); past
-// it, only the splits whose parts can spell the tokens by length are
-// tried, when they are few; when many are (long chains of オ, ウ or ー),
-// every split is priced at once, by a forward pass for the family-name
-// parts and a backward pass for the given-name parts, and the first
-// cheapest arrangement is searched: the same answer, in O(kana × card)
-// steps.
+// by one while that stays within a small budget (a wrong split of a short
+// name fails at the space) and no split's search goes wide (a chain, where
+// every split is searched as far). Past it, the name is run as an
+// automaton over every card position at once, a word of positions at a
+// time and without rule counts ([matcher.feasible]): forward over the
+// family name, whose kana spell as they do in the whole name but for the
+// part's last, and backward over the given name, whose kana depend on the
+// part before them only through whether they start it and whether a
+// lengthened ウ or オ precedes them. It finds every split at which an
+// arrangement can spell the card at all, in O(kana) word operations: a
+// card no arrangement spells is rejected there, and the splits found are
+// searched in turn when they are few; when many are (long chains of オ, ウ
+// or ー), they are priced at once, by a forward pass for the family-name
+// parts and a backward pass for the given-name parts over the range of
+// splits found, and the first cheapest arrangement is searched: the same
+// answer, in O(kana × card) steps. A card the track may have cut takes the
+// splits whose parts can spell the tokens by length in place of the
+// automaton.
 //
 // # Budgets
 //
@@ -63,5 +72,6 @@
 // work is counted in steps, which depend on the input only: along names
 // of one shape from 4 to 63 kana they grow with the name and stay within a
 // few steps a byte of input (TestMatchSteps, BenchmarkMatchScaling); the
-// worst inputs within the bounds take a few thousand (BenchmarkMatchWorst).
+// worst inputs within the bounds take a few thousand (BenchmarkMatchWorst),
+// and those no arrangement spells under two hundred, the automaton's.
 package romaji

@@ -228,9 +228,27 @@ func (t *matcher) lay() {
 					furthest = max(furthest, i+int(e.n))
 				}
 			}
+		} else if hi+maxSpelling < 64 {
+			// Many (chains of オ, ウ, ー, ン), all in the first word with
+			// the spellings from them: every position at once, in one
+			// word.
+			if !t.eqDone {
+				t.equal()
+			}
+			for y := int(t.at[i]); y < x; y++ {
+				e := &t.es[y]
+				q := r[0]
+				for z := range uint(e.l) {
+					q &= t.eq[letterSlot(e.b[z])][0] >> z
+				}
+				if q != 0 {
+					ring[(i+int(e.n))&3][0] |= q << e.l
+					furthest = max(furthest, i+int(e.n))
+				}
+			}
 		} else {
-			// Many (chains of オ, ウ, ー, ン): every position at once, a
-			// word of positions at a time.
+			// Many, further on: every position at once, a word of
+			// positions at a time.
 			if !t.eqDone {
 				t.equal()
 			}

@@ -409,11 +409,34 @@ func (k *Kana) splitOK(p int) bool {
 	return !isSmall(r)
 }
 
+// splits returns the splits between morae of an unspaced name, bit p for
+// [Kana.splitOK] at p.
+func (k *Kana) splits() uint64 {
+	var set uint64
+	for p := 1; p < k.n; p++ {
+		if k.splitOK(p) {
+			set |= 1 << p
+		}
+	}
+	return set
+}
+
 // isSmall reports whether r is a small katakana that joins the kana before it.
+// It tests one bit of smallLo or smallHi, as it runs at every kana of every
+// match.
 func isSmall(r rune) bool {
-	switch r {
-	case 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ャ', 'ュ', 'ョ', 'ヮ':
-		return true
+	switch o := uint(r - kataFirst); {
+	case o < 64:
+		return smallLo>>o&1 != 0
+	case o < 128:
+		return smallHi>>(o-64)&1 != 0
 	}
 	return false
 }
+
+// smallLo and smallHi hold bit r-kataFirst (less 64 for smallHi) of each
+// small katakana ァィゥェォャュョヮ (TestSmallKana).
+const (
+	smallLo = 1<<('ァ'-kataFirst) | 1<<('ィ'-kataFirst) | 1<<('ゥ'-kataFirst) | 1<<('ェ'-kataFirst) | 1<<('ォ'-kataFirst)
+	smallHi = 1<<('ャ'-kataFirst-64) | 1<<('ュ'-kataFirst-64) | 1<<('ョ'-kataFirst-64) | 1<<('ヮ'-kataFirst-64)
+)

@@ -1,6 +1,7 @@
 package romaji
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -128,6 +129,18 @@ func TestSoundMarksAgreeWithNFC(t *testing.T) {
 			if composes := len(want) == 1; ok != composes || ok && got != want[0] {
 				t.Errorf("%c+%U = %c, %v; NFC gives %q", r, m.mark, got, ok, string(want))
 			}
+		}
+	}
+}
+
+// TestSmallKana: isSmall's bit table holds exactly the small katakana that
+// join the kana before them, ァィゥェォャュョヮ, and nothing outside the
+// katakana block.
+func TestSmallKana(t *testing.T) {
+	small := "ァィゥェォャュョヮ"
+	for r := rune(0); r < 0x10000; r++ {
+		if got, want := isSmall(r), strings.ContainsRune(small, r); got != want {
+			t.Errorf("isSmall(%q) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package romaji
 
+import "math/bits"
+
 // edge is one step of the lattice: kana k[i:i+n] spelt pre+s, licensed by
 // the rules in mask.
 type edge struct {
@@ -278,9 +280,10 @@ func vowelString(v byte) string {
 // The work is proportional to the name: each arrangement is priced by a
 // dynamic programme over the card positions each kana can be at
 // ([matcher.try]), and an unspaced name against a two-token card tries
-// only the splits whose parts can spell the tokens by length, or, when
-// more than a few can (long chains of オ, ウ or ー), prices every split at
-// once ([matcher.split]).
+// only the splits at which an arrangement can spell the card at all,
+// found for every split at once by an automaton over every card position
+// ([matcher.feasible]), or, when more than a few can (long chains of オ,
+// ウ or ー), prices those splits at once ([matcher.split]).
 func Match(card *Card, kana *Kana, allowed Mask) (Mask, bool) {
 	mask, _, ok := match(card, kana, allowed)
 	return mask, ok
@@ -288,24 +291,34 @@ func Match(card *Card, kana *Kana, allowed Mask) (Mask, bool) {
 
 // An unspaced name against a two-token card is first tried split by
 // split, every split in turn, as long as that takes fewer than splitSteps
-// steps a kana: a wrong split of an ordinary name fails at the space, a
-// few kana in, so this is the cheapest way. Past that budget (long names,
-// chains of オ, ウ or ー), only the splits whose parts can spell the
-// tokens by length are tried, when there are at most splitTries of them;
-// beyond that the splits are priced all at once ([matcher.split]).
+// steps a kana and splitCap in all ([splitBudget]): a wrong split of a
+// short name fails at the space, a few kana in, so this is the cheapest
+// way for it; a wrong split of a long name may run as far as the space,
+// and every split in turn would cost the square of the name. Past that
+// budget, the splits at which an arrangement can spell the card at all
+// are found at once ([matcher.feasible]) and tried in turn when there are
+// at most splitTries of them; beyond that (chains of オ, ウ or ー) they
+// are priced all at once ([matcher.split]). A card that may be cut by the
+// track takes the splits whose parts can spell the tokens by length
+// ([matcher.partSpans]) in place of the automaton.
 //
 // A split whose search met a kana reached at more than chainSpread card
 // positions (a chain of オ, ウ, ー or ン, where every split of the chain
 // is searched as far) also ends the split-by-split search.
 const (
 	splitSteps  = 4
+	splitCap    = 32
 	splitTries  = 4
 	chainSpread = 4
 )
 
+// splitBudget is the step budget of the split-by-split search of an
+// unspaced name of n kana.
+func splitBudget(n int) int { return min(splitSteps*(n+1), splitCap) }
+
 // match is Match that also returns the number of rule uses.
 func match(card *Card, kana *Kana, allowed Mask) (Mask, int, bool) {
-	mask, cost, ok, _ := matchTries(card, kana, allowed, splitSteps*(kana.n+1), splitTries)
+	mask, cost, ok, _ := matchTries(card, kana, allowed, splitBudget(kana.n), splitTries)
 	return mask, cost, ok
 }
 
@@ -368,8 +381,13 @@ func passport(c []byte, k []rune) bool {
 				return false
 			}
 			s := m[0].s
-			if j+len(s) > len(c) || string(c[j:j+len(s)]) != s {
+			if j+len(s) > len(c) {
 				return false
+			}
+			for z := 0; z < len(s); z++ { // one to three letters: no call to memequal
+				if c[j+z] != s[z] {
+					return false
+				}
 			}
 			i, j = i+1, j+len(s)
 			if i < len(k) {
@@ -407,11 +425,84 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 	k := kana.r[:kana.n]
 	tokens, parts := card.Tokens(), kana.Parts()
 	var arr [MaxKanaRunes + 1]rune
+	// bySplit searches the arrangements of the unspaced name k in turn:
+	// the splits of fam with the family name first, in order, then those
+	// of swp with the given name first (when allowed), and returns the
+	// first with the fewest rule uses (C3). A cost of 0 cannot be beaten,
+	// nor, by the other order, a cost of 1. With lim > 0 it gives up
+	// (done false) once the search has taken more than lim steps or gone
+	// wide (chainSpread); lim 0 searches nothing and gives up; lim < 0
+	// searches every split given. A closure, not a method, so that the
+	// arrangement built in arr stays on this stack.
+	bySplit := func(lim int, fam, swp uint64) (mask Mask, cost int, found, done bool) {
+		if lim == 0 {
+			return 0, 0, false, false
+		}
+		for _, swapped := range [2]bool{false, true} {
+			set := fam
+			if swapped {
+				if found && cost <= 1 || !allowed.Has(OrderSwapped) {
+					break
+				}
+				set = swp
+			}
+			for ; set != 0 && !(found && cost == 0); set &= set - 1 {
+				if lim > 0 && (t.steps > lim || t.wide) {
+					return 0, 0, false, false
+				}
+				p := bits.TrailingZeros64(set)
+				if swapped {
+					t.k = join(arr[:0], k[p:], k[:p])
+				} else {
+					t.k = join(arr[:0], k[:p], k[p:])
+				}
+				if m, c, ok := t.try(swapped); ok && (!found || c < cost) {
+					mask, cost, found = m, c, true
+				}
+			}
+		}
+		return mask, cost, found, true
+	}
 	switch {
 	case parts == 1 && tokens > 2:
 		// A split adds one space; the card's other spaces meet none (C3:
 		// tokens and parts line up as fields).
 		return 0, 0, false, 0
+	case parts == 1 && tokens == 2 && budget >= 0 && tries > 0 && !t.cut():
+		// Split by split within the budget, the family name first, then
+		// the given name first: a wrong split of a short name fails at the
+		// space, a few kana in. Past it, the splits at which an
+		// arrangement can spell the card at all, found for every split at
+		// once ([matcher.feasible]): a card no arrangement spells costs
+		// that pass only. A few are searched in turn; more (long chains of
+		// オ, ウ or ー) are priced at once.
+		all := kana.splits()
+		if mask, cost, found, done := bySplit(budget, all, all); done {
+			return mask, cost, found, t.steps
+		}
+		s := 0
+		for t.c[s] != ' ' {
+			s++
+		}
+		fam, swp := t.feasible(k, kana, s)
+		if fam|swp == 0 {
+			return 0, 0, false, t.steps
+		}
+		if bits.OnesCount64(fam)+bits.OnesCount64(swp) <= tries {
+			mask, cost, found, _ := bySplit(-1, fam, swp)
+			return mask, cost, found, t.steps
+		}
+		p, swapped, ok := t.split(k, kana, fam, swp)
+		switch {
+		case !ok:
+			return 0, 0, false, t.steps
+		case swapped:
+			t.k = join(arr[:0], k[p:], k[:p])
+		default:
+			t.k = join(arr[:0], k[:p], k[p:])
+		}
+		mask, cost, ok := t.try(swapped)
+		return mask, cost, ok, t.steps
 	case parts == 1 && tokens == 2:
 		// Split by split, the family name first, then the given name: the
 		// first arrangement with the fewest rule uses wins. A cost of 0
@@ -419,36 +510,10 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 		// every split within the budget, then, if it ran out, only the
 		// splits that fit by length, when they are few.
 		var f fit
-		var fits *fit // nil: every split
+		fam, swp := kana.splits(), kana.splits() // every split
 		for lim := budget; ; lim = -1 {
-			if lim != 0 {
-				bestMask, bestCost, found, done := Mask(0), 0, false, true
-			orders:
-				for _, swapped := range [2]bool{false, true} {
-					if swapped && (found && bestCost <= 1 || !allowed.Has(OrderSwapped)) {
-						break
-					}
-					for p := 1; p < len(k) && !(found && bestCost == 0); p++ {
-						if !kana.splitOK(p) || !fits.ok(p, swapped) {
-							continue
-						}
-						if lim > 0 && (t.steps > lim || t.wide) {
-							done = false
-							break orders
-						}
-						if swapped {
-							t.k = join(arr[:0], k[p:], k[:p])
-						} else {
-							t.k = join(arr[:0], k[:p], k[p:])
-						}
-						if mask, cost, ok := t.try(swapped); ok && (!found || cost < bestCost) {
-							bestMask, bestCost, found = mask, cost, true
-						}
-					}
-				}
-				if done {
-					return bestMask, bestCost, found, t.steps
-				}
+			if mask, cost, found, done := bySplit(lim, fam, swp); done {
+				return mask, cost, found, t.steps
 			}
 			t.partSpans(k, kana, &f.pre, &f.suf)
 			s := 0
@@ -457,21 +522,24 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 			}
 			f.l1, f.l2 = int16(s), int16(len(t.c)-s-1)
 			f.cut = t.trunc == 2 && allowed.Has(Truncated)
-			n := 0
+			fam, swp = 0, 0
 			for p := 1; p < len(k); p++ {
-				if f.ok(p, false) {
-					n++
+				if kana.splitOK(p) && f.ok(p, false) {
+					fam |= 1 << p
 				}
-				if allowed.Has(OrderSwapped) && f.ok(p, true) {
-					n++
+				if kana.splitOK(p) && f.ok(p, true) {
+					swp |= 1 << p
 				}
+			}
+			n := bits.OnesCount64(fam)
+			if allowed.Has(OrderSwapped) {
+				n += bits.OnesCount64(swp)
 			}
 			if n > tries {
 				break
 			}
-			fits = &f
 		}
-		p, swapped, ok := t.split(k, kana)
+		p, swapped, ok := t.split(k, kana, allSplits, allSplits)
 		switch {
 		case !ok:
 			return 0, 0, false, t.steps

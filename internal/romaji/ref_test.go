@@ -276,7 +276,22 @@ func agreePrices(t *testing.T, c *Card, k *Kana, allowed Mask) {
 	buf := make([]int16, splitStack)
 	for _, swapped := range []bool{false, true} {
 		prices := make([]int16, n)
-		m.price(kr, long[:n], pv[:n], k, m.c[:s], m.c[s+1:], swapped, buf, prices)
+		m.price(kr, long[:n], pv[:n], k, m.c[:s], m.c[s+1:], swapped, [2]int{1, n - 1}, buf, prices)
+		// Priced within a range of splits, as the splits an automaton
+		// found (matcher.feasible) ask: the same prices there, noCost
+		// elsewhere.
+		only := [2]int{1 + n/4, n - 1 - n/4}
+		part := make([]int16, n)
+		m.price(kr, long[:n], pv[:n], k, m.c[:s], m.c[s+1:], swapped, only, buf, part)
+		for p := range n {
+			want := prices[p]
+			if p < only[0] || p > only[1] {
+				want = noCost
+			}
+			if part[p] != want {
+				t.Fatalf("price(%q, %q, %b, swapped=%v, only %v)[%d] = %d, want %d", c.String(), k.String(), allowed, swapped, only, p, part[p], want)
+			}
+		}
 		for p := range n {
 			cost, ok := noCost, false
 			if p > 0 && k.splitOK(p) {
@@ -318,7 +333,7 @@ func agreeUnder(t *testing.T, card, kana string, sets []Mask, prices bool) {
 		// The default strategy; the splits that fit by length tried one
 		// by one; priced at once; one step split by split, then at most
 		// one split that fits; every split tried, in turn.
-		for _, bt := range [][2]int{{splitSteps * (k.n + 1), splitTries}, {0, MaxKanaRunes * 2}, {0, 0}, {1, 1}, {-1, 0}} {
+		for _, bt := range [][2]int{{splitBudget(k.n), splitTries}, {0, MaxKanaRunes * 2}, {0, 0}, {1, 1}, {-1, 0}} {
 			gm, gc, gok, _ := matchTries(&c, &k, allowed, bt[0], bt[1])
 			if gm != wm || gc != wc || gok != wok {
 				t.Fatalf("matchTries(%q, %q, %b, %v) = %b, %d, %v; reference %b, %d, %v", c.String(), k.String(), allowed, bt, gm, gc, gok, wm, wc, wok)
@@ -345,6 +360,8 @@ func TestMatchAgreesWithReference(t *testing.T) {
 		{"O O", strings.Repeat("オ", 64)}, {"OOOOOOOOOOOOOOOOOOOOO OOOOOOOOOOOOOOOOOOOOO", strings.Repeat("オ", 64)},
 		{"OHOHOHOHOH OHOHOHOHOHOH", strings.Repeat("オ", 40)}, {"OUOUOU OUOU", strings.Repeat("オウ", 10)},
 		{"AAAAAAAAAAAA AAAAAAAAAAAAA", "ア" + strings.Repeat("ー", 40)},
+		{"YAMADAYAMADA TAROTAROTARO", "ヤマダヤマダタロウタロウタロウ"}, {"TAROTAROTARO YAMADAYAMADA", "ヤマダヤマダタロウタロウタロウ"},
+		{"YAMADAYAMADA TAROTAROTARO", "ヤマダヤマダタロウタロウタロウハナコ"}, {"OOOOOOOOOOOO OOOOOOOOOOOO", strings.Repeat("オ", 40)},
 	} {
 		agree(t, tt[0], tt[1])
 	}

@@ -22,12 +22,13 @@ const (
 // name may be split between any two morae, family name first or, when
 // allowed, given name first. match tries the arrangements one by one
 // while that stays cheap ([splitSteps], [splitTries]); when many splits
-// fit the tokens by length (chains of オ, ウ or ー), trying each costs
-// O(kana) or more, so the fewest rule uses of every arrangement are
-// priced at once, and the search then runs on the first arrangement with
-// the fewest, which gives the same answer as trying them all in order.
-// split returns that arrangement: the split p, and whether the given name
-// comes first.
+// can spell the card (chains of オ, ウ or ー), trying each costs O(kana)
+// or more, so the fewest rule uses of the arrangements at the splits of
+// fam (the family name first) and swp (the given name first) are priced
+// at once, over the range of splits they span, and the search then runs
+// on the first arrangement with the fewest, which gives the same answer
+// as trying them all in order. split returns that arrangement: the split
+// p, and whether the given name comes first.
 //
 // Pricing rests on two facts of the lattice. A kana before the last of a
 // part spells the same in k[:p] as in k, as a split never falls before a
@@ -37,7 +38,7 @@ const (
 // first kana and whether the kana before it is a lengthened ウ or オ: one
 // backward pass over (kana, card position, that context) prices every
 // suffix part ([matcher.suffixCosts]).
-func (t *matcher) split(k []rune, kana *Kana) (p int, swapped, ok bool) {
+func (t *matcher) split(k []rune, kana *Kana, fam, swp uint64) (p int, swapped, ok bool) {
 	n := len(k)
 	s := 0
 	for t.c[s] != ' ' {
@@ -52,19 +53,21 @@ func (t *matcher) split(k []rune, kana *Kana) (p int, swapped, ok bool) {
 	var stack [splitStack]int16
 	buf := stack[:]
 	var costs [MaxKanaRunes]int16
-	t.price(k, long[:n], pv[:n], kana, t1, t2, false, buf, costs[:n])
 	p, best := -1, int16(noCost)
-	for i, c := range costs[:n] {
-		if c < best {
-			p, best = i, c
+	if fam != 0 {
+		t.price(k, long[:n], pv[:n], kana, t1, t2, false, splits(fam, n), buf, costs[:n])
+		for i, c := range costs[:n] {
+			if c < best && fam>>i&1 != 0 {
+				p, best = i, c
+			}
 		}
 	}
 	// The given name first costs its own rule on top: it only does better
 	// than two rule uses or more.
-	if t.allowed.Has(OrderSwapped) && best > 1 {
-		t.price(k, long[:n], pv[:n], kana, t1, t2, true, buf, costs[:n])
+	if t.allowed.Has(OrderSwapped) && best > 1 && swp != 0 {
+		t.price(k, long[:n], pv[:n], kana, t1, t2, true, splits(swp, n), buf, costs[:n])
 		for i, c := range costs[:n] {
-			if c < best {
+			if c < best && swp>>i&1 != 0 {
 				p, best, swapped = i, c, true
 			}
 		}
@@ -72,21 +75,30 @@ func (t *matcher) split(k []rune, kana *Kana) (p int, swapped, ok bool) {
 	return p, swapped, p >= 0
 }
 
-// price sets out[p], for every split p of the unspaced name k, to the
-// fewest rule uses of the arrangement k[:p] k[p:] (swapped: k[p:] k[:p],
-// with the rule of its own) spelt as the tokens first and last, or to
-// noCost.
-func (t *matcher) price(k []rune, long []bool, pv []byte, kana *Kana, first, last []byte, swapped bool, buf, out []int16) {
+// allSplits asks [matcher.split] to price every split.
+const allSplits = ^uint64(0)
+
+// splits returns the first and last split of set, within 1 to n-1.
+func splits(set uint64, n int) [2]int {
+	return [2]int{max(1, bits.TrailingZeros64(set)), min(n-1, 63-bits.LeadingZeros64(set))}
+}
+
+// price sets out[p], for every split p of the unspaced name k within
+// only (the first and last split wanted), to the fewest rule uses of the
+// arrangement k[:p] k[p:] (swapped: k[p:] k[:p], with the rule of its
+// own) spelt as the tokens first and last, or to noCost; out is noCost
+// outside only.
+func (t *matcher) price(k []rune, long []bool, pv []byte, kana *Kana, first, last []byte, swapped bool, only [2]int, buf, out []int16) {
 	var a, b [MaxKanaRunes]int16
 	n := len(k)
 	swap := int16(0)
 	if swapped {
 		swap = 1
-		t.suffixCosts(k, pv, kana, first, false, buf, b[:n])
-		t.prefixCosts(k, long, pv, kana, last, t.cut(), buf, a[:n])
+		t.suffixCosts(k, pv, kana, first, false, only[0], buf, b[:n])
+		t.prefixCosts(k, long, pv, kana, last, t.cut(), only[1], buf, a[:n])
 	} else {
-		t.prefixCosts(k, long, pv, kana, first, false, buf, a[:n])
-		t.suffixCosts(k, pv, kana, last, t.cut(), buf, b[:n])
+		t.prefixCosts(k, long, pv, kana, first, false, only[1], buf, a[:n])
+		t.suffixCosts(k, pv, kana, last, t.cut(), only[0], buf, b[:n])
 	}
 	for p := range out {
 		out[p] = min(a[p]+b[p]+swap, noCost)
@@ -107,7 +119,7 @@ func (t *matcher) cut() bool { return t.trunc == 2 && t.allowed.Has(Truncated) }
 // fx the same through an edge of two kana or more, which never starts at
 // the part's last kana. Both hold for k[:p] while q < p, and fx for q = p;
 // the last kana k[p-1] is spelt again as the end of a part.
-func (t *matcher) prefixCosts(k []rune, long []bool, pv []byte, kana *Kana, tok []byte, cut bool, buf, out []int16) {
+func (t *matcher) prefixCosts(k []rune, long []bool, pv []byte, kana *Kana, tok []byte, cut bool, last int, buf, out []int16) {
 	n, w := len(k), len(tok)+1
 	f, fx := buf[:prefixRows*w], buf[prefixRows*w:2*prefixRows*w]
 	for i := range f {
@@ -154,8 +166,8 @@ func (t *matcher) prefixCosts(k []rune, long []bool, pv []byte, kana *Kana, tok 
 		default:
 			out[q] = t.partEnd(k[:q], long, pv, f[row(q-1):row(q-1)+w], fx[row(q)+len(tok)], tok, cut, pm2)
 		}
-		if q == n-1 {
-			break // an edge from the last kana ends no prefix part
+		if q == n-1 || q >= last {
+			break // an edge from the last kana ends no prefix part, nor one wanted
 		}
 		if q > reached {
 			pm2, pm1 = min(pm2, pm1), noCost
@@ -164,24 +176,60 @@ func (t *matcher) prefixCosts(k []rune, long []bool, pv []byte, kana *Kana, tok 
 		latticeAt(k, q, long[q], pv[q], &es)
 		fl := t.flatten(&es, &flats)
 		pq := int16(noCost)
-		for j, c := range f[row(q) : row(q)+w] {
-			if c >= noCost {
-				continue
+		// The row's reached cells, [lo, hi]; edge by edge over them, a
+		// spelling of one letter or none compared in place.
+		src := f[row(q) : row(q)+w]
+		lo, hi := w, -1
+		for j, c := range src {
+			if c < noCost {
+				t.steps++
+				lo, hi = min(lo, j), j
 			}
-			t.steps++
-			for x := range fl {
-				e := &fl[x]
-				switch whole, inside := e.spells(tok, j); {
-				case inside && cut:
-					pq = min(pq, c+e.own+1)
-				case whole && q+e.n < n:
-					reached = max(reached, q+e.n)
-					at := row(q+e.n) + j + e.l
-					f[at] = min(f[at], c+e.own)
-					if e.n >= 2 {
-						fx[at] = min(fx[at], c+e.own)
+		}
+		for x := range fl {
+			e := &fl[x]
+			if cut {
+				// The card ends inside the spelling (C3).
+				for j := max(lo, len(tok)-e.l+1); j <= hi; j++ {
+					if _, inside := e.spells(tok, j); inside && src[j] < noCost {
+						pq = min(pq, src[j]+e.own+1)
 					}
 				}
+			}
+			top := min(hi, len(tok)-e.l)
+			if q+e.n >= n || top < lo {
+				continue
+			}
+			dst := f[row(q+e.n)+e.l : row(q+e.n)+w]
+			var dx []int16
+			if e.n >= 2 {
+				dx = fx[row(q+e.n)+e.l : row(q+e.n)+w]
+			}
+			moved := false
+			for j := lo; j <= top; j++ {
+				c := src[j]
+				if c >= noCost {
+					continue
+				}
+				switch e.l {
+				case 0:
+				case 1:
+					if tok[j] != e.b[0] {
+						continue
+					}
+				default:
+					if whole, _ := e.spells(tok, j); !whole {
+						continue
+					}
+				}
+				moved = true
+				dst[j] = min(dst[j], c+e.own)
+				if dx != nil {
+					dx[j] = min(dx[j], c+e.own)
+				}
+			}
+			if moved {
+				reached = max(reached, q+e.n)
 			}
 		}
 		pm2, pm1 = min(pm2, pm1), pq
@@ -270,7 +318,7 @@ func (t *matcher) partEnd(k []rune, long []bool, pv []byte, prev []int16, exact 
 // not the first kana of its part, after a kana that is not (ctx 0) or is
 // (ctx 1) a lengthened ウ or オ: all that a kana's spelling takes from the
 // part before it ([longStep]). The first kana of a part needs j = 0 only.
-func (t *matcher) suffixCosts(k []rune, pv []byte, kana *Kana, tok []byte, cut bool, buf, out []int16) {
+func (t *matcher) suffixCosts(k []rune, pv []byte, kana *Kana, tok []byte, cut bool, first int, buf, out []int16) {
 	n, w := len(k), len(tok)+1
 	g := buf[:2*suffixRows*w]
 	for i := range g {
@@ -291,7 +339,7 @@ func (t *matcher) suffixCosts(k []rune, pv []byte, kana *Kana, tok []byte, cut b
 		span[i] = [2]int16{noCost, -1}
 	}
 	span[2*n], span[2*n+1] = [2]int16{}, [2]int16{}
-	for i := n - 1; i >= 1; i-- {
+	for i := n - 1; i >= max(1, first); i-- {
 		// The rows of kana i last held kana i+suffixRows, which nothing
 		// reads any more: an edge spans three kana at most.
 		rows := g[row(i, 0) : row(i, 0)+2*w]
@@ -335,27 +383,75 @@ func (t *matcher) suffixCosts(k []rune, pv []byte, kana *Kana, tok []byte, cut b
 			if !cut {
 				hi = min(hi, len(tok)-int(short))
 			}
-			for j := lo; j <= hi; j++ {
-				t.steps++
-				best := int16(noCost)
-				for x := range fl {
-					e := &fl[x]
-					switch whole, inside := e.spells(tok, j); {
-					case inside && cut:
-						best = min(best, e.own+1)
-					case whole:
-						best = min(best, g[e.to+j+e.l]+e.own)
+			if start {
+				for j := lo; j <= hi; j++ {
+					t.steps++
+					best := int16(noCost)
+					for x := range fl {
+						e := &fl[x]
+						switch whole, inside := e.spells(tok, j); {
+						case inside && cut:
+							best = min(best, e.own+1)
+						case whole:
+							best = min(best, g[e.to+j+e.l]+e.own)
+						}
+					}
+					if best >= noCost && j == len(tok) && cut {
+						best = 1 // the card ends here: cut by the track (C3)
+					}
+					out[i] = min(best, noCost)
+				}
+				continue
+			}
+			// Edge by edge over the row, which holds noCost: the same
+			// minimum as cell by cell, in a loop without a branch on the
+			// edge's kind.
+			if lo > hi {
+				continue
+			}
+			t.steps += hi - lo + 1
+			dst := g[row(i, ctx) : row(i, ctx)+w]
+			for x := range fl {
+				e := &fl[x]
+				// The whole spelling from j: j+l within the token.
+				top := min(hi, len(tok)-e.l)
+				if top < lo {
+					top = -1 // and no slice of g past the row
+				}
+				src := g[e.to+min(e.l, w) : e.to+w]
+				switch e.l {
+				case 0:
+					for j := lo; j <= top; j++ {
+						dst[j] = min(dst[j], src[j]+e.own)
+					}
+				case 1:
+					b := e.b[0]
+					for j := lo; j <= top; j++ {
+						if tok[j] == b {
+							dst[j] = min(dst[j], src[j]+e.own)
+						}
+					}
+				default:
+					for j := lo; j <= top; j++ {
+						if whole, _ := e.spells(tok, j); whole {
+							dst[j] = min(dst[j], src[j]+e.own)
+						}
 					}
 				}
-				if best >= noCost && j == len(tok) && cut {
-					best = 1 // the card ends here: cut by the track (C3)
+				if cut {
+					// The card ends inside the spelling (C3).
+					for j := max(lo, len(tok)-e.l+1); j <= hi; j++ {
+						if _, inside := e.spells(tok, j); inside {
+							dst[j] = min(dst[j], e.own+1)
+						}
+					}
 				}
-				best = min(best, noCost)
-				if start {
-					out[i] = best
-				} else {
-					g[row(i, ctx)+j] = best
-				}
+			}
+			if cut && hi == len(tok) && dst[hi] >= noCost {
+				dst[hi] = 1 // the card ends here: cut by the track (C3)
+			}
+			for j := lo; j <= hi; j++ {
+				dst[j] = min(dst[j], noCost)
 			}
 		}
 	}
