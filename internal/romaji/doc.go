@@ -57,9 +57,8 @@
 // or ー), they are priced at once, by a forward pass for the family-name
 // parts and a backward pass for the given-name parts over the range of
 // splits found, and the first cheapest arrangement is searched: the same
-// answer, in O(kana × card) steps. A card the track may have cut takes the
-// splits whose parts can spell the tokens by length in place of the
-// automaton.
+// answer, in O(kana × card) steps. A card the track may have cut ends the
+// automaton's last part wherever it meets the card's end.
 //
 // # Budgets
 //

@@ -298,9 +298,10 @@ func Match(card *Card, kana *Kana, allowed Mask) (Mask, bool) {
 // budget, the splits at which an arrangement can spell the card at all
 // are found at once ([matcher.feasible]) and tried in turn when there are
 // at most splitTries of them; beyond that (chains of オ, ウ or ー) they
-// are priced all at once ([matcher.split]). A card that may be cut by the
-// track takes the splits whose parts can spell the tokens by length
-// ([matcher.partSpans]) in place of the automaton.
+// are priced all at once ([matcher.split]). The strategies matchTries
+// also offers the tests (no budget, or no splits tried in turn) take the
+// splits whose parts can spell the tokens by length ([matcher.partSpans])
+// in place of the automaton, or price every split.
 //
 // A split whose search met a kana reached at more than chainSpread card
 // positions (a chain of オ, ウ, ー or ン, where every split of the chain
@@ -468,7 +469,7 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 		// A split adds one space; the card's other spaces meet none (C3:
 		// tokens and parts line up as fields).
 		return 0, 0, false, 0
-	case parts == 1 && tokens == 2 && budget >= 0 && tries > 0 && !t.cut():
+	case parts == 1 && tokens == 2 && budget >= 0 && tries > 0:
 		// Split by split within the budget, the family name first, then
 		// the given name first: a wrong split of a short name fails at the
 		// space, a few kana in. Past it, the splits at which an
@@ -504,6 +505,9 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 		mask, cost, ok := t.try(swapped)
 		return mask, cost, ok, t.steps
 	case parts == 1 && tokens == 2:
+		// The tests' other strategies (budget < 0: every split in turn;
+		// tries 0: every split priced at once).
+		//
 		// Split by split, the family name first, then the given name: the
 		// first arrangement with the fewest rule uses wins. A cost of 0
 		// cannot be beaten, nor, by the other order, a cost of 1. First

@@ -88,10 +88,52 @@ func (t *matcher) endsAt(from *reach, e *edge, j int) bool {
 	return true
 }
 
+// cutInside reports whether from holds a position j from which the card's
+// rest, c[j:], is a proper prefix of e's spelling, not empty: the track
+// cut the card inside it (C3, Truncated).
+func (t *matcher) cutInside(from *reach, e *edge) bool {
+	m, l := len(t.c), e.len()
+	for d := 1; d < l && d <= m; d++ {
+		if j := m - d; from.has(j) {
+			ok := true
+			for z := range d {
+				if t.c[j+z] != e.letter(z) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addCut adds to r the positions j from which the card's rest, c[j:], is a
+// proper prefix of e's spelling, not empty.
+func (t *matcher) addCut(r *reach, e *edge) {
+	m, l := len(t.c), e.len()
+	for d := 1; d < l && d <= m; d++ {
+		j := m - d
+		ok := true
+		for z := range d {
+			if t.c[j+z] != e.letter(z) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			r.add(j)
+		}
+	}
+}
+
 // feasible tells, for an unspaced name k against a two-token card whose
-// space is at s and which the track has not cut inside a token
-// ([matcher.cut]: a cut on the space needs a kana space the card has not
-// met, and a split name has only its own), the splits p at which an
+// space is at s, its last token possibly cut by the track anywhere
+// ([matcher.cut]: at a kana or inside its spelling; a cut on the space
+// needs a kana space the card has not met, and a split name has only its
+// own), the splits p at which an
 // arrangement can spell the card at all (C3): bit p of fam when k[:p]
 // k[p:] can, bit p of swp when k[p:] k[:p] can (only when the allowed
 // rules hold OrderSwapped). It may report a split that cannot (the
@@ -108,7 +150,9 @@ func (t *matcher) endsAt(from *reach, e *edge, j int) bool {
 // given name k[p:], whose kana depend on what comes before them in the
 // part only through whether they start it and whether the kana before
 // them is a lengthened ウ or オ ([matcher.suffixCosts]), towards card
-// position len(card) and s, in the same words again. The work is a few
+// position len(card) and s, in the same words again; a card the track
+// may have cut ends the name last wherever it meets the card's end. The
+// work is a few
 // word operations an edge: proportional to the name, however many card
 // positions each kana may be at.
 func (t *matcher) feasible(k []rune, kana *Kana, s int) (fam, swp uint64) {
@@ -125,6 +169,8 @@ func (t *matcher) feasible(k []rune, kana *Kana, s int) (fam, swp uint64) {
 		t.equal()
 	}
 	swapOK := t.allowed.Has(OrderSwapped)
+	cut := t.cut()            // the card's last token may be cut by the track (C3)
+	cutBy := MaxKanaRunes + 1 // with cut: the given name first, the family name k[:p] is cut for p >= cutBy
 	var es edges
 	esAt := -1 // the kana es holds the lattice of, as in k
 
@@ -160,8 +206,14 @@ func (t *matcher) feasible(k []rune, kana *Kana, s int) (fam, swp uint64) {
 				for y := range es.e[:es.n] {
 					if e := &es.e[y]; t.usable(e) && e.n == 1 {
 						t.forward(&from, &a[(i-2)&7], e)
+						if cut && swapOK && t.cutInside(&a[(i-2)&7], e) {
+							end(i, m)
+						}
 					}
 				}
+			}
+			if cut && swapOK && from.has(m) {
+				end(i, m) // the card ended before the part's last kana
 			}
 			if !from.empty() {
 				p := i - 1
@@ -180,7 +232,7 @@ func (t *matcher) feasible(k []rune, kana *Kana, s int) (fam, swp uint64) {
 						if t.endsAt(&from, e, s) {
 							end(i, s)
 						}
-						if swapOK && t.endsAt(&from, e, m) {
+						if swapOK && (t.endsAt(&from, e, m) || cut && t.cutInside(&from, e)) {
 							end(i, m)
 						}
 					}
@@ -203,10 +255,16 @@ func (t *matcher) feasible(k []rune, kana *Kana, s int) (fam, swp uint64) {
 			if !t.usable(e) || to >= n {
 				continue
 			}
+			if cut && swapOK && t.cutInside(from, e) {
+				cutBy = min(cutBy, i+1) // the card ends inside e, from i on
+			}
 			var q reach
 			t.forward(&q, from, e)
 			if q.empty() {
 				continue
+			}
+			if cut && swapOK && q.has(m) {
+				cutBy = min(cutBy, to) // the card ended at kana to
 			}
 			furthest = max(furthest, to)
 			a[to&7].or(&q)
@@ -221,6 +279,10 @@ func (t *matcher) feasible(k []rune, kana *Kana, s int) (fam, swp uint64) {
 				}
 			}
 		}
+	}
+	if cut && swapOK && cutBy <= last {
+		// Every family name from cutBy on holds the cut (C3).
+		endS |= ok &^ (1<<cutBy - 1)
 	}
 	if endF|endS == 0 {
 		return 0, 0
@@ -245,7 +307,10 @@ func (t *matcher) feasible(k []rune, kana *Kana, s int) (fam, swp uint64) {
 				continue
 			}
 			var r reach
-			if start && !vowel {
+			if cut {
+				r.add(m) // the card ended here: cut by the track (C3)
+			}
+			if start && !vowel && !cut {
 				// Not lengthened in context 0 either: the same lattice,
 				// after the same vowel where it matters (a part starts
 				// with no ー).
@@ -269,6 +334,9 @@ func (t *matcher) feasible(k []rune, kana *Kana, s int) (fam, swp uint64) {
 					}
 					if from := &g[(i+int(e.n))&3][next]; !from.empty() {
 						t.backward(&r, from, e)
+					}
+					if cut {
+						t.addCut(&r, e)
 					}
 				}
 			}
