@@ -85,8 +85,8 @@
 //	eligibility.MaxCampaignLen         64 bytes     Application.Campaign                          Check: invalid-input too-long
 //	eligibility.MaxCombined            8 entries    Application.Combined                          ErrTooLong; Check: too-long
 //	eligibility.MaxInstalments         99           Application.Instalments (0 to 99)             ErrRange; Check: range
-//	eligibility.NameMaxCardRunes       64 runes     MatchName's card name, CardName               an invalid match; ErrNameTooLong
-//	eligibility.NameMaxKanaRunes       64 runes     MatchName's and CardName's kana               an invalid match; ErrNameTooLong
+//	eligibility.NameMaxCardRunes       64 runes     MatchName's card name, CardName               an error; ErrTooLong
+//	eligibility.NameMaxKanaRunes       64 runes     MatchName's and CardName's kana               an error; ErrTooLong
 //	billing.ParseDate                  64 bytes     ParseDate, ParseYearMonth, the enums' Parse   ErrTooLong
 //	                                                functions and every UnmarshalText
 //	billing.DunningPolicy.StatusAt     100          payments given to StatusAt                    ErrRange

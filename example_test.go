@@ -28,7 +28,11 @@ func Example() {
 	fmt.Println("card:", n.Brand(), n.Format(), "code digits:", n.Brand().SecurityCodeLen())
 
 	// C3: the card says OHNO YUKO, the contract says オオノ ユウコ.
-	m := eligibility.MatchName("OHNO YUKO", "オオノ ユウコ")
+	m, err := eligibility.MatchName("OHNO YUKO", "オオノ ユウコ")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println("name:", m.Kind, m.Rules)
 
 	// M1, C1–C5: the whole application for monthly charges.
@@ -107,7 +111,7 @@ func Example() {
 	// name: variant [oh-long-vowel]
 	// verdict: accepted
 	//   note CH3 card-expires-soon: The card expires at the end of this month.
-	//   note C3 name-variant: The card name matches the holder's name through a variant (spelling, order or truncation). [variant: oh-long-vowel]
+	//   note C3 name-variant: The card name matches the holder's name through a variant (spelling, order or truncation).
 	//   note M1 credit-accepted: Credit cards are accepted.
 	// suspension (D3): 2026-11-27 – 2026-12-09
 	// slip-posted (D4): 2026-12-09 – 2026-12-25

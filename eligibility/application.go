@@ -194,34 +194,34 @@ func (c *Card) GobDecode(b []byte) error { return c.UnmarshalJSON(b) }
 // UnmarshalJSON decodes a card as a form would send it: the number as typed,
 // parsed with [brand.Parse] ("" or absent: the zero Number), funding as
 // "credit", "debit", "prepaid" or "". A number that does not parse is an
-// [*InputError] for "card.number" wrapping brand's error (errors.Is with
+// [*Error] for "card.number" wrapping brand's error (errors.Is with
 // [brand.ErrChecksum] and the others), which never shows a digit. There is
-// no security code field: it is an unknown field ([ErrUnknownField]), as
+// no security code field: it is an unknown field ([ErrUnknown]), as
 // the code goes to [Policy.CheckTyped] only. JSON over [MaxCardJSON] bytes
 // is refused before any decoding ([ErrTooLong]). See
 // [Application.UnmarshalJSON] on what errors show.
 func (c *Card) UnmarshalJSON(b []byte) error {
 	if len(b) > MaxCardJSON {
-		return &InputError{Field: "card", Err: ErrTooLong}
+		return &Error{Func: "Card.UnmarshalJSON", Field: "card", Err: ErrTooLong}
 	}
 	var j cardJSON
 	if err := decodeStrict(b, &j); err != nil {
-		return jsonError(err, "card.", "card")
+		return jsonError(err, "Card.UnmarshalJSON", "card.", "card")
 	}
 	var f brand.Funding
 	var err error
 	if j.Funding != "" {
 		if f, err = brand.ParseFunding(j.Funding); err != nil {
-			return &InputError{Field: "card.funding", Err: err}
+			return &Error{Func: "Card.UnmarshalJSON", Field: "card.funding", Err: err}
 		}
 	}
 	var n brand.Number
 	switch {
 	case len(j.Number) > MaxNumberLen:
-		return &InputError{Field: "card.number", Err: ErrTooLong}
+		return &Error{Func: "Card.UnmarshalJSON", Field: "card.number", Err: ErrTooLong}
 	case j.Number != "":
 		if n, err = brand.Parse(j.Number); err != nil {
-			return &InputError{Field: "card.number", Err: err}
+			return &Error{Func: "Card.UnmarshalJSON", Field: "card.number", Err: err}
 		}
 	}
 	*c = Card{Number: n, Name: j.Name, Expiry: j.Expiry, Funding: f, Issuer: j.Issuer,
@@ -280,25 +280,25 @@ const maxTimeLen = 64
 // [Card.UnmarshalJSON] reads it, combined methods as a list of names (at
 // most [MaxCombined]) and the time in RFC 3339 ("" or absent: the zero
 // time, which [Policy.Check] reports as missing). An unknown field is an
-// error ([ErrUnknownField]), not ignored; JSON over [MaxApplicationJSON]
+// error ([ErrUnknown]), not ignored; JSON over [MaxApplicationJSON]
 // bytes is refused before any decoding ([ErrTooLong]), and a count of
 // instalments outside 0–[MaxInstalments] is [ErrRange]. Errors about a field are
-// [*InputError]s naming it; no error quotes a value or an unknown field's
+// [*Error]s naming it; no error quotes a value or an unknown field's
 // name, either of which could be a card number typed in the wrong place.
 func (a *Application) UnmarshalJSON(b []byte) error {
 	if len(b) > MaxApplicationJSON {
-		return &InputError{Field: "application", Err: ErrTooLong}
+		return &Error{Func: "Application.UnmarshalJSON", Field: "application", Err: ErrTooLong}
 	}
 	var j applicationJSON
 	if err := decodeStrict(b, &j); err != nil {
-		return jsonError(err, "", "application")
+		return jsonError(err, "Application.UnmarshalJSON", "", "application")
 	}
 	if len(j.Combined) > MaxCombined {
-		return &InputError{Field: "combined", Err: ErrTooLong}
+		return &Error{Func: "Application.UnmarshalJSON", Field: "combined", Err: ErrTooLong}
 	}
 	if !instalmentsOK(j.Instalments) {
 		// Not kept and not echoed: it may be a card number.
-		return &InputError{Field: "instalments", Err: ErrRange}
+		return &Error{Func: "Application.UnmarshalJSON", Field: "instalments", Err: ErrRange}
 	}
 	var combined []Method
 	if j.Combined != nil {
@@ -306,7 +306,7 @@ func (a *Application) UnmarshalJSON(b []byte) error {
 		for i, s := range j.Combined {
 			m, err := ParseMethod(s)
 			if err != nil {
-				return &InputError{Field: "combined[" + strconv.Itoa(i) + "]", Err: sentinel(err)}
+				return &Error{Func: "Application.UnmarshalJSON", Field: "combined[" + strconv.Itoa(i) + "]", Err: sentinel(err)}
 			}
 			combined[i] = m
 		}
@@ -314,11 +314,11 @@ func (a *Application) UnmarshalJSON(b []byte) error {
 	var at time.Time
 	switch {
 	case len(j.At) > maxTimeLen:
-		return &InputError{Field: "at", Err: ErrTooLong}
+		return &Error{Func: "Application.UnmarshalJSON", Field: "at", Err: ErrTooLong}
 	case j.At != "":
 		t, err := time.Parse(time.RFC3339, j.At)
 		if err != nil {
-			return &InputError{Field: "at", Err: ErrMalformed}
+			return &Error{Func: "Application.UnmarshalJSON", Field: "at", Err: ErrSyntax}
 		}
 		at = t
 	}
@@ -338,22 +338,22 @@ func decodeStrict(b []byte, v any) error {
 
 // jsonError turns encoding/json's errors whose text can quote the input (a
 // number that does not fit, an unknown field's name) into an
-// [*InputError]: a type error names its field (after prefix, for a nested
+// [*Error]: a type error names its field (after prefix, for a nested
 // object), an unknown field the object.
-func jsonError(err error, prefix, object string) error {
+func jsonError(err error, fn, prefix, object string) error {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &te):
-		return &InputError{Field: prefix + te.Field, Err: ErrMalformed}
+		return &Error{Func: fn, Field: prefix + te.Field, Err: ErrSyntax}
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		return &InputError{Field: object, Err: ErrUnknownField}
+		return &Error{Func: fn, Field: object, Err: ErrUnknown}
 	}
 	return err
 }
 
-// sentinel returns the sentinel an [*InputError] wraps, or err itself.
+// sentinel returns the sentinel an [*Error] wraps, or err itself.
 func sentinel(err error) error {
-	var ie *InputError
+	var ie *Error
 	if errors.As(err, &ie) && ie.Err != nil {
 		return ie.Err
 	}

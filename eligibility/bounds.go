@@ -114,12 +114,12 @@ func noCampaign(s string) bool {
 	return len(s) <= MaxCampaignLen && strings.TrimSpace(s) == ""
 }
 
-// visible adds invalid-input "invalid-text" for a field holding an
-// invisible character (see [ErrInvalidText]) and reports whether it holds
+// visible adds invalid-input "text" for a field holding an
+// invisible character (see [ErrText]) and reports whether it holds
 // none.
 func visible(d *Decision, field, s string) bool {
 	if bound.HasInvisible(s) {
-		d.add(invalid(field, "invalid-text"))
+		d.add(invalid(field, "text"))
 		return false
 	}
 	return true

@@ -59,7 +59,7 @@ func (p Policy) Check(a Application) Decision { return p.check(a, "", "") }
 // number and the security code as parameters that no value of the module
 // keeps. number, when not empty, is read with [brand.Parse] in place of
 // a.Card.Number: one that does not parse gives "card-number-invalid" (C6)
-// with the detail "invalid-character", "length", "checksum" or "missing",
+// with the detail "syntax", "length", "checksum" or "empty",
 // never a digit. code, when not empty, is judged for a card method against
 // rule C5 (3 digits, 4 for American Express, full-width digits folded; see
 // [brand.ValidSecurityCode]) and dropped. Either beyond its byte bound
@@ -81,7 +81,7 @@ func (p Policy) check(a Application, number, code string) Decision {
 	atOK := false
 	switch y, _, _ := jstDate(a.At); {
 	case a.At.IsZero():
-		d.add(invalid("at", "missing"))
+		d.add(invalid("at", "empty"))
 	case y < MinExpiryYear || y > MaxExpiryYear:
 		d.add(invalid("at", "range"))
 	default:
@@ -156,7 +156,7 @@ type within struct {
 // holder, in constant time each, whatever the method: an over-long field
 // is bad input even where it would not be judged. A name, the expiry, the
 // issuer and the country within their bounds are then refused when they
-// hold an invisible character ("invalid-text"), and the names when they
+// hold an invisible character ("text"), and the names when they
 // hold a run of digits that may be a card number ("card-number"), whatever
 // the policy judges.
 func checkBounds(d *Decision, a Application) within {
@@ -240,7 +240,7 @@ func (p Policy) checkCard(d *Decision, a Application, number, code string, in wi
 	}
 
 	if in.issuer && !validText(c.Issuer) {
-		d.add(invalid("card.issuer", "invalid-text"))
+		d.add(invalid("card.issuer", "text"))
 	}
 	if !p.holderRules {
 		return m
@@ -254,7 +254,7 @@ func (p Policy) checkCard(d *Decision, a Application, number, code string, in wi
 		case countryAbroad:
 			d.add(Reason{Code: CodeCardIssuedAbroad, Rule: "C2", Verdict: Rejected, Field: "card.country"})
 		case countryMalformed:
-			d.add(invalid("card.country", "malformed"))
+			d.add(invalid("card.country", "syntax"))
 		case countryJapan:
 		}
 	}
@@ -271,7 +271,7 @@ func (p Policy) checkCard(d *Decision, a Application, number, code string, in wi
 	case a.Holder.Corporate:
 		d.add(Reason{Code: CodeHolderNameNotChecked, Rule: "C3", Verdict: Accepted, Field: "card.name"})
 	default:
-		if r, ok := nameReason(MatchName(c.Name, a.Holder.Kana), c.Name, a.Holder.Kana); ok {
+		if r, ok := nameReason(MatchName(c.Name, a.Holder.Kana)); ok {
 			d.add(r)
 		}
 	}
@@ -282,7 +282,7 @@ func (p Policy) checkCard(d *Decision, a Application, number, code string, in wi
 // M1, a brand the policy takes.
 func (p Policy) checkNumber(d *Decision, n brand.Number) {
 	if n == (brand.Number{}) {
-		d.add(Reason{Code: CodeCardNumberInvalid, Rule: "C6", Verdict: Rejected, Field: "card.number", Detail: "missing"})
+		d.add(Reason{Code: CodeCardNumberInvalid, Rule: "C6", Verdict: Rejected, Field: "card.number", Detail: "empty"})
 		return
 	}
 	if b := n.Brand(); !p.AcceptsBrand(b) {
@@ -317,18 +317,16 @@ func checkExpiry(d *Decision, expiry string, at time.Time, atOK bool) {
 // nameReason turns the matcher's answer into a reason: none for an exact
 // match, a note for a match through a variant (which one, C3), a refusal
 // for a mismatch, and invalid-input for a name that cannot be read.
-func nameReason(nm NameMatch, card, kana string) (Reason, bool) {
+func nameReason(nm NameMatch, err error) (Reason, bool) {
+	if err != nil {
+		field := "card.name"
+		var e *Error
+		if errors.As(err, &e) {
+			field = e.Field
+		}
+		return invalid(field, category(err).Token()), true
+	}
 	switch nm.Kind {
-	case InvalidCardName:
-		if strings.TrimSpace(card) == "" {
-			return invalid("card.name", "missing"), true
-		}
-		return invalid("card.name", "malformed"), true
-	case InvalidKana:
-		if strings.TrimSpace(kana) == "" {
-			return invalid("holder.kana", "missing"), true
-		}
-		return invalid("holder.kana", "malformed"), true
 	case Exact:
 		if len(nm.Rules) == 0 {
 			return Reason{}, false
@@ -359,7 +357,7 @@ func checkText(d *Decision, field, s string, max int) {
 	case len(s) > max:
 		d.add(invalid(field, "too-long"))
 	case !validText(s):
-		d.add(invalid(field, "invalid-text"))
+		d.add(invalid(field, "text"))
 	}
 }
 
@@ -377,15 +375,15 @@ func checkLen(d *Decision, field, s string, max int) bool {
 func numberDetail(err error) string {
 	switch {
 	case errors.Is(err, brand.ErrEmpty):
-		return "missing"
+		return "empty"
 	case errors.Is(err, brand.ErrSyntax):
-		return "invalid-character"
+		return "syntax"
 	case errors.Is(err, brand.ErrLength):
 		return "length"
 	case errors.Is(err, brand.ErrChecksum):
 		return "checksum"
 	}
-	return "malformed"
+	return "syntax"
 }
 
 // validSecurityCode checks C5: the brand's length when the brand is known
@@ -406,8 +404,8 @@ func validSecurityCode(b brand.Brand, s string) bool {
 }
 
 // parseExpiry reads "MM/YY" or "MM/YYYY"; full-width digits and slash are
-// fine, and spaces around the numbers but not inside them. detail is "" on success, else "missing",
-// "malformed" or "range".
+// fine, and spaces around the numbers but not inside them. detail is "" on success, else "empty",
+// "syntax" or "range".
 func parseExpiry(s string) (year int, month time.Month, detail string) {
 	var digits [2][4]byte
 	var count [2]int
@@ -423,27 +421,27 @@ func parseExpiry(s string) (year int, month time.Month, detail string) {
 				r = r - '０' + '0'
 			}
 			if count[part] == 4 || closed[part] {
-				return 0, 0, "malformed"
+				return 0, 0, "syntax"
 			}
 			digits[part][count[part]] = byte(r)
 			count[part]++
 			seen = true
 		case r == '/' || r == '／':
 			if part == 1 || count[0] == 0 {
-				return 0, 0, "malformed"
+				return 0, 0, "syntax"
 			}
 			part = 1
 		case r == ' ' || r == '\u3000':
 			closed[part] = count[part] > 0
 		default:
-			return 0, 0, "malformed"
+			return 0, 0, "syntax"
 		}
 	}
 	if !seen {
-		return 0, 0, "missing"
+		return 0, 0, "empty"
 	}
 	if part != 1 || count[0] > 2 || (count[1] != 2 && count[1] != 4) {
-		return 0, 0, "malformed"
+		return 0, 0, "syntax"
 	}
 	mo := atoi(digits[0][:count[0]])
 	year = atoi(digits[1][:count[1]])

@@ -60,44 +60,20 @@ func (d Decision) String() string {
 }
 
 // Err returns the decision's "invalid-input" reasons as errors: nil when
-// there are none, else an [*InputError] per reason (joined with
-// errors.Join) naming the field and wrapping the sentinel of its kind
-// ([ErrMissing], [ErrTooLong], [ErrMalformed], [ErrRange],
-// [ErrInvalidText], [ErrCardNumber], [ErrUnknownMethod], [ErrUnknownPurpose],
-// [ErrUnknownFunding]). Other refusals are answers, not errors, and are not
+// there are none, else an [*Error] per reason (joined with errors.Join)
+// with Func "Policy.Check", naming the field and wrapping the sentinel of
+// its category ([ErrEmpty], [ErrTooLong], [ErrSyntax], [ErrRange],
+// [ErrText], [ErrUnknown], [ErrCardNumber]: the reason's Detail is the
+// category's token). Other refusals are answers, not errors, and are not
 // included.
 func (d Decision) Err() error {
 	var errs []error
 	for _, r := range d.Reasons {
 		if r.Code == CodeInvalidInput {
-			errs = append(errs, &InputError{Field: r.Field, Err: detailErr(r.Field, r.Detail)})
+			errs = append(errs, &Error{Func: "Policy.Check", Field: r.Field, Err: errorOf(r.Detail)})
 		}
 	}
 	return errors.Join(errs...)
-}
-
-func detailErr(field, detail string) error {
-	switch detail {
-	case "missing":
-		return ErrMissing
-	case "too-long":
-		return ErrTooLong
-	case "range":
-		return ErrRange
-	case "invalid-text":
-		return ErrInvalidText
-	case "card-number":
-		return ErrCardNumber
-	case "unknown":
-		switch field {
-		case "purpose":
-			return ErrUnknownPurpose
-		case "card.funding":
-			return ErrUnknownFunding
-		}
-		return ErrUnknownMethod
-	}
-	return ErrMalformed
 }
 
 // add files r under Reasons or, when it is Accepted, under Notes.
@@ -119,9 +95,9 @@ func (d Decision) finish() Decision {
 	return d
 }
 
-// invalid returns an "invalid-input" reason for a field; detail is one of
-// the constant tokens "unknown", "missing", "too-long", "malformed",
-// "range", "invalid-text", "card-number".
+// invalid returns an "invalid-input" reason for a field; detail is the
+// token of the category of bad input: "empty", "too-long", "syntax",
+// "range", "text", "unknown" or "card-number" (docs/CONVENTIONS.md).
 func invalid(field, detail string) Reason {
 	rule := ""
 	if strings.HasPrefix(field, "card.") {

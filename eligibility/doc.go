@@ -60,7 +60,7 @@
 // JSON over [MaxApplicationJSON] or [MaxCardJSON] bytes is refused before
 // it is decoded. Names, the expiry, the issuer, the country and the
 // campaign refuse invisible characters (bidirectional controls such as the
-// right-to-left override, zero-width characters: [ErrInvalidText]) under
+// right-to-left override, zero-width characters: [ErrText]) under
 // every policy. A count of instalments outside 0–[MaxInstalments], which
 // is what a card number typed into the field looks like, is refused when
 // decoded ([ErrRange]) and never printed.

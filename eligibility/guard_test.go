@@ -43,9 +43,9 @@ var eligibilityEntries = []struct {
 	name string
 	f    func(s string) []any
 }{
-	{"MatchName/card", func(s string) []any { return []any{eligibility.MatchName(s, "ヤマダ タロウ")} }},
-	{"MatchName/kana", func(s string) []any { return []any{eligibility.MatchName("YAMADA TARO", s)} }},
-	{"NameProfile.Match", func(s string) []any { return []any{eligibility.Strict.Match(s, s)} }},
+	{"MatchName/card", func(s string) []any { m, err := eligibility.MatchName(s, "ヤマダ タロウ"); return []any{m, err} }},
+	{"MatchName/kana", func(s string) []any { m, err := eligibility.MatchName("YAMADA TARO", s); return []any{m, err} }},
+	{"NameProfile.Match", func(s string) []any { m, err := eligibility.Strict.Match(s, s); return []any{m, err} }},
 	{"CardName", func(s string) []any { n, err := eligibility.CardName(s); return []any{n, err} }},
 	{"CardNameOptions.CardName", func(s string) []any {
 		n, err := eligibility.CardNameOptions{OH: true, GivenFirst: true}.CardName(s)

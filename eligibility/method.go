@@ -90,7 +90,7 @@ func (m Method) Label(t language.Tag) string {
 // MarshalText returns the token of String; it fails for an invalid value.
 func (m Method) MarshalText() ([]byte, error) {
 	if !m.IsValid() {
-		return nil, &InputError{Field: "method", Err: ErrUnknownMethod}
+		return nil, &Error{Func: "Method.MarshalText", Field: "method", Err: ErrUnknown}
 	}
 	return []byte(methodInfo[m].token), nil
 }
@@ -173,17 +173,17 @@ const MaxNameLen = 64
 // name ("クレジットカード", "口座振替", "コンビニ払い", "請求書払い",
 // "ビックポイント", "ギフト券", "電子マネー"). M7's examples name their
 // method too: "PayPay" and "楽天ペイ" are e-money, "Vプリカ" a prepaid card. Case, width, spaces, hyphens
-// and underscores do not matter. The error wraps [ErrUnknownMethod].
+// and underscores do not matter. The error wraps [ErrUnknown].
 func ParseMethod(s string) (Method, error) {
 	if len(s) > MaxNameLen {
-		return 0, &InputError{Field: "method", Err: ErrTooLong}
+		return 0, &Error{Func: "ParseMethod", Field: "method", Err: ErrTooLong}
 	}
 	k := fold(s)
 	i := sort.Search(len(methodAliases), func(i int) bool { return methodAliases[i].key >= k })
 	if i < len(methodAliases) && methodAliases[i].key == k {
 		return methodAliases[i].m, nil
 	}
-	return 0, &InputError{Field: "method", Err: ErrUnknownMethod}
+	return 0, &Error{Func: "ParseMethod", Field: "method", Err: ErrUnknown}
 }
 
 // Purpose is what a payment is for.
@@ -239,7 +239,7 @@ func (p Purpose) Label(t language.Tag) string {
 // MarshalText returns the token of String; it fails for an invalid value.
 func (p Purpose) MarshalText() ([]byte, error) {
 	if !p.IsValid() {
-		return nil, &InputError{Field: "purpose", Err: ErrUnknownPurpose}
+		return nil, &Error{Func: "Purpose.MarshalText", Field: "purpose", Err: ErrUnknown}
 	}
 	return []byte(purposeInfo[p].token), nil
 }
@@ -277,17 +277,17 @@ var purposeAliases = [...]struct {
 
 // ParsePurpose parses a purpose: a token ("monthly", "device", "arrears"), an
 // English name ("monthly charges") or a Japanese name ("月額料金",
-// "端末購入", "滞納分の支払い"). The error wraps [ErrUnknownPurpose].
+// "端末購入", "滞納分の支払い"). The error wraps [ErrUnknown].
 func ParsePurpose(s string) (Purpose, error) {
 	if len(s) > MaxNameLen {
-		return 0, &InputError{Field: "purpose", Err: ErrTooLong}
+		return 0, &Error{Func: "ParsePurpose", Field: "purpose", Err: ErrTooLong}
 	}
 	k := fold(s)
 	i := sort.Search(len(purposeAliases), func(i int) bool { return purposeAliases[i].key >= k })
 	if i < len(purposeAliases) && purposeAliases[i].key == k {
 		return purposeAliases[i].p, nil
 	}
-	return 0, &InputError{Field: "purpose", Err: ErrUnknownPurpose}
+	return 0, &Error{Func: "ParsePurpose", Field: "purpose", Err: ErrUnknown}
 }
 
 // Verdict is the answer to "may this be paid this way?".
@@ -353,7 +353,7 @@ func (v Verdict) Symbol() string {
 // MarshalText returns the token of String; it fails for an invalid value.
 func (v Verdict) MarshalText() ([]byte, error) {
 	if !v.IsValid() {
-		return nil, &InputError{Field: "verdict", Err: ErrUnknownVerdict}
+		return nil, &Error{Func: "Verdict.MarshalText", Field: "verdict", Err: ErrUnknown}
 	}
 	return []byte(verdictInfo[v].token), nil
 }
@@ -369,10 +369,10 @@ func (v *Verdict) UnmarshalText(b []byte) error {
 }
 
 // ParseVerdict parses a verdict token, its Japanese label or its symbol ○ or
-// ×. The error wraps [ErrUnknownVerdict]; △ is ambiguous and refused.
+// ×. The error wraps [ErrUnknown]; △ is ambiguous and refused.
 func ParseVerdict(s string) (Verdict, error) {
 	if len(s) > MaxNameLen {
-		return 0, &InputError{Field: "verdict", Err: ErrTooLong}
+		return 0, &Error{Func: "ParseVerdict", Field: "verdict", Err: ErrTooLong}
 	}
 	k := fold(s)
 	for v := range Verdict(numVerdicts) {
@@ -386,7 +386,7 @@ func ParseVerdict(s string) (Verdict, error) {
 	case "×":
 		return Rejected, nil
 	}
-	return 0, &InputError{Field: "verdict", Err: ErrUnknownVerdict}
+	return 0, &Error{Func: "ParseVerdict", Field: "verdict", Err: ErrUnknown}
 }
 
 // worse returns the more severe of two verdicts: Rejected over Uncertain over

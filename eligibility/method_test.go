@@ -85,13 +85,13 @@ func TestParseMethod(t *testing.T) {
 	}
 	for _, in := range []string{"", "cash", "クレジ", "credit card please", string(make([]byte, MaxNameLen+1))} {
 		got, err := ParseMethod(in)
-		var ie *InputError
-		if err == nil || !errors.As(err, &ie) || ie.Field != "method" {
-			t.Errorf("ParseMethod(%q) = %v, %v, want an *InputError for method", in, got, err)
+		var ie *Error
+		if err == nil || !errors.As(err, &ie) || ie.Field != "method" || ie.Func != "ParseMethod" {
+			t.Errorf("ParseMethod(%q) = %v, %v, want an *Error for method", in, got, err)
 		}
 	}
-	if _, err := ParseMethod("cash"); !errors.Is(err, ErrUnknownMethod) {
-		t.Errorf("ParseMethod(cash) error %v, want ErrUnknownMethod", err)
+	if _, err := ParseMethod("cash"); !errors.Is(err, ErrUnknown) {
+		t.Errorf("ParseMethod(cash) error %v, want ErrUnknown", err)
 	}
 	if _, err := ParseMethod(string(make([]byte, MaxNameLen+1))); !errors.Is(err, ErrTooLong) {
 		t.Errorf("ParseMethod(long) error %v, want ErrTooLong", err)
@@ -155,8 +155,8 @@ func TestEnumRoundTrip(t *testing.T) {
 			t.Errorf("%s: IsValid = %t, String = %q", tc.name, tc.ok, tc.str)
 		}
 	}
-	if _, err := Method(0).MarshalText(); !errors.Is(err, ErrUnknownMethod) {
-		t.Errorf("Method(0).MarshalText() error %v, want ErrUnknownMethod", err)
+	if _, err := Method(0).MarshalText(); !errors.Is(err, ErrUnknown) {
+		t.Errorf("Method(0).MarshalText() error %v, want ErrUnknown", err)
 	}
 	if Verdict(0) != Rejected {
 		t.Errorf("zero Verdict = %v, want rejected", Verdict(0))

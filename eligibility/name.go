@@ -2,9 +2,7 @@ package eligibility
 
 import (
 	"encoding/json"
-	"errors"
 	"strconv"
-	"strings"
 
 	"golang.org/x/text/language"
 
@@ -25,71 +23,22 @@ const (
 	NameTrackLen = romaji.TrackLen
 )
 
-// Sentinel errors for a name that cannot be judged (C3: bad input is
-// reported, not guessed). They reach the caller wrapped in a [*NameError].
-var (
-	// ErrEmptyName: the name is empty or only separators.
-	ErrEmptyName = errors.New("eligibility: empty name")
-	// ErrNameTooLong: the name is longer than NameMaxCardRunes or
-	// NameMaxKanaRunes.
-	ErrNameTooLong = errors.New("eligibility: name too long")
-	// ErrNotRomaji: kana or kanji in the card name, which cards carry in
-	// half-width romaji.
-	ErrNotRomaji = errors.New("eligibility: card name not in romaji")
-	// ErrNameCharacter: a digit, symbol or invalid character in a name.
-	ErrNameCharacter = errors.New("eligibility: invalid character in name")
-	// ErrNotKana: Latin letters or kanji in the holder's kana name.
-	ErrNotKana = errors.New("eligibility: holder name not in kana")
-	// ErrNameCode: text that is not the code of a [MatchKind], [NameRule]
-	// or [NameProfile].
-	ErrNameCode = errors.New("eligibility: unknown name code")
-)
-
-// NameError reports a name that cannot be judged: which field, where and
-// what. Its text never repeats the input.
-type NameError struct {
-	Field string // "card name" or "holder kana"; for ErrNameCode the type
-	Pos   int    // 0-based character offset of the fault in the input (in its NFKC form when only that shows it)
-	Err   error  // one of the sentinels above
-}
-
-// Field names used in [NameError].
-const (
-	nameFieldCard = "card name"
-	nameFieldKana = "holder kana"
-)
-
-// Error returns the field, what is wrong and, for a character, where:
-// "eligibility: card name: invalid character in name at character 8".
-func (e *NameError) Error() string {
-	msg := "bad name"
-	if e.Err != nil {
-		msg = strings.TrimPrefix(e.Err.Error(), "eligibility: ")
-	}
-	if errors.Is(e.Err, ErrEmptyName) || errors.Is(e.Err, ErrNameTooLong) || errors.Is(e.Err, ErrNameCode) {
-		return "eligibility: " + e.Field + ": " + msg
-	}
-	return "eligibility: " + e.Field + ": " + msg + " at character " + strconv.Itoa(e.Pos+1)
-}
-
-// Unwrap returns the sentinel.
-func (e *NameError) Unwrap() error { return e.Err }
-
-func nameProblem(field string, p romaji.Problem) *NameError {
-	var err error
+// nameProblem returns the error for a name the matcher cannot read: the
+// field (the card's name or the holder's kana) and the category of the
+// fault, with its position.
+func nameProblem(fn, field string, p romaji.Problem) *Error {
+	e := &Error{Func: fn, Field: field}
 	switch p.Fault {
 	case romaji.Empty:
-		err = ErrEmptyName
+		e.Err = ErrEmpty
 	case romaji.TooLong:
-		err = ErrNameTooLong
-	case romaji.NotRomaji:
-		err = ErrNotRomaji
-	case romaji.NotKana:
-		err = ErrNotKana
+		e.Err = ErrTooLong
+	case romaji.NotRomaji, romaji.NotKana:
+		e.Err, e.Pos = ErrSyntax, p.Pos+1
 	case romaji.BadCharacter, romaji.NoFault:
-		err = ErrNameCharacter
+		e.Err, e.Pos = ErrText, p.Pos+1
 	}
-	return &NameError{Field: field, Pos: p.Pos, Err: err}
+	return e
 }
 
 // MatchKind is the outcome of comparing a card name with the holder's kana
@@ -115,22 +64,16 @@ const (
 	// cut fell on the space between the names. Rules holds [NameTruncated]
 	// and any other rules.
 	Truncated
-	// InvalidCardName: the card name cannot be judged; see NameMatch.Err.
-	InvalidCardName
-	// InvalidKana: the holder's kana cannot be judged; see NameMatch.Err.
-	InvalidKana
 
 	numMatchKinds
 )
 
 var matchKindNames = [numMatchKinds]string{
-	Mismatch:        "mismatch",
-	Exact:           "exact",
-	Variant:         "variant",
-	Reordered:       "reordered",
-	Truncated:       "truncated",
-	InvalidCardName: "invalid-card-name",
-	InvalidKana:     "invalid-kana",
+	Mismatch:  "mismatch",
+	Exact:     "exact",
+	Variant:   "variant",
+	Reordered: "reordered",
+	Truncated: "truncated",
 }
 
 // String returns the kind's stable code, e.g. "exact", "reordered".
@@ -145,7 +88,7 @@ func (k MatchKind) String() string {
 func (k MatchKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
 // UnmarshalText decodes a code of [MatchKind.String]; an unknown code is an
-// error wrapping [ErrNameCode].
+// error wrapping [ErrUnknown].
 func (k *MatchKind) UnmarshalText(b []byte) error {
 	for i, name := range matchKindNames {
 		if string(b) == name {
@@ -153,7 +96,7 @@ func (k *MatchKind) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return &NameError{Field: "match kind", Err: ErrNameCode}
+	return &Error{Func: "MatchKind.UnmarshalText", Field: "matchKind", Err: ErrUnknown}
 }
 
 // NameRule is one variant rule a match used (C3), so that a support tool can
@@ -319,7 +262,7 @@ func (r NameRule) Message(tag language.Tag) string {
 func (r NameRule) MarshalText() ([]byte, error) { return []byte(r.Code()), nil }
 
 // UnmarshalText decodes a code of [NameRule.Code]; an unknown code is an
-// error wrapping [ErrNameCode].
+// error wrapping [ErrUnknown].
 func (r *NameRule) UnmarshalText(b []byte) error {
 	for x := NameRule(1); x < numNameRules; x++ {
 		if string(b) == x.Code() {
@@ -327,7 +270,7 @@ func (r *NameRule) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return &NameError{Field: "name rule", Err: ErrNameCode}
+	return &Error{Func: "NameRule.UnmarshalText", Field: "nameRule", Err: ErrUnknown}
 }
 
 func nameTagJapanese(t language.Tag) bool {
@@ -336,12 +279,11 @@ func nameTagJapanese(t language.Tag) bool {
 	return b == jb
 }
 
-// NameMatch is the answer of [MatchName]: what kind of match, through which
-// variant rules, or why the input could not be judged.
+// NameMatch is the answer of [MatchName]: what kind of match, and through
+// which variant rules.
 type NameMatch struct {
 	Kind  MatchKind
 	Rules []NameRule // variant rules used, in NameRule order; nil for Exact and Mismatch
-	Err   error      // a *NameError exactly when Kind is InvalidCardName or InvalidKana
 }
 
 // OK reports whether the card names the holder: Exact, Variant, Reordered
@@ -350,19 +292,16 @@ func (m NameMatch) OK() bool {
 	switch m.Kind {
 	case Exact, Variant, Reordered, Truncated:
 		return true
-	case Mismatch, InvalidCardName, InvalidKana:
+	case Mismatch:
 		return false
 	}
 	return false
 }
 
-// String returns the kind and the rule codes, e.g. "variant(oh-long-vowel)",
-// or the kind and the error.
+// String returns the kind and the rule codes, e.g. "variant(oh-long-vowel)".
 func (m NameMatch) String() string {
 	s := m.Kind.String()
 	switch {
-	case m.Err != nil:
-		return s + ": " + m.Err.Error()
 	case len(m.Rules) > 0:
 		s += "("
 		for i, r := range m.Rules {
@@ -376,17 +315,13 @@ func (m NameMatch) String() string {
 	return s
 }
 
-// MarshalJSON encodes the match as {"kind", "ok", "rules", "error"}.
+// MarshalJSON encodes the match as {"kind", "ok", "rules"}.
 func (m NameMatch) MarshalJSON() ([]byte, error) {
 	v := struct {
 		Kind  MatchKind  `json:"kind"`
 		OK    bool       `json:"ok"`
 		Rules []NameRule `json:"rules,omitempty"`
-		Error string     `json:"error,omitempty"`
 	}{Kind: m.Kind, OK: m.OK(), Rules: m.Rules}
-	if m.Err != nil {
-		v.Error = m.Err.Error()
-	}
 	return json.Marshal(v)
 }
 
@@ -437,7 +372,7 @@ func (p NameProfile) String() string {
 func (p NameProfile) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
 
 // UnmarshalText decodes "standard" or "strict"; anything else is an error
-// wrapping [ErrNameCode].
+// wrapping [ErrUnknown].
 func (p *NameProfile) UnmarshalText(b []byte) error {
 	for _, x := range [...]NameProfile{Standard, Strict} {
 		if string(b) == x.String() {
@@ -445,7 +380,7 @@ func (p *NameProfile) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return &NameError{Field: "name profile", Err: ErrNameCode}
+	return &Error{Func: "NameProfile.UnmarshalText", Field: "nameProfile", Err: ErrUnknown}
 }
 
 // Match compares cardName, the romaji name on the card, with holderKana, the
@@ -455,8 +390,17 @@ func (p *NameProfile) UnmarshalText(b []byte) error {
 // order; a kana name without a space is tried at every split. Different
 // names never match: a long vowel only collapses inside a part, and a card
 // in a former family name names someone else as far as C3 is concerned.
-// An unknown profile matches nothing and reports Mismatch.
-func (p NameProfile) Match(cardName, holderKana string) NameMatch {
+//
+// A name that cannot be judged is an error, not a mismatch: an [*Error]
+// whose Field is "card.name" or "holder.kana", wrapping [ErrEmpty],
+// [ErrTooLong], [ErrSyntax] (kana in the card name, Latin letters or kanji
+// in the kana) or [ErrText] (a digit, symbol or invalid character), with
+// the position of the fault. So is an unknown profile ([ErrUnknown]).
+func (p NameProfile) Match(cardName, holderKana string) (NameMatch, error) {
+	return p.match("NameProfile.Match", cardName, holderKana)
+}
+
+func (p NameProfile) match(fn, cardName, holderKana string) (NameMatch, error) {
 	var allowed romaji.Mask
 	switch p {
 	case Standard:
@@ -464,22 +408,22 @@ func (p NameProfile) Match(cardName, holderKana string) NameMatch {
 	case Strict:
 		allowed = romaji.StrictRules
 	default:
-		return NameMatch{}
+		return NameMatch{}, &Error{Func: fn, Field: "nameProfile", Err: ErrUnknown}
 	}
 	card, prob := romaji.NormalizeCard(cardName)
 	if prob.Fault != romaji.NoFault {
-		return NameMatch{Kind: InvalidCardName, Err: nameProblem(nameFieldCard, prob)}
+		return NameMatch{}, nameProblem(fn, "card.name", prob)
 	}
 	kana, prob := romaji.NormalizeKana(holderKana)
 	if prob.Fault != romaji.NoFault {
-		return NameMatch{Kind: InvalidKana, Err: nameProblem(nameFieldKana, prob)}
+		return NameMatch{}, nameProblem(fn, "holder.kana", prob)
 	}
 	mask, ok := romaji.Match(&card, &kana, allowed)
 	if !ok {
-		return NameMatch{}
+		return NameMatch{}, nil
 	}
 	if mask == 0 {
-		return NameMatch{Kind: Exact}
+		return NameMatch{Kind: Exact}, nil
 	}
 	m := NameMatch{Kind: Variant, Rules: make([]NameRule, 0, 4)}
 	for r := NameRule(1); r < numNameRules; r++ {
@@ -493,13 +437,14 @@ func (p NameProfile) Match(cardName, holderKana string) NameMatch {
 	case mask.Has(romaji.OrderSwapped):
 		m.Kind = Reordered
 	}
-	return m
+	return m, nil
 }
 
 // MatchName compares the card name with the holder's kana under the
-// [Standard] profile; see [NameProfile.Match].
-func MatchName(cardName, holderKana string) NameMatch {
-	return Standard.Match(cardName, holderKana)
+// [Standard] profile; see [NameProfile.Match]. A name that cannot be
+// judged is an [*Error], never a mismatch.
+func MatchName(cardName, holderKana string) (NameMatch, error) {
+	return Standard.match("MatchName", cardName, holderKana)
 }
 
 // CardNameOptions choose how [CardNameOptions.CardName] writes a name.
@@ -524,7 +469,7 @@ func CardName(holderKana string) (string, error) {
 func (o CardNameOptions) CardName(holderKana string) (string, error) {
 	kana, prob := romaji.NormalizeKana(holderKana)
 	if prob.Fault != romaji.NoFault {
-		return "", nameProblem(nameFieldKana, prob)
+		return "", nameProblem("CardName", "holder.kana", prob)
 	}
 	var buf [4 * romaji.MaxKanaRunes]byte
 	return string(romaji.AppendHepburn(buf[:0], &kana, o.OH, o.GivenFirst)), nil

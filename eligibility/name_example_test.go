@@ -10,7 +10,11 @@ import (
 
 func ExampleMatchName() {
 	for _, card := range []string{"YAMADA TARO", "TARO YAMADA", "Yamada Tarou", "YAMADA HANAKO", "山田 太郎"} {
-		m := eligibility.MatchName(card, "ヤマダ タロウ")
+		m, err := eligibility.MatchName(card, "ヤマダ タロウ")
+		if err != nil {
+			fmt.Printf("%-14s error: %v\n", card, err)
+			continue
+		}
 		fmt.Printf("%-14s %-5v %v\n", card, m.OK(), m)
 	}
 	// Output:
@@ -18,11 +22,15 @@ func ExampleMatchName() {
 	// TARO YAMADA    true  reordered(order-swapped)
 	// Yamada Tarou   true  variant(ou-long-vowel)
 	// YAMADA HANAKO  false mismatch
-	// 山田 太郎          false invalid-card-name: eligibility: card name: card name not in romaji at character 1
+	// 山田 太郎          error: eligibility: MatchName: card.name: syntax at character 1
 }
 
 func ExampleMatchName_rules() {
-	m := eligibility.MatchName("OHNO YUUKO", "おおの ゆうこ")
+	m, err := eligibility.MatchName("OHNO YUUKO", "おおの ゆうこ")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	for _, r := range m.Rules {
 		fmt.Printf("%s: %s / %s\n", r.Code(), r.Message(language.Japanese), r.Message(language.English))
 	}
@@ -33,9 +41,9 @@ func ExampleMatchName_rules() {
 
 func ExampleNameProfile_Match() {
 	for _, card := range []string{"SATO YUKO", "SATOH YUKO", "SATOU YUUKO"} {
-		fmt.Printf("%-12s standard=%-33v strict=%v\n", card,
-			eligibility.Standard.Match(card, "サトウ ユウコ"),
-			eligibility.Strict.Match(card, "サトウ ユウコ"))
+		standard, _ := eligibility.Standard.Match(card, "サトウ ユウコ")
+		strict, _ := eligibility.Strict.Match(card, "サトウ ユウコ")
+		fmt.Printf("%-12s standard=%-33v strict=%v\n", card, standard, strict)
 	}
 	// Output:
 	// SATO YUKO    standard=exact                             strict=exact

@@ -1,6 +1,7 @@
 package eligibility
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -31,15 +32,19 @@ func FuzzMatchName(f *testing.F) {
 		f.Add(s[0], s[1])
 	}
 	f.Fuzz(func(t *testing.T, card, kana string) {
-		m := MatchName(card, kana)
-		invalid := m.Kind == InvalidCardName || m.Kind == InvalidKana
-		if (m.Err != nil) != invalid {
-			t.Fatalf("MatchName(%q, %q) = %v: Err and Kind disagree", card, kana, m)
+		m, err := MatchName(card, kana)
+		invalid := err != nil
+		var e *Error
+		if invalid && (!errors.As(err, &e) || e.Field != "card.name" && e.Field != "holder.kana" || m.Kind != Mismatch || m.Rules != nil) {
+			t.Fatalf("MatchName(%q, %q) = %v, %v: want an *Error naming a field and a zero match", card, kana, m, err)
 		}
 		if (m.Rules != nil) != (m.Kind == Variant || m.Kind == Reordered || m.Kind == Truncated) {
 			t.Fatalf("MatchName(%q, %q) = %v: Rules and Kind disagree", card, kana, m)
 		}
-		s := Strict.Match(card, kana)
+		s, serr := Strict.Match(card, kana)
+		if (serr != nil) != invalid {
+			t.Fatalf("Strict.Match(%q, %q) error %v but MatchName error %v", card, kana, serr, err)
+		}
 		if s.OK() && !m.OK() {
 			t.Fatalf("Strict.Match(%q, %q) = %v but MatchName = %v", card, kana, s, m)
 		}
@@ -48,7 +53,7 @@ func FuzzMatchName(f *testing.F) {
 			return
 		}
 		swapped := tokens[1] + " " + tokens[0]
-		if m2 := MatchName(swapped, kana); m2.OK() != m.OK() {
+		if m2, _ := MatchName(swapped, kana); m2.OK() != m.OK() {
 			t.Fatalf("MatchName(%q, %q) = %v but MatchName(%q, %q) = %v", card, kana, m, swapped, kana, m2)
 		}
 	})
@@ -96,14 +101,14 @@ func FuzzMatchNameConsonant(f *testing.F) {
 		if err != nil {
 			t.Fatalf("CardName(%q): %v", kana, err)
 		}
-		if m := MatchName(card, kana); m.Kind != Exact {
+		if m, err := MatchName(card, kana); err != nil || m.Kind != Exact {
 			t.Fatalf("MatchName(CardName(%q) = %q) = %v, want exact", kana, card, m)
 		}
 		pos := int(at) % len(family)
 		oldRow := int(family[pos]/5) % len(safeRows)
 		newRow := (oldRow + 1 + int(row)%(len(safeRows)-1)) % len(safeRows)
 		other := build(family, pos, newRow) + " " + build(given, -1, 0)
-		if m := MatchName(card, other); m.OK() {
+		if m, _ := MatchName(card, other); m.OK() {
 			t.Fatalf("MatchName(%q, %q) = %v, want no match (card is for %q)", card, other, m, kana)
 		}
 	})

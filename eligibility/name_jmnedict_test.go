@@ -208,17 +208,17 @@ func TestMatchNameJMnedict(t *testing.T) {
 		}
 		oh, _ := CardNameOptions{OH: true}.CardName(n.kana)
 		for _, p := range []NameProfile{Standard, Strict} {
-			if m := p.Match(passport, n.kana); m.Kind != Exact {
+			if m, err := p.Match(passport, n.kana); err != nil || m.Kind != Exact {
 				t.Errorf("%v.Match(%q, %q) (%s) = %v, want exact", p, passport, n.kana, n.kanji, m)
 			}
-			if m := p.Match(oh, n.kana); !m.OK() {
+			if m, _ := p.Match(oh, n.kana); !m.OK() {
 				t.Errorf("%v.Match(%q, %q) (%s, OH) = %v, want a match", p, oh, n.kana, n.kanji, m)
 			}
 		}
 		spelt += 2
 		if hep, kbdK, kbdH, ok := testSpellings(n.kana); ok {
 			for _, s := range []string{hep, kbdK, kbdH} {
-				if m := MatchName(s, n.kana); !m.OK() {
+				if m, _ := MatchName(s, n.kana); !m.OK() {
 					t.Errorf("MatchName(%q, %q) (%s) = %v, want a match", s, n.kana, n.kanji, m)
 				}
 			}
@@ -244,7 +244,7 @@ func TestMatchNameJMnedict(t *testing.T) {
 		}
 		pairs++
 		for _, p := range []NameProfile{Strict, Standard} {
-			m := p.Match(a.passport, b.kana)
+			m, _ := p.Match(a.passport, b.kana)
 			if !m.OK() {
 				continue
 			}
@@ -369,7 +369,7 @@ func TestMatchNamePassportPublished(t *testing.T) {
 	for _, tt := range tests {
 		t.Run("C3/"+tt.card, func(t *testing.T) {
 			for _, p := range []NameProfile{Standard, Strict} {
-				got := p.Match(tt.card, tt.kana)
+				got, _ := p.Match(tt.card, tt.kana)
 				if got.Kind != tt.kind || !slices.Equal(got.Rules, tt.rules) {
 					t.Errorf("%v.Match(%q, %q) = %v, want %v %v (source %s)", p, tt.card, tt.kana, got, tt.kind, tt.rules, tt.source)
 				}

@@ -21,12 +21,12 @@ func runNameCases(t *testing.T, p NameProfile, tests []nameCase) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := p.Match(tt.card, tt.kana)
+			got, err := p.Match(tt.card, tt.kana)
 			want := NameMatch{Kind: tt.kind, Rules: tt.rules}
-			if got.Err != nil {
-				t.Fatalf("%v.Match(%q, %q) error %v, want %v", p, tt.card, tt.kana, got.Err, want)
+			if err != nil {
+				t.Fatalf("%v.Match(%q, %q) error %v, want %v", p, tt.card, tt.kana, err, want)
 			}
-			if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b error) bool { return a == b })); diff != "" {
+			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("%v.Match(%q, %q) = %v, want %v (-want +got)\n%s", p, tt.card, tt.kana, got, want, diff)
 			}
 		})
@@ -393,74 +393,85 @@ func TestMatchNameStrict(t *testing.T) {
 }
 
 func TestMatchNameInvalid(t *testing.T) {
-	// C3: bad input is reported, not guessed.
+	// C3: bad input is reported as an error, not guessed.
 	tests := []struct {
 		name       string
 		card, kana string
-		kind       MatchKind
 		err        error
 		field      string
 		pos        int
 	}{
-		{"C3/empty-card", "", "ヤマダ タロウ", InvalidCardName, ErrEmptyName, "card name", 0},
-		{"C3/blank-card", " / ", "ヤマダ タロウ", InvalidCardName, ErrEmptyName, "card name", 0},
-		{"C3/kanji-card", "山田 太郎", "ヤマダ タロウ", InvalidCardName, ErrNotRomaji, "card name", 0},
-		{"C3/kana-card", "YAMADA タロウ", "ヤマダ タロウ", InvalidCardName, ErrNotRomaji, "card name", 7},
-		{"C3/digit-card", "YAMADA TARO2", "ヤマダ タロウ", InvalidCardName, ErrNameCharacter, "card name", 11},
-		{"C3/symbol-card", "YAMADA&TARO", "ヤマダ タロウ", InvalidCardName, ErrNameCharacter, "card name", 6},
-		{"C3/long-card", strings.Repeat("A", NameMaxCardRunes+1), "ヤマダ タロウ", InvalidCardName, ErrNameTooLong, "card name", NameMaxCardRunes},
-		{"C3/empty-kana", "YAMADA TARO", "", InvalidKana, ErrEmptyName, "holder kana", 0},
-		{"C3/latin-kana", "YAMADA TARO", "YAMADA TARO", InvalidKana, ErrNotKana, "holder kana", 0},
-		{"C3/kanji-kana", "YAMADA TARO", "山田 太郎", InvalidKana, ErrNotKana, "holder kana", 0},
-		{"C3/digit-kana", "YAMADA TARO", "ヤマダ タロウ2", InvalidKana, ErrNameCharacter, "holder kana", 7},
-		{"C3/long-kana", "YAMADA TARO", strings.Repeat("ア", NameMaxKanaRunes+1), InvalidKana, ErrNameTooLong, "holder kana", NameMaxKanaRunes},
-		{"C3/both-bad-card-first", "", "", InvalidCardName, ErrEmptyName, "card name", 0},
+		{"C3/empty-card", "", "ヤマダ タロウ", ErrEmpty, "card.name", 0},
+		{"C3/blank-card", " / ", "ヤマダ タロウ", ErrEmpty, "card.name", 0},
+		{"C3/kanji-card", "山田 太郎", "ヤマダ タロウ", ErrSyntax, "card.name", 1},
+		{"C3/kana-card", "YAMADA タロウ", "ヤマダ タロウ", ErrSyntax, "card.name", 8},
+		{"C3/digit-card", "YAMADA TARO2", "ヤマダ タロウ", ErrText, "card.name", 12},
+		{"C3/symbol-card", "YAMADA&TARO", "ヤマダ タロウ", ErrText, "card.name", 7},
+		{"C3/long-card", strings.Repeat("A", NameMaxCardRunes+1), "ヤマダ タロウ", ErrTooLong, "card.name", 0},
+		{"C3/empty-kana", "YAMADA TARO", "", ErrEmpty, "holder.kana", 0},
+		{"C3/latin-kana", "YAMADA TARO", "YAMADA TARO", ErrSyntax, "holder.kana", 1},
+		{"C3/kanji-kana", "YAMADA TARO", "山田 太郎", ErrSyntax, "holder.kana", 1},
+		{"C3/digit-kana", "YAMADA TARO", "ヤマダ タロウ2", ErrText, "holder.kana", 8},
+		{"C3/long-kana", "YAMADA TARO", strings.Repeat("ア", NameMaxKanaRunes+1), ErrTooLong, "holder.kana", 0},
+		{"C3/both-bad-card-first", "", "", ErrEmpty, "card.name", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := MatchName(tt.card, tt.kana)
-			if got.Kind != tt.kind || got.OK() || got.Rules != nil {
-				t.Errorf("MatchName(%q, %q) = %v, want kind %v", tt.card, tt.kana, got, tt.kind)
+			for _, p := range []NameProfile{Standard, Strict} {
+				got, err := p.Match(tt.card, tt.kana)
+				if got.Kind != Mismatch || got.OK() || got.Rules != nil {
+					t.Errorf("%v.Match(%q, %q) = %v, want the zero match with an error", p, tt.card, tt.kana, got)
+				}
+				if !errors.Is(err, tt.err) {
+					t.Errorf("%v.Match(%q, %q) error %v, want %v", p, tt.card, tt.kana, err, tt.err)
+				}
+				var e *Error
+				if !errors.As(err, &e) {
+					t.Fatalf("%v.Match(%q, %q) error %T, want *Error", p, tt.card, tt.kana, err)
+				}
+				if e.Func != "NameProfile.Match" || e.Field != tt.field || e.Pos != tt.pos {
+					t.Errorf("%v.Match(%q, %q) error = {%q %q %d}, want {NameProfile.Match %q %d}", p, tt.card, tt.kana, e.Func, e.Field, e.Pos, tt.field, tt.pos)
+				}
 			}
-			if !errors.Is(got.Err, tt.err) {
-				t.Errorf("MatchName(%q, %q).Err = %v, want %v", tt.card, tt.kana, got.Err, tt.err)
-			}
-			var ne *NameError
-			if !errors.As(got.Err, &ne) {
-				t.Fatalf("MatchName(%q, %q).Err = %T, want *NameError", tt.card, tt.kana, got.Err)
-			}
-			if ne.Field != tt.field || ne.Pos != tt.pos {
-				t.Errorf("MatchName(%q, %q).Err = {%q %d}, want {%q %d}", tt.card, tt.kana, ne.Field, ne.Pos, tt.field, tt.pos)
-			}
-			if msg := ne.Error(); !strings.HasPrefix(msg, "eligibility: "+tt.field+": ") {
-				t.Errorf("NameError.Error() = %q, want prefix %q", msg, "eligibility: "+tt.field)
+			_, err := MatchName(tt.card, tt.kana)
+			var e *Error
+			if !errors.As(err, &e) || e.Func != "MatchName" || !errors.Is(err, tt.err) {
+				t.Errorf("MatchName(%q, %q) error %v, want an *Error from MatchName wrapping %v", tt.card, tt.kana, err, tt.err)
 			}
 		})
 	}
 }
 
 func TestNameErrorText(t *testing.T) {
-	// C3: the text says what and where without echoing the input.
-	got := MatchName("YAMADA 4111111111111111", "ヤマダ").Err
-	want := "eligibility: card name: invalid character in name at character 8"
-	if got == nil || got.Error() != want {
-		t.Errorf("MatchName(card with digits).Err = %v, want %q", got, want)
+	// C3: the text and the message say what and where without echoing the
+	// input.
+	_, err := MatchName("YAMADA 4111111111111111", "ヤマダ")
+	var e *Error
+	if !errors.As(err, &e) {
+		t.Fatalf("MatchName(card with digits) error %v, want *Error", err)
+	}
+	for _, tt := range []struct{ got, want string }{
+		{e.Error(), "eligibility: MatchName: card.name: invalid text at character 8"},
+		{e.Message(language.Japanese), "カード名義：使えない文字（制御文字や見えない書式文字、不正な UTF-8）があります（8 文字目）"},
+		{e.Message(language.English), "name on the card: holds characters that are not allowed (control or invisible format characters, or bad UTF-8) (character 8)"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
 	}
 }
 
-func TestMatchNameKindAndErr(t *testing.T) {
-	// NameMatch.Err is non-nil exactly for the invalid kinds; OK exactly
-	// for the matching kinds.
+func TestMatchNameKind(t *testing.T) {
+	// OK exactly for the matching kinds.
 	for _, tt := range []struct {
 		card, kana string
 	}{
 		{"YAMADA TARO", "ヤマダ タロウ"}, {"TARO YAMADA", "ヤマダ タロウ"}, {"SATOU", "サトウ"},
-		{"SATO", "サイトウ"}, {"", "サトウ"}, {"SATO", ""},
+		{"SATO", "サイトウ"},
 	} {
-		m := MatchName(tt.card, tt.kana)
-		invalid := m.Kind == InvalidCardName || m.Kind == InvalidKana
-		if (m.Err != nil) != invalid {
-			t.Errorf("MatchName(%q, %q) = %v: Err and Kind disagree", tt.card, tt.kana, m)
+		m, err := MatchName(tt.card, tt.kana)
+		if err != nil {
+			t.Fatalf("MatchName(%q, %q) error %v", tt.card, tt.kana, err)
 		}
 		ok := m.Kind == Exact || m.Kind == Variant || m.Kind == Reordered || m.Kind == Truncated
 		if m.OK() != ok {
@@ -470,8 +481,9 @@ func TestMatchNameKindAndErr(t *testing.T) {
 }
 
 func TestUnknownProfile(t *testing.T) {
-	if got := NameProfile(9).Match("YAMADA TARO", "ヤマダ タロウ"); got.OK() || got.Kind != Mismatch {
-		t.Errorf("NameProfile(9).Match = %v, want mismatch", got)
+	got, err := NameProfile(9).Match("YAMADA TARO", "ヤマダ タロウ")
+	if got.OK() || got.Kind != Mismatch || !errors.Is(err, ErrUnknown) {
+		t.Errorf("NameProfile(9).Match = %v, %v, want an ErrUnknown error", got, err)
 	}
 }
 
@@ -525,7 +537,7 @@ func TestCardName(t *testing.T) {
 			case tt.opt.OH && got != mustCardName(t, tt.kana):
 				want = Variant
 			}
-			if m := Strict.Match(got, tt.kana); m.Kind != want {
+			if m, _ := Strict.Match(got, tt.kana); m.Kind != want {
 				t.Errorf("Strict.Match(%q, %q) = %v, want %v", got, tt.kana, m, want)
 			}
 		})
@@ -546,11 +558,11 @@ func TestCardNameErrors(t *testing.T) {
 		name, kana string
 		err        error
 	}{
-		{"C3/empty", "", ErrEmptyName},
-		{"C3/kanji", "山田 太郎", ErrNotKana},
-		{"C3/latin", "Yamada", ErrNotKana},
-		{"C3/digit", "ヤマダ3", ErrNameCharacter},
-		{"C3/too-long", strings.Repeat("ア", 65), ErrNameTooLong},
+		{"C3/empty", "", ErrEmpty},
+		{"C3/kanji", "山田 太郎", ErrSyntax},
+		{"C3/latin", "Yamada", ErrSyntax},
+		{"C3/digit", "ヤマダ3", ErrText},
+		{"C3/too-long", strings.Repeat("ア", 65), ErrTooLong},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := CardName(tt.kana)
@@ -597,7 +609,7 @@ func TestNameRuleText(t *testing.T) {
 }
 
 func TestMatchKindString(t *testing.T) {
-	want := []string{"mismatch", "exact", "variant", "reordered", "truncated", "invalid-card-name", "invalid-kana"}
+	want := []string{"mismatch", "exact", "variant", "reordered", "truncated"}
 	for k := Mismatch; k < numMatchKinds; k++ {
 		if k.String() != want[k] {
 			t.Errorf("MatchKind(%d).String() = %q, want %q", k, k.String(), want[k])
@@ -616,12 +628,10 @@ func TestNameMatchStringJSON(t *testing.T) {
 		m       NameMatch
 		str, js string
 	}{
-		{MatchName("YAMADA TARO", "ヤマダ タロウ"), "exact", `{"kind":"exact","ok":true}`},
-		{MatchName("YUUKO SATOU", "サトウ ユウコ"), "reordered(ou-long-vowel,uu-long-vowel,order-swapped)",
+		{mustMatch(t, "YAMADA TARO", "ヤマダ タロウ"), "exact", `{"kind":"exact","ok":true}`},
+		{mustMatch(t, "YUUKO SATOU", "サトウ ユウコ"), "reordered(ou-long-vowel,uu-long-vowel,order-swapped)",
 			`{"kind":"reordered","ok":true,"rules":["ou-long-vowel","uu-long-vowel","order-swapped"]}`},
-		{MatchName("SATO", "サイトウ"), "mismatch", `{"kind":"mismatch","ok":false}`},
-		{MatchName("", "サイトウ"), "invalid-card-name: eligibility: card name: empty name",
-			`{"kind":"invalid-card-name","ok":false,"error":"eligibility: card name: empty name"}`},
+		{mustMatch(t, "SATO", "サイトウ"), "mismatch", `{"kind":"mismatch","ok":false}`},
 	}
 	for _, tt := range tests {
 		if got := tt.m.String(); got != tt.str {
@@ -649,7 +659,7 @@ func TestNameAllocs(t *testing.T) {
 		{"YAMADA/TARO", "ﾔﾏﾀﾞ ﾀﾛｳ", 0},
 		{"ＹＡＭＡＤＡ　ＴＡＲＯ", "やまだ　たろう", 0},
 	} {
-		got := testing.AllocsPerRun(100, func() { sinkMatch = MatchName(tt.card, tt.kana) })
+		got := testing.AllocsPerRun(100, func() { sinkMatch, _ = MatchName(tt.card, tt.kana) })
 		if got > tt.max {
 			t.Errorf("MatchName(%q, %q): %v allocs/op, want <= %v", tt.card, tt.kana, got, tt.max)
 		}
@@ -686,12 +696,22 @@ func TestNameTextRoundTrip(t *testing.T) {
 	var r NameRule
 	var p NameProfile
 	for _, err := range []error{k.UnmarshalText([]byte("exactly")), r.UnmarshalText([]byte("unknown")), r.UnmarshalText(nil), p.UnmarshalText([]byte("lenient"))} {
-		var ne *NameError
-		if !errors.Is(err, ErrNameCode) || !errors.As(err, &ne) {
-			t.Errorf("UnmarshalText(bad) = %v, want ErrNameCode in a *NameError", err)
+		var e *Error
+		if !errors.Is(err, ErrUnknown) || !errors.As(err, &e) {
+			t.Errorf("UnmarshalText(bad) = %v, want ErrUnknown in an *Error", err)
 		}
 	}
-	if got := k.UnmarshalText([]byte("x")).Error(); got != "eligibility: match kind: unknown name code" {
+	if got := k.UnmarshalText([]byte("x")).Error(); got != "eligibility: MatchKind.UnmarshalText: matchKind: unknown" {
 		t.Errorf("MatchKind.UnmarshalText(x) error = %q", got)
 	}
+}
+
+// mustMatch is MatchName for names that can be judged.
+func mustMatch(t *testing.T, card, kana string) NameMatch {
+	t.Helper()
+	m, err := MatchName(card, kana)
+	if err != nil {
+		t.Fatalf("MatchName(%q, %q) error %v", card, kana, err)
+	}
+	return m
 }

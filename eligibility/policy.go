@@ -120,11 +120,11 @@ func (p Policy) String() string { return p.id }
 func (p Policy) With(m Method, pu Purpose, v Verdict) (Policy, error) {
 	switch {
 	case !m.IsValid():
-		return p, &InputError{Field: "method", Err: ErrUnknownMethod}
+		return p, &Error{Func: "Policy.With", Field: "method", Err: ErrUnknown}
 	case !pu.IsValid():
-		return p, &InputError{Field: "purpose", Err: ErrUnknownPurpose}
+		return p, &Error{Func: "Policy.With", Field: "purpose", Err: ErrUnknown}
 	case !v.IsValid():
-		return p, &InputError{Field: "verdict", Err: ErrUnknownVerdict}
+		return p, &Error{Func: "Policy.With", Field: "verdict", Err: ErrUnknown}
 	}
 	p.cells[m][pu] = cell{v, srcNone, CodePolicyOverride, ""}
 	p.custom = true

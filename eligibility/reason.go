@@ -4,6 +4,8 @@ import (
 	"sort"
 
 	"golang.org/x/text/language"
+
+	"github.com/kessai-jp/kessai/internal/msg"
 )
 
 // Code is the stable machine code of a [Reason], e.g. "card-expired". Codes
@@ -261,40 +263,23 @@ type Reason struct {
 	Detail string `json:"detail,omitempty"`
 }
 
-// Message returns the reason's text in Japanese for a Japanese tag and in
-// English otherwise. For "invalid-input" the field and the kind of problem
-// follow in brackets ("[card.expiry: range]"); for "name-variant" and
-// "name-mismatch", the matcher's kind and rules ("[variant: oh-long-vowel]").
-// An unknown code gives the code itself.
+// Message returns the reason as a sentence for the customer, in Japanese
+// for a Japanese tag and in English otherwise. It holds no code, field key
+// or rule ID: those are the fields Code, Field, Rule and Detail. For
+// "invalid-input" it says which field and what is wrong with it, as
+// [Error.Message] does ("有効期限：範囲の外です"); an unknown code gives the
+// code itself.
 func (r Reason) Message(t language.Tag) string {
 	i := lookup(r.Code)
-	var s string
 	switch {
 	case i < 0:
-		s = string(r.Code)
+		return string(r.Code)
+	case r.Code == CodeInvalidInput && !fieldLabel(r.Field).IsZero():
+		return msg.Field(t, fieldLabel(r.Field), category(errorOf(r.Detail)).Text(), msg.Text{})
 	case isJapanese(t):
-		s = catalogue[i].ja
-	default:
-		s = catalogue[i].en
+		return catalogue[i].ja
 	}
-	switch r.Code {
-	case CodeInvalidInput:
-		// The field is the news: say which, and what is wrong with it.
-		s += " [" + r.Field
-		if r.Detail != "" {
-			s += ": " + r.Detail
-		}
-		s += "]"
-	case CodeNewContractsClosed:
-		if r.Detail != "" {
-			s += " [" + r.Detail + "]"
-		}
-	case CodeHolderNameVariant, CodeHolderNameMismatch:
-		if r.Detail != "" {
-			s += " [" + r.Detail + "]" // C3: which variant, or how it failed
-		}
-	}
-	return s
+	return catalogue[i].en
 }
 
 // Remedy returns what the user can do, in Japanese for a Japanese tag and in

@@ -2,7 +2,6 @@ package eligibility_test
 
 import (
 	"sort"
-	"strings"
 	"testing"
 	"unicode"
 
@@ -107,9 +106,17 @@ func TestReasonMessageField(t *testing.T) {
 		t.Fatalf("Check with expiry 13/27 = %v, want one reason", d)
 	}
 	r := d.Reasons[0]
-	for _, tag := range []language.Tag{language.Japanese, language.English} {
-		if got := r.Message(tag); !strings.Contains(got, "card.expiry") || !strings.Contains(got, "range") {
-			t.Errorf("Message(%v) = %q, want the field and detail", tag, got)
+	if r.Field != "card.expiry" || r.Detail != "range" {
+		t.Errorf("reason %+v, want field card.expiry, detail range", r)
+	}
+	// The customer sentence names the field and the problem in words,
+	// never the field's key or the detail's token.
+	for tag, want := range map[language.Tag]string{
+		language.Japanese: "有効期限：範囲の外です",
+		language.English:  "expiry: out of range",
+	} {
+		if got := r.Message(tag); got != want {
+			t.Errorf("Message(%v) = %q, want %q", tag, got, want)
 		}
 	}
 	if got, want := r.String(), "invalid-input (C6; card.expiry)"; got != want {

@@ -152,18 +152,18 @@ func TestApplicationJSONErrors(t *testing.T) {
 		field string
 		err   error
 	}{
-		{`{"at":"4111111111111111"}`, "at", eligibility.ErrMalformed},
-		{`{"at":"2025-06-15"}`, "at", eligibility.ErrMalformed},
+		{`{"at":"4111111111111111"}`, "at", eligibility.ErrSyntax},
+		{`{"at":"2025-06-15"}`, "at", eligibility.ErrSyntax},
 		{`{"at":"` + strings.Repeat("4", 100) + `"}`, "at", eligibility.ErrTooLong},
-		{`{"instalments":41111111111111111111111}`, "instalments", eligibility.ErrMalformed},
-		{`{"instalments":"12"}`, "instalments", eligibility.ErrMalformed},
-		{`{"combined":"AQI="}`, "combined", eligibility.ErrMalformed},
-		{`{"combined":["debit","4111111111111111"]}`, "combined[1]", eligibility.ErrUnknownMethod},
+		{`{"instalments":41111111111111111111111}`, "instalments", eligibility.ErrSyntax},
+		{`{"instalments":"12"}`, "instalments", eligibility.ErrSyntax},
+		{`{"combined":"AQI="}`, "combined", eligibility.ErrSyntax},
+		{`{"combined":["debit","4111111111111111"]}`, "combined[1]", eligibility.ErrUnknown},
 		{`{"combined":["debit","` + strings.Repeat("x", 100) + `"]}`, "combined[1]", eligibility.ErrTooLong},
 		{`{"combined":["points","points","points","points","points","points","points","points","points"]}`, "combined", eligibility.ErrTooLong},
-		{`{"card":{"corporate":41111111111111111111}}`, "card.corporate", eligibility.ErrMalformed},
-		{`{"card":{"funding":"4111111111111111"}}`, "card.funding", brand.ErrSyntax},
-		{`{"method":"4111111111111111"}`, "method", eligibility.ErrUnknownMethod},
+		{`{"card":{"corporate":41111111111111111111}}`, "card.corporate", eligibility.ErrSyntax},
+		{`{"card":{"funding":"4111111111111111"}}`, "card.funding", brand.ErrSyntax}, // brand.ParseFunding's error
+		{`{"method":"4111111111111111"}`, "method", eligibility.ErrUnknown},
 		// C6: the number is parsed on decoding; brand's errors name no digit.
 		{`{"card":{"number":"4111111111111112"}}`, "card.number", brand.ErrChecksum},
 		{`{"card":{"number":"4111-1111-1111-111x"}}`, "card.number", brand.ErrSyntax},
@@ -173,9 +173,9 @@ func TestApplicationJSONErrors(t *testing.T) {
 	for _, tc := range tests {
 		var a eligibility.Application
 		err := json.Unmarshal([]byte(tc.in), &a)
-		var ie *eligibility.InputError
+		var ie *eligibility.Error
 		if !errors.As(err, &ie) || ie.Field != tc.field || !errors.Is(err, tc.err) {
-			t.Errorf("json.Unmarshal(%s) error %v, want an *InputError for %q wrapping %v", tc.in, err, tc.field, tc.err)
+			t.Errorf("json.Unmarshal(%s) error %v, want an *Error for %q wrapping %v", tc.in, err, tc.field, tc.err)
 		}
 		if err != nil && digitRun.MatchString(err.Error()) {
 			t.Errorf("json.Unmarshal(%s) error %q quotes the value", tc.in, err)
@@ -224,9 +224,9 @@ func TestApplicationJSONUnknownField(t *testing.T) {
 	} {
 		var a eligibility.Application
 		err := json.Unmarshal([]byte(tc.in), &a)
-		var ie *eligibility.InputError
-		if !errors.As(err, &ie) || ie.Field != tc.field || !errors.Is(err, eligibility.ErrUnknownField) {
-			t.Errorf("json.Unmarshal(%s) error %v, want ErrUnknownField for %q", tc.in, err, tc.field)
+		var ie *eligibility.Error
+		if !errors.As(err, &ie) || ie.Field != tc.field || !errors.Is(err, eligibility.ErrUnknown) {
+			t.Errorf("json.Unmarshal(%s) error %v, want ErrUnknown for %q", tc.in, err, tc.field)
 		}
 		if err != nil && (digitRun.MatchString(err.Error()) || strings.Contains(err.Error(), "cvv")) {
 			t.Errorf("json.Unmarshal(%s) error %q quotes the input", tc.in, err)

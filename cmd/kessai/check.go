@@ -336,37 +336,28 @@ func unknownPolicy(v string) *cliError {
 func reports(rs []eligibility.Reason, l lang) []reasonReport {
 	out := make([]reasonReport, 0, len(rs))
 	for _, r := range rs {
-		m := r.Message(l.tag())
-		if l == ja && r.Code == eligibility.CodeInvalidInput {
-			// The library writes the field and the kind of problem as
-			// tokens ("[card.expiry: range]"); a Japanese reader gets the
-			// kind in Japanese.
-			if d, ok := detailJa[r.Detail]; ok {
-				m = strings.Replace(m, " ["+r.Field+": "+r.Detail+"]", "（"+r.Field+": "+d+"）", 1)
-			}
-		}
-		if day, ok := strings.CutPrefix(r.Detail, "since "); ok && l == ja {
-			m = strings.Replace(m, " ["+r.Detail+"]", "（"+day+" から）", 1)
-		}
 		out = append(out, reasonReport{
 			Code: string(r.Code), Rule: r.Rule, Verdict: r.Verdict.String(), Field: r.Field, Detail: r.Detail,
-			Message: m, Remedy: r.Remedy(l.tag()), Source: r.Source.String(),
+			Message: r.Message(l.tag()), Remedy: r.Remedy(l.tag()), Source: r.Source.String(),
 		})
 	}
 	return out
 }
 
-// detailJa names the library's kinds of bad input in Japanese.
-var detailJa = map[string]string{
-	"invalid-text":      "使えない文字",
-	"malformed":         "形式が違う",
-	"missing":           "未入力",
-	"range":             "範囲外",
-	"too-long":          "長すぎる",
-	"unknown":           "不明な値",
-	"checksum":          "チェックディジット不一致",
-	"invalid-character": "使えない文字",
-	"length":            "桁数違い",
+// detailText is the machine detail the text output shows after a reason's
+// sentence: the day a carrier closed (in words), the matcher's kind and
+// rules for a name (as codes, for support staff).
+func detailText(x reasonReport, l lang) string {
+	switch {
+	case x.Detail == "":
+	case x.Code == string(eligibility.CodeNewContractsClosed):
+		if day, ok := strings.CutPrefix(x.Detail, "since "); ok {
+			return trf("（%s から）", " (since %s)", day).in(l)
+		}
+	case x.Code == string(eligibility.CodeHolderNameVariant), x.Code == string(eligibility.CodeHolderNameMismatch):
+		return " [" + x.Detail + "]"
+	}
+	return ""
 }
 
 // fundingText names a card's funding for people.
@@ -452,13 +443,13 @@ func writeCheckText(w io.Writer, r *checkReport, a eligibility.Application, type
 	if len(r.Reasons) > 0 {
 		fmt.Fprintln(w, t("理由:", "reasons:"))
 		for _, x := range r.Reasons {
-			writeReason(w, x, t("対処", "remedy"))
+			writeReason(w, x, t("対処", "remedy"), l)
 		}
 	}
 	if len(r.Notes) > 0 {
 		fmt.Fprintln(w, t("補足:", "notes:"))
 		for _, x := range r.Notes {
-			writeReason(w, x, t("対処", "remedy"))
+			writeReason(w, x, t("対処", "remedy"), l)
 		}
 	}
 	var srcs []string
@@ -479,12 +470,12 @@ func labelOr(s, fallback string) string {
 	return s
 }
 
-func writeReason(w io.Writer, x reasonReport, remedy string) {
+func writeReason(w io.Writer, x reasonReport, remedy string, l lang) {
 	rule := x.Rule
 	if rule == "" {
 		rule = "-"
 	}
-	fmt.Fprintf(w, "  [%s] %s\n", rule, x.Message)
+	fmt.Fprintf(w, "  [%s] %s%s\n", rule, x.Message, detailText(x, l))
 	if x.Remedy != "" {
 		fmt.Fprintf(w, "      %s: %s\n", remedy, x.Remedy)
 	}

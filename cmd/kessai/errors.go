@@ -47,24 +47,14 @@ var sentinels = []sentinel{
 	ofCategory(brand.ErrLength, category.Length),
 	ofCategory(brand.ErrChecksum, category.Checksum),
 	ofCategory(brand.ErrUnknown, category.Unknown),
-	// eligibility
-	{eligibility.ErrUnknownMethod, "unknown-method", tr("支払い方法は credit、debit、prepaid、bank、konbini、invoice、points、gift、emoney（または日本語名）のいずれかです", "the payment method is credit, debit, prepaid, bank, konbini, invoice, points, gift or emoney (or its Japanese name)")},
-	{eligibility.ErrUnknownPurpose, "unknown-purpose", tr("用途は monthly、device、arrears のいずれかです", "the purpose is monthly, device or arrears")},
-	{eligibility.ErrUnknownVerdict, "unknown-verdict", tr("判定の名前が正しくありません", "not a verdict")},
-	{eligibility.ErrUnknownFunding, "unknown-funding", tr("カード種別は credit、debit、prepaid のいずれかです", "funding is credit, debit or prepaid")},
-	{eligibility.ErrTooLong, "too-long", tr("長すぎます", "too long")},
-	{eligibility.ErrMalformed, "malformed", tr("形式が正しくありません", "not in the expected form")},
-	{eligibility.ErrRange, "out-of-range", tr("範囲外です", "out of range")},
-	{eligibility.ErrInvalidText, "invalid-text", tr("使えない文字（制御文字や不正な UTF-8）があります", "invalid text (control characters or bad UTF-8)")},
-	{eligibility.ErrMissing, "missing", tr("必須の項目が空です", "a required field is empty")},
-	{eligibility.ErrUnknownField, "unknown-field", tr("知らない項目があります", "unknown field")},
-	{eligibility.ErrCardNumber, "card-number-in-text", tr("名前にカード番号のような数字の並びがあります（表示しないため受け付けません）", "a name holds what looks like a card number (refused, so that it is never shown)")},
-	{eligibility.ErrEmptyName, "empty-name", tr("名前が空です", "the name is empty")},
-	{eligibility.ErrNameTooLong, "name-too-long", tr("名前が長すぎます", "the name is too long")},
-	{eligibility.ErrNotRomaji, "not-romaji", tr("ローマ字ではありません", "not in romaji")},
-	{eligibility.ErrNameCharacter, "name-character", tr("名前に使えない文字があります", "invalid character in the name")},
-	{eligibility.ErrNotKana, "not-kana", tr("カナ（またはひらがな）ではありません", "not in kana")},
-	{eligibility.ErrNameCode, "name-code", tr("名前の規則コードが正しくありません", "unknown name rule code")},
+	// eligibility: its Error.Message gives the message (see explain)
+	ofCategory(eligibility.ErrEmpty, category.Empty),
+	ofCategory(eligibility.ErrTooLong, category.TooLong),
+	ofCategory(eligibility.ErrSyntax, category.Syntax),
+	ofCategory(eligibility.ErrRange, category.Range),
+	ofCategory(eligibility.ErrText, category.BadText),
+	ofCategory(eligibility.ErrUnknown, category.Unknown),
+	ofCategory(eligibility.ErrCardNumber, category.CardNumber),
 	// billing
 	ofCategory(billing.ErrEmpty, category.Empty),
 	ofCategory(billing.ErrTooLong, category.TooLong),
@@ -102,8 +92,7 @@ func explain(err error) *cliError {
 	}
 	var (
 		be *brand.Error
-		ei *eligibility.InputError
-		en *eligibility.NameError
+		ee *eligibility.Error
 		bl *billing.Error
 		fe *family.Error
 		js *json.SyntaxError
@@ -113,21 +102,9 @@ func explain(err error) *cliError {
 	case errors.As(err, &be):
 		e.Field = be.Field
 		e.Message = msg{be.Message(language.Japanese), be.Message(language.English)}
-	case errors.As(err, &en):
-		e.Field = en.Field
-		where := tr("カード名義", "card name")
-		if en.Field != "card name" {
-			where = tr("契約者名（カナ）", "holder's kana name")
-		}
-		e.Message = e.Message.prefix(where.append(tr(": ", ": ")))
-		if errors.Is(err, eligibility.ErrNameCharacter) || errors.Is(err, eligibility.ErrNotRomaji) || errors.Is(err, eligibility.ErrNotKana) {
-			e.Message = e.Message.append(trf("（%d 文字目）", " (character %d)", en.Pos+1))
-		}
-	case errors.As(err, &ei):
-		e.Field = ei.Field
-		if ei.Field != "" {
-			e.Message = e.Message.prefix(tr(ei.Field+": ", ei.Field+": "))
-		}
+	case errors.As(err, &ee):
+		e.Field = ee.Field
+		e.Message = msg{ee.Message(language.Japanese), ee.Message(language.English)}
 	case errors.As(err, &bl):
 		e.Field = bl.Field
 		e.Message = msg{bl.Message(language.Japanese), bl.Message(language.English)}

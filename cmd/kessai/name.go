@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 
@@ -71,11 +72,11 @@ func runName(c *cmd, args []string) int {
 	if *fl.strict {
 		profile = eligibility.Strict
 	}
-	m := profile.Match(*fl.card, *fl.kana)
-	if m.Err != nil {
-		e := explain(m.Err)
+	m, err := profile.Match(*fl.card, *fl.kana)
+	if err != nil {
+		e := explain(err)
 		e.Field = "card"
-		if m.Kind == eligibility.InvalidKana {
+		if e2 := (*eligibility.Error)(nil); errors.As(err, &e2) && e2.Field == "holder.kana" {
 			e.Field = "kana"
 		}
 		return c.fail(e)

@@ -52,6 +52,37 @@ func invalid(field, detail string, err error) *message {
 	return newMessage(eligibility.Reason{Code: eligibility.CodeInvalidInput, Verdict: eligibility.Rejected, Field: field, Detail: detail}, err)
 }
 
+// fromError is the "invalid-input" finding for an input the library
+// refused: its field, the category's token as detail (as Check gives it)
+// and the error's own sentence in both languages
+// (eligibility.Error.Message).
+func fromError(err error) *message {
+	m := invalid("", "syntax", err)
+	var e *eligibility.Error
+	if errors.As(err, &e) {
+		m.Field, m.Detail = e.Field, detailOf(err)
+		m.Ja, m.En = e.Message(language.Japanese), e.Message(language.English)
+	}
+	return m
+}
+
+// detailOf is the token of an eligibility error's category.
+func detailOf(err error) string {
+	for _, c := range []struct {
+		err   error
+		token string
+	}{
+		{eligibility.ErrEmpty, "empty"}, {eligibility.ErrTooLong, "too-long"}, {eligibility.ErrSyntax, "syntax"},
+		{eligibility.ErrRange, "range"}, {eligibility.ErrText, "text"}, {eligibility.ErrUnknown, "unknown"},
+		{eligibility.ErrCardNumber, "card-number"},
+	} {
+		if errors.Is(err, c.err) {
+			return c.token
+		}
+	}
+	return "syntax"
+}
+
 // errorJSON is the answer to a call that could not be judged at all.
 type errorJSON struct {
 	Error *message `json:"error"`
@@ -110,18 +141,18 @@ func card(input string) string {
 		r.Luhn, r.SecurityCodeLen, r.Complete = "valid", n.Brand().SecurityCodeLen(), true
 		return encode(r)
 	}
-	detail := "malformed"
+	detail := "syntax" // the tokens Policy.CheckTyped gives
 	var pe *brand.Error
 	if errors.As(err, &pe) {
 		r.Brand = pe.Brand
 		r.Length = pe.Digits
 		switch {
 		case errors.Is(err, brand.ErrEmpty):
-			detail, r.Incomplete = "missing", true
+			detail, r.Incomplete = "empty", true
 		case errors.Is(err, brand.ErrTooLong):
 			detail = "too-long"
 		case errors.Is(err, brand.ErrSyntax):
-			detail = "invalid-character"
+			detail = "syntax"
 		case errors.Is(err, brand.ErrChecksum):
 			detail, r.Luhn = "checksum", "invalid"
 		case errors.Is(err, brand.ErrLength):
@@ -176,19 +207,12 @@ func name(cardName, kana, profile string) string {
 			return encode(errorJSON{invalid("profile", "unknown", err)})
 		}
 	}
-	m := p.Match(cardName, kana)
+	m, err := p.Match(cardName, kana)
 	r := nameJSON{Profile: p, Kind: m.Kind, OK: m.OK(), Rule: "C3", Rules: make([]nameRule, 0, len(m.Rules))}
-	if m.Err != nil {
-		// The fields and details of the "invalid-input" reason Check gives.
-		field, in := "card.name", cardName
-		if m.Kind == eligibility.InvalidKana {
-			field, in = "holder.kana", kana
-		}
-		detail := "malformed"
-		if strings.TrimSpace(in) == "" {
-			detail = "missing"
-		}
-		r.Error = invalid(field, detail, m.Err)
+	if err != nil {
+		// The field and detail of the "invalid-input" reason Check gives,
+		// with the library's message.
+		r.Error = fromError(err)
 		return encode(r)
 	}
 	var rules []string

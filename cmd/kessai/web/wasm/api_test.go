@@ -44,12 +44,12 @@ func TestCard(t *testing.T) {
 		name, input string
 		want        map[string]any
 	}{
-		{"C6 empty", "", map[string]any{"brand": "Unknown", "length": 0.0, "complete": false, "incomplete": true, "error.detail": "missing"}},
+		{"C6 empty", "", map[string]any{"brand": "Unknown", "length": 0.0, "complete": false, "incomplete": true, "error.detail": "empty"}},
 		{"C5 Visa while typing", "41", map[string]any{"brand": "Visa", "length": 2.0, "complete": false, "incomplete": true, "error.detail": "length"}},
 		{"C5 full-width Visa", "４１１１　１１１１　１１１１　１１１１", map[string]any{"brand": "Visa", "length": 16.0, "complete": true, "incomplete": nil, "error.detail": nil}},
 		{"C5 American Express", "3782 822463 10005", map[string]any{"brand": "American Express", "length": 15.0, "complete": true, "incomplete": nil, "error.detail": nil}},
 		{"C6 checksum", "4111 1111 1111 1112", map[string]any{"brand": "Visa", "length": 16.0, "complete": false, "incomplete": nil, "error.detail": "checksum"}},
-		{"C6 letter", "4111 11a1", map[string]any{"brand": "Unknown", "length": 0.0, "complete": false, "incomplete": nil, "error.detail": "invalid-character"}},
+		{"C6 letter", "4111 11a1", map[string]any{"brand": "Unknown", "length": 0.0, "complete": false, "incomplete": nil, "error.detail": "syntax"}},
 		{"C6 too long", "4111 1111 1111 1111 1111", map[string]any{"brand": "Visa", "length": 20.0, "complete": false, "incomplete": nil, "error.detail": "length"}},
 		{"C6 over brand.Parse's bound", strings.Repeat(" ", 97) + "4", map[string]any{"brand": "Unknown", "length": 0.0, "complete": false, "incomplete": nil, "error.detail": "too-long"}},
 	} {
@@ -84,8 +84,8 @@ func TestName(t *testing.T) {
 		{"C3 exact", "YAMADA TARO", "ヤマダ タロウ", "", map[string]any{"kind": "exact", "ok": true, "passport": "YAMADA TARO", "reason.code": nil, "error.code": nil}},
 		{"C3 OH variant", "OHNO YUKO", "オオノ ユウコ", "standard", map[string]any{"kind": "variant", "ok": true, "passport": "ONO YUKO", "reason.code": "name-variant", "reason.detail": "variant: oh-long-vowel", "error.code": nil}},
 		{"C3 former name", "SATO HANAKO", "ヤマダ ハナコ", "strict", map[string]any{"kind": "mismatch", "ok": false, "passport": "YAMADA HANAKO", "reason.code": "name-mismatch", "reason.detail": "mismatch", "error.code": nil}},
-		{"C3 empty kana", "YAMADA TARO", " ", "", map[string]any{"kind": "invalid-kana", "ok": false, "passport": nil, "reason.code": nil, "error.code": "invalid-input", "error.detail": "missing"}},
-		{"C3 bad card name", "YAMADA 1", "ヤマダ タロウ", "", map[string]any{"kind": "invalid-card-name", "ok": false, "passport": nil, "reason.code": nil, "error.code": "invalid-input", "error.detail": "malformed"}},
+		{"C3 empty kana", "YAMADA TARO", " ", "", map[string]any{"kind": "mismatch", "ok": false, "passport": nil, "reason.code": nil, "error.code": "invalid-input", "error.field": "holder.kana", "error.detail": "empty"}},
+		{"C3 bad card name", "YAMADA 1", "ヤマダ タロウ", "", map[string]any{"kind": "mismatch", "ok": false, "passport": nil, "reason.code": nil, "error.code": "invalid-input", "error.field": "card.name", "error.detail": "text"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := decode(t, name(tc.card, tc.kana, tc.profile))
@@ -131,7 +131,7 @@ func TestCheck(t *testing.T) {
 		{"M1 accepted", valid, "mineo", "en", visa, "123", map[string]any{"verdict": "accepted", "policyName": "mineo", "reasons.0.code": nil}},
 		{"C6 mistyped number", valid, "iijmio", "ja", "4111 1111 1111 1112", "", map[string]any{"verdict": "rejected",
 			"reasons.0.code": "card-number-invalid", "reasons.0.detail": "checksum", "reasons.0.remedy": invalidNumber.Remedy(language.Japanese)}},
-		{"C6 no number", valid, "iijmio", "en", "", "", map[string]any{"verdict": "rejected", "reasons.0.code": "card-number-invalid", "reasons.0.detail": "missing"}},
+		{"C6 no number", valid, "iijmio", "en", "", "", map[string]any{"verdict": "rejected", "reasons.0.code": "card-number-invalid", "reasons.0.detail": "empty"}},
 		{"C5 short code", valid, "iijmio", "en", visa, "12", map[string]any{"verdict": "rejected", "reasons.0.code": "security-code-invalid"}},
 		{"M2 published, with its source", strings.Replace(valid, `"credit"`, `"debit"`, 1), "iijmio-published", "en", visa, "", map[string]any{"verdict": "rejected",
 			"reasons.0.code": "debit-not-accepted", "reasons.0.source.url": eligibility.IIJmioPublished().Accepts(eligibility.DebitCard, eligibility.MonthlyCharges).Reasons[0].Source.URL()}},

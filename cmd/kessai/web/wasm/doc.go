@@ -40,10 +40,9 @@
 // still possible (candidates), the number of digits, the Luhn state ("valid",
 // "invalid" or "not checked"), the security-code length (C5), and once the
 // number is valid its masked forms; otherwise an error, the
-// "card-number-invalid" finding (C6) whose detail says why ("missing",
-// "length", "checksum", "invalid-character", "too-long"), and incomplete
-// when more digits may still make it valid, so a form need not show the
-// error yet:
+// "card-number-invalid" finding (C6) whose detail says why ("empty",
+// "length", "checksum", "syntax", "too-long"), and incomplete when more
+// digits may still make it valid, so a form need not show the error yet:
 //
 //	JSON.parse(kessai.card("４１１１　１１１１　１１１１　１１１１"))
 //	// {"brand":"Visa","candidates":["Visa"],"masked":"411111******1111",
