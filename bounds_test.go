@@ -21,7 +21,6 @@ func TestBoundsTable(t *testing.T) {
 		"eligibility.MaxCardJSON":        eligibility.MaxCardJSON,
 		"eligibility.MaxNumberLen":       eligibility.MaxNumberLen,
 		"eligibility.MaxCardNameLen":     eligibility.MaxCardNameLen,
-		"eligibility.MaxExpiryLen":       eligibility.MaxExpiryLen,
 		"eligibility.MaxIssuerLen":       eligibility.MaxIssuerLen,
 		"eligibility.MaxCountryLen":      eligibility.MaxCountryLen,
 		"eligibility.MaxSecurityCodeLen": eligibility.MaxSecurityCodeLen,

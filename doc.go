@@ -77,7 +77,6 @@
 //	eligibility.MaxCardJSON            4096 bytes   Card.UnmarshalJSON                            ErrTooLong, not decoded
 //	eligibility.MaxNumberLen           96 bytes     the number given to CheckTyped or in JSON     invalid-input too-long; ErrTooLong
 //	eligibility.MaxCardNameLen         128 bytes    Card.Name                                     Check: invalid-input too-long
-//	eligibility.MaxExpiryLen           32 bytes     Card.Expiry                                   Check: invalid-input too-long
 //	eligibility.MaxIssuerLen           128 bytes    Card.Issuer                                   Check: invalid-input too-long
 //	eligibility.MaxCountryLen          32 bytes     Card.Country                                  Check: invalid-input too-long
 //	eligibility.MaxSecurityCodeLen     16 bytes     the code given to CheckTyped                  invalid-input too-long

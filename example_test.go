@@ -43,7 +43,7 @@ func Example() {
 		Card: eligibility.Card{
 			Number:  n, // parsed once, passed on
 			Name:    "OHNO YUKO",
-			Expiry:  "11/26",
+			Expiry:  billing.YearMonth{Year: 2026, Month: time.November},
 			Funding: brand.Credit,
 			Issuer:  "楽天カード",
 			Country: "JP",

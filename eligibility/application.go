@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/internal/pan"
 )
@@ -21,11 +22,11 @@ const (
 	MaxNumberLen       = 96  // Card.Number as typed in JSON: brand.Parse's bound
 	MaxCardNameLen     = 128 // Card.Name: track 1 holds 26 characters; full width triples bytes
 	MaxKanaLen         = 256 // Holder.Kana: some 80 kana, a company's name included
-	MaxExpiryLen       = 32  // Card.Expiry: "MM/YYYY" in full width with spaces
 	MaxIssuerLen       = 128 // Card.Issuer: a bank's or card company's name
 	MaxCountryLen      = 32  // Card.Country: a code or a country's name
 	MaxSecurityCodeLen = 16  // the code given to Policy.CheckTyped: 4 full-width digits with room for spaces
 	MaxCampaignLen     = 64  // Application.Campaign: a campaign code or entry ID
+	maxExpiryLen       = 32  // Card.Expiry as text in JSON: "MM/YYYY" in full width with spaces
 	MaxCombined        = 8   // Application.Combined: entries
 	MaxInstalments     = 99  // Application.Instalments: the largest count taken (M9 refuses any above 1)
 )
@@ -94,8 +95,12 @@ type Card struct {
 	// "no number" (C6). In JSON it is the number as typed, parsed on
 	// decoding, and written masked.
 	Number brand.Number `json:"number"`
-	Name   string       `json:"name"`   // as on the card, half-width romaji (C3)
-	Expiry string       `json:"expiry"` // "MM/YY" or "MM/YYYY" (C4)
+	Name   string       `json:"name"` // as on the card, half-width romaji (C3)
+	// Expiry is the month the card expires (C4: it is good through that
+	// month's last day); the zero YearMonth is "not given". In JSON it is
+	// "2027-03", and decoding also takes it as a card prints it, "03/27" or
+	// "03/2027" ([billing.ParseYearMonth]).
+	Expiry billing.YearMonth `json:"expiry"`
 	// Funding is credit, debit or prepaid when known (e.g. from a BIN
 	// lookup); when known it decides which of M1, M2, M7 applies, whatever
 	// the Method says.
@@ -115,7 +120,7 @@ type Card struct {
 func (c Card) String() string {
 	c = c.printable()
 	return fmt.Sprintf("{number:%s name:%q expiry:%q funding:%s issuer:%q country:%q corporate:%t}",
-		c.Number.Masked(), c.Name, c.Expiry, c.Funding,
+		c.Number.Masked(), c.Name, c.Expiry.String(), c.Funding,
 		c.Issuer, c.Country, c.Corporate)
 }
 
@@ -123,7 +128,7 @@ func (c Card) String() string {
 func (c Card) GoString() string {
 	c = c.printable()
 	return fmt.Sprintf("eligibility.Card{Number:%q, Name:%q, Expiry:%q, Funding:%d, Issuer:%q, Country:%q, Corporate:%t}",
-		c.Number.Masked(), c.Name, c.Expiry, uint8(c.Funding),
+		c.Number.Masked(), c.Name, c.Expiry.String(), uint8(c.Funding),
 		c.Issuer, c.Country, c.Corporate)
 }
 
@@ -152,13 +157,22 @@ type cardJSON struct {
 	Corporate bool   `json:"corporate,omitempty" xml:"corporate,omitempty"`
 }
 
+// expiryError is the sentinel for an expiry billing.ParseYearMonth refused:
+// ErrSyntax for text that is no month, ErrRange for a month outside 1–12.
+func expiryError(err error) error {
+	if errors.Is(err, billing.ErrSyntax) {
+		return ErrSyntax
+	}
+	return ErrRange
+}
+
 // shown returns the card as it may be shown: the number masked, free text
 // as [Card.printable] gives it (masked, bounded, invisible characters
 // replaced).
 func (c Card) shown() cardJSON {
 	c = c.printable()
 	return cardJSON{
-		Number: c.Number.Masked(), Name: c.Name, Expiry: c.Expiry,
+		Number: c.Number.Masked(), Name: c.Name, Expiry: c.Expiry.String(),
 		Funding: fundingToken(c.Funding), Issuer: c.Issuer, Country: c.Country,
 		Corporate: c.Corporate,
 	}
@@ -193,7 +207,9 @@ func (c *Card) GobDecode(b []byte) error { return c.UnmarshalJSON(b) }
 
 // UnmarshalJSON decodes a card as a form would send it: the number as typed,
 // parsed with [brand.Parse] ("" or absent: the zero Number), funding as
-// "credit", "debit", "prepaid" or "". A number that does not parse is an
+// "credit", "debit", "prepaid" or "", the expiry as [billing.ParseYearMonth]
+// reads it ("2027-03", "03/27"; "" or absent: the zero YearMonth). A
+// number that does not parse is an
 // [*Error] for "card.number" wrapping brand's error (errors.Is with
 // [brand.ErrChecksum] and the others), which never shows a digit. There is
 // no security code field: it is an unknown field ([ErrUnknown]), as
@@ -224,7 +240,17 @@ func (c *Card) UnmarshalJSON(b []byte) error {
 			return &Error{Func: "Card.UnmarshalJSON", Field: "card.number", Err: err}
 		}
 	}
-	*c = Card{Number: n, Name: j.Name, Expiry: j.Expiry, Funding: f, Issuer: j.Issuer,
+	var exp billing.YearMonth
+	if j.Expiry != "" {
+		if len(j.Expiry) > maxExpiryLen {
+			return &Error{Func: "Card.UnmarshalJSON", Field: "card.expiry", Err: ErrTooLong}
+		}
+		if exp, err = billing.ParseYearMonth(j.Expiry); err != nil {
+			// billing's error is not wrapped: it quotes the input.
+			return &Error{Func: "Card.UnmarshalJSON", Field: "card.expiry", Err: expiryError(err)}
+		}
+	}
+	*c = Card{Number: n, Name: j.Name, Expiry: exp, Funding: f, Issuer: j.Issuer,
 		Country: j.Country, Corporate: j.Corporate}
 	return nil
 }

@@ -93,7 +93,6 @@ func combinedNames(ms []Method) []string {
 // String's own treatment.
 func (c Card) printable() Card {
 	c.Name = bound.Field(c.Name, MaxCardNameLen, pan.Mask)
-	c.Expiry = bound.Field(c.Expiry, MaxExpiryLen, pan.Mask)
 	c.Issuer = bound.Field(c.Issuer, MaxIssuerLen, pan.Mask)
 	c.Country = bound.Field(c.Country, MaxCountryLen, pan.Mask)
 	return c

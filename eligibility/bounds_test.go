@@ -36,7 +36,6 @@ var textFields = []struct {
 }{
 	{"holder.kana", eligibility.MaxKanaLen, func(a *eligibility.Application, s string) { a.Holder.Kana = s }},
 	{"card.name", eligibility.MaxCardNameLen, func(a *eligibility.Application, s string) { a.Card.Name = s }},
-	{"card.expiry", eligibility.MaxExpiryLen, func(a *eligibility.Application, s string) { a.Card.Expiry = s }},
 	{"card.issuer", eligibility.MaxIssuerLen, func(a *eligibility.Application, s string) { a.Card.Issuer = s }},
 	{"card.country", eligibility.MaxCountryLen, func(a *eligibility.Application, s string) { a.Card.Country = s }},
 	{"campaign", eligibility.MaxCampaignLen, func(a *eligibility.Application, s string) { a.Campaign = s }},
@@ -265,7 +264,7 @@ func TestJSONBound(t *testing.T) {
 		"holder":   map[string]any{"kana": strings.Repeat("\u3000", eligibility.MaxKanaLen/3), "corporate": true},
 		"campaign": strings.Repeat("\u0000", eligibility.MaxCampaignLen),
 		"card": map[string]any{"number": strings.Repeat("\u0000", eligibility.MaxNumberLen), "name": strings.Repeat("\u0000", eligibility.MaxCardNameLen),
-			"expiry": strings.Repeat("\u0000", eligibility.MaxExpiryLen), "issuer": strings.Repeat("\u0000", eligibility.MaxIssuerLen),
+			"expiry": strings.Repeat("\u0000", 32), "issuer": strings.Repeat("\u0000", eligibility.MaxIssuerLen),
 			"country": strings.Repeat("\u0000", eligibility.MaxCountryLen), "funding": strings.Repeat("\u0000", eligibility.MaxNameLen),
 			"securityCode": strings.Repeat("\u0000", eligibility.MaxSecurityCodeLen), "corporate": true},
 		"combined":    strings.Split(strings.Repeat(strings.Repeat("\u0000", eligibility.MaxNameLen)+",", eligibility.MaxCombined-1)+strings.Repeat("\u0000", eligibility.MaxNameLen), ","),

@@ -6,19 +6,19 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
+	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
 )
 
-// Expiry years outside this range are absurd and give "invalid-input" with
+// Expiry years outside 2000–2099 are absurd and give "invalid-input" with
 // detail "range" (C4, C6); so does a check time (Application.At) whose year
-// in JST is outside it, since expiry cannot be judged against it. A
+// in JST is outside that range, since expiry cannot be judged against it. A
 // two-digit expiry year YY means 20YY: cards carry no century, and no card
 // valid today expired before 2000.
 const (
-	MinExpiryYear = 2000 // the first year "YY" can mean
-	MaxExpiryYear = 2099 // the last year "YY" can mean
+	minExpiryYear = 2000 // the first year "YY" can mean
+	maxExpiryYear = 2099 // the last year "YY" can mean
 )
 
 // jstOffset is Japan Standard Time's offset; Japan has no daylight saving
@@ -82,7 +82,7 @@ func (p Policy) check(a Application, number, code string) Decision {
 	switch y, _, _ := jstDate(a.At); {
 	case a.At.IsZero():
 		d.add(invalid("at", "empty"))
-	case y < MinExpiryYear || y > MaxExpiryYear:
+	case y < minExpiryYear || y > maxExpiryYear:
 		d.add(invalid("at", "range"))
 	default:
 		atOK = true
@@ -148,8 +148,8 @@ func (p Policy) check(a Application, number, code string) Decision {
 // within records which text fields of an application are within their
 // bounds, so that only those are looked at.
 type within struct {
-	name, expiry, issuer, country, code, number, kana bool
-	at                                                bool // At is set and within range
+	name, issuer, country, code, number, kana bool
+	at                                        bool // At is set and within range
 }
 
 // checkBounds checks the length of every text field of the card and the
@@ -163,7 +163,6 @@ func checkBounds(d *Decision, a Application) within {
 	c := a.Card
 	return within{
 		name:    checkLen(d, "card.name", c.Name, MaxCardNameLen) && visible(d, "card.name", c.Name) && noCardNumber(d, "card.name", c.Name),
-		expiry:  checkLen(d, "card.expiry", c.Expiry, MaxExpiryLen) && visible(d, "card.expiry", c.Expiry),
 		issuer:  checkLen(d, "card.issuer", c.Issuer, MaxIssuerLen) && visible(d, "card.issuer", c.Issuer),
 		country: checkLen(d, "card.country", c.Country, MaxCountryLen) && visible(d, "card.country", c.Country),
 		kana:    checkLen(d, "holder.kana", a.Holder.Kana, MaxKanaLen) && visible(d, "holder.kana", a.Holder.Kana) && noCardNumber(d, "holder.kana", a.Holder.Kana),
@@ -235,9 +234,7 @@ func (p Policy) checkCard(d *Decision, a Application, number, code string, in wi
 		d.add(Reason{Code: CodeSecurityCodeInvalid, Rule: "C5", Verdict: Rejected, Field: "card.securityCode"})
 	}
 
-	if in.expiry {
-		checkExpiry(d, c.Expiry, a.At, in.at)
-	}
+	checkExpiry(d, c.Expiry, a.At, in.at)
 
 	if in.issuer && !validText(c.Issuer) {
 		d.add(invalid("card.issuer", "text"))
@@ -296,17 +293,19 @@ func (p Policy) checkNumber(d *Decision, n brand.Number) {
 // expiry month itself a note asks for the renewed card (CH3). When at is
 // missing or out of range (atOK false; Check reports it) only the form is
 // checked.
-func checkExpiry(d *Decision, expiry string, at time.Time, atOK bool) {
-	y, mo, detail := parseExpiry(expiry)
+func checkExpiry(d *Decision, expiry billing.YearMonth, at time.Time, atOK bool) {
 	switch {
-	case detail != "":
-		d.add(invalid("card.expiry", detail))
+	case expiry == billing.YearMonth{}:
+		d.add(invalid("card.expiry", "empty"))
+		return
+	case !expiry.IsValid() || expiry.Year < minExpiryYear || expiry.Year > maxExpiryYear:
+		d.add(invalid("card.expiry", "range"))
 		return
 	case !atOK:
 		return
 	}
 	ny, nm, _ := jstDate(at)
-	switch now, exp := ny*12+int(nm), y*12+int(mo); {
+	switch now, exp := ny*12+int(nm), expiry.Year*12+int(expiry.Month); {
 	case now > exp:
 		d.add(Reason{Code: CodeCardExpired, Rule: "C4", Verdict: Rejected, Field: "card.expiry"})
 	case now == exp:
@@ -401,65 +400,6 @@ func validSecurityCode(b brand.Brand, s string) bool {
 		n++
 	}
 	return n == 3 || n == 4
-}
-
-// parseExpiry reads "MM/YY" or "MM/YYYY"; full-width digits and slash are
-// fine, and spaces around the numbers but not inside them. detail is "" on success, else "empty",
-// "syntax" or "range".
-func parseExpiry(s string) (year int, month time.Month, detail string) {
-	var digits [2][4]byte
-	var count [2]int
-	var closed [2]bool // a space ended the part's digits
-	part := 0
-	seen := false
-	for len(s) > 0 {
-		r, size := utf8.DecodeRuneInString(s)
-		s = s[size:]
-		switch {
-		case r >= '0' && r <= '9', r >= '０' && r <= '９':
-			if r >= '０' {
-				r = r - '０' + '0'
-			}
-			if count[part] == 4 || closed[part] {
-				return 0, 0, "syntax"
-			}
-			digits[part][count[part]] = byte(r)
-			count[part]++
-			seen = true
-		case r == '/' || r == '／':
-			if part == 1 || count[0] == 0 {
-				return 0, 0, "syntax"
-			}
-			part = 1
-		case r == ' ' || r == '\u3000':
-			closed[part] = count[part] > 0
-		default:
-			return 0, 0, "syntax"
-		}
-	}
-	if !seen {
-		return 0, 0, "empty"
-	}
-	if part != 1 || count[0] > 2 || (count[1] != 2 && count[1] != 4) {
-		return 0, 0, "syntax"
-	}
-	mo := atoi(digits[0][:count[0]])
-	year = atoi(digits[1][:count[1]])
-	if count[1] == 2 {
-		year += 2000
-	}
-	if mo < 1 || mo > 12 || year < MinExpiryYear || year > MaxExpiryYear {
-		return 0, 0, "range"
-	}
-	return year, time.Month(mo), ""
-}
-
-func atoi(b []byte) int {
-	n := 0
-	for _, c := range b {
-		n = n*10 + int(c-'0')
-	}
-	return n
 }
 
 type issuerClass uint8

@@ -74,7 +74,7 @@ func worstApp() eligibility.Application {
 	a.Holder.Kana = strings.Repeat("ｱ", eligibility.MaxKanaLen/len("ｱ")-len(" ﾀﾛｳ")) + " ﾀﾛｳ"
 	a.Card.Issuer = strings.Repeat("ｽ", eligibility.MaxIssuerLen/len("ｽ"))
 	a.Card.Country = strings.Repeat("Ｊ", eligibility.MaxCountryLen/len("Ｊ"))
-	a.Card.Expiry = "　０６　／　２０２５　"
+	a.Card.Expiry = ym("　０６　／　２０２５　")
 	a.Campaign = strings.Repeat("Ｃ", eligibility.MaxCampaignLen/len("Ｃ"))
 	a.Combined = []eligibility.Method{eligibility.Points, eligibility.GiftCertificate, eligibility.EMoney, eligibility.Invoice,
 		eligibility.BankTransfer, eligibility.ConvenienceStore, eligibility.PrepaidCard, eligibility.CreditCard}

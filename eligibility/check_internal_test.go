@@ -1,56 +1,13 @@
 package eligibility
 
 import (
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
 )
-
-// expiryRef is the slow reference for parseExpiry: width-fold (full-width
-// digits, slash and space to ASCII, as a Japanese keyboard types them),
-// then a regular expression. Not NFKC: "²/00" is no expiry anyone types,
-// and parseExpiry rightly refuses it (testdata/fuzz/FuzzParseExpiry).
-var expiryRef = regexp.MustCompile(`^ *([0-9]{1,2}) */ *([0-9]{2}|[0-9]{4}) *$`)
-
-func refExpiry(s string) (int, time.Month, bool) {
-	s = width.Narrow.String(s)
-	m := expiryRef.FindStringSubmatch(s)
-	if m == nil {
-		return 0, 0, false
-	}
-	mo, _ := strconv.Atoi(m[1])
-	y, _ := strconv.Atoi(m[2])
-	if len(m[2]) == 2 {
-		y += 2000
-	}
-	if mo < 1 || mo > 12 || y < MinExpiryYear || y > MaxExpiryYear {
-		return 0, 0, false
-	}
-	return y, time.Month(mo), true
-}
-
-// FuzzParseExpiry checks parseExpiry against the reference.
-func FuzzParseExpiry(f *testing.F) {
-	for _, s := range []string{"12/27", "1/27", "06/2025", "０６／２７", " 06 / 27 ", "13/27", "12/1999", "1 2/27", "12//27", "/27", "12/", "", "１２/３０"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if len(s) > MaxExpiryLen {
-			return
-		}
-		y, m, detail := parseExpiry(s)
-		ry, rm, ok := refExpiry(s)
-		if (detail == "") != ok || y != ry || m != rm {
-			t.Fatalf("parseExpiry(%q) = %d, %d, %q; reference %d, %d, %t", s, y, m, detail, ry, rm, ok)
-		}
-	})
-}
 
 // FuzzFold: fold is idempotent; its output is valid UTF-8 in NFKC with no
 // upper-case ASCII, no separator and no hiragana; and ASCII folds the same

@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
 	"golang.org/x/text/language"
@@ -43,7 +44,7 @@ func goodApp() eligibility.Application {
 		Card: eligibility.Card{
 			Number:  mustParse("4111 1111 1111 1111"),
 			Name:    "YAMADA TARO",
-			Expiry:  "12/27",
+			Expiry:  ym("12/27"),
 			Funding: brand.Credit,
 			Issuer:  "三井住友カード",
 			Country: "JP",
@@ -356,24 +357,24 @@ func TestCheckCardRules(t *testing.T) {
 		{rule: "C3", name: "empty holder kana", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeInvalidInput),
 			edit: func(a *eligibility.Application) { a.Holder.Kana = "" }},
 		{rule: "C4", name: "expired last month", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeCardExpired),
-			edit: func(a *eligibility.Application) { a.Card.Expiry = "05/25" }},
+			edit: func(a *eligibility.Application) { a.Card.Expiry = ym("05/25") }},
 		{rule: "C4", name: "expires this month (CH3 note)", verdict: A, notes: withCredit(eligibility.CodeCardExpiresSoon),
-			edit: func(a *eligibility.Application) { a.Card.Expiry = "06/25" }},
+			edit: func(a *eligibility.Application) { a.Card.Expiry = ym("06/25") }},
 		{rule: "C4", name: "valid on the last day of the month in JST", verdict: A, notes: withCredit(eligibility.CodeCardExpiresSoon),
 			edit: func(a *eligibility.Application) {
-				a.Card.Expiry, a.At = "06/2025", time.Date(2025, time.June, 30, 23, 59, 59, 0, jst)
+				a.Card.Expiry, a.At = ym("06/2025"), time.Date(2025, time.June, 30, 23, 59, 59, 0, jst)
 			}},
 		{rule: "C4", name: "expired at JST midnight, still June in UTC", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeCardExpired),
 			edit: func(a *eligibility.Application) {
-				a.Card.Expiry, a.At = "06/25", time.Date(2025, time.June, 30, 15, 0, 0, 0, time.UTC)
+				a.Card.Expiry, a.At = ym("06/25"), time.Date(2025, time.June, 30, 15, 0, 0, 0, time.UTC)
 			}},
 		{rule: "C4", name: "still valid at 14:59 UTC on the last day", verdict: A, notes: withCredit(eligibility.CodeCardExpiresSoon),
 			edit: func(a *eligibility.Application) {
-				a.Card.Expiry, a.At = "06/25", time.Date(2025, time.June, 30, 14, 59, 59, 0, time.UTC)
+				a.Card.Expiry, a.At = ym("06/25"), time.Date(2025, time.June, 30, 14, 59, 59, 0, time.UTC)
 			}},
-		{rule: "C4", name: "full-width ０６／２７", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Expiry = "０６／２７" }},
-		{rule: "C4", name: "single-digit month 6/27", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Expiry = "6/27" }},
-		{rule: "C4", name: "spaces around the slash", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Expiry = " 06 / 27 " }},
+		{rule: "C4", name: "full-width ０６／２７", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Expiry = ym("０６／２７") }},
+		{rule: "C4", name: "single-digit month 6/27", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Expiry = ym("6/27") }},
+		{rule: "C4", name: "spaces around the slash", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Expiry = ym(" 06 / 27 ") }},
 		{rule: "C5", name: "Visa with 2 digits", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeSecurityCodeInvalid),
 			code: "12"},
 		{rule: "C5", name: "Visa with 4 digits", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeSecurityCodeInvalid),
@@ -388,7 +389,7 @@ func TestCheckCardRules(t *testing.T) {
 			edit: func(a *eligibility.Application) { a.Card.Number = brand.Number{} }},
 		{rule: "C6", name: "every failure at once", verdict: R, notes: withCredit(),
 			edit: func(a *eligibility.Application) {
-				a.Card.Expiry, a.Card.Name, a.Card.Country, a.Card.Corporate = "01/24", "SUZUKI HANAKO", "US", true
+				a.Card.Expiry, a.Card.Name, a.Card.Country, a.Card.Corporate = ym("01/24"), "SUZUKI HANAKO", "US", true
 			},
 			code: "1",
 			reasons: []eligibility.Code{eligibility.CodeSecurityCodeInvalid, eligibility.CodeCardExpired, eligibility.CodeCardIssuedAbroad,
@@ -450,16 +451,11 @@ func TestCheckInvalidInput(t *testing.T) {
 		{"zero purpose", func(a *eligibility.Application) { a.Purpose = 0 }, "purpose"},
 		{"purpose 9", func(a *eligibility.Application) { a.Purpose = 9 }, "purpose"},
 		{"zero time", func(a *eligibility.Application) { a.At = time.Time{} }, "at"},
-		{"month 13", func(a *eligibility.Application) { a.Card.Expiry = "13/27" }, "card.expiry"},
-		{"month 0", func(a *eligibility.Application) { a.Card.Expiry = "00/27" }, "card.expiry"},
-		{"no slash", func(a *eligibility.Application) { a.Card.Expiry = "1227" }, "card.expiry"},
-		{"three-digit year", func(a *eligibility.Application) { a.Card.Expiry = "12/027" }, "card.expiry"},
-		{"absurd year 1999", func(a *eligibility.Application) { a.Card.Expiry = "12/1999" }, "card.expiry"},
-		{"absurd year 2150", func(a *eligibility.Application) { a.Card.Expiry = "12/2150" }, "card.expiry"},
-		{"empty expiry", func(a *eligibility.Application) { a.Card.Expiry = "" }, "card.expiry"},
-		{"digits split by a space", func(a *eligibility.Application) { a.Card.Expiry = "1 2/27" }, "card.expiry"},
-		{"two slashes", func(a *eligibility.Application) { a.Card.Expiry = "12/27/01" }, "card.expiry"},
-		{"over-long expiry", func(a *eligibility.Application) { a.Card.Expiry = long }, "card.expiry"},
+		{"month 13", func(a *eligibility.Application) { a.Card.Expiry = billing.YearMonth{Year: 2027, Month: 13} }, "card.expiry"},
+		{"month 0", func(a *eligibility.Application) { a.Card.Expiry = billing.YearMonth{Year: 2027} }, "card.expiry"},
+		{"absurd year 1999", func(a *eligibility.Application) { a.Card.Expiry = ym("12/1999") }, "card.expiry"},
+		{"absurd year 2150", func(a *eligibility.Application) { a.Card.Expiry = ym("12/2150") }, "card.expiry"},
+		{"empty expiry", func(a *eligibility.Application) { a.Card.Expiry = billing.YearMonth{} }, "card.expiry"},
 		{"over-long card name", func(a *eligibility.Application) { a.Card.Name = long }, "card.name"},
 		{"over-long kana", func(a *eligibility.Application) { a.Holder.Kana = strings.Repeat("ア", 300) }, "holder.kana"},
 		{"over-long issuer", func(a *eligibility.Application) { a.Card.Issuer = long }, "card.issuer"},
@@ -500,7 +496,7 @@ func TestCheckInvalidInput(t *testing.T) {
 
 func TestDecisionErr(t *testing.T) {
 	a := goodApp()
-	a.Purpose, a.Card.Expiry, a.Card.Name, a.Instalments = 0, "12/2150", strings.Repeat("A", 500), -1
+	a.Purpose, a.Card.Expiry, a.Card.Name, a.Instalments = 0, ym("12/2150"), strings.Repeat("A", 500), -1
 	err := eligibility.IIJmio().Check(a).Err()
 	for _, want := range []error{eligibility.ErrUnknown, eligibility.ErrRange, eligibility.ErrTooLong} {
 		if !errors.Is(err, want) {
@@ -515,7 +511,7 @@ func TestDecisionErr(t *testing.T) {
 		t.Errorf("Check(goodApp()).Err() = %v, want nil", err)
 	}
 	expired := goodApp()
-	expired.Card.Expiry = "01/20"
+	expired.Card.Expiry = ym("01/20")
 	if err := eligibility.IIJmio().Check(expired).Err(); err != nil {
 		t.Errorf("Check(expired).Err() = %v, want nil: a refusal is not an error", err)
 	}
@@ -556,9 +552,10 @@ func TestCheckC4ExpiryBoundary(t *testing.T) {
 		exp  = []eligibility.Code{eligibility.CodeCardExpired}
 		bad  = []eligibility.Code{eligibility.CodeInvalidInput}
 	)
-	at := func(expiry string, t time.Time) func(a *eligibility.Application) {
+	atYM := func(expiry billing.YearMonth, t time.Time) func(a *eligibility.Application) {
 		return func(a *eligibility.Application) { a.Card.Expiry, a.At = expiry, t }
 	}
+	at := func(expiry string, t time.Time) func(a *eligibility.Application) { return atYM(ym(expiry), t) }
 	runCheckCases(t, []checkCase{
 		{rule: "C4", name: "last nanosecond of June in JST", edit: at("06/25", time.Date(2025, time.June, 30, 23, 59, 59, 999999999, jst)), verdict: A, notes: soon},
 		{rule: "C4", name: "23:59:59.999 JST on the last day", edit: at("06/25", time.Date(2025, time.June, 30, 23, 59, 59, 999000000, jst)), verdict: A, notes: soon},
@@ -580,7 +577,7 @@ func TestCheckC4ExpiryBoundary(t *testing.T) {
 		{rule: "C4", name: "MM/YYYY 01/2000", edit: at("01/2000", checkAt), verdict: R, reasons: exp, notes: withCredit()},
 		{rule: "C4", name: "absurd year 01/2100", edit: at("01/2100", checkAt), verdict: R, reasons: bad, notes: withCredit()},
 		{rule: "C4", name: "absurd year 12/1999", edit: at("12/1999", checkAt), verdict: R, reasons: bad, notes: withCredit()},
-		{rule: "C4", name: "absurd year 12/0000", edit: at("12/0000", checkAt), verdict: R, reasons: bad, notes: withCredit()},
+		{rule: "C4", name: "absurd year 12/0000", edit: atYM(billing.YearMonth{Year: 0, Month: 12}, checkAt), verdict: R, reasons: bad, notes: withCredit()},
 		{rule: "C4", name: "check time in year 9999", edit: at("12/27", time.Date(9999, time.January, 1, 0, 0, 0, 0, jst)), verdict: R, reasons: bad, notes: withCredit()},
 		{rule: "C4", name: "check time in 1970", edit: at("12/27", time.Unix(0, 0)), verdict: R, reasons: bad, notes: withCredit()},
 		{rule: "C4", name: "check time a nanosecond after the zero time", edit: at("12/27", time.Time{}.Add(1)), verdict: R, reasons: bad, notes: withCredit()},
@@ -598,7 +595,7 @@ func TestCheckC4ExpiryBoundary(t *testing.T) {
 		{"zero check time", "12/27", time.Time{}, "at", "empty"},
 	} {
 		a := goodApp()
-		a.Card.Expiry, a.At = tc.expiry, tc.at
+		a.Card.Expiry, a.At = ym(tc.expiry), tc.at
 		d := eligibility.IIJmio().Check(a)
 		want := []eligibility.Reason{{Code: eligibility.CodeInvalidInput, Verdict: eligibility.Rejected, Field: tc.field, Detail: tc.detail}}
 		if tc.field == "card.expiry" {
@@ -637,7 +634,7 @@ func TestCheckVerdictCombination(t *testing.T) {
 			reasons: []eligibility.Code{eligibility.CodeBankTransferConditional, eligibility.CodeDebitPartly, eligibility.CodeKonbiniNotAccepted}},
 		{rule: "M2", name: "rejected beats uncertain (expired PayPay Bank debit)", verdict: R,
 			edit: func(a *eligibility.Application) {
-				a.Method, a.Card.Funding, a.Card.Issuer, a.Card.Expiry = eligibility.DebitCard, brand.Debit, "PayPay銀行", "05/25"
+				a.Method, a.Card.Funding, a.Card.Issuer, a.Card.Expiry = eligibility.DebitCard, brand.Debit, "PayPay銀行", ym("05/25")
 			},
 			reasons: []eligibility.Code{eligibility.CodeCardExpired, eligibility.CodeDebitUncertain}},
 		{rule: "M8", name: "rejected beats conditional (gift and konbini)", edit: func(a *eligibility.Application) {
@@ -645,7 +642,7 @@ func TestCheckVerdictCombination(t *testing.T) {
 			a.Campaign, a.Combined = "SPRING2025", []eligibility.Method{eligibility.ConvenienceStore}
 		}, verdict: R, reasons: []eligibility.Code{eligibility.CodeGiftCampaignConditions, eligibility.CodeKonbiniNotAccepted}},
 		{rule: "M1", name: "notes do not lower the verdict", verdict: A, notes: withCredit(eligibility.CodeCardExpiresSoon, eligibility.CodeCountryNotChecked),
-			edit: func(a *eligibility.Application) { a.Card.Expiry, a.Card.Country = "06/25", "" }},
+			edit: func(a *eligibility.Application) { a.Card.Expiry, a.Card.Country = ym("06/25"), "" }},
 		{rule: "M6", name: "a method listed twice is judged once", edit: func(a *eligibility.Application) {
 			nonCard(eligibility.ConvenienceStore, eligibility.ArrearsSettlement)(a)
 			a.Combined = []eligibility.Method{eligibility.Points, eligibility.Points, eligibility.ConvenienceStore}
@@ -663,7 +660,6 @@ func TestCheckBoundsWhateverTheMethod(t *testing.T) {
 		edit  func(a *eligibility.Application)
 	}{
 		{"card.name", func(a *eligibility.Application) { a.Card.Name = long }},
-		{"card.expiry", func(a *eligibility.Application) { a.Card.Expiry = long }},
 		{"card.issuer", func(a *eligibility.Application) { a.Card.Issuer = long }},
 		{"card.country", func(a *eligibility.Application) { a.Card.Country = long }},
 		{"holder.kana", func(a *eligibility.Application) { a.Holder.Kana = long }},
@@ -796,4 +792,14 @@ func mustParse(s string) brand.Number {
 		panic(err)
 	}
 	return n
+}
+
+// ym parses an expiry as a card prints it ("06/25", "０６／２７"), for test
+// literals; billing.ParseYearMonth is the parser Card.UnmarshalJSON uses.
+func ym(s string) billing.YearMonth {
+	v, err := billing.ParseYearMonth(s)
+	if err != nil {
+		panic(err)
+	}
+	return v
 }

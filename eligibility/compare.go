@@ -11,7 +11,6 @@ type Row struct {
 	NameEN  string  `json:"nameEn"`  // e.g. "UQ mobile"
 	Verdict Verdict `json:"verdict"` // the table's verdict
 	Reason  Reason  `json:"reason"`  // why, with the rule ID (P1–P4, M1–M10)
-	AsOf    string  `json:"asOf"`    // when the data holds, e.g. "2025"
 	Method  Method  `json:"method"`  // the method compared
 	Purpose Purpose `json:"purpose"` // the purpose compared
 }
@@ -52,7 +51,7 @@ func Compare(m Method, p Purpose, policies ...Policy) []Row {
 		}
 		rows[i] = Row{
 			Policy: pol.ID(), NameJA: pol.ja, NameEN: pol.en,
-			Verdict: d.Verdict, Reason: r, AsOf: pol.asOf.String(),
+			Verdict: d.Verdict, Reason: r,
 			Method: m, Purpose: p,
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
 	"golang.org/x/text/language"
@@ -11,7 +12,7 @@ import (
 
 // printTable prints a policy's verdict for every method and a purpose.
 func printTable(p eligibility.Policy, pu eligibility.Purpose) {
-	fmt.Printf("%s (%s, as of %s):\n", p.Name(language.English), pu, p.AsOf())
+	fmt.Printf("%s (%s, as of %s):\n", p.Name(language.English), pu, p.Source().AsOf())
 	for _, m := range eligibility.Methods() {
 		d := p.Accepts(m, pu)
 		r := append(d.Reasons, d.Notes...)[0]
@@ -132,7 +133,7 @@ func ExamplePolicy_Check() {
 		Card: eligibility.Card{
 			Number:  number,
 			Name:    "YAMADA TARO",
-			Expiry:  "05/25",
+			Expiry:  billing.YearMonth{Year: 2025, Month: time.May},
 			Funding: brand.Credit,
 			Issuer:  "楽天カード",
 			Country: "JP",
@@ -153,7 +154,7 @@ func ExamplePolicy_Check() {
 	//   → Check the expiry date on the card and register the renewed card.
 	// M9 instalments-not-offered: Instalments are not offered; credit card, lump sum only.
 	//   → Pay in one lump sum, then convert to instalments or revolving credit on the card company's site or app (fees and terms depend on the card company).
-	// {number:411111******1111 name:"YAMADA TARO" expiry:"05/25" funding:credit issuer:"楽天カード" country:"JP" corporate:false}
+	// {number:411111******1111 name:"YAMADA TARO" expiry:"2025-05" funding:credit issuer:"楽天カード" country:"JP" corporate:false}
 }
 
 func ExamplePolicy_Check_debit() {
@@ -167,7 +168,7 @@ func ExamplePolicy_Check_debit() {
 		Purpose: eligibility.MonthlyCharges,
 		Holder:  eligibility.Holder{Kana: "サトウ ユウコ"},
 		Card: eligibility.Card{
-			Number: number, Name: "SATO YUKO", Expiry: "12/28",
+			Number: number, Name: "SATO YUKO", Expiry: billing.YearMonth{Year: 2028, Month: time.December},
 			Funding: brand.Debit, Issuer: "PayPay銀行", Country: "JP",
 		},
 		At: time.Date(2025, time.June, 15, 10, 0, 0, 0, time.UTC),

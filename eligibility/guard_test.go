@@ -93,7 +93,12 @@ var eligibilityEntries = []struct {
 	}},
 	{"Check/holder.kana", appWith(func(a *eligibility.Application, s string) { a.Holder.Kana = s })},
 	{"Check/card.name", appWith(func(a *eligibility.Application, s string) { a.Card.Name = s })},
-	{"Check/card.expiry", appWith(func(a *eligibility.Application, s string) { a.Card.Expiry = s })},
+	{"Card.UnmarshalJSON/expiry", func(s string) []any {
+		in, _ := json.Marshal(map[string]string{"expiry": s})
+		var c eligibility.Card
+		err := json.Unmarshal(in, &c)
+		return []any{c, err}
+	}},
 	{"Check/card.issuer", appWith(func(a *eligibility.Application, s string) { a.Card.Issuer = s })},
 	{"Check/card.country", appWith(func(a *eligibility.Application, s string) { a.Card.Country = s })},
 	{"Check/campaign", appWith(func(a *eligibility.Application, s string) {

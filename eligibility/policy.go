@@ -1,34 +1,13 @@
 package eligibility
 
 import (
-	"fmt"
 	"strings"
-	"time"
 
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/internal/pan"
 	"github.com/kessai-jp/kessai/internal/source"
 	"golang.org/x/text/language"
 )
-
-// YearMonth is a civil year and month without a day or time zone. Month 0
-// means the source gives the year only.
-type YearMonth struct {
-	Year  int
-	Month time.Month // 0 when unknown
-}
-
-// String returns "2025" or "2025-06".
-func (y YearMonth) String() string {
-	if y.Month == 0 {
-		return fmt.Sprintf("%04d", y.Year)
-	}
-	return fmt.Sprintf("%04d-%02d", y.Year, int(y.Month))
-}
-
-// SeedYear is when the seed article's data holds: "【2025年現在】", a year
-// without a month. The presets' [Policy.AsOf] is YearMonth{Year: SeedYear}.
-const SeedYear = 2025
 
 // cell is one entry of a policy's method table: the verdict of a method for a
 // purpose, the reason code that explains it, the rule it rests on and where
@@ -55,14 +34,20 @@ func (c cell) reason() Reason {
 // [IIJmio] instead.
 type Policy struct {
 	id, ja, en string
-	asOf       YearMonth
 	rules      string // space-separated rule IDs
 	cells      [numMethods][numPurposes]cell
 	brands     uint32 // bit b set: brand.Brand(b) accepted (M1)
+	// src is where the preset's data comes from, as Source reports it.
+	src srcID
 	// debitExceptions: the M2 issuer list applies to a Rejected debit cell.
 	debitExceptions bool
 	// lumpSum: M9, the carrier offers no instalments.
 	lumpSum cell
+	// asOf is the first day the data holds for (the seed: 2025, the
+	// published pages: 2026-11), the day Accepts judges a closure on. (No
+	// two numbers are neighbours in fmt's %v of a Policy, so that no run of
+	// digits there looks like a card number.)
+	asOf day
 	// holderRules: C1–C3 (the holder's own card, issued in Japan, the
 	// holder's name) are judged.
 	holderRules bool
@@ -90,10 +75,12 @@ func (p Policy) Name(t language.Tag) string {
 // is the note [Policy.Check] adds in a card's expiry month.
 func (p Policy) Rules() []string { return strings.Fields(p.rules) }
 
-// AsOf returns when the policy's data holds: for the seed's presets,
-// [SeedYear] without a month; for the published ones, the month their pages
-// were read (2026-11).
-func (p Policy) AsOf() YearMonth { return p.asOf }
+// Source returns where the policy's data comes from and as of when: the
+// seed article, dated 2025 (【2025年現在】, a year without a month), for the
+// seed's presets; for a published preset, the page it was read from, in
+// November 2026 (cells the page does not state keep the seed's, and each
+// [Reason] names its own source). The zero Policy has the zero Source.
+func (p Policy) Source() Source { return source.Of(p.src) }
 
 // Custom reports whether p was derived from a preset with a With method.
 func (p Policy) Custom() bool { return p.custom }
@@ -173,7 +160,7 @@ func (p Policy) Accepts(m Method, pu Purpose) Decision {
 	// P3: the table answers for existing customers; a closure is a note,
 	// as of the policy's data (Check judges it on the application's day).
 	if p.closed != 0 {
-		if r, ok := closure(p.closed, dayOf(p.asOf.Year, max(p.asOf.Month, 1), 1), Accepted); ok {
+		if r, ok := closure(p.closed, p.asOf, Accepted); ok {
 			d.add(r)
 		}
 	}
@@ -228,7 +215,7 @@ func iijmioCells() (t [numMethods][numPurposes]cell) {
 var m9 = cell{Rejected, srcSeed, CodeInstalmentsNotOffered, "M9"}
 
 // IIJmio returns IIJmio's policy for individual contracts on its own
-// channel, as of [SeedYear]: rules M1–M9, C1–C6 and CH3. Credit cards of the M1
+// channel, as of the seed (2025): rules M1–M9, C1–C6 and CH3. Credit cards of the M1
 // brands for every purpose; debit refused with the M2 exceptions (PayPay
 // Bank and Suruga Bank: Uncertain); bank transfer, prepaid cards and e-money
 // refused (M3, M7); the convenience-store slip only for arrears (M4); invoice
@@ -237,7 +224,8 @@ var m9 = cell{Rejected, srcSeed, CodeInstalmentsNotOffered, "M9"}
 func IIJmio() Policy {
 	return Policy{
 		id: "iijmio", ja: "IIJmio", en: "IIJmio",
-		asOf:            YearMonth{Year: SeedYear},
+		src:             srcSeed,
+		asOf:            seedAsOf,
 		rules:           "M1 M2 M3 M4 M5 M6 M7 M8 M9 C1 C2 C3 C4 C5 C6 CH3",
 		cells:           iijmioCells(),
 		brands:          m1Brands,
@@ -288,7 +276,8 @@ func BicCamera() Policy {
 func otherCarrier(id, ja, en, rule string, bank Verdict) Policy {
 	p := Policy{
 		id: id, ja: ja, en: en,
-		asOf:    YearMonth{Year: SeedYear},
+		src:     srcSeed,
+		asOf:    seedAsOf,
 		rules:   rule + " C4 C5 C6 CH3",
 		brands:  allBrands,
 		lumpSum: cell{Uncertain, srcSeed, CodeNotStated, rule},

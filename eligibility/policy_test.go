@@ -36,8 +36,8 @@ func TestPresets(t *testing.T) {
 			if diff := cmp.Diff(tc.rules, p.Rules()); diff != "" {
 				t.Errorf("%s.Rules() (-want +got):\n%s", tc.id, diff)
 			}
-			if got := p.AsOf(); got != (eligibility.YearMonth{Year: eligibility.SeedYear}) || got.String() != "2025" {
-				t.Errorf("%s.AsOf() = %v, want %v", tc.id, got, eligibility.SeedYear)
+			if got := p.Source(); got.AsOf() != "2025" || got != eligibility.IIJmio().Source() || got.Title() == "" {
+				t.Errorf("%s.Source() = %v, want the seed, as of 2025", tc.id, got)
 			}
 			if p.HolderRules() != tc.holderRules {
 				t.Errorf("%s.HolderRules() = %t, want %t", tc.id, p.HolderRules(), tc.holderRules)

@@ -96,7 +96,7 @@ func TestEveryCellSourced(t *testing.T) {
 				switch {
 				case r.Source.AsOf() == "" || (r.Source.Title() == "") == (r.Source.URL() == ""):
 					t.Errorf("%s.Accepts(%v, %v): source %v, want a title or an address, and a date", p, m, pu, r.Source)
-				case p.AsOf().Year == eligibility.SeedYear && r.Source.String() != seedSrc:
+				case p.Source().String() == seedSrc && r.Source.String() != seedSrc:
 					t.Errorf("%s.Accepts(%v, %v): source %v, want the seed", p, m, pu, r.Source)
 				}
 				if got, want := r.Source.String(), r.Source.URL()+r.Source.Title(); len(got) <= len(want) {
@@ -154,7 +154,7 @@ func TestOCNClosure(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			a := goodApp()
-			a.Card.Expiry = "12/29"
+			a.Card.Expiry = ym("12/29")
 			a.At = tc.at
 			a.Holder.Existing = tc.existing
 			d := tc.policy.Check(a)

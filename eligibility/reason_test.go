@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/eligibility"
 	"github.com/kessai-jp/kessai/internal/pan"
 	"golang.org/x/text/language"
@@ -99,7 +100,7 @@ func TestCatalogue(t *testing.T) {
 func TestReasonMessageField(t *testing.T) {
 	d := eligibility.IIJmio().Check(func() eligibility.Application {
 		a := goodApp()
-		a.Card.Expiry = "13/27"
+		a.Card.Expiry = billing.YearMonth{Year: 2027, Month: 13}
 		return a
 	}())
 	if len(d.Reasons) != 1 {

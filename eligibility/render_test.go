@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
 	"golang.org/x/text/language"
@@ -93,15 +94,15 @@ func TestNoNumberInOutput(t *testing.T) {
 }
 
 func TestCardRendering(t *testing.T) {
-	c := eligibility.Card{Number: mustParse(visa), Name: "YAMADA TARO", Expiry: "12/27", Funding: brand.Credit, Issuer: "三井住友カード", Country: "JP"}
-	if got, want := c.String(), `{number:411111******1111 name:"YAMADA TARO" expiry:"12/27" funding:credit issuer:"三井住友カード" country:"JP" corporate:false}`; got != want {
+	c := eligibility.Card{Number: mustParse(visa), Name: "YAMADA TARO", Expiry: ym("12/27"), Funding: brand.Credit, Issuer: "三井住友カード", Country: "JP"}
+	if got, want := c.String(), `{number:411111******1111 name:"YAMADA TARO" expiry:"2027-12" funding:credit issuer:"三井住友カード" country:"JP" corporate:false}`; got != want {
 		t.Errorf("Card.String() = %s, want %s", got, want)
 	}
 	b, err := json.Marshal(c)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := string(b), `{"number":"411111******1111","name":"YAMADA TARO","expiry":"12/27","funding":"credit","issuer":"三井住友カード","country":"JP"}`; got != want {
+	if got, want := string(b), `{"number":"411111******1111","name":"YAMADA TARO","expiry":"2027-12","funding":"credit","issuer":"三井住友カード","country":"JP"}`; got != want {
 		t.Errorf("json.Marshal(Card) = %s, want %s", got, want)
 	}
 	if got := (eligibility.Card{}).String(); !strings.Contains(got, "{number: name:") {
@@ -230,6 +231,49 @@ func TestApplicationJSONUnknownField(t *testing.T) {
 		}
 		if err != nil && (digitRun.MatchString(err.Error()) || strings.Contains(err.Error(), "cvv")) {
 			t.Errorf("json.Unmarshal(%s) error %q quotes the input", tc.in, err)
+		}
+	}
+}
+
+// TestCardExpiryJSON: C4, the expiry in JSON is "2027-03" and decodes as
+// a card prints it too; what is not a month is an *Error for card.expiry
+// that never quotes the input.
+func TestCardExpiryJSON(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want billing.YearMonth
+		err  error
+	}{
+		{`"2027-03"`, billing.YearMonth{Year: 2027, Month: time.March}, nil},
+		{`"03/27"`, billing.YearMonth{Year: 2027, Month: time.March}, nil},
+		{`"3/2027"`, billing.YearMonth{Year: 2027, Month: time.March}, nil},
+		{`"０３／２７"`, billing.YearMonth{Year: 2027, Month: time.March}, nil},
+		{`""`, billing.YearMonth{}, nil},
+		{`"13/27"`, billing.YearMonth{}, eligibility.ErrRange},
+		{`"00/27"`, billing.YearMonth{}, eligibility.ErrRange},
+		{`"1227"`, billing.YearMonth{}, eligibility.ErrSyntax},
+		{`"12/027"`, billing.YearMonth{}, eligibility.ErrSyntax},
+		{`"12/27/01"`, billing.YearMonth{}, eligibility.ErrSyntax},
+		{`"4111111111111111"`, billing.YearMonth{}, eligibility.ErrSyntax},
+		{`"` + strings.Repeat("1", 33) + `"`, billing.YearMonth{}, eligibility.ErrTooLong},
+	} {
+		var c eligibility.Card
+		err := json.Unmarshal([]byte(`{"expiry":`+tc.in+`}`), &c)
+		var e *eligibility.Error
+		switch {
+		case tc.err == nil && (err != nil || c.Expiry != tc.want):
+			t.Errorf("C4/%s: Expiry %v, error %v, want %v", tc.in, c.Expiry, err, tc.want)
+		case tc.err != nil && (!errors.Is(err, tc.err) || !errors.As(err, &e) || e.Field != "card.expiry"):
+			t.Errorf("C4/%s: error %v, want %v for card.expiry", tc.in, err, tc.err)
+		case err != nil && strings.Contains(err.Error(), strings.Trim(tc.in, `"`)):
+			t.Errorf("C4/%s: error %q quotes the input", tc.in, err)
+		}
+		if tc.err == nil {
+			b, _ := json.Marshal(c)
+			var back eligibility.Card
+			if err := json.Unmarshal(b, &back); err != nil || back != c {
+				t.Errorf("C4/%s: %s does not round-trip: %+v, %v", tc.in, b, back, err)
+			}
 		}
 	}
 }

@@ -47,8 +47,12 @@ func (d day) String() string {
 // ocnClosed is the day OCN mobile ONE stopped taking new contracts (P3).
 var ocnClosed = dayOf(2023, time.June, 26)
 
-// publishedAsOf is when the published presets' pages were read.
-var publishedAsOf = YearMonth{Year: 2026, Month: time.November}
+// seedAsOf is the first day of the seed's year ("2025年現在"); publishedAsOf
+// the first day of the month the published presets' pages were read.
+var (
+	seedAsOf      = dayOf(2025, time.January, 1)
+	publishedAsOf = dayOf(2026, time.November, 1)
+)
 
 // IIJmioPublished returns IIJmio as its own pages state it
 // (https://www.iijmio.jp/mts/, read 2026-11), beside the seed's [IIJmio];
@@ -69,6 +73,7 @@ func IIJmioPublished() Policy {
 	p := IIJmio()
 	p.id, p.ja, p.en = "iijmio-published", "IIJmio（公式ページ）", "IIJmio (published)"
 	p.asOf = publishedAsOf
+	p.src = srcIIJmio
 	p.debitExceptions = false
 	p.lumpSum = cell{}
 	for pu := MonthlyCharges; pu < numPurposes; pu++ {
@@ -93,6 +98,7 @@ func MineoPublished() Policy {
 	p := Mineo()
 	p.id, p.ja, p.en = "mineo-published", "mineo（公開情報）", "mineo (published)"
 	p.asOf = publishedAsOf
+	p.src = srcMineo
 	p.cells[CreditCard][MonthlyCharges].src = srcMineo
 	p.cells[BankTransfer][MonthlyCharges] = cell{Conditional, srcMineo, CodeBankTransferEoHikari, "P1"}
 	p.cells[ConvenienceStore][MonthlyCharges] = cell{Rejected, srcMineo, CodeKonbiniNotAccepted, "P1"}
@@ -111,6 +117,7 @@ func UQMobilePublished() Policy {
 	p := UQMobile()
 	p.id, p.ja, p.en = "uq-published", "UQモバイル（公式ページ）", "UQ mobile (published)"
 	p.asOf = publishedAsOf
+	p.src = srcUQ
 	p.cells[BankTransfer][MonthlyCharges] = cell{Accepted, srcUQ, CodeBankTransferSlipFee, "P2"}
 	return p
 }
@@ -133,6 +140,7 @@ func OCNMobileONEPublished() Policy {
 	p := OCNMobileONE()
 	p.id, p.ja, p.en = "ocn-published", "OCNモバイルONE（公開情報）", "OCN mobile ONE (published)"
 	p.asOf = publishedAsOf
+	p.src = srcOCN
 	p.closed = ocnClosed
 	p.cells[BankTransfer][MonthlyCharges] = cell{Conditional, srcOCN, CodeBankTransferByPhone, "P3"}
 	p.cells[DebitCard][MonthlyCharges].src = srcOCN

@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
 	"github.com/kessai-jp/kessai/internal/pan"
@@ -168,7 +169,12 @@ func runCheck(c *cmd, args []string) int {
 		// CheckTyped judges the number as typed (C6).
 		a.Card.Number, _ = brand.Parse(*fl.card)
 		typed, code = *fl.card, *fl.code
-		a.Card.Name, a.Card.Expiry = *fl.cardName, *fl.expiry
+		a.Card.Name = *fl.cardName
+		if *fl.expiry != "" {
+			if a.Card.Expiry, err = billing.ParseYearMonth(*fl.expiry); err != nil {
+				return c.fail(expiryError(err))
+			}
+		}
 		a.Card.Issuer, a.Card.Country, a.Card.Corporate = *fl.issuer, *fl.country, *fl.corporateCard
 		a.Instalments = *fl.instalments
 		a.Campaign = *fl.campaign
@@ -194,7 +200,7 @@ func runCheck(c *cmd, args []string) int {
 		rs = append(rs, checkReport{
 			Policy:      p.ID(),
 			PolicyName:  p.Name(tag),
-			AsOf:        p.AsOf().String(),
+			AsOf:        p.Source().AsOf(),
 			Lang:        c.lang.String(),
 			Application: viewOf(a, typed, codeGiven),
 			Verdict:     d.Verdict.String(),
@@ -305,7 +311,7 @@ func viewOf(a eligibility.Application, typed string, codeGiven bool) application
 		Campaign: pan.Mask(a.Campaign),
 		At:       a.At.Format(time.RFC3339),
 		Card: cardView{
-			Name: pan.Mask(a.Card.Name), Expiry: pan.Mask(a.Card.Expiry),
+			Name: pan.Mask(a.Card.Name), Expiry: a.Card.Expiry.String(),
 			Funding: token(a.Card.Funding != brand.FundingUnknown && a.Card.Funding.IsValid(), a.Card.Funding.String()),
 			Issuer:  pan.Mask(a.Card.Issuer), Country: pan.Mask(a.Card.Country),
 			Corporate: a.Card.Corporate, SecurityCode: codeGiven,
@@ -324,6 +330,20 @@ func viewOf(a eligibility.Application, typed string, codeGiven bool) application
 		v.Combined = append(v.Combined, token(m.IsValid(), m.String()))
 	}
 	return v
+}
+
+// expiryError is the error for an -expiry that billing.ParseYearMonth
+// refused; the value is not echoed (it could be a card number).
+func expiryError(err error) *cliError {
+	code := "range"
+	switch {
+	case errors.Is(err, billing.ErrSyntax):
+		code = "syntax"
+	case errors.Is(err, billing.ErrTooLong):
+		code = "too-long"
+	}
+	return &cliError{Code: code, Field: "expiry",
+		Message: tr("-expiry: 有効期限は MM/YY、MM/YYYY または YYYY-MM（月は 01〜12）で指定します", "-expiry: give the expiry as MM/YY, MM/YYYY or YYYY-MM (months 01 to 12)")}
 }
 
 // unknownPolicy is the error for an unknown -policy value.
@@ -395,7 +415,7 @@ func cardFields(card eligibility.Card, typed string, codeGiven bool, l lang) [][
 	return [][2]string{
 		{t("番号", "number"), number},
 		{t("名義", "name"), orNone(card.Name)},
-		{t("有効期限", "expiry"), orNone(card.Expiry)},
+		{t("有効期限", "expiry"), orNone(card.Expiry.String())},
 		{t("種別", "funding"), fundingText(card.Funding).in(l)},
 		{t("発行会社", "issuer"), orNone(card.Issuer)},
 		{t("発行国", "country"), orNone(card.Country)},

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"time"
 
@@ -113,7 +112,7 @@ func runCompare(c *cmd, args []string) int {
 			Policy: row.Policy, Name: row.Name(tag),
 			Verdict: row.Verdict.String(), Symbol: row.Verdict.Symbol(), Label: row.Verdict.Label(tag),
 			Rule: row.Rule(), Code: string(row.Reason.Code),
-			Note: row.Note(tag), Remedy: row.Reason.Remedy(tag), AsOf: row.AsOf,
+			Note: row.Note(tag), Remedy: row.Reason.Remedy(tag), AsOf: ps[i].Source().AsOf(),
 		})
 	}
 	if c.json {
@@ -159,7 +158,7 @@ func writeCompareText(w io.Writer, r *compareReport, m eligibility.Method, pu el
 	}
 	switch {
 	case len(r.Rows) == 0:
-	case len(srcs) <= 1 && r.Rows[0].AsOf == strconv.Itoa(eligibility.SeedYear):
+	case len(srcs) <= 1 && r.Rows[0].AsOf == eligibility.IIJmio().Source().AsOf():
 		fmt.Fprintln(w, trf("（%s年時点の記事による。△は条件付きまたは不確実）", "(per the article, as of %s; △ is conditional or uncertain)", r.Rows[0].AsOf).in(l))
 	default:
 		fmt.Fprintln(w, tr("（△は条件付きまたは不確実）", "(△ is conditional or uncertain)").in(l))
