@@ -71,21 +71,22 @@
 //	brand.Candidates                   19 digits    Parse, Digits, Detect, Candidates             ErrLength; Unknown; nil
 //	brand.ValidSecurityCode            16 bytes     ValidSecurityCode                             ErrTooLong
 //	brand.ParseBrand                   64 bytes     ParseBrand, ParseFunding, their UnmarshalText  ErrTooLong
-//	eligibility.MaxNameLen             64 bytes     ParseMethod, ParsePurpose, ParseVerdict,      ErrTooLong
+//	eligibility enum names             64 bytes     ParseMethod, ParsePurpose, ParseVerdict,      ErrTooLong
 //	                                                their UnmarshalText
 //	eligibility.MaxApplicationJSON     16384 bytes  Application.UnmarshalJSON                     ErrTooLong, not decoded
-//	eligibility.MaxCardJSON            4096 bytes   Card.UnmarshalJSON                            ErrTooLong, not decoded
-//	eligibility.MaxNumberLen           96 bytes     the number given to CheckTyped or in JSON     invalid-input too-long; ErrTooLong
-//	eligibility.MaxCardNameLen         128 bytes    Card.Name                                     Check: invalid-input too-long
-//	eligibility.MaxIssuerLen           128 bytes    Card.Issuer                                   Check: invalid-input too-long
-//	eligibility.MaxCountryLen          32 bytes     Card.Country                                  Check: invalid-input too-long
-//	eligibility.MaxSecurityCodeLen     16 bytes     the code given to CheckTyped                  invalid-input too-long
-//	eligibility.MaxKanaLen             256 bytes    Holder.Kana                                   Check: invalid-input too-long
-//	eligibility.MaxCampaignLen         64 bytes     Application.Campaign                          Check: invalid-input too-long
-//	eligibility.MaxCombined            8 entries    Application.Combined                          ErrTooLong; Check: too-long
+//	eligibility card JSON              4096 bytes   Card.UnmarshalJSON                            ErrTooLong, not decoded
+//	eligibility card.number            96 bytes     the number given to CheckTyped or in JSON     invalid-input too-long; ErrTooLong
+//	eligibility card.name              128 bytes    Card.Name                                     Check: invalid-input too-long
+//	eligibility card.expiry            32 bytes     Card.Expiry as text in JSON                   ErrTooLong
+//	eligibility card.issuer            128 bytes    Card.Issuer                                   Check: invalid-input too-long
+//	eligibility card.country           32 bytes     Card.Country                                  Check: invalid-input too-long
+//	eligibility card.securityCode      16 bytes     the code given to CheckTyped                  invalid-input too-long
+//	eligibility holder.kana            256 bytes    Holder.Kana                                   Check: invalid-input too-long
+//	eligibility campaign               64 bytes     Application.Campaign                          Check: invalid-input too-long
+//	eligibility combined               8 entries    Application.Combined                          ErrTooLong; Check: too-long
 //	eligibility.MaxInstalments         99           Application.Instalments (0 to 99)             ErrRange; Check: range
-//	eligibility.NameMaxCardRunes       64 runes     MatchName's card name, CardName               an error; ErrTooLong
-//	eligibility.NameMaxKanaRunes       64 runes     MatchName's and CardName's kana               an error; ErrTooLong
+//	eligibility name on the card       64 runes     MatchName's card name                         ErrTooLong
+//	eligibility name in kana           64 runes     MatchName's and CardName's kana               ErrTooLong
 //	billing.ParseDate                  64 bytes     ParseDate, ParseYearMonth, the enums' Parse   ErrTooLong
 //	                                                functions and every UnmarshalText
 //	billing.DunningPolicy.StatusAt     100          payments given to StatusAt                    ErrRange

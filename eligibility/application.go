@@ -15,21 +15,29 @@ import (
 	"github.com/kessai-jp/kessai/internal/pan"
 )
 
-// Bounds on the fields of an [Application], in bytes (entries for Combined).
+// Bounds on the fields of an [Application], in bytes (entries for
+// Combined), documented in the kessai package doc's table of bounds.
 // [Policy.Check] answers "invalid-input" with detail "too-long" beyond them,
 // whatever the method, before any other work on the field.
 const (
-	MaxNumberLen       = 96  // Card.Number as typed in JSON: brand.Parse's bound
-	MaxCardNameLen     = 128 // Card.Name: track 1 holds 26 characters; full width triples bytes
-	MaxKanaLen         = 256 // Holder.Kana: some 80 kana, a company's name included
-	MaxIssuerLen       = 128 // Card.Issuer: a bank's or card company's name
-	MaxCountryLen      = 32  // Card.Country: a code or a country's name
-	MaxSecurityCodeLen = 16  // the code given to Policy.CheckTyped: 4 full-width digits with room for spaces
-	MaxCampaignLen     = 64  // Application.Campaign: a campaign code or entry ID
+	maxNumberLen       = 96  // Card.Number as typed in JSON: brand.Parse's bound
+	maxCardNameLen     = 128 // Card.Name: track 1 holds 26 characters; full width triples bytes
+	maxKanaLen         = 256 // Holder.Kana: some 80 kana, a company's name included
+	maxIssuerLen       = 128 // Card.Issuer: a bank's or card company's name
+	maxCountryLen      = 32  // Card.Country: a code or a country's name
+	maxSecurityCodeLen = 16  // the code given to Policy.CheckTyped: 4 full-width digits with room for spaces
+	maxCampaignLen     = 64  // Application.Campaign: a campaign code or entry ID
 	maxExpiryLen       = 32  // Card.Expiry as text in JSON: "MM/YYYY" in full width with spaces
-	MaxCombined        = 8   // Application.Combined: entries
-	MaxInstalments     = 99  // Application.Instalments: the largest count taken (M9 refuses any above 1)
+	maxCombined        = 8   // Application.Combined: entries
 )
+
+// MaxInstalments is the largest count of instalments an application may ask
+// for (Application.Instalments, 0 to 99; M9 refuses any above 1 where the
+// carrier offers none). It is exported so that a form can bound its field
+// (a number input's max): any other count is refused when decoded and by
+// [Policy.Check], and never printed, since a card number typed into the
+// field is one.
+const MaxInstalments = 99
 
 // Application is one payment application, as a sign-up or card-change form
 // collects it, judged by [Policy.Check].
@@ -213,11 +221,11 @@ func (c *Card) GobDecode(b []byte) error { return c.UnmarshalJSON(b) }
 // [*Error] for "card.number" wrapping brand's error (errors.Is with
 // [brand.ErrChecksum] and the others), which never shows a digit. There is
 // no security code field: it is an unknown field ([ErrUnknown]), as
-// the code goes to [Policy.CheckTyped] only. JSON over [MaxCardJSON] bytes
+// the code goes to [Policy.CheckTyped] only. JSON over 4 KiB
 // is refused before any decoding ([ErrTooLong]). See
 // [Application.UnmarshalJSON] on what errors show.
 func (c *Card) UnmarshalJSON(b []byte) error {
-	if len(b) > MaxCardJSON {
+	if len(b) > maxCardJSON {
 		return &Error{Func: "Card.UnmarshalJSON", Field: "card", Err: ErrTooLong}
 	}
 	var j cardJSON
@@ -233,7 +241,7 @@ func (c *Card) UnmarshalJSON(b []byte) error {
 	}
 	var n brand.Number
 	switch {
-	case len(j.Number) > MaxNumberLen:
+	case len(j.Number) > maxNumberLen:
 		return &Error{Func: "Card.UnmarshalJSON", Field: "card.number", Err: ErrTooLong}
 	case j.Number != "":
 		if n, err = brand.Parse(j.Number); err != nil {
@@ -258,8 +266,8 @@ func (c *Card) UnmarshalJSON(b []byte) error {
 // String renders the application with the card rendered by [Card.String].
 // Each text field is printed with card numbers masked and invisible
 // characters (bidirectional controls, zero-width characters …) replaced by
-// U+FFFD; a field over its bound (MaxKanaLen …) as its first 32 bytes with
-// every digit shown as '*' and "…(+N bytes)", and more than [MaxCombined]
+// U+FFFD; a field over its bound (see the bounds table in the kessai package doc) as its first 32 bytes with
+// every digit shown as '*' and "…(+N bytes)", and more than 8
 // combined methods as the first of them and "…(+N more)"; instalments
 // outside 0–[MaxInstalments] as "out-of-range". So the output is bounded
 // (at most 8 KiB) whatever the fields hold, and so are GoString, every fmt
@@ -304,7 +312,7 @@ const maxTimeLen = 64
 // UnmarshalJSON decodes an application as a form would send it: methods and
 // purposes by name ([ParseMethod], [ParsePurpose]), the card as
 // [Card.UnmarshalJSON] reads it, combined methods as a list of names (at
-// most [MaxCombined]) and the time in RFC 3339 ("" or absent: the zero
+// most 8) and the time in RFC 3339 ("" or absent: the zero
 // time, which [Policy.Check] reports as missing). An unknown field is an
 // error ([ErrUnknown]), not ignored; JSON over [MaxApplicationJSON]
 // bytes is refused before any decoding ([ErrTooLong]), and a count of
@@ -319,7 +327,7 @@ func (a *Application) UnmarshalJSON(b []byte) error {
 	if err := decodeStrict(b, &j); err != nil {
 		return jsonError(err, "Application.UnmarshalJSON", "", "application")
 	}
-	if len(j.Combined) > MaxCombined {
+	if len(j.Combined) > maxCombined {
 		return &Error{Func: "Application.UnmarshalJSON", Field: "combined", Err: ErrTooLong}
 	}
 	if !instalmentsOK(j.Instalments) {

@@ -8,17 +8,18 @@ import (
 	"github.com/kessai-jp/kessai/internal/pan"
 )
 
-// Bounds on the JSON an [Application] or a [Card] is decoded from, in
+// MaxApplicationJSON bounds the JSON an [Application] is decoded from, in
 // bytes, checked before any decoding: every field at its own bound written
 // entirely in \u escapes (six bytes a byte) fits, with room for
 // indentation. encoding/json reads the whole value before it calls
-// UnmarshalJSON; a server decoding a request body bounds its reader (an
-// io.LimitReader or http.MaxBytesReader of MaxApplicationJSON bytes) so
-// that an over-long body costs nothing either.
-const (
-	MaxApplicationJSON = 16 << 10
-	MaxCardJSON        = 4 << 10
-)
+// UnmarshalJSON, so a server decoding a request body bounds its reader with
+// it (an io.LimitReader or http.MaxBytesReader of MaxApplicationJSON bytes):
+// an over-long body then costs nothing either. A [Card] on its own is
+// bounded at 4 KiB.
+const MaxApplicationJSON = 16 << 10
+
+// maxCardJSON bounds the JSON a [Card] is decoded from, in bytes.
+const maxCardJSON = 4 << 10
 
 // instalmentsOK reports whether n is a count of instalments an application
 // may ask for: 0–[MaxInstalments]. Any other count is refused, at decoding
@@ -49,12 +50,12 @@ func instalmentsJSON(n int) any {
 }
 
 // combinedText is how String and GoString show the combined methods: at
-// most [MaxCombined] of them, then how many more there are.
+// most 8 of them, then how many more there are.
 func combinedText(ms []Method) string {
 	var b strings.Builder
 	b.WriteByte('[')
 	for i, m := range ms {
-		if i == MaxCombined {
+		if i == maxCombined {
 			b.WriteString(" …(+" + strconv.Itoa(len(ms)-i) + " more)")
 			break
 		}
@@ -68,14 +69,14 @@ func combinedText(ms []Method) string {
 }
 
 // combinedNames is how MarshalJSON writes the combined methods: their
-// names, at most [MaxCombined] of them and then "…(+N more)".
+// names, at most 8 of them and then "…(+N more)".
 func combinedNames(ms []Method) []string {
 	if len(ms) == 0 {
 		return nil
 	}
-	names := make([]string, 0, min(len(ms), MaxCombined+1))
+	names := make([]string, 0, min(len(ms), maxCombined+1))
 	for i, m := range ms {
-		if i == MaxCombined {
+		if i == maxCombined {
 			names = append(names, "…(+"+strconv.Itoa(len(ms)-i)+" more)")
 			break
 		}
@@ -92,9 +93,9 @@ func combinedNames(ms []Method) []string {
 // replaced by U+FFFD. The number and the security code are left to
 // String's own treatment.
 func (c Card) printable() Card {
-	c.Name = bound.Field(c.Name, MaxCardNameLen, pan.Mask)
-	c.Issuer = bound.Field(c.Issuer, MaxIssuerLen, pan.Mask)
-	c.Country = bound.Field(c.Country, MaxCountryLen, pan.Mask)
+	c.Name = bound.Field(c.Name, maxCardNameLen, pan.Mask)
+	c.Issuer = bound.Field(c.Issuer, maxIssuerLen, pan.Mask)
+	c.Country = bound.Field(c.Country, maxCountryLen, pan.Mask)
 	return c
 }
 
@@ -102,15 +103,15 @@ func (c Card) printable() Card {
 // card's methods treat the card (once: a clipped field is longer than its
 // bound, so clipping twice would clip the marker).
 func (a Application) printable() Application {
-	a.Holder.Kana = bound.Field(a.Holder.Kana, MaxKanaLen, pan.Mask)
-	a.Campaign = bound.Field(a.Campaign, MaxCampaignLen, pan.Mask)
+	a.Holder.Kana = bound.Field(a.Holder.Kana, maxKanaLen, pan.Mask)
+	a.Campaign = bound.Field(a.Campaign, maxCampaignLen, pan.Mask)
 	return a
 }
 
 // noCampaign reports whether s gives no campaign code: blank, and within
 // its bound (an over-long one is refused as too long, not trimmed).
 func noCampaign(s string) bool {
-	return len(s) <= MaxCampaignLen && strings.TrimSpace(s) == ""
+	return len(s) <= maxCampaignLen && strings.TrimSpace(s) == ""
 }
 
 // visible adds invalid-input "text" for a field holding an

@@ -63,7 +63,7 @@ func (p Policy) Check(a Application) Decision { return p.check(a, "", "") }
 // never a digit. code, when not empty, is judged for a card method against
 // rule C5 (3 digits, 4 for American Express, full-width digits folded; see
 // [brand.ValidSecurityCode]) and dropped. Either beyond its byte bound
-// ([MaxNumberLen], [MaxSecurityCodeLen]) is "invalid-input" ("too-long"),
+// (96 and 16 bytes) is "invalid-input" ("too-long"),
 // whatever the method. CheckTyped(a, "", "") is Check(a).
 func (p Policy) CheckTyped(a Application, number, code string) Decision {
 	return p.check(a, number, code)
@@ -90,9 +90,9 @@ func (p Policy) check(a Application, number, code string) Decision {
 	if a.Instalments < 0 || a.Instalments > MaxInstalments {
 		d.add(invalid("instalments", "range"))
 	}
-	checkText(&d, "campaign", a.Campaign, MaxCampaignLen)
+	checkText(&d, "campaign", a.Campaign, maxCampaignLen)
 	combinedOK := true
-	if len(a.Combined) > MaxCombined {
+	if len(a.Combined) > maxCombined {
 		d.add(invalid("combined", "too-long"))
 		combinedOK = false
 	} else {
@@ -105,8 +105,8 @@ func (p Policy) check(a Application, number, code string) Decision {
 	}
 	in := checkBounds(&d, a)
 	in.at = atOK
-	in.code = checkLen(&d, "card.securityCode", code, MaxSecurityCodeLen)
-	in.number = checkLen(&d, "card.number", number, MaxNumberLen)
+	in.code = checkLen(&d, "card.securityCode", code, maxSecurityCodeLen)
+	in.number = checkLen(&d, "card.number", number, maxNumberLen)
 
 	m := a.Method
 	if methodOK && m.IsCard() {
@@ -162,10 +162,10 @@ type within struct {
 func checkBounds(d *Decision, a Application) within {
 	c := a.Card
 	return within{
-		name:    checkLen(d, "card.name", c.Name, MaxCardNameLen) && visible(d, "card.name", c.Name) && noCardNumber(d, "card.name", c.Name),
-		issuer:  checkLen(d, "card.issuer", c.Issuer, MaxIssuerLen) && visible(d, "card.issuer", c.Issuer),
-		country: checkLen(d, "card.country", c.Country, MaxCountryLen) && visible(d, "card.country", c.Country),
-		kana:    checkLen(d, "holder.kana", a.Holder.Kana, MaxKanaLen) && visible(d, "holder.kana", a.Holder.Kana) && noCardNumber(d, "holder.kana", a.Holder.Kana),
+		name:    checkLen(d, "card.name", c.Name, maxCardNameLen) && visible(d, "card.name", c.Name) && noCardNumber(d, "card.name", c.Name),
+		issuer:  checkLen(d, "card.issuer", c.Issuer, maxIssuerLen) && visible(d, "card.issuer", c.Issuer),
+		country: checkLen(d, "card.country", c.Country, maxCountryLen) && visible(d, "card.country", c.Country),
+		kana:    checkLen(d, "holder.kana", a.Holder.Kana, maxKanaLen) && visible(d, "holder.kana", a.Holder.Kana) && noCardNumber(d, "holder.kana", a.Holder.Kana),
 	}
 }
 
@@ -433,7 +433,7 @@ var debitIssuers = [...]struct {
 // classifyIssuer finds the M2 issuer an issuer name starts with, after
 // folding and without a leading 株式会社 or (株).
 func classifyIssuer(s string) issuerClass {
-	if len(s) > MaxIssuerLen {
+	if len(s) > maxIssuerLen {
 		return issuerOther
 	}
 	k := fold(s)

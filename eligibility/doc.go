@@ -56,8 +56,8 @@
 // coded "invalid-input" naming the field ([Reason].Field); [Decision.Err]
 // turns those into errors. Text is normalised (NFKC, width, case) before it
 // is judged. Every bound is checked before any work that grows with the
-// input: the UnmarshalText methods read at most [MaxNameLen] bytes, and
-// JSON over [MaxApplicationJSON] or [MaxCardJSON] bytes is refused before
+// input: the UnmarshalText methods read at most 64 bytes, and
+// JSON over [MaxApplicationJSON] or, for a Card, 4 KiB is refused before
 // it is decoded. Names, the expiry, the issuer, the country and the
 // campaign refuse invisible characters (bidirectional controls such as the
 // right-to-left override, zero-width characters: [ErrText]) under

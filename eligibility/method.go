@@ -97,7 +97,7 @@ func (m Method) MarshalText() ([]byte, error) {
 
 // UnmarshalText sets m with [ParseMethod].
 func (m *Method) UnmarshalText(b []byte) error {
-	v, err := ParseMethod(bound.Prefix(b, MaxNameLen+1)) // bounded before it is copied
+	v, err := ParseMethod(bound.Prefix(b, maxNameLen+1)) // bounded before it is copied
 	if err != nil {
 		return err
 	}
@@ -163,9 +163,9 @@ var methodAliases = [...]struct {
 	{"電子マネー", EMoney},
 }
 
-// MaxNameLen bounds the text handed to ParseMethod, ParsePurpose and
+// maxNameLen bounds the text handed to ParseMethod, ParsePurpose and
 // ParseVerdict, in bytes; longer input fails before any work.
-const MaxNameLen = 64
+const maxNameLen = 64
 
 // ParseMethod parses a method name: a token of [Method.String] ("credit",
 // "bank-transfer"), an English name ("credit card", "CreditCard"), a CLI
@@ -175,7 +175,7 @@ const MaxNameLen = 64
 // method too: "PayPay" and "楽天ペイ" are e-money, "Vプリカ" a prepaid card. Case, width, spaces, hyphens
 // and underscores do not matter. The error wraps [ErrUnknown].
 func ParseMethod(s string) (Method, error) {
-	if len(s) > MaxNameLen {
+	if len(s) > maxNameLen {
 		return 0, &Error{Func: "ParseMethod", Field: "method", Err: ErrTooLong}
 	}
 	k := fold(s)
@@ -246,7 +246,7 @@ func (p Purpose) MarshalText() ([]byte, error) {
 
 // UnmarshalText sets p with [ParsePurpose].
 func (p *Purpose) UnmarshalText(b []byte) error {
-	v, err := ParsePurpose(bound.Prefix(b, MaxNameLen+1))
+	v, err := ParsePurpose(bound.Prefix(b, maxNameLen+1))
 	if err != nil {
 		return err
 	}
@@ -279,7 +279,7 @@ var purposeAliases = [...]struct {
 // English name ("monthly charges") or a Japanese name ("月額料金",
 // "端末購入", "滞納分の支払い"). The error wraps [ErrUnknown].
 func ParsePurpose(s string) (Purpose, error) {
-	if len(s) > MaxNameLen {
+	if len(s) > maxNameLen {
 		return 0, &Error{Func: "ParsePurpose", Field: "purpose", Err: ErrTooLong}
 	}
 	k := fold(s)
@@ -360,7 +360,7 @@ func (v Verdict) MarshalText() ([]byte, error) {
 
 // UnmarshalText sets v with [ParseVerdict].
 func (v *Verdict) UnmarshalText(b []byte) error {
-	x, err := ParseVerdict(bound.Prefix(b, MaxNameLen+1))
+	x, err := ParseVerdict(bound.Prefix(b, maxNameLen+1))
 	if err != nil {
 		return err
 	}
@@ -371,7 +371,7 @@ func (v *Verdict) UnmarshalText(b []byte) error {
 // ParseVerdict parses a verdict token, its Japanese label or its symbol ○ or
 // ×. The error wraps [ErrUnknown]; △ is ambiguous and refused.
 func ParseVerdict(s string) (Verdict, error) {
-	if len(s) > MaxNameLen {
+	if len(s) > maxNameLen {
 		return 0, &Error{Func: "ParseVerdict", Field: "verdict", Err: ErrTooLong}
 	}
 	k := fold(s)

@@ -13,14 +13,14 @@ import (
 // checked in constant time on the byte length (four bytes a rune) before
 // any work, then exactly on the rune count.
 const (
-	// NameMaxCardRunes bounds a card name, in characters as typed.
-	NameMaxCardRunes = romaji.MaxCardRunes
-	// NameMaxKanaRunes bounds a holder's kana name, in characters as typed.
-	NameMaxKanaRunes = romaji.MaxKanaRunes
-	// NameTrackLen is the longest name a card's magnetic track 1 holds (SPEC
-	// "Public facts"); issuers cut longer names there, so a card name of this
+	// nameMaxCardRunes bounds a card name, in characters as typed.
+	nameMaxCardRunes = romaji.MaxCardRunes
+	// nameMaxKanaRunes bounds a holder's kana name, in characters as typed.
+	nameMaxKanaRunes = romaji.MaxKanaRunes
+	// nameTrackLen is the longest name a card's magnetic track 1 holds
+	// (docs/RULES.md, C3); issuers cut longer names there, so a card name of this
 	// length may be the start of the holder's full name ([Truncated]).
-	NameTrackLen = romaji.TrackLen
+	nameTrackLen = romaji.TrackLen
 )
 
 // nameProblem returns the error for a name the matcher cannot read: the
@@ -60,7 +60,7 @@ const (
 	// holds [NameOrderSwapped] and any spelling rules.
 	Reordered
 	// Truncated: the card name is the start of the holder's name cut by the
-	// card track: NameTrackLen characters cut anywhere, or one less when the
+	// card track: 26 characters cut anywhere, or one less when the
 	// cut fell on the space between the names. Rules holds [NameTruncated]
 	// and any other rules.
 	Truncated

@@ -517,19 +517,20 @@ func parseAt(s string) (time.Time, error) {
 	return time.Time{}, bad
 }
 
+// maxCombinedText bounds the text of -combined, in bytes: every method
+// named several times over. How many methods may be combined is the
+// library's to judge (Check: "combined", too-long).
+const maxCombinedText = 1 << 10
+
 // parseMethods reads a comma-separated list of methods.
 func parseMethods(s string) ([]eligibility.Method, error) {
-	tooMany := &cliError{Code: "too-long", Message: trf("支払い方法は %d 個まで", "at most %d methods", eligibility.MaxCombined)}
-	if len(s) > eligibility.MaxCombined*(eligibility.MaxNameLen+1) {
-		return nil, tooMany
+	if len(s) > maxCombinedText {
+		return nil, &cliError{Code: "too-long", Message: trf("-combined が長すぎます（%d バイトまで）", "-combined is too long (at most %d bytes)", maxCombinedText)}
 	}
 	if strings.TrimSpace(s) == "" {
 		return nil, nil
 	}
 	parts := strings.Split(s, ",")
-	if len(parts) > eligibility.MaxCombined {
-		return nil, tooMany
-	}
 	out := make([]eligibility.Method, 0, len(parts))
 	for _, p := range parts {
 		m, err := eligibility.ParseMethod(strings.TrimSpace(p))
