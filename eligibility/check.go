@@ -341,7 +341,7 @@ func nameReason(nm NameMatch, err error) (Reason, bool) {
 		} else {
 			detail += ", "
 		}
-		detail += r.Code()
+		detail += r.String()
 	}
 	if nm.OK() {
 		return Reason{Code: CodeHolderNameVariant, Rule: "C3", Verdict: Accepted, Field: "card.name", Detail: detail}, true

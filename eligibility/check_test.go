@@ -429,8 +429,8 @@ func TestCheckC3NameVariantNote(t *testing.T) {
 					t.Fatalf("Check with card name %q = %v notes %v, want Accepted with a name-variant note", name, d, d.Notes)
 				}
 				for _, r := range m.Rules {
-					if !strings.Contains(note.Detail, r.Code()) {
-						t.Errorf("name-variant detail %q does not name rule %q", note.Detail, r.Code())
+					if !strings.Contains(note.Detail, r.String()) {
+						t.Errorf("name-variant detail %q does not name rule %q", note.Detail, r.String())
 					}
 				}
 			}

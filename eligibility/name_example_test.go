@@ -32,7 +32,7 @@ func ExampleMatchName_rules() {
 		return
 	}
 	for _, r := range m.Rules {
-		fmt.Printf("%s: %s / %s\n", r.Code(), r.Message(language.Japanese), r.Message(language.English))
+		fmt.Printf("%s: %s / %s\n", r, r.Message(language.Japanese), r.Message(language.English))
 	}
 	// Output:
 	// oh-long-vowel: オ段の長音をOHと表記(パスポートで申し出により選べる非ヘボン式の長音表記、例: OHNO) / long O written OH (a non-Hepburn long-vowel spelling passport offices allow on request, e.g. OHNO)

@@ -237,7 +237,7 @@ func TestMatchNameJMnedict(t *testing.T) {
 	// option (KOHI: コヒ, or コウイ with OH), an ウ kana cannot place (INOE:
 	// イノエ, or イノウエ read as one reading), NN for ん (KANNO: カンノ, or
 	// カンオ typed), a doubled vowel.
-	byDesign := []NameRule{NameOHLongVowel, NameWordBoundary, NameUBeforeE, NameOOLongVowel, NameOULongVowel, NameUULongVowel, NameWapuroNN, NameDoubledVowel}
+	byDesign := []NameRule{nameOHLongVowel, nameWordBoundary, nameUBeforeE, nameOOLongVowel, nameOULongVowel, nameUULongVowel, nameWapuroNN, nameDoubledVowel}
 	check := func(a, b entry) {
 		if a.passport == b.passport {
 			return // one passport spelling: the same card name by law
@@ -284,8 +284,8 @@ func TestMatchNamePassportPublished(t *testing.T) {
 		table     = "https://jiom.hatenablog.com/entry/20180907/p1" // quotes a passport office's 長音表記表
 		list      = "http://passport.blogdehp.ne.jp/category/1191865.html"
 	)
-	oh, oo, ou := []NameRule{NameOHLongVowel}, []NameRule{NameOOLongVowel}, []NameRule{NameOULongVowel}
-	wb := []NameRule{NameWordBoundary}
+	oh, oo, ou := []NameRule{nameOHLongVowel}, []NameRule{nameOOLongVowel}, []NameRule{nameOULongVowel}
+	wb := []NameRule{nameWordBoundary}
 	tests := []struct {
 		source     string
 		card, kana string
@@ -385,8 +385,8 @@ func TestMatchNamePassportPublished(t *testing.T) {
 
 // TestJMnedictFigures ties CardName's choice where kana alone cannot place
 // an ウ (C3) to the figures measured on JMnedict, which the sample's header
-// records (jmnedict_gen.go) and the docs of NameWordBoundary and
-// NameUBeforeE quote: CardName writes the reading most names have.
+// records (jmnedict_gen.go) and the docs of nameWordBoundary and
+// nameUBeforeE quote: CardName writes the reading most names have.
 func TestJMnedictFigures(t *testing.T) {
 	b, err := os.ReadFile("testdata/jmnedict_sample.txt")
 	if err != nil {

@@ -97,7 +97,7 @@ func runName(c *cmd, args []string) int {
 	}
 	for _, rule := range m.Rules {
 		r.Rules = append(r.Rules, nameRuleReport{
-			Code:    rule.Code(),
+			Code:    rule.String(),
 			Message: msg{rule.Message(ja.tag()), rule.Message(en.tag())},
 		})
 	}

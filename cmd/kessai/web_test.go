@@ -161,7 +161,11 @@ func TestBrowser(t *testing.T) {
 	p.typeInto(t, "kana", "オオノ ユウコ")
 	p.waitFor(t, `document.getElementById("name-decision").className`, "decision ok")
 	rules := p.text(t, "name-rules")
-	wantRule := eligibility.NameOHLongVowel.Message(language.Japanese)
+	oh, err := eligibility.ParseNameRule("oh-long-vowel")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantRule := oh.Message(language.Japanese)
 	if !strings.Contains(rules, wantRule) {
 		t.Errorf("variant rules shown %q, want %q", rules, wantRule)
 	}

@@ -217,8 +217,8 @@ func name(cardName, kana, profile string) string {
 	}
 	var rules []string
 	for _, rule := range m.Rules {
-		r.Rules = append(r.Rules, nameRule{Code: rule.Code(), Ja: rule.Message(language.Japanese), En: rule.Message(language.English)})
-		rules = append(rules, rule.Code())
+		r.Rules = append(r.Rules, nameRule{Code: rule.String(), Ja: rule.Message(language.Japanese), En: rule.Message(language.English)})
+		rules = append(rules, rule.String())
 	}
 	r.Passport, _ = eligibility.CardName(kana) // the kana was just accepted
 	if m.Kind != eligibility.Exact || len(m.Rules) > 0 {

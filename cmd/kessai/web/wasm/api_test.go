@@ -100,8 +100,12 @@ func TestName(t *testing.T) {
 	}
 	// The variant rules carry the library's messages in both languages.
 	v := decode(t, name("OHNO YUKO", "オオノ ユウコ", ""))
+	oh, err := eligibility.ParseNameRule("oh-long-vowel")
+	if err != nil {
+		t.Fatal(err)
+	}
 	want := []any{map[string]any{"code": "oh-long-vowel",
-		"ja": eligibility.NameOHLongVowel.Message(language.Japanese), "en": eligibility.NameOHLongVowel.Message(language.English)}}
+		"ja": oh.Message(language.Japanese), "en": oh.Message(language.English)}}
 	if diff := cmp.Diff(want, v["rules"]); diff != "" {
 		t.Errorf("name(OHNO YUKO) rules (-want +got):\n%s", diff)
 	}
