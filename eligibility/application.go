@@ -55,8 +55,8 @@ const MaxInstalments = 99
 // bypasses them (fmt on a struct holding it in an unexported field), can
 // show more of the number than its first 6 and last 4 digits, nor the code.
 //
-// The other text fields are the caller's text: String, GoString, Format
-// (every fmt verb), MarshalJSON, MarshalXML and GobEncode (so log/slog's
+// The other text fields are the caller's text: String, Format
+// (every fmt verb, %#v included), MarshalJSON, MarshalXML and GobEncode (so log/slog's
 // handlers too) print them with any run of digits that may be a card number
 // masked (package internal/pan: 12 or more digits in any form people type,
 // at most the first 6 and last 4 shown), in case a number was typed into
@@ -132,16 +132,18 @@ func (c Card) String() string {
 		c.Issuer, c.Country, c.Corporate)
 }
 
-// GoString renders the card as Go syntax with the number masked.
-func (c Card) GoString() string {
+// goString renders the card as Go syntax with the number masked, for
+// %#v.
+func (c Card) goString() string {
 	c = c.printable()
 	return fmt.Sprintf("eligibility.Card{Number:%q, Name:%q, Expiry:%q, Funding:%d, Issuer:%q, Country:%q, Corporate:%t}",
 		c.Number.Masked(), c.Name, c.Expiry.String(), uint8(c.Funding),
 		c.Issuer, c.Country, c.Corporate)
 }
 
-// Format makes every fmt verb print String (or GoString for %#v).
-func (c Card) Format(f fmt.State, verb rune) { format(f, verb, c.String(), c.GoString()) }
+// Format makes every fmt verb print String, and %#v the card as Go syntax
+// with the number masked.
+func (c Card) Format(f fmt.State, verb rune) { format(f, verb, c.String(), c.goString()) }
 
 func format(f fmt.State, verb rune, s, gs string) {
 	if verb == 'v' && f.Flag('#') {
@@ -270,7 +272,7 @@ func (c *Card) UnmarshalJSON(b []byte) error {
 // every digit shown as '*' and "…(+N bytes)", and more than 8
 // combined methods as the first of them and "…(+N more)"; instalments
 // outside 0–[MaxInstalments] as "out-of-range". So the output is bounded
-// (at most 8 KiB) whatever the fields hold, and so are GoString, every fmt
+// (at most 8 KiB) whatever the fields hold, and so are every fmt
 // verb and MarshalJSON.
 func (a Application) String() string {
 	a = a.printable()
@@ -279,17 +281,18 @@ func (a Application) String() string {
 		instalmentsText(a.Instalments), a.Campaign, combinedText(a.Combined), a.At.Format(time.RFC3339))
 }
 
-// GoString renders the application as Go syntax with the card rendered by
-// [Card.GoString].
-func (a Application) GoString() string {
+// goString renders the application as Go syntax, for %#v, with the card
+// as Card's Format renders it for %#v.
+func (a Application) goString() string {
 	a = a.printable()
 	return fmt.Sprintf("eligibility.Application{Method:%d, Purpose:%d, Holder:eligibility.Holder{Kana:%q, Corporate:%t, Existing:%t}, Card:%s, Instalments:%s, Campaign:%q, Combined:%s, At:%q}",
-		uint8(a.Method), uint8(a.Purpose), a.Holder.Kana, a.Holder.Corporate, a.Holder.Existing, a.Card.GoString(),
+		uint8(a.Method), uint8(a.Purpose), a.Holder.Kana, a.Holder.Corporate, a.Holder.Existing, a.Card.goString(),
 		instalmentsText(a.Instalments), a.Campaign, combinedText(a.Combined), a.At.Format(time.RFC3339))
 }
 
-// Format makes every fmt verb print String (or GoString for %#v).
-func (a Application) Format(f fmt.State, verb rune) { format(f, verb, a.String(), a.GoString()) }
+// Format makes every fmt verb print String, and %#v the application as Go
+// syntax with the number masked.
+func (a Application) Format(f fmt.State, verb rune) { format(f, verb, a.String(), a.goString()) }
 
 // applicationJSON is the JSON form an [Application] is decoded from.
 // Combined is a list of method names: as []Method, encoding/json would also

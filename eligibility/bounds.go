@@ -27,7 +27,7 @@ const maxCardJSON = 4 << 10
 // field is one.
 func instalmentsOK(n int) bool { return n >= 0 && n <= MaxInstalments }
 
-// instalmentsText is how String and GoString show a count of instalments:
+// instalmentsText is how String and %#v show a count of instalments:
 // the count when it is in range, "out-of-range" otherwise.
 func instalmentsText(n int) string {
 	if !instalmentsOK(n) {
@@ -49,7 +49,7 @@ func instalmentsJSON(n int) any {
 	return n
 }
 
-// combinedText is how String and GoString show the combined methods: at
+// combinedText is how String and %#v show the combined methods: at
 // most 8 of them, then how many more there are.
 func combinedText(ms []Method) string {
 	var b strings.Builder

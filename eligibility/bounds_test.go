@@ -111,7 +111,7 @@ func TestSizeFlat(t *testing.T) {
 		cases = append(cases,
 			boundtest.Case{Name: "Check/" + f.field, Bound: f.max, Input: sizedApp(f.set), Call: func(in any) { _ = p.Check(in.(eligibility.Application)) }},
 			boundtest.Case{Name: "String/" + f.field, Bound: f.max, Input: sizedApp(f.set), Call: func(in any) { sinkStr = in.(eligibility.Application).String() }},
-			boundtest.Case{Name: "GoString/" + f.field, Bound: f.max, Input: sizedApp(f.set), Call: func(in any) { sinkStr = in.(eligibility.Application).GoString() }},
+			boundtest.Case{Name: "GoString/" + f.field, Bound: f.max, Input: sizedApp(f.set), Call: func(in any) { sinkStr = fmt.Sprintf("%#v", in.(eligibility.Application)) }},
 			boundtest.Case{Name: "Sprintf/" + f.field, Bound: f.max, Input: sizedApp(f.set), Call: func(in any) { sinkStr = fmt.Sprintf("%+v %q", in, in) }},
 			boundtest.Case{Name: "MarshalJSON/" + f.field, Bound: f.max, Input: sizedApp(f.set), Call: func(in any) { _, sinkErr = json.Marshal(in) }},
 		)
@@ -141,7 +141,7 @@ func TestPrintedBounded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{a.String(), a.GoString(), fmt.Sprintf("%v", a), fmt.Sprintf("%+v", a), fmt.Sprintf("%#v", a),
+	for _, s := range []string{a.String(), fmt.Sprintf("%#v", a), fmt.Sprintf("%v", a), fmt.Sprintf("%+v", a), fmt.Sprintf("%#v", a),
 		fmt.Sprintf("%q", a), fmt.Sprint(a.Card), string(b)} {
 		if len(s) > maxPrinted {
 			t.Errorf("printed application is %d bytes, want at most %d: %.200q…", len(s), maxPrinted, s)
@@ -173,9 +173,9 @@ func TestInvisibleRefused(t *testing.T) {
 				var ie *eligibility.Error
 				err := d.Err()
 				if !errors.Is(err, eligibility.ErrText) || !errors.As(err, &ie) || ie.Field != f.field {
-					t.Errorf("%s: Check with %+q in %s: %v, want ErrText for the field", p, r, f.field, err)
+					t.Errorf("%s: Check with %+q in %s: %v, want ErrText for the field", p.ID(), r, f.field, err)
 				}
-				for _, s := range []string{a.String(), a.GoString(), fmt.Sprintf("%v", a)} {
+				for _, s := range []string{a.String(), fmt.Sprintf("%#v", a), fmt.Sprintf("%v", a)} {
 					if strings.Contains(s, r) {
 						t.Errorf("%s printed raw in %q", r, s)
 					}
@@ -213,7 +213,7 @@ func TestInstalmentsRange(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, s := range []string{a.String(), a.GoString(), fmt.Sprintf("%+v", a), string(b)} {
+		for _, s := range []string{a.String(), fmt.Sprintf("%#v", a), fmt.Sprintf("%+v", a), string(b)} {
 			shown := strings.Contains(s, "instalments:"+fmt.Sprint(n)) || strings.Contains(s, "Instalments:"+fmt.Sprint(n)) ||
 				strings.Contains(s, `"instalments":`+fmt.Sprint(n))
 			if shown || pan.Contains(s) || !strings.Contains(s, "out-of-range") {
@@ -340,7 +340,7 @@ func FuzzApplicationJSON(f *testing.F) {
 		if err != nil {
 			t.Fatalf("json.Marshal(%#v): %v", a, err)
 		}
-		for _, s := range []string{a.String(), a.GoString(), string(j)} {
+		for _, s := range []string{a.String(), fmt.Sprintf("%#v", a), string(j)} {
 			if len(s) > maxPrinted || bound.HasInvisible(s) || pan.Contains(s) {
 				t.Fatalf("UnmarshalJSON(%q) printed as %q", b, s)
 			}
@@ -362,7 +362,7 @@ func TestNameCardNumber(t *testing.T) {
 				err := p.Check(a).Err()
 				var ie *eligibility.Error
 				if !errors.Is(err, eligibility.ErrCardNumber) || !errors.As(err, &ie) || ie.Field != f.field {
-					t.Errorf("%s: Check with %s = %q: %v, want ErrCardNumber for the field", p, f.field, s, err)
+					t.Errorf("%s: Check with %s = %q: %v, want ErrCardNumber for the field", p.ID(), f.field, s, err)
 				}
 			}
 		}
@@ -383,7 +383,7 @@ func TestPrintedWorstCase(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, s := range []string{a.String(), a.GoString(), fmt.Sprintf("%q", a), fmt.Sprintf("%#v", a), string(b)} {
+		for _, s := range []string{a.String(), fmt.Sprintf("%#v", a), fmt.Sprintf("%q", a), fmt.Sprintf("%#v", a), string(b)} {
 			if len(s) > maxPrinted {
 				t.Errorf("fields of %+q printed in %d bytes, want at most %d", fill, len(s), maxPrinted)
 			}

@@ -39,7 +39,7 @@ func jstDate(t time.Time) (int, time.Month, int) { return t.UTC().Add(jstOffset)
 //   - for a card method, the card: the number given (C6) and its brand
 //     (M1); the expiry,
 //     valid through the last day of its month in JST at At (C4; a note in
-//     the expiry month, CH3); and where [Policy.HolderRules] holds, the
+//     the expiry month, CH3); and where the policy's [Policy.Rules] hold C1–C3, the
 //     issuing country (C2), a corporate card on an individual contract (C1)
 //     and the card name against the holder's kana with [MatchName] (C3; a
 //     note names the variant when it matched through one);
@@ -118,11 +118,11 @@ func (p Policy) check(a Application, number, code string) Decision {
 
 	c := p.cell(m, a.Purpose)
 	switch {
-	case m == DebitCard && p.debitExceptions && c.v == Rejected && c.code == CodeDebitNotAccepted:
+	case m == DebitCard && p.debitExceptions && c.v == Rejected && c.code == codeDebitNotAccepted:
 		d.add(debitException(a.Card.Issuer, in.issuer, c))
-	case c.code == CodeGiftCampaignConditions && noCampaign(a.Campaign):
+	case c.code == codeGiftCampaignConditions && noCampaign(a.Campaign):
 		// M8: no campaign, no gift certificates.
-		d.add(Reason{Code: CodeGiftCampaignOnly, Rule: "M8", Verdict: Rejected})
+		d.add(Reason{Code: codeGiftCampaignOnly, Rule: "M8", Verdict: Rejected})
 	default:
 		d.add(c.reason())
 	}
@@ -185,13 +185,13 @@ func (p Policy) checkCombined(d *Decision, m Method, a Application) {
 		other = other || cm == Points || cm.IsCard()
 		c := p.cell(cm, a.Purpose)
 		switch {
-		case c.code == CodeGiftCampaignConditions && noCampaign(a.Campaign):
-			d.add(Reason{Code: CodeGiftCampaignOnly, Rule: "M8", Verdict: Rejected, Field: "combined"})
+		case c.code == codeGiftCampaignConditions && noCampaign(a.Campaign):
+			d.add(Reason{Code: codeGiftCampaignOnly, Rule: "M8", Verdict: Rejected, Field: "combined"})
 		case c.v != Accepted:
 			d.add(c.reason())
 		}
 	}
-	if gift && other && p.cell(GiftCertificate, a.Purpose).code == CodeGiftCampaignConditions {
+	if gift && other && p.cell(GiftCertificate, a.Purpose).code == codeGiftCampaignConditions {
 		d.add(Reason{Code: CodeGiftNotCombinable, Rule: "M8", Verdict: Rejected, Field: "combined"})
 	}
 }
@@ -247,7 +247,7 @@ func (p Policy) checkCard(d *Decision, a Application, number, code string, in wi
 	if in.country {
 		switch countryClass(c.Country) {
 		case countryUnknown:
-			d.add(Reason{Code: CodeCountryNotChecked, Rule: "C2", Verdict: Accepted, Field: "card.country"})
+			d.add(Reason{Code: codeCountryNotChecked, Rule: "C2", Verdict: Accepted, Field: "card.country"})
 		case countryAbroad:
 			d.add(Reason{Code: CodeCardIssuedAbroad, Rule: "C2", Verdict: Rejected, Field: "card.country"})
 		case countryMalformed:
@@ -266,7 +266,7 @@ func (p Policy) checkCard(d *Decision, a Application, number, code string, in wi
 	switch {
 	case !in.name || !in.kana:
 	case a.Holder.Corporate:
-		d.add(Reason{Code: CodeHolderNameNotChecked, Rule: "C3", Verdict: Accepted, Field: "card.name"})
+		d.add(Reason{Code: codeHolderNameNotChecked, Rule: "C3", Verdict: Accepted, Field: "card.name"})
 	default:
 		if r, ok := nameReason(MatchName(c.Name, a.Holder.Kana)); ok {
 			d.add(r)
@@ -465,7 +465,7 @@ func debitException(issuer string, issuerOK bool, c cell) Reason {
 	case issuerSurugaBank:
 		return Reason{Code: CodeDebitUncertain, Rule: "M2", Verdict: Uncertain, Field: "card.issuer", Detail: "suruga-bank"}
 	case issuerRakutenBank:
-		return Reason{Code: CodeDebitNotAccepted, Rule: "M2", Verdict: Rejected, Field: "card.issuer", Detail: "rakuten-bank"}
+		return Reason{Code: codeDebitNotAccepted, Rule: "M2", Verdict: Rejected, Field: "card.issuer", Detail: "rakuten-bank"}
 	case issuerOther:
 	}
 	return c.reason()

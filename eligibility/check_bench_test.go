@@ -103,7 +103,7 @@ func BenchmarkCompare(b *testing.B) {
 	ps := eligibility.Presets()
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkRows = eligibility.Compare(eligibility.DebitCard, eligibility.MonthlyCharges, ps...)
+		sinkRows = eligibility.CompareCarriers(eligibility.DebitCard, eligibility.MonthlyCharges, ps...)
 	}
 }
 

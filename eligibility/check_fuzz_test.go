@@ -57,42 +57,42 @@ func FuzzCheck(f *testing.F) {
 			// The typed number, once parsed, is judged as the parsed one.
 			if pan != "" {
 				if diff := cmp.Diff(p.CheckTyped(parsed, "", code), d); diff != "" {
-					t.Fatalf("%s.CheckTyped(number %q) differs from CheckTyped of the parsed Number (-parsed +typed):\n%s", p, number, diff)
+					t.Fatalf("%s.CheckTyped(number %q) differs from CheckTyped of the parsed Number (-parsed +typed):\n%s", p.ID(), number, diff)
 				}
 			}
 			if !d.Verdict.IsValid() {
-				t.Fatalf("%s.Check(%v).Verdict = %d", p, a, d.Verdict)
+				t.Fatalf("%s.Check(%v).Verdict = %d", p.ID(), a, d.Verdict)
 			}
 			if d.Verdict != eligibility.Accepted && len(d.Reasons) == 0 {
-				t.Fatalf("%s.Check(%v) = %v without a reason", p, a, d)
+				t.Fatalf("%s.Check(%v) = %v without a reason", p.ID(), a, d)
 			}
 			worst := eligibility.Accepted
 			for _, r := range d.Reasons {
 				if r.Verdict == eligibility.Accepted {
-					t.Fatalf("%s.Check(%v): reason %v is Accepted; it belongs in Notes", p, a, r)
+					t.Fatalf("%s.Check(%v): reason %v is Accepted; it belongs in Notes", p.ID(), a, r)
 				}
 				worst = severest(worst, r.Verdict)
 			}
 			if d.Verdict != worst {
-				t.Fatalf("%s.Check(%v).Verdict = %v, want the severest reason's, %v (%v)", p, a, d.Verdict, worst, d.Reasons)
+				t.Fatalf("%s.Check(%v).Verdict = %v, want the severest reason's, %v (%v)", p.ID(), a, d.Verdict, worst, d.Reasons)
 			}
 			for _, r := range append(append([]eligibility.Reason{}, d.Reasons...), d.Notes...) {
 				if _, ok := eligibility.ReasonFor(r.Code); !ok {
-					t.Fatalf("%s.Check(%v): uncatalogued code %q", p, a, r.Code)
+					t.Fatalf("%s.Check(%v): uncatalogued code %q", p.ID(), a, r.Code)
 				}
 				// Every finding of a preset cites its rule; bad input names
 				// its field.
 				if r.Code == eligibility.CodeInvalidInput && r.Field == "" || r.Code != eligibility.CodeInvalidInput && r.Rule == "" {
-					t.Fatalf("%s.Check(%v): finding %+v lacks its rule or field", p, a, r)
+					t.Fatalf("%s.Check(%v): finding %+v lacks its rule or field", p.ID(), a, r)
 				}
 			}
 			if diff := cmp.Diff(d, p.CheckTyped(a, number, code)); diff != "" {
-				t.Fatalf("%s.Check(%v) not deterministic (-first +second):\n%s", p, a, diff)
+				t.Fatalf("%s.Check(%v) not deterministic (-first +second):\n%s", p.ID(), a, diff)
 			}
 			if pan != "" {
 				for _, s := range decisionTexts(d) {
 					if strings.Contains(s, pan) {
-						t.Fatalf("%s.Check decision shows the number: %s", p, s)
+						t.Fatalf("%s.Check decision shows the number: %s", p.ID(), s)
 					}
 				}
 			}

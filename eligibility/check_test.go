@@ -107,16 +107,16 @@ func runCheckCases(t *testing.T, cases []checkCase) {
 			}
 			d := p.CheckTyped(a, "", code)
 			if d.Verdict != tc.verdict {
-				t.Errorf("%s.Check(%v).Verdict = %v, want %v (decision %v)", p, a, d.Verdict, tc.verdict, d)
+				t.Errorf("%s.Check(%v).Verdict = %v, want %v (decision %v)", p.ID(), a, d.Verdict, tc.verdict, d)
 			}
 			if diff := cmp.Diff(tc.reasons, codes(d.Reasons)); diff != "" {
-				t.Errorf("%s.Check(%v) reasons (-want +got):\n%s", p, a, diff)
+				t.Errorf("%s.Check(%v) reasons (-want +got):\n%s", p.ID(), a, diff)
 			}
 			if diff := cmp.Diff(tc.notes, codes(d.Notes), cmpopts.SortSlices(func(a, b eligibility.Code) bool { return a < b })); diff != "" {
-				t.Errorf("%s.Check(%v) notes (-want +got):\n%s", p, a, diff)
+				t.Errorf("%s.Check(%v) notes (-want +got):\n%s", p.ID(), a, diff)
 			}
 			if d.Verdict != eligibility.Accepted && len(d.Reasons) == 0 {
-				t.Errorf("%s.Check(%v) = %v with no reason", p, a, d.Verdict)
+				t.Errorf("%s.Check(%v) = %v with no reason", p.ID(), a, d.Verdict)
 			}
 		})
 	}
@@ -478,7 +478,7 @@ func TestCheckInvalidInput(t *testing.T) {
 			for _, p := range eligibility.Presets() {
 				d := p.Check(a)
 				if d.Verdict != eligibility.Rejected {
-					t.Errorf("%s.Check(%v).Verdict = %v, want rejected", p, a, d.Verdict)
+					t.Errorf("%s.Check(%v).Verdict = %v, want rejected", p.ID(), a, d.Verdict)
 				}
 				found := false
 				for _, r := range d.Reasons {
@@ -487,7 +487,7 @@ func TestCheckInvalidInput(t *testing.T) {
 					}
 				}
 				if !found {
-					t.Errorf("%s.Check(%v) = %v, want invalid-input for field %q", p, a, d.Reasons, tc.field)
+					t.Errorf("%s.Check(%v) = %v, want invalid-input for field %q", p.ID(), a, d.Reasons, tc.field)
 				}
 			}
 		})
@@ -679,7 +679,7 @@ func TestCheckBoundsWhateverTheMethod(t *testing.T) {
 					found = found || r == want
 				}
 				if d.Verdict != eligibility.Rejected || !found {
-					t.Errorf("%s.Check(konbini with over-long %s) = %v %v, want rejected by %v", p, tc.field, d, d.Reasons, want)
+					t.Errorf("%s.Check(konbini with over-long %s) = %v %v, want rejected by %v", p.ID(), tc.field, d, d.Reasons, want)
 				}
 			})
 		}
@@ -741,11 +741,11 @@ func TestCheckTypedBound(t *testing.T) {
 			a.Method = m
 			d := p.CheckTyped(a, "", long)
 			if !slices.Contains(d.Reasons, want) {
-				t.Errorf("%s.CheckTyped(%v, \"\", %d bytes) reasons %v, want %v", p, m, len(long), d.Reasons, want)
+				t.Errorf("%s.CheckTyped(%v, \"\", %d bytes) reasons %v, want %v", p.ID(), m, len(long), d.Reasons, want)
 			}
 		}
 		if d := p.Check(goodApp()); d.Has(eligibility.CodeSecurityCodeInvalid) {
-			t.Errorf("%s.Check(goodApp()) = %v: Check judges no code", p, d)
+			t.Errorf("%s.Check(goodApp()) = %v: Check judges no code", p.ID(), d)
 		}
 	}
 }

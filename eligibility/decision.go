@@ -25,9 +25,6 @@ type Decision struct {
 	Notes   []Reason `json:"notes,omitempty"`
 }
 
-// OK reports whether the verdict is Accepted.
-func (d Decision) OK() bool { return d.Verdict == Accepted }
-
 // Has reports whether a reason or note with code c is present.
 func (d Decision) Has(c Code) bool {
 	for _, r := range d.Reasons {

@@ -10,8 +10,9 @@
 // [IIJmioBiz] (corporate contracts, invoice payment, P4), [BicCamera] (IIJmio
 // devices at Bic Camera, M10), and the three carriers of the seed's
 // comparison, [Mineo], [UQMobile] and [OCNMobileONE] (P1–P3). Each knows its
-// name, the rule IDs it encodes ([Policy.Rules]) and when its data holds
-// ([Policy.AsOf]: the seed says "2025年現在", a year without a month). A
+// name, the rule IDs it encodes ([Policy.Rules]) and where its data comes
+// from and when ([Policy.Source]: the seed says "2025年現在", a year
+// without a month). A
 // caller derives a custom policy with [Policy.With], [Policy.WithBrands] or
 // [Policy.WithName]; the preset does not change.
 //
@@ -51,7 +52,7 @@
 //
 // Bad input never panics: an unknown method or purpose, a malformed expiry,
 // an absurd year (of the expiry or of the check time, outside
-// [MinExpiryYear]–[MaxExpiryYear]), a field beyond its length bound
+// 2000–2099), a field beyond its length bound
 // (whatever the method) or a zero check time give Rejected with a reason
 // coded "invalid-input" naming the field ([Reason].Field); [Decision.Err]
 // turns those into errors. Text is normalised (NFKC, width, case) before it
@@ -82,7 +83,7 @@
 //   - P1–P3: the comparison covers four methods for monthly charges; every
 //     other method and purpose of those carriers is Uncertain with
 //     "not-stated", and of the card rules only validity (C4–C6) applies
-//     there ([Policy.HolderRules]).
+//     there (C1–C3 are not among their [Policy.Rules]).
 //
 // # Card data
 //
@@ -93,7 +94,7 @@
 // nothing that prints an Application or Card, its own methods or any
 // encoder or fmt verb that bypasses them, can show more of the number than
 // its first 6 and last 4 digits, or the code at all. Free text (names,
-// issuer, campaign) is printed by String, GoString, every fmt verb,
+// issuer, campaign) is printed by String, every fmt verb (%#v included),
 // MarshalJSON, MarshalXML and GobEncode with any run of digits that may be
 // a card number masked. A [Decision] holds no input: reasons carry codes,
 // rule IDs and field names only. Decoding JSON ([Application.UnmarshalJSON])

@@ -94,10 +94,10 @@ func ExampleOCNMobileONE() {
 }
 
 func ExampleCompare() {
-	rows := eligibility.Compare(eligibility.DebitCard, eligibility.MonthlyCharges,
+	rows := eligibility.CompareCarriers(eligibility.DebitCard, eligibility.MonthlyCharges,
 		eligibility.IIJmio(), eligibility.Mineo(), eligibility.UQMobile(), eligibility.OCNMobileONE())
 	for _, r := range rows {
-		fmt.Printf("%-14s %s %-9s %-4s %s\n", r.Name(language.English), r.Verdict.Symbol(), r.Verdict, r.Rule(), r.Note(language.English))
+		fmt.Printf("%-14s %s %-9s %-4s %s\n", r.Name(language.English), r.Verdict.Symbol(), r.Verdict, r.Reason.Rule, r.Reason.Message(language.English))
 	}
 	// Output:
 	// IIJmio         × rejected  M2   Debit cards are not accepted.

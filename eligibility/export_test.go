@@ -17,3 +17,39 @@ const (
 	NameMaxKanaRunes   = nameMaxKanaRunes
 	NameTrackLen       = nameTrackLen
 )
+
+// The codes without a constant of their own, for the tests.
+const (
+	CodeBankTransferAccepted    = codeBankTransferAccepted
+	CodeBankTransferByPhone     = codeBankTransferByPhone
+	CodeBankTransferConditional = codeBankTransferConditional
+	CodeBankTransferEoHikari    = codeBankTransferEoHikari
+	CodeBankTransferRejected    = codeBankTransferRejected
+	CodeBankTransferSlipFee     = codeBankTransferSlipFee
+	CodeCountryNotChecked       = codeCountryNotChecked
+	CodeCreditAccepted          = codeCreditAccepted
+	CodeCreditLimitExceeded     = codeCreditLimitExceeded
+	CodeDebitNotAccepted        = codeDebitNotAccepted
+	CodeDebitPartly             = codeDebitPartly
+	CodeDeviceInstalments       = codeDeviceInstalments
+	CodeEMoneyNotAccepted       = codeEMoneyNotAccepted
+	CodeGiftAccepted            = codeGiftAccepted
+	CodeGiftCampaignConditions  = codeGiftCampaignConditions
+	CodeGiftCampaignOnly        = codeGiftCampaignOnly
+	CodeInstalmentsNotOffered   = codeInstalmentsNotOffered
+	CodeInvoiceAccepted         = codeInvoiceAccepted
+	CodeInvoiceCorporateOnly    = codeInvoiceCorporateOnly
+	CodeInvoiceNotAccepted      = codeInvoiceNotAccepted
+	CodeKonbiniArrearsSlip      = codeKonbiniArrearsSlip
+	CodeKonbiniNotAccepted      = codeKonbiniNotAccepted
+	CodeLumpSumOnly             = codeLumpSumOnly
+	CodeMaintenance             = codeMaintenance
+	CodeHolderNameNotChecked    = codeHolderNameNotChecked
+	CodeNotStated               = codeNotStated
+	CodePointsAccepted          = codePointsAccepted
+	CodePointsBicOnly           = codePointsBicOnly
+	CodePolicyOverride          = codePolicyOverride
+	CodePrepaidNotAccepted      = codePrepaidNotAccepted
+	CodeRepeatedErrors          = codeRepeatedErrors
+	CodeSecurityLock            = codeSecurityLock
+)

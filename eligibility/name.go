@@ -1,7 +1,6 @@
 package eligibility
 
 import (
-	"encoding/json"
 	"strconv"
 
 	"golang.org/x/text/language"
@@ -381,9 +380,12 @@ func ParseNameRule(s string) (NameRule, error) {
 
 // NameMatch is the answer of [MatchName]: what kind of match, and through
 // which variant rules.
+//
+// In JSON it is {"kind": "variant", "rules": ["oh-long-vowel"]}, the rules
+// left out when there are none.
 type NameMatch struct {
-	Kind  MatchKind
-	Rules []NameRule // variant rules used, in NameRule order; nil for Exact and Mismatch
+	Kind  MatchKind  `json:"kind"`
+	Rules []NameRule `json:"rules,omitempty"` // variant rules used, in NameRule order; nil for Exact and Mismatch
 }
 
 // OK reports whether the card names the holder: Exact, Variant, Reordered
@@ -396,33 +398,6 @@ func (m NameMatch) OK() bool {
 		return false
 	}
 	return false
-}
-
-// String returns the kind and the rule codes, e.g. "variant(oh-long-vowel)".
-func (m NameMatch) String() string {
-	s := m.Kind.String()
-	switch {
-	case len(m.Rules) > 0:
-		s += "("
-		for i, r := range m.Rules {
-			if i > 0 {
-				s += ","
-			}
-			s += r.String()
-		}
-		s += ")"
-	}
-	return s
-}
-
-// MarshalJSON encodes the match as {"kind", "ok", "rules"}.
-func (m NameMatch) MarshalJSON() ([]byte, error) {
-	v := struct {
-		Kind  MatchKind  `json:"kind"`
-		OK    bool       `json:"ok"`
-		Rules []NameRule `json:"rules,omitempty"`
-	}{Kind: m.Kind, OK: m.OK(), Rules: m.Rules}
-	return json.Marshal(v)
 }
 
 // NameProfile chooses which spellings a match accepts (C3).
@@ -579,8 +554,8 @@ func MatchName(cardName, holderKana string) (NameMatch, error) {
 
 // CardNameOptions choose how [CardNameOptions.CardName] writes a name.
 type CardNameOptions struct {
-	OH         bool // write a long O as OH (OHNO, SATOH), the passport option
-	GivenFirst bool // put the given name first (TARO YAMADA)
+	OH         bool `json:"oh,omitempty"`         // write a long O as OH (OHNO, SATOH), the passport option
+	GivenFirst bool `json:"givenFirst,omitempty"` // put the given name first (TARO YAMADA)
 }
 
 // CardName returns the passport-Hepburn card name for holderKana: upper

@@ -15,13 +15,13 @@ func ExampleMatchName() {
 			fmt.Printf("%-14s error: %v\n", card, err)
 			continue
 		}
-		fmt.Printf("%-14s %-5v %v\n", card, m.OK(), m)
+		fmt.Printf("%-14s %-5v %v %v\n", card, m.OK(), m.Kind, m.Rules)
 	}
 	// Output:
-	// YAMADA TARO    true  exact
-	// TARO YAMADA    true  reordered(order-swapped)
-	// Yamada Tarou   true  variant(ou-long-vowel)
-	// YAMADA HANAKO  false mismatch
+	// YAMADA TARO    true  exact []
+	// TARO YAMADA    true  reordered [order-swapped]
+	// Yamada Tarou   true  variant [ou-long-vowel]
+	// YAMADA HANAKO  false mismatch []
 	// 山田 太郎          error: eligibility: MatchName: card.name: syntax at character 1
 }
 
@@ -43,12 +43,12 @@ func ExampleNameProfile_Match() {
 	for _, card := range []string{"SATO YUKO", "SATOH YUKO", "SATOU YUUKO"} {
 		standard, _ := eligibility.Standard.Match(card, "サトウ ユウコ")
 		strict, _ := eligibility.Strict.Match(card, "サトウ ユウコ")
-		fmt.Printf("%-12s standard=%-33v strict=%v\n", card, standard, strict)
+		fmt.Printf("%-12s standard=%-9v %-31s strict=%v %v\n", card, standard.Kind, fmt.Sprint(standard.Rules), strict.Kind, strict.Rules)
 	}
 	// Output:
-	// SATO YUKO    standard=exact                             strict=exact
-	// SATOH YUKO   standard=variant(oh-long-vowel)            strict=variant(oh-long-vowel)
-	// SATOU YUUKO  standard=variant(ou-long-vowel,uu-long-vowel) strict=mismatch
+	// SATO YUKO    standard=exact     []                              strict=exact []
+	// SATOH YUKO   standard=variant   [oh-long-vowel]                 strict=variant [oh-long-vowel]
+	// SATOU YUUKO  standard=variant   [ou-long-vowel uu-long-vowel]   strict=mismatch []
 }
 
 func ExampleCardName() {

@@ -51,7 +51,6 @@ type Policy struct {
 	// holderRules: C1–C3 (the holder's own card, issued in Japan, the
 	// holder's name) are judged.
 	holderRules bool
-	custom      bool
 	// closed is the first day (JST) on which the carrier takes no new
 	// contracts; zero when it does.
 	closed day
@@ -71,8 +70,12 @@ func (p Policy) Name(t language.Tag) string {
 	return p.en
 }
 
-// Rules returns the rule IDs the policy encodes, in the order of the rule digest (docs/RULES.md); CH3
-// is the note [Policy.Check] adds in a card's expiry month.
+// Rules returns the rule IDs the policy encodes, in the order of the rule
+// digest (docs/RULES.md); CH3 is the note [Policy.Check] adds in a card's
+// expiry month. C1–C3 among them mean that Check judges the holder's own
+// card, issued in Japan, in the holder's name: the IIJmio presets; the seed
+// states these rules for IIJmio only, so not mineo, UQ mobile or OCN mobile
+// ONE.
 func (p Policy) Rules() []string { return strings.Fields(p.rules) }
 
 // Source returns where the policy's data comes from and as of when: the
@@ -82,22 +85,10 @@ func (p Policy) Rules() []string { return strings.Fields(p.rules) }
 // [Reason] names its own source). The zero Policy has the zero Source.
 func (p Policy) Source() Source { return source.Of(p.src) }
 
-// Custom reports whether p was derived from a preset with a With method.
-func (p Policy) Custom() bool { return p.custom }
-
-// HolderRules reports whether [Policy.Check] judges rules C1–C3 (the
-// holder's own card, issued in Japan, in the holder's name). True for the
-// IIJmio presets; the seed states these rules for IIJmio only, so false for
-// mineo, UQ mobile and OCN mobile ONE.
-func (p Policy) HolderRules() bool { return p.holderRules }
-
 // AcceptsBrand reports whether the policy takes cards of brand b (M1).
 func (p Policy) AcceptsBrand(b brand.Brand) bool {
 	return b < 32 && p.brands&(1<<b) != 0
 }
-
-// String returns the policy's ID.
-func (p Policy) String() string { return p.id }
 
 // With returns a copy of p in which method m for purpose pu gets verdict v,
 // explained by the code "policy-override". p itself does not change. The
@@ -113,8 +104,7 @@ func (p Policy) With(m Method, pu Purpose, v Verdict) (Policy, error) {
 	case !v.IsValid():
 		return p, &Error{Func: "Policy.With", Field: "verdict", Err: ErrUnknown}
 	}
-	p.cells[m][pu] = cell{v, srcNone, CodePolicyOverride, ""}
-	p.custom = true
+	p.cells[m][pu] = cell{v, srcNone, codePolicyOverride, ""}
 	return p, nil
 }
 
@@ -127,7 +117,6 @@ func (p Policy) WithBrands(bs ...brand.Brand) Policy {
 			p.brands |= 1 << b
 		}
 	}
-	p.custom = true
 	return p
 }
 
@@ -136,7 +125,6 @@ func (p Policy) WithBrands(bs ...brand.Brand) Policy {
 // internal/pan), as everything that prints a Policy shows them.
 func (p Policy) WithName(id, ja, en string) Policy {
 	p.id, p.ja, p.en = pan.Mask(id), pan.Mask(ja), pan.Mask(en)
-	p.custom = true
 	return p
 }
 
@@ -172,7 +160,7 @@ func (p Policy) Accepts(m Method, pu Purpose) Decision {
 func (p Policy) cell(m Method, pu Purpose) cell {
 	c := p.cells[m][pu]
 	if c.code == "" {
-		return cell{Uncertain, srcNone, CodeNotStated, ""}
+		return cell{Uncertain, srcNone, codeNotStated, ""}
 	}
 	return c
 }
@@ -190,29 +178,29 @@ const allBrands = 1<<brand.Visa | 1<<brand.Mastercard | 1<<brand.AmericanExpress
 // certificates during campaigns.
 func iijmioCells() (t [numMethods][numPurposes]cell) {
 	for pu := MonthlyCharges; pu < numPurposes; pu++ {
-		t[CreditCard][pu] = cell{Accepted, srcSeed, CodeCreditAccepted, "M1"}
-		t[DebitCard][pu] = cell{Rejected, srcSeed, CodeDebitNotAccepted, "M2"}
-		t[BankTransfer][pu] = cell{Rejected, srcSeed, CodeBankTransferRejected, "M3"}
-		t[ConvenienceStore][pu] = cell{Rejected, srcSeed, CodeKonbiniNotAccepted, "M4"}
-		t[Invoice][pu] = cell{Rejected, srcSeed, CodeInvoiceCorporateOnly, "M5"}
-		t[Points][pu] = cell{Rejected, srcSeed, CodePointsBicOnly, "M6"}
-		t[PrepaidCard][pu] = cell{Rejected, srcSeed, CodePrepaidNotAccepted, "M7"}
-		t[EMoney][pu] = cell{Rejected, srcSeed, CodeEMoneyNotAccepted, "M7"}
+		t[CreditCard][pu] = cell{Accepted, srcSeed, codeCreditAccepted, "M1"}
+		t[DebitCard][pu] = cell{Rejected, srcSeed, codeDebitNotAccepted, "M2"}
+		t[BankTransfer][pu] = cell{Rejected, srcSeed, codeBankTransferRejected, "M3"}
+		t[ConvenienceStore][pu] = cell{Rejected, srcSeed, codeKonbiniNotAccepted, "M4"}
+		t[Invoice][pu] = cell{Rejected, srcSeed, codeInvoiceCorporateOnly, "M5"}
+		t[Points][pu] = cell{Rejected, srcSeed, codePointsBicOnly, "M6"}
+		t[PrepaidCard][pu] = cell{Rejected, srcSeed, codePrepaidNotAccepted, "M7"}
+		t[EMoney][pu] = cell{Rejected, srcSeed, codeEMoneyNotAccepted, "M7"}
 		// M8: gift certificates only during campaigns; [Policy.Check]
 		// refuses them without a campaign code.
-		t[GiftCertificate][pu] = cell{Conditional, srcSeed, CodeGiftCampaignConditions, "M8"}
+		t[GiftCertificate][pu] = cell{Conditional, srcSeed, codeGiftCampaignConditions, "M8"}
 	}
 	// M4: the slip mailed after a failed payment is the one way to pay cash.
-	t[ConvenienceStore][ArrearsSettlement] = cell{Accepted, srcSeed, CodeKonbiniArrearsSlip, "M4"}
+	t[ConvenienceStore][ArrearsSettlement] = cell{Accepted, srcSeed, codeKonbiniArrearsSlip, "M4"}
 	// M8 speaks of campaigns for charges and devices; arrears are settled by
 	// the card (D1) or the slip (D4), never by a campaign.
-	t[GiftCertificate][ArrearsSettlement] = cell{Rejected, srcSeed, CodeGiftCampaignOnly, "M8"}
+	t[GiftCertificate][ArrearsSettlement] = cell{Rejected, srcSeed, codeGiftCampaignOnly, "M8"}
 	// M9: devices by credit card in one lump sum; the note says so.
-	t[CreditCard][DevicePurchase] = cell{Accepted, srcSeed, CodeLumpSumOnly, "M9"}
+	t[CreditCard][DevicePurchase] = cell{Accepted, srcSeed, codeLumpSumOnly, "M9"}
 	return t
 }
 
-var m9 = cell{Rejected, srcSeed, CodeInstalmentsNotOffered, "M9"}
+var m9 = cell{Rejected, srcSeed, codeInstalmentsNotOffered, "M9"}
 
 // IIJmio returns IIJmio's policy for individual contracts on its own
 // channel, as of the seed (2025): rules M1–M9, C1–C6 and CH3. Credit cards of the M1
@@ -245,7 +233,7 @@ func IIJmioBiz() Policy {
 	p.id, p.ja, p.en = "iijmio-biz", "IIJmio biz", "IIJmio biz"
 	p.rules = "M1 M2 M3 M4 M5 M6 M7 M8 M9 C1 C2 C3 C4 C5 C6 CH3 P4"
 	for pu := MonthlyCharges; pu < numPurposes; pu++ {
-		p.cells[Invoice][pu] = cell{Accepted, srcSeed, CodeInvoiceAccepted, "P4"}
+		p.cells[Invoice][pu] = cell{Accepted, srcSeed, codeInvoiceAccepted, "P4"}
 	}
 	return p
 }
@@ -263,10 +251,10 @@ func BicCamera() Policy {
 	p := IIJmio()
 	p.id, p.ja, p.en = "bic", "ビックカメラ（IIJmio）", "Bic Camera (IIJmio)"
 	p.rules = "M1 M2 M3 M4 M5 M6 M7 M8 M9 M10 C1 C2 C3 C4 C5 C6 CH3"
-	p.cells[CreditCard][DevicePurchase] = cell{Accepted, srcSeed, CodeCreditAccepted, "M10"}
-	p.cells[Points][DevicePurchase] = cell{Accepted, srcSeed, CodePointsAccepted, "M10"}
-	p.cells[GiftCertificate][DevicePurchase] = cell{Accepted, srcSeed, CodeGiftAccepted, "M10"}
-	p.cells[DebitCard][DevicePurchase] = cell{Uncertain, srcSeed, CodeDebitPartly, "M10"}
+	p.cells[CreditCard][DevicePurchase] = cell{Accepted, srcSeed, codeCreditAccepted, "M10"}
+	p.cells[Points][DevicePurchase] = cell{Accepted, srcSeed, codePointsAccepted, "M10"}
+	p.cells[GiftCertificate][DevicePurchase] = cell{Accepted, srcSeed, codeGiftAccepted, "M10"}
+	p.cells[DebitCard][DevicePurchase] = cell{Uncertain, srcSeed, codeDebitPartly, "M10"}
 	return p
 }
 
@@ -280,26 +268,26 @@ func otherCarrier(id, ja, en, rule string, bank Verdict) Policy {
 		asOf:    seedAsOf,
 		rules:   rule + " C4 C5 C6 CH3",
 		brands:  allBrands,
-		lumpSum: cell{Uncertain, srcSeed, CodeNotStated, rule},
+		lumpSum: cell{Uncertain, srcSeed, codeNotStated, rule},
 	}
 	for m := CreditCard; m < numMethods; m++ {
 		for pu := MonthlyCharges; pu < numPurposes; pu++ {
-			p.cells[m][pu] = cell{Uncertain, srcSeed, CodeNotStated, rule}
+			p.cells[m][pu] = cell{Uncertain, srcSeed, codeNotStated, rule}
 		}
 	}
-	p.cells[CreditCard][MonthlyCharges] = cell{Accepted, srcSeed, CodeCreditAccepted, rule}
+	p.cells[CreditCard][MonthlyCharges] = cell{Accepted, srcSeed, codeCreditAccepted, rule}
 	switch bank {
 	case Accepted:
-		p.cells[BankTransfer][MonthlyCharges] = cell{Accepted, srcSeed, CodeBankTransferAccepted, rule}
+		p.cells[BankTransfer][MonthlyCharges] = cell{Accepted, srcSeed, codeBankTransferAccepted, rule}
 	case Conditional:
-		p.cells[BankTransfer][MonthlyCharges] = cell{Conditional, srcSeed, CodeBankTransferConditional, rule}
+		p.cells[BankTransfer][MonthlyCharges] = cell{Conditional, srcSeed, codeBankTransferConditional, rule}
 	case Rejected, Uncertain:
-		p.cells[BankTransfer][MonthlyCharges] = cell{bank, srcSeed, CodeNotStated, rule}
+		p.cells[BankTransfer][MonthlyCharges] = cell{bank, srcSeed, codeNotStated, rule}
 	}
-	p.cells[ConvenienceStore][MonthlyCharges] = cell{Rejected, srcSeed, CodeKonbiniNotAccepted, rule}
+	p.cells[ConvenienceStore][MonthlyCharges] = cell{Rejected, srcSeed, codeKonbiniNotAccepted, rule}
 	// "デビットカード（一部）" with "△ 一部条件下で利用可能": which cards, the
 	// seed does not say, so Uncertain.
-	p.cells[DebitCard][MonthlyCharges] = cell{Uncertain, srcSeed, CodeDebitPartly, rule}
+	p.cells[DebitCard][MonthlyCharges] = cell{Uncertain, srcSeed, codeDebitPartly, rule}
 	return p
 }
 
@@ -307,7 +295,7 @@ func otherCarrier(id, ja, en, rule string, bank Verdict) Policy {
 // and bank transfer yes, convenience store no, debit partly (Uncertain).
 // Methods and purposes the comparison does not cover are Uncertain with
 // "not-stated". Of the card checks only the card's validity applies (number,
-// expiry, security code: C4–C6); see [Policy.HolderRules].
+// expiry, security code: C4–C6): C1–C3 are not among its [Policy.Rules].
 func Mineo() Policy {
 	return otherCarrier("mineo", "mineo", "mineo", "P1", Accepted)
 }

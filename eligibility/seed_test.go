@@ -176,7 +176,7 @@ func TestSeedComparisonTable(t *testing.T) {
 	policies := []eligibility.Policy{eligibility.IIJmio(), eligibility.Mineo(), eligibility.UQMobile(), eligibility.OCNMobileONE()}
 	for ci, col := range columns {
 		m := parseMethod(t, col)
-		got := eligibility.Compare(m, eligibility.MonthlyCharges, policies...)
+		got := eligibility.CompareCarriers(m, eligibility.MonthlyCharges, policies...)
 		if len(got) != len(rows) {
 			t.Fatalf("Compare(%v) = %d rows, want %d", m, len(got), len(rows))
 		}
@@ -190,7 +190,7 @@ func TestSeedComparisonTable(t *testing.T) {
 					t.Errorf("Compare(%v)[%s] = %s %v %s, seed says %s (%v, %s)", m, r.service,
 						row.Verdict.Symbol(), row.Verdict, row.Reason.Code, want.symbol, want.want, want.code)
 				}
-				if row.Rule() == "" || row.Note(language.Japanese) == "" || row.Reason.Source.AsOf() != "2025" || row.Method != m || row.Purpose != eligibility.MonthlyCharges {
+				if row.Reason.Rule == "" || row.Reason.Message(language.Japanese) == "" || row.Reason.Source.AsOf() != "2025" || row.Method != m || row.Purpose != eligibility.MonthlyCharges {
 					t.Errorf("Compare(%v)[%s] = %+v: want a rule, a note, as-of 2025, the method and purpose", m, r.service, row)
 				}
 			})

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/internal/source"
 )
 
@@ -38,6 +39,11 @@ func dayOf(y int, m time.Month, d int) day { return day(y*10000 + int(m)*100 + d
 
 // jstDay returns t's date in JST.
 func jstDay(t time.Time) day { return dayOf(jstDate(t)) }
+
+// date returns d as a billing.Date.
+func (d day) date() billing.Date {
+	return billing.Date{Year: int(d / 10000), Month: time.Month(d / 100 % 100), Day: int(d % 100)}
+}
 
 // String returns "2023-06-26".
 func (d day) String() string {
@@ -77,11 +83,11 @@ func IIJmioPublished() Policy {
 	p.debitExceptions = false
 	p.lumpSum = cell{}
 	for pu := MonthlyCharges; pu < numPurposes; pu++ {
-		p.cells[CreditCard][pu] = cell{Accepted, srcIIJmio, CodeCreditAccepted, "M1"}
-		p.cells[DebitCard][pu] = cell{Rejected, srcIIJmio, CodeDebitNotAccepted, "M2"}
-		p.cells[PrepaidCard][pu] = cell{Rejected, srcIIJmio, CodePrepaidNotAccepted, "M7"}
+		p.cells[CreditCard][pu] = cell{Accepted, srcIIJmio, codeCreditAccepted, "M1"}
+		p.cells[DebitCard][pu] = cell{Rejected, srcIIJmio, codeDebitNotAccepted, "M2"}
+		p.cells[PrepaidCard][pu] = cell{Rejected, srcIIJmio, codePrepaidNotAccepted, "M7"}
 	}
-	p.cells[CreditCard][DevicePurchase] = cell{Accepted, srcIIJmio, CodeDeviceInstalments, "M9"}
+	p.cells[CreditCard][DevicePurchase] = cell{Accepted, srcIIJmio, codeDeviceInstalments, "M9"}
 	return p
 }
 
@@ -100,10 +106,10 @@ func MineoPublished() Policy {
 	p.asOf = publishedAsOf
 	p.src = srcMineo
 	p.cells[CreditCard][MonthlyCharges].src = srcMineo
-	p.cells[BankTransfer][MonthlyCharges] = cell{Conditional, srcMineo, CodeBankTransferEoHikari, "P1"}
-	p.cells[ConvenienceStore][MonthlyCharges] = cell{Rejected, srcMineo, CodeKonbiniNotAccepted, "P1"}
-	p.cells[Invoice][MonthlyCharges] = cell{Rejected, srcMineo, CodeInvoiceNotAccepted, "P1"}
-	p.cells[EMoney][MonthlyCharges] = cell{Rejected, srcMineo, CodeEMoneyNotAccepted, "P1"}
+	p.cells[BankTransfer][MonthlyCharges] = cell{Conditional, srcMineo, codeBankTransferEoHikari, "P1"}
+	p.cells[ConvenienceStore][MonthlyCharges] = cell{Rejected, srcMineo, codeKonbiniNotAccepted, "P1"}
+	p.cells[Invoice][MonthlyCharges] = cell{Rejected, srcMineo, codeInvoiceNotAccepted, "P1"}
+	p.cells[EMoney][MonthlyCharges] = cell{Rejected, srcMineo, codeEMoneyNotAccepted, "P1"}
 	p.cells[DebitCard][MonthlyCharges].src = srcMineo
 	return p
 }
@@ -118,7 +124,7 @@ func UQMobilePublished() Policy {
 	p.id, p.ja, p.en = "uq-published", "UQモバイル（公式ページ）", "UQ mobile (published)"
 	p.asOf = publishedAsOf
 	p.src = srcUQ
-	p.cells[BankTransfer][MonthlyCharges] = cell{Accepted, srcUQ, CodeBankTransferSlipFee, "P2"}
+	p.cells[BankTransfer][MonthlyCharges] = cell{Accepted, srcUQ, codeBankTransferSlipFee, "P2"}
 	return p
 }
 
@@ -142,20 +148,20 @@ func OCNMobileONEPublished() Policy {
 	p.asOf = publishedAsOf
 	p.src = srcOCN
 	p.closed = ocnClosed
-	p.cells[BankTransfer][MonthlyCharges] = cell{Conditional, srcOCN, CodeBankTransferByPhone, "P3"}
+	p.cells[BankTransfer][MonthlyCharges] = cell{Conditional, srcOCN, codeBankTransferByPhone, "P3"}
 	p.cells[DebitCard][MonthlyCharges].src = srcOCN
 	return p
 }
 
-// ClosedSince returns the first day (in JST, as "2006-01-02") from which the
-// carrier takes no new contracts, and whether it has closed at all by t: a
-// preset answers for the date the caller passes, as the data says from when
-// each fact holds (P3: OCN mobile ONE closed on 2023-06-26).
-func (p Policy) ClosedSince(t time.Time) (string, bool) {
+// ClosedSince returns the first day (in JST) from which the carrier takes
+// no new contracts, and whether it has closed at all by t: a preset answers
+// for the date the caller passes, as the data says from when each fact
+// holds (P3: OCN mobile ONE closed on 2023-06-26).
+func (p Policy) ClosedSince(t time.Time) (billing.Date, bool) {
 	if p.closed == 0 || jstDay(t) < p.closed {
-		return "", false
+		return billing.Date{}, false
 	}
-	return p.closed.String(), true
+	return p.closed.date(), true
 }
 
 // closure returns the "new-contracts-closed" finding with verdict v for a

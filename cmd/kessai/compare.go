@@ -105,14 +105,17 @@ func runCompare(c *cmd, args []string) int {
 	tag := c.lang.tag()
 	r := compareReport{Method: m.String(), Purpose: pu.String(), Lang: c.lang.String(), Rows: []compareRow{}}
 	now := time.Now() // the CLI is the one place that reads the clock
-	for i, row := range eligibility.Compare(m, pu, ps...) {
-		closed, _ := ps[i].ClosedSince(now)
+	for i, row := range eligibility.CompareCarriers(m, pu, ps...) {
+		var closed string
+		if day, ok := ps[i].ClosedSince(now); ok {
+			closed = day.String()
+		}
 		r.Rows = append(r.Rows, compareRow{
 			ClosedSince: closed, Source: row.Reason.Source.String(),
 			Policy: row.Policy, Name: row.Name(tag),
 			Verdict: row.Verdict.String(), Symbol: row.Verdict.Symbol(), Label: row.Verdict.Label(tag),
-			Rule: row.Rule(), Code: string(row.Reason.Code),
-			Note: row.Note(tag), Remedy: row.Reason.Remedy(tag), AsOf: ps[i].Source().AsOf(),
+			Rule: row.Reason.Rule, Code: string(row.Reason.Code),
+			Note: row.Reason.Message(tag), Remedy: row.Reason.Remedy(tag), AsOf: ps[i].Source().AsOf(),
 		})
 	}
 	if c.json {
