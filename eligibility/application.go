@@ -106,8 +106,8 @@ type Card struct {
 	Name   string       `json:"name"` // as on the card, half-width romaji (C3)
 	// Expiry is the month the card expires (C4: it is good through that
 	// month's last day); the zero YearMonth is "not given". In JSON it is
-	// "2027-03", and decoding also takes it as a card prints it, "03/27" or
-	// "03/2027" ([billing.ParseYearMonth]).
+	// "2027-03" ("" for the zero YearMonth), and decoding also takes it as a
+	// card prints it, "03/27" or "03/2027" ([billing.ParseYearMonth]).
 	Expiry billing.YearMonth `json:"expiry"`
 	// Funding is credit, debit or prepaid when known (e.g. from a BIN
 	// lookup); when known it decides which of M1, M2, M7 applies, whatever

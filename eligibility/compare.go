@@ -4,7 +4,8 @@ import "golang.org/x/text/language"
 
 // Row is one carrier in a comparison: the policy's ID and name, the verdict
 // of the method table and the reason behind it (its code, rule, text and
-// source).
+// source). Its JSON carries the policy's ID and not its names, which
+// [PolicyByID] gives back for a preset; the rest reads back as written.
 type Row struct {
 	Policy  string  `json:"policy"`  // the policy's ID, e.g. "mineo"
 	Verdict Verdict `json:"verdict"` // the table's verdict
