@@ -112,21 +112,13 @@ func runName(c *cmd, args []string) int {
 	return exitOK
 }
 
-// matchKindText names a match kind for people.
+// matchKindText names a match kind for people: the library's label.
 func matchKindText(kind string) msg {
-	switch kind {
-	case "exact":
-		return tr("完全一致", "exact")
-	case "variant":
-		return tr("表記ゆれ", "spelling variant")
-	case "reordered":
-		return tr("名が先", "given name first")
-	case "truncated":
-		return tr("途中で切れた名義", "cut short by the card")
-	case "mismatch":
-		return tr("不一致", "mismatch")
+	k, err := eligibility.ParseMatchKind(kind)
+	if err != nil {
+		return tr(kind, kind)
 	}
-	return tr(kind, kind)
+	return msg{k.Label(ja.tag()), k.Label(en.tag())}
 }
 
 func writeNameText(w io.Writer, r *nameReport, l lang) {
