@@ -55,7 +55,12 @@
 // 2000–2099), a field beyond its length bound
 // (whatever the method) or a zero check time give Rejected with a reason
 // coded "invalid-input" naming the field ([Reason].Field); [Decision.Err]
-// turns those into errors. Text is normalised (NFKC, width, case) before it
+// turns those into errors. Every error of the package is an [*Error]: the
+// function, the field (as its JSON key is spelt) and a sentinel of the
+// module's categories ([ErrEmpty], [ErrTooLong], [ErrSyntax], [ErrRange],
+// [ErrText], [ErrUnknown], [ErrCardNumber]; brand's error for a card
+// number that does not parse), with [Error.Message] for a person in
+// Japanese or English; no error quotes the input. Text is normalised (NFKC, width, case) before it
 // is judged. Every bound is checked before any work that grows with the
 // input: the UnmarshalText methods read at most 64 bytes, and
 // JSON over [MaxApplicationJSON] or, for a Card, 4 KiB is refused before
