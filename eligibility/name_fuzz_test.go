@@ -4,10 +4,13 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
 )
 
-// FuzzMatchName checks MatchName on any input: no panic; Err exactly for the
-// invalid kinds; Rules nil exactly when not a variant; and swapping the two
+// FuzzMatchName checks MatchName on any input: no panic; an error is an
+// *Error naming the name it could not read, with the zero match, and
+// Strict fails exactly when MatchName does; Rules nil exactly when not a variant; and swapping the two
 // tokens of a card name never changes OK (C3: family and given name compare
 // as fields, in either order), unless the name is long enough to be a
 // track cut, where the cut end decides.
@@ -111,5 +114,47 @@ func FuzzMatchNameConsonant(f *testing.F) {
 		if m, _ := MatchName(card, other); m.OK() {
 			t.Fatalf("MatchName(%q, %q) = %v, want no match (card is for %q)", card, other, m, kana)
 		}
+	})
+}
+
+// FuzzParseNameEnums: ParseMatchKind, ParseNameRule and ParseNameProfile
+// never panic; an error is an *Error naming its field, with the zero value;
+// a parsed value is valid and reads back from its token (in upper case
+// too) and its Japanese label, and its text form.
+func FuzzParseNameEnums(f *testing.F) {
+	for _, s := range []string{
+		"exact", "VARIANT", "表記ゆれ", "oh-long-vowel", "OH の長音", "Kunrei TU", "ｓｔｒｉｃｔ", "厳格",
+		"", "\xff", "passport-hepburn", "MatchKind(9)", strings.Repeat("a", 65),
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		check := func(name string, ok bool, err error, zero bool, field string, again func() []string, parse func(string) (string, error), self string) {
+			var e *Error
+			switch {
+			case err != nil && (!zero || !errors.As(err, &e) || e.Field != field):
+				t.Fatalf("%s(%q): error %v, zero %t", name, s, err, zero)
+			case err == nil && !ok:
+				t.Fatalf("%s(%q) gave an invalid value", name, s)
+			case err == nil:
+				for _, in := range again() {
+					if back, err := parse(in); err != nil || back != self {
+						t.Fatalf("%s(%q) = %s, then %s(%q) = %s, %v", name, s, self, name, in, back, err)
+					}
+				}
+			}
+		}
+		k, err := ParseMatchKind(s)
+		check("ParseMatchKind", k.IsValid(), err, k == 0, "matchKind",
+			func() []string { return []string{k.String(), strings.ToUpper(k.String()), k.Label(language.Japanese)} },
+			func(in string) (string, error) { v, err := ParseMatchKind(in); return v.String(), err }, k.String())
+		r, err := ParseNameRule(s)
+		check("ParseNameRule", r.IsValid(), err, r == 0, "nameRule",
+			func() []string { return []string{r.String(), strings.ToUpper(r.String()), r.Label(language.Japanese)} },
+			func(in string) (string, error) { v, err := ParseNameRule(in); return v.String(), err }, r.String())
+		p, err := ParseNameProfile(s)
+		check("ParseNameProfile", p.IsValid(), err, p == 0, "nameProfile",
+			func() []string { return []string{p.String(), strings.ToUpper(p.String()), p.Label(language.Japanese)} },
+			func(in string) (string, error) { v, err := ParseNameProfile(in); return v.String(), err }, p.String())
 	})
 }
