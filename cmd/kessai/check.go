@@ -67,7 +67,7 @@ func defineCheck(f *flagSet) checkFlags {
 		kana:            f.String("kana", "", "KANA", tr("契約者のカナ氏名、姓が先", "the contract holder's name in kana, family name first")),
 		card:            f.String("card", "", "NUMBER", tr("入力されたカード番号（表示はマスクのみ）", "the card number as typed (shown masked only)")),
 		cardName:        f.String("card-name", "", "NAME", tr("カードのローマ字名義", "the name on the card, in romaji")),
-		expiry:          f.String("expiry", "", "MM/YY", tr("有効期限、MM/YY または MM/YYYY", "the card's expiry, MM/YY or MM/YYYY")),
+		expiry:          f.String("expiry", "", "MM/YY", tr("有効期限、MM/YY、MM/YYYY または YYYY-MM", "the card's expiry, MM/YY, MM/YYYY or YYYY-MM")),
 		funding:         f.String("funding", "", "F", tr("わかっていれば credit、debit、prepaid", "credit, debit or prepaid, when known")),
 		issuer:          f.String("issuer", "", "NAME", tr("発行会社（例: 三井住友カード、PayPay銀行）", "the card's issuer, e.g. \"三井住友カード\" or \"PayPay銀行\"")),
 		country:         f.String("country", "", "CC", tr("発行国（例: JP）", "where the card was issued, e.g. JP")),

@@ -292,11 +292,10 @@ func check(application, preset, langName, number, code string) string {
 	}
 	var a eligibility.Application
 	if err := json.Unmarshal([]byte(application), &a); err != nil {
-		detail := "json"
-		if errors.Is(err, eligibility.ErrTooLong) {
-			detail = "too-long"
+		if e := (*eligibility.Error)(nil); errors.As(err, &e) {
+			return encode(errorJSON{fromError(err)}) // the field and the library's message
 		}
-		return encode(errorJSON{invalid("application", detail, err)})
+		return encode(errorJSON{invalid("application", "json", err)})
 	}
 	d := p.CheckTyped(a, number, code)
 	return encode(checkJSON{
