@@ -50,8 +50,9 @@
 // start-up.
 //
 // So [Holiday] and [IsBankHoliday] take constant time; [HolidaysIn] visits
-// only the year's holidays and allocates nothing ([Holidays.All] reads the
-// table as it goes); and [AddBusinessDays] and
+// only the year's holidays and allocates nothing (a [Holidays] value holds
+// them; [Holidays.All] ranges over them, [Holidays.AppendTo] appends them
+// to a slice); and [AddBusinessDays] and
 // [Calendar.BusinessDaysBetween] count business days with the running
 // counts and a popcount rather than walking day by day, so that 2500
 // business days cost what 5 do. A Calendar's own closing days add a binary

@@ -116,9 +116,12 @@ func TestHolidaysInTable(t *testing.T) {
 		// Appended after something already in dst, with and without room.
 		prefix := []NamedDate{{Date{1, 1, 1}, "x"}}
 		for _, dst := range [][]NamedDate{prefix, append(make([]NamedDate, 0, 30), prefix...)} {
-			got := slices.AppendSeq(dst, hs.All())
+			got := slices.AppendSeq(slices.Clone(dst), hs.All())
 			if diff := cmp.Diff(append(prefix[:1:1], want...), got); diff != "" {
 				t.Fatalf("AppendSeq(dst, HolidaysIn(%d)) (-want +got):\n%s", y, diff)
+			}
+			if got := hs.AppendTo(dst); !cmp.Equal(append(prefix[:1:1], want...), got) {
+				t.Fatalf("HolidaysIn(%d).AppendTo(dst) = %v, want %v", y, got, append(prefix[:1:1], want...))
 			}
 		}
 	}
