@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/text/language"
 )
 
 // readCabinetOffice reads a copy of the Cabinet Office's list under
@@ -300,5 +302,41 @@ func TestHolidayDaysFilter(t *testing.T) {
 	}
 	if want != holidayDays {
 		t.Errorf("holidayDays = %#x, want %#x", holidayDays, want)
+	}
+}
+
+// TestHolidayLabels: every holiday of every year has an English name, and
+// its Japanese label is the Cabinet Office's name; a substitute and a
+// citizens' holiday (both "休日") are told apart by the rules.
+func TestHolidayLabels(t *testing.T) {
+	for y := HolidayMinYear; y <= HolidayMaxYear; y++ {
+		hs, err := HolidaysIn(y)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for h := range hs.All() {
+			en := h.Label(language.English)
+			if h.Label(language.Japanese) != h.Name || en == "" || strings.ContainsFunc(en, func(r rune) bool { return r >= 0x3000 }) {
+				t.Fatalf("%v %s: labels ja %q, en %q", h.Date, h.Name, h.Label(language.Japanese), en)
+			}
+		}
+	}
+	for _, tt := range []struct {
+		d    Date
+		want string
+	}{
+		{Date{2026, 5, 6}, "Substitute Holiday"}, // for 憲法記念日 on a Sunday (from 2007: the next free day)
+		{Date{2026, 9, 22}, "Citizens' Holiday"}, // between 敬老の日 and 秋分の日
+		{Date{1988, 5, 4}, "Citizens' Holiday"},  // between 憲法記念日 and こどもの日
+		{Date{1973, 4, 30}, "Substitute Holiday"},
+		{Date{2019, 10, 22}, "Day of the Enthronement Ceremony"},
+	} {
+		name, ok := Holiday(tt.d)
+		if got := (NamedDate{tt.d, name}).Label(language.English); !ok || got != tt.want {
+			t.Errorf("%v %q: English %q, want %q", tt.d, name, got, tt.want)
+		}
+	}
+	if got := (NamedDate{Date{2026, 1, 1}, "創立記念日"}).Label(language.English); got != "創立記念日" {
+		t.Errorf("a name that is no holiday's: %q", got)
 	}
 }
