@@ -348,7 +348,19 @@ func (b *biller) checkCard(c Card, holder, line, field string) (Card, error) {
 		return Card{}, &Error{Line: line, Field: field, Err: ErrSyntax, why: why("カード番号の下 4 桁だけ", "the last 4 digits only")}
 	}
 	if !b.seen(name, holder) {
-		if !matchHolder(name, holder) {
+		ok, onCard, err := matchHolder(name, holder)
+		switch {
+		case err != nil && onCard:
+			return Card{}, &Error{Line: line, Field: field, Err: err, why: why("カードの名義はローマ字で", "the name on the card in romaji")}
+		case err != nil:
+			// The holder's kana, which the text checks let through but the
+			// matcher cannot read: the owner's for the account's card.
+			f := "holder.kana"
+			if line == "" {
+				f = "owner.kana"
+			}
+			return Card{}, &Error{Line: line, Field: f, Err: err, why: why("名前はカナで", "the name in kana")}
+		case !ok:
 			return Card{}, &Error{Line: line, Field: field, Err: ErrConflict,
 				why: why("カードの名義が支払う人の名前と一致しません", "the name on the card is not the payer's")}
 		}

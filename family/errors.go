@@ -22,10 +22,13 @@ var (
 	ErrEmpty = errors.New("family: empty")
 	// ErrTooLong reports an input beyond its documented bound (see the
 	// bounds table of package kessai): more than 100 lines, 100 charges on a
-	// line, 8 discounts or 8 conditions, or text longer than its byte bound.
+	// line, 8 discounts or 8 conditions, text longer than its byte bound,
+	// or a name longer than the C1 match reads (64 characters).
 	ErrTooLong = errors.New("family: too long")
 	// ErrSyntax reports a card's last digits that are not exactly four
-	// digits, or a Card's text form that is not "NAME ****1234".
+	// digits, a Card's text form that is not "NAME ****1234", or a name
+	// the C1 match cannot read: kana in the name on a card, Latin letters
+	// or kanji in a holder's kana.
 	ErrSyntax = errors.New("family: syntax")
 	// ErrRange reports a value outside the allowed ones: a negative amount,
 	// one above ¥10,000,000 (not echoed: a card number typed into an amount
