@@ -75,9 +75,6 @@ func ParseDate(s string) (Date, error) {
 	if len(s) > maxDateInput {
 		return Date{}, parseError("ParseDate", "", s, ErrTooLong)
 	}
-	if s == "" {
-		return Date{}, &Error{Func: "ParseDate", Err: ErrEmpty}
-	}
 	in := s
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -96,15 +93,25 @@ func ParseDate(s string) (Date, error) {
 	}
 	date := Date{y, time.Month(m), d}
 	if !date.IsValid() {
-		e := parseError("ParseDate", "", in, ErrRange)
-		e.why = msg.Text{JA: "存在しない日付です", EN: "no such date"}
-		return Date{}, e
+		return Date{}, noSuchDate(in)
 	}
 	return date, nil
 }
 
-// dateSyntax is ParseDate's error for input not in its form.
+// noSuchDate is ParseDate's error for a day that does not exist.
+func noSuchDate(in string) error {
+	e := parseError("ParseDate", "", in, ErrRange)
+	e.why = msg.Text{JA: "存在しない日付です", EN: "no such date"}
+	return e
+}
+
+// dateSyntax is ParseDate's error for input not in its form; "" is no
+// input at all (ErrEmpty), checked here so that valid input pays nothing
+// for it.
 func dateSyntax(in string) error {
+	if in == "" {
+		return &Error{Func: "ParseDate", Err: ErrEmpty}
+	}
 	e := parseError("ParseDate", "", in, ErrSyntax)
 	e.why = msg.Text{JA: "YYYY-MM-DD の形式ではありません", EN: "not in the form YYYY-MM-DD"}
 	return e
