@@ -70,9 +70,8 @@
 //	brand.Parse                        96 bytes     Parse, Digits, Detect, Candidates, Luhn       ErrTooLong; Unknown; nil; false
 //	brand.Candidates                   19 digits    Parse, Digits, Detect, Candidates             ErrLength; Unknown; nil
 //	brand.ValidSecurityCode            16 bytes     ValidSecurityCode                             ErrTooLong
-//	brand.ParseBrand                   64 bytes     ParseBrand, ParseFunding, their UnmarshalText  ErrTooLong
-//	eligibility enum names             64 bytes     ParseMethod, ParsePurpose, ParseVerdict,      ErrTooLong
-//	                                                their UnmarshalText
+//	brand enum names                   64 bytes     Brand and Funding UnmarshalText               ErrTooLong
+//	eligibility enum names             64 bytes     every eligibility enum's UnmarshalText        ErrTooLong
 //	eligibility.MaxApplicationJSON     16384 bytes  Application.UnmarshalJSON                     ErrTooLong, not decoded
 //	eligibility card JSON              4096 bytes   Card.UnmarshalJSON                            ErrTooLong, not decoded
 //	eligibility card.number            96 bytes     the number given to CheckTyped or in JSON     invalid-input too-long; ErrTooLong
@@ -87,8 +86,8 @@
 //	eligibility.MaxInstalments         99           Application.Instalments (0 to 99)             ErrRange; Check: range
 //	eligibility name on the card       64 runes     MatchName's card name                         ErrTooLong
 //	eligibility name in kana           64 runes     MatchName's and CardName's kana               ErrTooLong
-//	billing.ParseDate                  64 bytes     ParseDate, ParseYearMonth, the enums' Parse   ErrTooLong
-//	                                                functions and every UnmarshalText
+//	billing.ParseDate                  64 bytes     ParseDate, ParseYearMonth and every           ErrTooLong
+//	                                                UnmarshalText
 //	billing.DunningPolicy.StatusAt     100          payments given to StatusAt                    ErrRange
 //	billing.NewCalendar                10000        closing days given to NewCalendar             ErrRange
 //	billing.AddBusinessDays            2500         |n| of AddBusinessDays                        ErrRange
@@ -108,7 +107,7 @@
 //	family.Charge.Amount               10,000,000 yen  Charge.Amount, Discount.PerLine            ErrRange
 //	family.Plan.Discounts              8            Plan.Discounts                                ErrTooLong
 //
-// The enumerations' Parse functions and UnmarshalText methods read at most
+// The enumerations' UnmarshalText methods read at most
 // 64 bytes in every package. What the library prints is bounded too: an
 // eligibility.Application or Card prints each field over its bound as its
 // first 32 bytes, digits shown as '*', and "…(+N bytes)", in at most 8 KiB

@@ -124,10 +124,10 @@ func TestBusinessDaysAgree(t *testing.T) {
 	// disputed reports whether a day between a and b (inclusive) is one the
 	// two sides call differently.
 	disputed := func(a, b billing.Date) bool {
-		if b.Before(a) {
+		if b.Compare(a) < 0 {
 			a, b = b, a
 		}
-		for d := a; !d.After(b); d = d.AddDays(1) {
+		for d := a; d.Compare(b) <= 0; d = d.AddDays(1) {
 			name, ok := billing.Holiday(d)
 			if knownDisagreement(d, name, ok) != "" && ok != rickarIsHoliday(rc, timeOf(d)) {
 				return true

@@ -2,6 +2,7 @@ package billing
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 )
@@ -94,7 +95,7 @@ func BenchmarkHolidaysInAppend(b *testing.B) {
 	buf := make([]NamedDate, 0, 24)
 	for b.Loop() {
 		hs, _ := HolidaysIn(2026)
-		sinkDates = hs.AppendTo(buf[:0])
+		sinkDates = slices.AppendSeq(buf[:0], hs.All())
 	}
 }
 
@@ -172,7 +173,7 @@ func TestNoAllocs(t *testing.T) {
 		{"HolidaysIn", 0, func() { allHolidays(2026) }},
 		{"HolidaysIn appended with room", 0, func() {
 			hs, _ := HolidaysIn(2026)
-			sinkDates = hs.AppendTo(holidayBuf[:0])
+			sinkDates = slices.AppendSeq(holidayBuf[:0], hs.All())
 		}},
 		{"HolidaysIn out of range (the error)", 1, func() { allHolidays(1900) }},
 		{"AddBusinessDays max", 0, func() { sinkDate, _ = AddBusinessDays(day, maxBusinessDays) }},

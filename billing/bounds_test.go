@@ -35,7 +35,7 @@ func TestSizeFlat(t *testing.T) {
 		{Name: "Date.UnmarshalText", Bound: maxDateInput, Input: byt, Call: func(in any) { var d Date; sinkErr = d.UnmarshalText(in.([]byte)) }},
 		{Name: "ParseYearMonth", Bound: maxDateInput, Input: str, Call: func(in any) { _, sinkErr = ParseYearMonth(in.(string)) }},
 		{Name: "YearMonth.UnmarshalText", Bound: maxDateInput, Input: byt, Call: func(in any) { var m YearMonth; sinkErr = m.UnmarshalText(in.([]byte)) }},
-		{Name: "ParseChannel", Bound: maxDateInput, Input: str, Call: func(in any) { _, sinkErr = ParseChannel(in.(string)) }},
+		{Name: "Channel.UnmarshalText", Bound: maxDateInput, Input: str, Call: func(in any) { _, sinkErr = parseChannel(in.(string)) }},
 		{Name: "Channel.UnmarshalText", Bound: maxDateInput, Input: byt, Call: func(in any) { var c Channel; sinkErr = c.UnmarshalText(in.([]byte)) }},
 		{Name: "EventKind.UnmarshalText", Bound: maxDateInput, Input: byt, Call: func(in any) { var k EventKind; sinkErr = k.UnmarshalText(in.([]byte)) }},
 		{Name: "State.UnmarshalText", Bound: maxDateInput, Input: byt, Call: func(in any) { var s State; sinkErr = s.UnmarshalText(in.([]byte)) }},

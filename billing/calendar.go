@@ -271,7 +271,7 @@ func (c Calendar) BusinessDaysBetween(a, b Date) (int, error) {
 	if err := checkDate("BusinessDaysBetween", "end", b); err != nil {
 		return 0, err
 	}
-	if b.Before(a) {
+	if b.before(a) {
 		return 0, dateError("BusinessDaysBetween", "end", b, ErrOrder)
 	}
 	ia, ib := dayIndex(a), dayIndex(b)

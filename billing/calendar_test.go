@@ -184,7 +184,7 @@ func TestNewCalendar(t *testing.T) {
 // business days and then −n returns to a business-day start; counting
 // agrees with adding.
 func TestCalendarProperties(t *testing.T) {
-	for d := (Date{2024, 12, 1}); d.Before(Date{2027, 2, 1}); d = d.AddDays(1) {
+	for d := (Date{2024, 12, 1}); d.before(Date{2027, 2, 1}); d = d.AddDays(1) {
 		if wd := d.Weekday(); (wd == time.Saturday || wd == time.Sunday) && isBusinessDay(d) {
 			t.Fatalf("%v is a weekend business day", d)
 		}

@@ -313,11 +313,11 @@ func cmpInt(a, b int) int {
 	return 0
 }
 
-// Before reports whether d is before o.
-func (d Date) Before(o Date) bool { return d.Compare(o) < 0 }
+// before reports whether d is before o; callers outside use Compare.
+func (d Date) before(o Date) bool { return d.Compare(o) < 0 }
 
-// After reports whether d is after o.
-func (d Date) After(o Date) bool { return d.Compare(o) > 0 }
+// after reports whether d is after o.
+func (d Date) after(o Date) bool { return d.Compare(o) > 0 }
 
 // daysBetween returns the number of calendar days from a to b: positive
 // when b is after a, 0 for the same date. Both dates must be valid.

@@ -133,7 +133,7 @@ func TestCompare(t *testing.T) {
 	if a.Compare(b) != -1 || b.Compare(a) != 1 || a.Compare(a) != 0 {
 		t.Errorf("Compare(%v, %v) wrong", a, b)
 	}
-	if !a.Before(b) || a.After(b) || !b.After(a) || a.Before(a) {
+	if !a.before(b) || a.after(b) || !b.after(a) || a.before(a) {
 		t.Errorf("Before/After(%v, %v) wrong", a, b)
 	}
 	if (Date{2025, 12, 31}).Compare(Date{2026, 1, 1}) != -1 || (Date{2026, 2, 1}).Compare(Date{2026, 1, 31}) != 1 {

@@ -77,7 +77,7 @@ func (c Calendar) CardUpdateDeadline(charge Date, expiry YearMonth, lead int) (d
 	if err != nil {
 		return Deadline{}, false, err
 	}
-	if !charge.After(last) {
+	if !charge.after(last) {
 		return Deadline{}, false, nil
 	}
 	d.Rule = "CH3"

@@ -51,7 +51,7 @@
 //
 // So [Holiday] and [IsBankHoliday] take constant time; [HolidaysIn] visits
 // only the year's holidays and allocates nothing (a [Holidays] value holds
-// them; [Holidays.All] ranges over them, [Holidays.AppendTo] appends them
+// them; [Holidays.All] ranges over them, and slices.AppendSeq appends them
 // to a slice); and [AddBusinessDays] and
 // [Calendar.BusinessDaysBetween] count business days with the running
 // counts and a popcount rather than walking day by day, so that 2500

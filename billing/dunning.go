@@ -365,7 +365,7 @@ func eventLess(a, b *Event) bool {
 	if c := a.Earliest.Compare(b.Earliest); c != 0 {
 		return c < 0
 	}
-	return a.Latest.Before(b.Latest)
+	return a.Latest.before(b.Latest)
 }
 
 // Reflection returns the window in which a payment made on paid through ch

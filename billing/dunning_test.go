@@ -94,16 +94,16 @@ func TestSlipPostedDayOfMonth(t *testing.T) {
 // window has earliest ≤ latest, and no step precedes the failed charge.
 func TestTimelineProperties(t *testing.T) {
 	for _, p := range []DunningPolicy{IIJmio(), IIJmioPublished()} {
-		for failed := d("2025-01-01"); failed.Before(d("2027-12-31")); failed = failed.AddDays(1) {
+		for failed := d("2025-01-01"); failed.before(d("2027-12-31")); failed = failed.AddDays(1) {
 			ev, err := p.Timeline(failed)
 			if err != nil {
 				t.Fatalf("%s.Timeline(%v): %v", p.Name, failed, err)
 			}
 			for i, e := range ev {
-				if e.Latest.Before(e.Earliest) || e.Earliest.Before(failed) || e.Rule == "" {
+				if e.Latest.before(e.Earliest) || e.Earliest.before(failed) || e.Rule == "" {
 					t.Fatalf("%s.Timeline(%v)[%d] = %+v", p.Name, failed, i, e)
 				}
-				if i > 0 && e.Earliest.Before(ev[i-1].Earliest) {
+				if i > 0 && e.Earliest.before(ev[i-1].Earliest) {
 					t.Fatalf("%s.Timeline(%v) not sorted at %d", p.Name, failed, i)
 				}
 			}

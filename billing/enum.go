@@ -152,9 +152,12 @@ func (k EventKind) MarshalText() ([]byte, error) {
 	return []byte(eventKinds[k].token), nil
 }
 
-// UnmarshalText reads a step as [ParseEventKind] does.
+// UnmarshalText reads the step named by its token, in any case
+// ("dunning-email"), or by its Japanese label ("督促メール"). Input longer than 64
+// bytes is an [ErrTooLong] error, "" an [ErrEmpty] one, any other name an
+// [ErrUnknown] one.
 func (k *EventKind) UnmarshalText(b []byte) error {
-	v, err := ParseEventKind(bound.Prefix(b, maxEcho+1))
+	v, err := parseEventKind(bound.Prefix(b, maxEcho+1))
 	if err != nil {
 		return err
 	}
@@ -162,12 +165,9 @@ func (k *EventKind) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// ParseEventKind returns the step named by its token, in any case
-// ("dunning-email"), or by its Japanese label ("督促メール"). Input longer
-// than 64 bytes is an [ErrTooLong] error, "" an [ErrEmpty] one, any other
-// name an [ErrUnknown] one.
-func ParseEventKind(s string) (EventKind, error) {
-	i, err := parseEnum("ParseEventKind", "kind", eventKinds[:], s)
+// parseEventKind is the reading [EventKind.UnmarshalText] documents.
+func parseEventKind(s string) (EventKind, error) {
+	i, err := parseEnum("EventKind.UnmarshalText", "kind", eventKinds[:], s)
 	return EventKind(i), err
 }
 
@@ -227,9 +227,12 @@ func (s State) MarshalText() ([]byte, error) {
 	return []byte(states[s].token), nil
 }
 
-// UnmarshalText reads a state as [ParseState] does.
+// UnmarshalText reads the state named by its token, in any case ("past-due"),
+// or by its Japanese label ("未払い"). Input longer than 64 bytes is an
+// [ErrTooLong] error, "" an [ErrEmpty] one, any other name an [ErrUnknown]
+// one.
 func (s *State) UnmarshalText(b []byte) error {
-	v, err := ParseState(bound.Prefix(b, maxEcho+1))
+	v, err := parseState(bound.Prefix(b, maxEcho+1))
 	if err != nil {
 		return err
 	}
@@ -237,12 +240,9 @@ func (s *State) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// ParseState returns the state named by its token, in any case
-// ("past-due"), or by its Japanese label ("未払い"). Input longer than 64
-// bytes is an [ErrTooLong] error, "" an [ErrEmpty] one, any other name an
-// [ErrUnknown] one.
-func ParseState(s string) (State, error) {
-	i, err := parseEnum("ParseState", "state", states[:], s)
+// parseState is the reading [State.UnmarshalText] documents.
+func parseState(s string) (State, error) {
+	i, err := parseEnum("State.UnmarshalText", "state", states[:], s)
 	return State(i), err
 }
 
@@ -303,14 +303,16 @@ func (c Channel) MarshalText() ([]byte, error) {
 	return []byte(channels[c].token), nil
 }
 
-// UnmarshalText reads a channel as [ParseChannel] does; "" gives the zero
-// value (no channel given).
+// UnmarshalText reads the channel named by its token, in any case ("card",
+// "slip"), or by its Japanese label ("カード", "払込票"). Input longer than 64
+// bytes is an [ErrTooLong] error, "" an [ErrEmpty] one, any other name an
+// [ErrUnknown] one.
 func (c *Channel) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*c = 0
 		return nil
 	}
-	v, err := ParseChannel(bound.Prefix(b, maxEcho+1))
+	v, err := parseChannel(bound.Prefix(b, maxEcho+1))
 	if err != nil {
 		return err
 	}
@@ -318,12 +320,9 @@ func (c *Channel) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// ParseChannel returns the channel named by its token, in any case
-// ("card", "slip"), or by its Japanese label ("カード", "払込票"). Input
-// longer than 64 bytes is an [ErrTooLong] error, "" an [ErrEmpty] one, any
-// other name an [ErrUnknown] one.
-func ParseChannel(s string) (Channel, error) {
-	i, err := parseEnum("ParseChannel", "channel", channels[1:], s)
+// parseChannel is the reading [Channel.UnmarshalText] documents.
+func parseChannel(s string) (Channel, error) {
+	i, err := parseEnum("Channel.UnmarshalText", "channel", channels[1:], s)
 	if err != nil {
 		return 0, err
 	}

@@ -30,7 +30,7 @@ func enumCases() []enumCase {
 				k := EventKind(i)
 				return k.String(), k.Label(language.Japanese), k.Label(language.English), k.IsValid()
 			},
-			parse: func(s string) (int, error) { k, err := ParseEventKind(s); return int(k), err },
+			parse: func(s string) (int, error) { k, err := parseEventKind(s); return int(k), err },
 			unmar: func(b []byte) (int, error) { var k EventKind; err := k.UnmarshalText(b); return int(k), err },
 			marsh: func(i int) ([]byte, error) { return EventKind(i).MarshalText() },
 			bad:   int(numKinds),
@@ -42,7 +42,7 @@ func enumCases() []enumCase {
 				s := State(i)
 				return s.String(), s.Label(language.Japanese), s.Label(language.English), s.IsValid()
 			},
-			parse: func(s string) (int, error) { v, err := ParseState(s); return int(v), err },
+			parse: func(s string) (int, error) { v, err := parseState(s); return int(v), err },
 			unmar: func(b []byte) (int, error) { var v State; err := v.UnmarshalText(b); return int(v), err },
 			marsh: func(i int) ([]byte, error) { return State(i).MarshalText() },
 			bad:   int(numStates),
@@ -54,7 +54,7 @@ func enumCases() []enumCase {
 				c := Channel(i)
 				return c.String(), c.Label(language.Japanese), c.Label(language.English), c.IsValid()
 			},
-			parse: func(s string) (int, error) { v, err := ParseChannel(s); return int(v), err },
+			parse: func(s string) (int, error) { v, err := parseChannel(s); return int(v), err },
 			unmar: func(b []byte) (int, error) { var v Channel; err := v.UnmarshalText(b); return int(v), err },
 			marsh: func(i int) ([]byte, error) { return Channel(i).MarshalText() },
 			bad:   int(numChannels),

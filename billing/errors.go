@@ -208,7 +208,7 @@ func fieldLabel(field string) msg.Text {
 	case "graceDays":
 		return msg.Text{JA: "猶予日数", EN: "grace days"}
 	}
-	if k, err := ParseEventKind(field); err == nil {
+	if k, err := parseEventKind(field); err == nil {
 		return k.labelText()
 	}
 	return msg.Text{}

@@ -68,7 +68,7 @@ func ExampleDunningPolicy_StatusAt() {
 	for _, s := range []string{"2026-12-01", "2026-12-11", "2026-12-16", "2026-12-22"} {
 		today := billing.MustParseDate(s)
 		var paid []billing.Payment
-		if !today.Before(slip.Date) {
+		if today.Compare(slip.Date) >= 0 {
 			paid = append(paid, slip)
 		}
 		st, err := p.StatusAt(failed, today, paid)

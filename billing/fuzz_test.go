@@ -99,7 +99,7 @@ func FuzzAddBusinessDays(f *testing.F) {
 		if !isBusinessDay(got) {
 			t.Fatalf("AddBusinessDays(%v, %d) = %v, not a business day", d, n, got)
 		}
-		if (n > 0) != got.After(d) {
+		if (n > 0) != got.after(d) {
 			t.Fatalf("AddBusinessDays(%v, %d) = %v, wrong direction", d, n, got)
 		}
 		if isBusinessDay(d) {
@@ -183,12 +183,12 @@ func FuzzParseEnums(f *testing.F) {
 				t.Fatalf("Parse%s(%q): its token %q does not read back: %v", name, s, token(), err)
 			}
 		}
-		k, err := ParseEventKind(s)
-		check("EventKind", k.String, k.IsValid(), err, func(s string) error { _, err := ParseEventKind(s); return err })
-		st, err := ParseState(s)
-		check("State", st.String, st.IsValid(), err, func(s string) error { _, err := ParseState(s); return err })
-		c, err := ParseChannel(s)
-		check("Channel", c.String, c.IsValid(), err, func(s string) error { _, err := ParseChannel(s); return err })
+		k, err := parseEventKind(s)
+		check("EventKind", k.String, k.IsValid(), err, func(s string) error { _, err := parseEventKind(s); return err })
+		st, err := parseState(s)
+		check("State", st.String, st.IsValid(), err, func(s string) error { _, err := parseState(s); return err })
+		c, err := parseChannel(s)
+		check("Channel", c.String, c.IsValid(), err, func(s string) error { _, err := parseChannel(s); return err })
 	})
 }
 

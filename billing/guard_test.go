@@ -7,6 +7,7 @@ import (
 
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/internal/pantest"
+	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
 // billingEntries are the exported functions and methods of package billing
@@ -20,9 +21,9 @@ var billingEntries = []struct {
 	{"ParseDate", func(s string) []any { d, err := billing.ParseDate(s); return []any{d, err} }},
 	{"ParseYearMonth", func(s string) []any { m, err := billing.ParseYearMonth(s); return []any{m, err} }},
 	{"ParseEnums", func(s string) []any {
-		k, err1 := billing.ParseEventKind(s)
-		st, err2 := billing.ParseState(s)
-		c, err3 := billing.ParseChannel(s)
+		k, err1 := textparse.Parse[billing.EventKind](s)
+		st, err2 := textparse.Parse[billing.State](s)
+		c, err3 := textparse.Parse[billing.Channel](s)
 		return []any{k, err1, st, err2, c, err3}
 	}},
 	{"UnmarshalText", func(s string) []any {

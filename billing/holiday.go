@@ -443,7 +443,7 @@ const maxYearHolidays = 24
 //	hs, err := billing.HolidaysIn(2026)
 //	for h := range hs.All() { … h.Date, h.Name, h.Label(tag) … }
 //
-// hs.AppendTo(dst) appends them to a slice of the caller's own (and
+// slices.AppendSeq(dst, hs.All()) appends them to a slice of the caller's own (and
 // slices.Collect(hs.All()) gives them as a new one). The cost follows the
 // year's holidays, not its days, and nothing is allocated. Years outside [HolidayMinYear]..[HolidayMaxYear] are an
 // [ErrRange] error, with no holidays.
@@ -469,22 +469,6 @@ func (h Holidays) All() iter.Seq[NamedDate] {
 			}
 		}
 	}
-}
-
-// AppendTo appends the holidays to dst in date order and returns the
-// extended slice, as slices.AppendSeq(dst, h.All()) does; it allocates only
-// when dst lacks room (a year has at most 22 holidays so far), and writes
-// each holiday field by field, which costs half of what appending a whole
-// NamedDate does.
-func (h Holidays) AppendTo(dst []NamedDate) []NamedDate {
-	dst = slices.Grow(dst, h.n)
-	for _, d := range h.days[:h.n] {
-		dst = dst[:len(dst)+1]
-		e := &dst[len(dst)-1]
-		e.Date = Date{h.year, time.Month(d.month), int(d.day)}
-		e.Name = holidayNames[d.name]
-	}
-	return dst
 }
 
 // fillFromRules is fillFromTable in the generator's build: it asks the

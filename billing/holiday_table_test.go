@@ -120,7 +120,7 @@ func TestHolidaysInTable(t *testing.T) {
 			if diff := cmp.Diff(append(prefix[:1:1], want...), got); diff != "" {
 				t.Fatalf("AppendSeq(dst, HolidaysIn(%d)) (-want +got):\n%s", y, diff)
 			}
-			if got := hs.AppendTo(dst); !cmp.Equal(append(prefix[:1:1], want...), got) {
+			if got := slices.AppendSeq(dst, hs.All()); !cmp.Equal(append(prefix[:1:1], want...), got) {
 				t.Fatalf("HolidaysIn(%d).AppendTo(dst) = %v, want %v", y, got, append(prefix[:1:1], want...))
 			}
 		}
@@ -155,7 +155,7 @@ func walkAdd(extra map[Date]bool, d Date, n int) (Date, bool) {
 // walkBetween is BusinessDaysBetween by walking.
 func walkBetween(extra map[Date]bool, a, b Date) int {
 	n := 0
-	for d := nextDate(a); !d.After(b); d = nextDate(d) {
+	for d := nextDate(a); !d.after(b); d = nextDate(d) {
 		if !closedByRules(extra, d) {
 			n++
 		}
@@ -185,7 +185,7 @@ func testCalendars(t *testing.T) map[string][]Date {
 	t.Helper()
 	rng := rand.New(rand.NewPCG(13, 2026))
 	var run, scattered []Date
-	for d := (Date{2026, 3, 1}); d.Before(Date{2026, 7, 1}); d = nextDate(d) {
+	for d := (Date{2026, 3, 1}); d.before(Date{2026, 7, 1}); d = nextDate(d) {
 		run = append(run, d)
 	}
 	for range 3000 {

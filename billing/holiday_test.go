@@ -227,7 +227,7 @@ func TestHolidayTables(t *testing.T) {
 		t.Errorf("monthRules ends at %d, want %d", monthRules[12], len(holidayRules))
 	}
 	for i := 1; i < len(specialDays); i++ {
-		if !specialDays[i-1].date.Before(specialDays[i].date) {
+		if !specialDays[i-1].date.before(specialDays[i].date) {
 			t.Errorf("specialDays not sorted at %v", specialDays[i].date)
 		}
 	}

@@ -43,7 +43,7 @@ func lateFee(principal Yen, rateBP int, from, to Date, actual bool) (Yen, error)
 	if !to.IsValid() {
 		return 0, dateError("Fee", "paid", to, ErrRange)
 	}
-	if to.Before(from) {
+	if to.before(from) {
 		return 0, &Error{Func: "Fee", Field: "paid", Date: to, Err: ErrOrder,
 			why: msg.Text{JA: "支払期日より前です", EN: "before the due date"}}
 	}
@@ -122,9 +122,9 @@ func StatutoryLateFee(due Date) (LateFeeTerms, error) {
 	}
 	t := LateFeeTerms{Name: "statutory", RateBP: 300, Source: source.Of(source.CivilCode)}
 	switch late := due.AddDays(1); {
-	case late.Before(Date{2020, 4, 1}):
+	case late.before(Date{2020, 4, 1}):
 		t.RateBP = 500 // Civil Code art. 404 before the 2017 amendment took effect
-	case late.After(Date{2029, 3, 31}):
+	case late.after(Date{2029, 3, 31}):
 		return LateFeeTerms{}, &Error{Func: "StatutoryLateFee", Field: "due", Date: due, Err: ErrRange,
 			why: msg.Text{JA: "2029 年 4 月以降の法定利率はまだ決まっていません", EN: "the statutory rate from April 2029 is not yet known"}}
 	}
@@ -174,7 +174,7 @@ func (t LateFeeTerms) Fee(principal Yen, due, paid Date) (Yen, error) {
 	if t.GraceDays < 0 || t.GraceDays > maxLateFeeDays {
 		return 0, rangeError("Fee", "graceDays", 0, maxLateFeeDays)
 	}
-	if due.IsValid() && paid.IsValid() && !paid.Before(due) {
+	if due.IsValid() && paid.IsValid() && !paid.before(due) {
 		if daysBetween(due, paid) <= t.GraceDays {
 			return lateFee(principal, t.RateBP, due, due, t.ActualDays) // validates the rest; 0 days
 		}

@@ -26,19 +26,19 @@ func TestPublishedOrder(t *testing.T) {
 		pub, seed := byKind(IIJmioPublished()), byKind(IIJmio())
 		slip, deadline, susp, term := pub[KindSlipPosted], pub[KindSlipDeadline], pub[KindSuspension], pub[KindTermination]
 		switch {
-		case !slip.Earliest.After(day):
+		case !slip.Earliest.after(day):
 			t.Errorf("published, failed %v: slip posted %v, want after the failure", day, slip.Earliest)
 		case slip.Earliest.Day != 6 || slip.Latest.Day != 10:
 			t.Errorf("published, failed %v: slip posted %v–%v, want the 6th–10th", day, slip.Earliest, slip.Latest)
-		case !deadline.Earliest.After(slip.Latest):
+		case !deadline.Earliest.after(slip.Latest):
 			t.Errorf("published, failed %v: deadline %v not after the slip %v", day, deadline.Earliest, slip.Latest)
-		case !susp.Earliest.After(deadline.Earliest) || susp.Latest.Before(deadline.Latest):
+		case !susp.Earliest.after(deadline.Earliest) || susp.Latest.before(deadline.Latest):
 			t.Errorf("published, failed %v: suspension %v–%v, want after the deadline %v–%v", day, susp.Earliest, susp.Latest, deadline.Earliest, deadline.Latest)
-		case !term.Earliest.After(susp.Earliest):
+		case !term.Earliest.after(susp.Earliest):
 			t.Errorf("published, failed %v: cancellation %v, want after the suspension %v", day, term.Earliest, susp.Earliest)
 		}
 		// The seed (D3, D4): suspension "within a few days", before the slip.
-		if s := seed[KindSuspension]; !s.Earliest.Before(seed[KindSlipPosted].Earliest) {
+		if s := seed[KindSuspension]; !s.Earliest.before(seed[KindSlipPosted].Earliest) {
 			t.Errorf("seed, failed %v: suspension %v, want before the slip %v", day, s.Earliest, seed[KindSlipPosted].Earliest)
 		}
 	}

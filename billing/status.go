@@ -64,7 +64,7 @@ func (p DunningPolicy) StatusAt(failed, today Date, payments []Payment) (Status,
 	if err := checkDate("StatusAt", "today", today); err != nil {
 		return Status{}, err
 	}
-	if today.Before(failed) {
+	if today.before(failed) {
 		return Status{}, &Error{Func: "StatusAt", Field: "today", Date: today, Err: ErrOrder,
 			why: msg.Text{JA: "決済失敗日より前です", EN: "before the failed charge"}}
 	}
@@ -74,7 +74,7 @@ func (p DunningPolicy) StatusAt(failed, today Date, payments []Payment) (Status,
 		if err := checkDate("StatusAt", "payments", pay.Date); err != nil {
 			return Status{}, err
 		}
-		if pay.Date.Before(failed) || pay.Date.After(today) {
+		if pay.Date.before(failed) || pay.Date.after(today) {
 			return Status{}, &Error{Func: "StatusAt", Field: "payments", Date: pay.Date, Err: ErrOrder,
 				why: msg.Text{JA: "決済失敗日から状態を見る日までの間ではありません", EN: "not between the failed charge and the day asked about"}}
 		}
@@ -83,11 +83,11 @@ func (p DunningPolicy) StatusAt(failed, today Date, payments []Payment) (Status,
 		}
 		// D4: the slip is mailed within its window; paying it earlier is
 		// impossible, and reflecting such a payment would invent a history.
-		if pay.Channel == BySlip && pay.Date.Before(w[KindSlipPosted].Earliest) {
+		if pay.Channel == BySlip && pay.Date.before(w[KindSlipPosted].Earliest) {
 			return Status{}, &Error{Func: "StatusAt", Field: "payments", Date: pay.Date, Err: ErrOrder,
 				why: msg.Text{JA: "払込票が郵送される前です", EN: "before the payment slip is mailed"}}
 		}
-		if pay.Full && (full == nil || pay.Date.Before(full.Date)) {
+		if pay.Full && (full == nil || pay.Date.before(full.Date)) {
 			full = pay
 		}
 	}
@@ -105,7 +105,7 @@ func (p DunningPolicy) StatusAt(failed, today Date, payments []Payment) (Status,
 	// D5/D6: no step begins on or after the day the payment is certainly
 	// reflected.
 	frozen := today
-	if last := refl.Latest.AddDays(-1); last.Before(frozen) {
+	if last := refl.Latest.AddDays(-1); last.before(frozen) {
 		frozen = last
 	}
 	s := baseStatus(&w, frozen)
@@ -117,16 +117,16 @@ func (p DunningPolicy) StatusAt(failed, today Date, payments []Payment) (Status,
 		return s, nil
 	case Suspended:
 		switch {
-		case !today.Before(res.Latest):
+		case !today.before(res.Latest):
 			s.State, s.Possible, s.Rule = Active, false, "D6"
-		case !today.Before(res.Earliest):
+		case !today.before(res.Earliest):
 			s.Possible, s.Rule = true, "D6"
 		}
 	case PastDue:
 		switch {
-		case !today.Before(refl.Latest):
+		case !today.before(refl.Latest):
 			s.State, s.Possible, s.Rule = Active, false, "D5"
-		case !today.Before(refl.Earliest):
+		case !today.before(refl.Earliest):
 			s.Possible, s.Rule = true, "D5"
 		}
 	}
@@ -137,9 +137,9 @@ func (p DunningPolicy) StatusAt(failed, today Date, payments []Payment) (Status,
 func baseStatus(w *[numKinds]Window, d Date) Status {
 	for _, k := range [...]EventKind{KindTermination, KindSuspension} {
 		switch {
-		case !d.Before(w[k].Latest):
+		case !d.before(w[k].Latest):
 			return Status{State: stateOf(k), Rule: k.rule()}
-		case !d.Before(w[k].Earliest):
+		case !d.before(w[k].Earliest):
 			return Status{State: stateOf(k), Possible: true, Rule: k.rule()}
 		}
 	}

@@ -147,7 +147,7 @@ func TestStatusMonotone(t *testing.T) {
 	for _, p := range []DunningPolicy{IIJmio(), IIJmioPublished()} {
 		failed := d("2026-11-25")
 		prev := PastDue
-		for today := failed; today.Before(d("2027-06-01")); today = today.AddDays(1) {
+		for today := failed; today.before(d("2027-06-01")); today = today.AddDays(1) {
 			s, err := p.StatusAt(failed, today, nil)
 			if err != nil {
 				t.Fatal(err)

@@ -53,9 +53,6 @@ func (ym YearMonth) AddMonths(n int) YearMonth {
 	return YearMonth{y, time.Month(m + 1)}
 }
 
-// First returns the first day of the month.
-func (ym YearMonth) First() Date { return Date{ym.Year, ym.Month, 1} }
-
 // Last returns the last day of the month: the last day a card expiring in
 // ym can be charged (C4).
 func (ym YearMonth) Last() Date { return Date{ym.Year, ym.Month, daysIn(ym.Year, ym.Month)} }

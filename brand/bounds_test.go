@@ -14,7 +14,7 @@ const hostile = "4111 1111-1111　1111\u202e\"\\ "
 
 // TestSizeFlat: every entry point refuses an over-long input at a cost
 // that does not grow with it (Bounds in the kessai package doc): Parse,
-// Detect, Candidates, Luhn, ValidSecurityCode, ParseBrand and the
+// Detect, Candidates, Luhn, ValidSecurityCode, Brand.UnmarshalText and the
 // UnmarshalText methods (which bound their input before copying it), at
 // 1 KiB, 1 MiB and 10 MiB (100 MiB with -tags kessai_huge).
 func TestSizeFlat(t *testing.T) {
@@ -26,7 +26,6 @@ func TestSizeFlat(t *testing.T) {
 		{Name: "Candidates", Bound: brand.MaxInputLen, Input: str, Call: func(in any) { _ = brand.Candidates(in.(string)) }},
 		{Name: "Luhn", Bound: brand.MaxInputLen, Input: str, Call: func(in any) { _ = brand.Luhn(in.(string)) }},
 		{Name: "ValidSecurityCode", Bound: 16, Input: str, Call: func(in any) { sinkErr = brand.ValidSecurityCode(brand.Visa, in.(string)) }},
-		{Name: "ParseBrand", Bound: 64, Input: str, Call: func(in any) { sinkBrand, sinkErr = brand.ParseBrand(in.(string)) }},
 		{Name: "Brand.UnmarshalText", Bound: 64, Input: byt, Call: func(in any) { var b brand.Brand; sinkErr = b.UnmarshalText(in.([]byte)) }},
 		{Name: "Funding.UnmarshalText", Bound: 64, Input: byt, Call: func(in any) { var f brand.Funding; sinkErr = f.UnmarshalText(in.([]byte)) }},
 	}

@@ -147,7 +147,7 @@ var brandInfos = [numBrands]brandInfo{
 	Mir:             {"Mir", "ミール", len16to19, 0, 3},
 }
 
-// brandAliases are the other names [ParseBrand] reads: the common short
+// brandAliases are the other names [parseBrand] reads: the common short
 // forms and the katakana spellings people type.
 var brandAliases = [...]struct {
 	name string
@@ -218,10 +218,20 @@ func (b Brand) MarshalText() ([]byte, error) {
 	return []byte(brandInfos[b].name), nil
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts what
-// [ParseBrand] accepts, and leaves b unchanged on an error.
+// UnmarshalText reads the brand named name. It reads the [Brand.String] token
+// and the constant's name, the Japanese [Brand.Label], the short forms
+// "Amex", "Diners" and "MC" and the katakana "アメックス", "ダイナース", "マスターカード",
+// "ビザ" and "ユニオンペイ", ignoring case, width, spaces, hyphens, the middle dot
+// "・" and the other separators of a card number ("American Express",
+// "americanexpress", "ＪＣＢ", "diners-club", "アメリカン・エキスプレス"). "Unknown" and
+// "不明" give [Unknown], so that MarshalText and UnmarshalText round-trip.
+// Errors are [*Error] values with Field "brand": [ErrTooLong] over 64 bytes,
+// [ErrEmpty] for no letters, [ErrSyntax] (with the position) for a character
+// that is neither a letter nor a separator, and [ErrUnknown] for any other
+// name. No error repeats the input, which might be a card number passed by
+// mistake. It leaves the value unchanged on an error.
 func (b *Brand) UnmarshalText(text []byte) error {
-	v, err := ParseBrand(bound.Prefix(text, maxName+1)) // bounded before it is copied
+	v, err := parseBrand(bound.Prefix(text, maxName+1)) // bounded before it is copied
 	if err != nil {
 		err.(*Error).Func = "Brand.UnmarshalText"
 		return err
@@ -230,26 +240,13 @@ func (b *Brand) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// maxName bounds the input of ParseBrand and ParseFunding, in bytes.
+// maxName bounds the input of parseBrand and parseFunding, in bytes.
 const maxName = 64
 
-// ParseBrand returns the brand named name. It reads the [Brand.String]
-// token and the constant's name, the Japanese [Brand.Label], the short
-// forms "Amex", "Diners" and "MC" and the katakana "アメックス",
-// "ダイナース", "マスターカード", "ビザ" and "ユニオンペイ", ignoring case,
-// width, spaces, hyphens, the middle dot "・" and the other separators of a
-// card number ("American Express", "americanexpress", "ＪＣＢ",
-// "diners-club", "アメリカン・エキスプレス"). "Unknown" and "不明" give
-// [Unknown], so that MarshalText and UnmarshalText round-trip.
-//
-// Errors are [*Error] values with Field "brand": [ErrTooLong] over 64
-// bytes, [ErrEmpty] for no letters, [ErrSyntax] (with the position) for a
-// character that is neither a letter nor a separator, and [ErrUnknown] for
-// any other name. No error repeats the input, which might be a card number
-// passed by mistake.
-func ParseBrand(name string) (Brand, error) {
+// parseBrand is the reading [Brand.UnmarshalText] documents.
+func parseBrand(name string) (Brand, error) {
 	var buf [maxName]byte
-	key, err := nameKey(buf[:0], name, "ParseBrand", "brand")
+	key, err := nameKey(buf[:0], name, "Brand.UnmarshalText", "brand")
 	if err != nil {
 		return Unknown, err
 	}
@@ -263,7 +260,7 @@ func ParseBrand(name string) (Brand, error) {
 			return a.b, nil
 		}
 	}
-	return Unknown, &Error{Func: "ParseBrand", Field: "brand", Err: ErrUnknown, Pos: -1}
+	return Unknown, &Error{Func: "Brand.UnmarshalText", Field: "brand", Err: ErrUnknown, Pos: -1}
 }
 
 // nameKey appends to dst the key that names are compared by: the letters

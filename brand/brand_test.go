@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
 func TestBrandString(t *testing.T) {
@@ -115,7 +116,7 @@ func TestParseBrand(t *testing.T) {
 		{"\xff", brand.Unknown, brand.ErrSyntax},
 	}
 	for _, tc := range tests {
-		got, err := brand.ParseBrand(tc.in)
+		got, err := textparse.Parse[brand.Brand](tc.in)
 		if got != tc.want || !errors.Is(err, tc.wantErr) || (err == nil) != (tc.wantErr == nil) {
 			t.Errorf("ParseBrand(%q) = %v, %v, want %v, %v", tc.in, got, err, tc.want, tc.wantErr)
 		}
@@ -123,7 +124,7 @@ func TestParseBrand(t *testing.T) {
 			t.Errorf("ParseBrand(%q) error %q repeats the input", tc.in, err)
 		}
 		var e *brand.Error
-		if err != nil && (!errors.As(err, &e) || e.Func != "ParseBrand" || e.Field != "brand") {
+		if err != nil && (!errors.As(err, &e) || e.Func != "Brand.UnmarshalText" || e.Field != "brand") {
 			t.Errorf("ParseBrand(%q) error %#v, want an *Error for ParseBrand, field brand", tc.in, err)
 		}
 	}
@@ -160,7 +161,7 @@ func TestBrandLabel(t *testing.T) {
 			if !tc.b.IsValid() {
 				continue
 			}
-			if got, err := brand.ParseBrand(l.want); got != tc.b || err != nil {
+			if got, err := textparse.Parse[brand.Brand](l.want); got != tc.b || err != nil {
 				t.Errorf("ParseBrand(%q) = %v, %v, want %v", l.want, got, err, tc.b)
 			}
 		}

@@ -37,7 +37,7 @@
 // String gives the stable token, Label the name for a person in Japanese or
 // English ([Brand.Label] of [AmericanExpress] in Japanese is
 // "アメリカン・エキスプレス"), MarshalText and UnmarshalText the token, and
-// [ParseBrand] and [ParseFunding] read the token, the Japanese label and
+// [parseBrand] and [parseFunding] read the token, the Japanese label and
 // the common short forms.
 //
 // # Masking guarantee

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
 // TestErrorMessage: every function's errors give the sentence for a person
@@ -18,8 +19,8 @@ import (
 func TestErrorMessage(t *testing.T) {
 	parse := func(s string) error { _, err := brand.Parse(s); return err }
 	digits := func(s string) error { _, err := brand.Digits(s); return err }
-	parseBrand := func(s string) error { _, err := brand.ParseBrand(s); return err }
-	parseFunding := func(s string) error { _, err := brand.ParseFunding(s); return err }
+	parseBrand := func(s string) error { _, err := textparse.Parse[brand.Brand](s); return err }
+	parseFunding := func(s string) error { _, err := textparse.Parse[brand.Funding](s); return err }
 	tests := []struct {
 		name   string
 		err    error

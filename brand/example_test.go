@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
 func ExampleParse() {
@@ -139,9 +140,9 @@ func ExampleValidSecurityCode() {
 	// セキュリティコード：桁数が正しくありません（3 桁。アメリカン・エキスプレスのコードは 4 桁）
 }
 
-func ExampleParseBrand() {
+func ExampleBrand_UnmarshalText() {
 	for _, name := range []string{"AMEX", "アメリカン・エキスプレス", "ダイナース"} {
-		b, err := brand.ParseBrand(name)
+		b, err := textparse.Parse[brand.Brand](name)
 		fmt.Println(b, "/", b.Label(language.Japanese), b.SecurityCodeLen(), err)
 	}
 	// Output:
@@ -150,12 +151,12 @@ func ExampleParseBrand() {
 	// Diners Club / ダイナースクラブ 3 <nil>
 }
 
-func ExampleParseFunding() {
+func ExampleFunding_UnmarshalText() {
 	for _, s := range []string{"credit", "デビットカード", "プリペイド"} {
-		f, err := brand.ParseFunding(s)
+		f, err := textparse.Parse[brand.Funding](s)
 		fmt.Println(f, f.Label(language.Japanese), err)
 	}
-	_, err := brand.ParseFunding("charge")
+	_, err := textparse.Parse[brand.Funding]("charge")
 	fmt.Println(errors.Is(err, brand.ErrUnknown))
 	// Output:
 	// credit クレジット <nil>

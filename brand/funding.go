@@ -75,10 +75,15 @@ func (f Funding) MarshalText() ([]byte, error) {
 	return []byte(fundings[f].token), nil
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]: it accepts what
-// [ParseFunding] accepts, and leaves f unchanged on an error.
+// UnmarshalText reads the funding named s: the token ("credit", "debit",
+// "prepaid", "unknown") in any case and width, or the Japanese label
+// ("クレジット", "デビット", "プリペイド", "不明"), also with "カード" ("クレジットカード"). Errors are
+// [*Error] values with Field "funding": [ErrTooLong] over 64 bytes,
+// [ErrEmpty] for no letters (an empty string is not read as unknown),
+// [ErrSyntax] for a character that is neither a letter nor a separator, and
+// [ErrUnknown] for any other name. It leaves the value unchanged on an error.
 func (f *Funding) UnmarshalText(text []byte) error {
-	v, err := ParseFunding(bound.Prefix(text, maxName+1)) // bounded before it is copied
+	v, err := parseFunding(bound.Prefix(text, maxName+1)) // bounded before it is copied
 	if err != nil {
 		err.(*Error).Func = "Funding.UnmarshalText"
 		return err
@@ -87,16 +92,10 @@ func (f *Funding) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// ParseFunding returns the funding named s: the token ("credit", "debit",
-// "prepaid", "unknown") in any case and width, or the Japanese label
-// ("クレジット", "デビット", "プリペイド", "不明"), also with "カード"
-// ("クレジットカード"). Errors are [*Error] values with Field "funding":
-// [ErrTooLong] over 64 bytes, [ErrEmpty] for no letters (an empty string
-// is not read as unknown), [ErrSyntax] for a character that is neither a
-// letter nor a separator, and [ErrUnknown] for any other name.
-func ParseFunding(s string) (Funding, error) {
+// parseFunding is the reading [Funding.UnmarshalText] documents.
+func parseFunding(s string) (Funding, error) {
 	var buf [maxName]byte
-	key, err := nameKey(buf[:0], s, "ParseFunding", "funding")
+	key, err := nameKey(buf[:0], s, "Funding.UnmarshalText", "funding")
 	if err != nil {
 		return FundingUnknown, err
 	}
@@ -106,5 +105,5 @@ func ParseFunding(s string) (Funding, error) {
 			return f, nil
 		}
 	}
-	return FundingUnknown, &Error{Func: "ParseFunding", Field: "funding", Err: ErrUnknown, Pos: -1}
+	return FundingUnknown, &Error{Func: "Funding.UnmarshalText", Field: "funding", Err: ErrUnknown, Pos: -1}
 }

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
 func TestFundingString(t *testing.T) {
@@ -77,12 +78,12 @@ func TestParseFunding(t *testing.T) {
 		{strings.Repeat("a", 65), brand.FundingUnknown, brand.ErrTooLong},
 	}
 	for _, tc := range tests {
-		got, err := brand.ParseFunding(tc.in)
+		got, err := textparse.Parse[brand.Funding](tc.in)
 		if got != tc.want || !errors.Is(err, tc.wantErr) || (err == nil) != (tc.wantErr == nil) {
 			t.Errorf("ParseFunding(%q) = %v, %v, want %v, %v", tc.in, got, err, tc.want, tc.wantErr)
 		}
 		var e *brand.Error
-		if err != nil && (!errors.As(err, &e) || e.Func != "ParseFunding" || e.Field != "funding") {
+		if err != nil && (!errors.As(err, &e) || e.Func != "Funding.UnmarshalText" || e.Field != "funding") {
 			t.Errorf("ParseFunding(%q) error %#v, want an *Error for ParseFunding, field funding", tc.in, err)
 		}
 	}
@@ -112,7 +113,7 @@ func TestFundingLabel(t *testing.T) {
 			continue
 		}
 		for _, s := range []string{tc.ja, tc.en} {
-			if got, err := brand.ParseFunding(s); got != tc.f || err != nil {
+			if got, err := textparse.Parse[brand.Funding](s); got != tc.f || err != nil {
 				t.Errorf("ParseFunding(%q) = %v, %v, want %v", s, got, err, tc.f)
 			}
 		}

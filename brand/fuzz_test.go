@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
 // FuzzParse checks Parse against the slow reference and the masking
@@ -145,20 +146,20 @@ func FuzzParseName(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		b, err := brand.ParseBrand(s)
-		checkNameResult(t, "ParseBrand", "brand", s, err)
+		b, err := textparse.Parse[brand.Brand](s)
+		checkNameResult(t, "Brand.UnmarshalText", "brand", s, err)
 		if err == nil {
 			for _, name := range []string{b.String(), b.Label(language.Japanese)} {
-				if back, err := brand.ParseBrand(name); back != b || err != nil {
+				if back, err := textparse.Parse[brand.Brand](name); back != b || err != nil {
 					t.Fatalf("ParseBrand(%q) = %v; ParseBrand(%q) = %v, %v", s, b, name, back, err)
 				}
 			}
 		}
-		fu, err := brand.ParseFunding(s)
-		checkNameResult(t, "ParseFunding", "funding", s, err)
+		fu, err := textparse.Parse[brand.Funding](s)
+		checkNameResult(t, "Funding.UnmarshalText", "funding", s, err)
 		if err == nil {
 			for _, name := range []string{fu.String(), fu.Label(language.Japanese)} {
-				if back, err := brand.ParseFunding(name); back != fu || err != nil {
+				if back, err := textparse.Parse[brand.Funding](name); back != fu || err != nil {
 					t.Fatalf("ParseFunding(%q) = %v; ParseFunding(%q) = %v, %v", s, fu, name, back, err)
 				}
 			}

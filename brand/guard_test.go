@@ -8,6 +8,7 @@ import (
 
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/internal/pantest"
+	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
 // brandEntries are the exported functions and methods of package brand
@@ -22,16 +23,16 @@ var brandEntries = []struct {
 	{"Detect", func(s string) []any { return []any{brand.Detect(s)} }},
 	{"Luhn", func(s string) []any { return []any{brand.Luhn(s)} }},
 	{"Candidates", func(s string) []any { return []any{brand.Candidates(s)} }},
-	{"ParseBrand", func(s string) []any { b, err := brand.ParseBrand(s); return []any{b, err} }},
+	{"ParseBrand", func(s string) []any { b, err := textparse.Parse[brand.Brand](s); return []any{b, err} }},
 	{"Digits", func(s string) []any { _, err := brand.Digits(s); return []any{err} }},
-	{"ParseFunding", func(s string) []any { f, err := brand.ParseFunding(s); return []any{f, err} }},
+	{"ParseFunding", func(s string) []any { f, err := textparse.Parse[brand.Funding](s); return []any{f, err} }},
 	{"Error.Message", func(s string) []any {
 		// The sentences for a person, of every function's error.
 		var out []any
 		for _, err := range []error{
 			func() error { _, err := brand.Parse(s); return err }(),
-			func() error { _, err := brand.ParseBrand(s); return err }(),
-			func() error { _, err := brand.ParseFunding(s); return err }(),
+			func() error { _, err := textparse.Parse[brand.Brand](s); return err }(),
+			func() error { _, err := textparse.Parse[brand.Funding](s); return err }(),
 			brand.ValidSecurityCode(brand.AmericanExpress, s),
 		} {
 			var e *brand.Error

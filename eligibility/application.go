@@ -66,7 +66,7 @@ type Application struct {
 	Method  Method  `json:"method"`
 	Purpose Purpose `json:"purpose"`
 	Holder  Holder  `json:"holder"`
-	Card    Card    `json:"card"` // judged only when Method.IsCard()
+	Card    Card    `json:"card"` // judged only when Method.isCard()
 	// Instalments is the number of instalments wanted; 0 or 1 is a lump sum
 	// (M9). Range 0–MaxInstalments: any other count is refused when decoded
 	// and by Check, and printed as "out-of-range".
@@ -123,9 +123,9 @@ type Card struct {
 	Corporate bool `json:"corporate,omitempty"`
 }
 
-// String renders the card with the number masked; see [Application.String]
+// text renders the card with the number masked, for Format; see Application
 // on the other fields.
-func (c Card) String() string {
+func (c Card) text() string {
 	c = c.printable()
 	return fmt.Sprintf("{number:%s name:%q expiry:%q funding:%s issuer:%q country:%q corporate:%t}",
 		c.Number.Masked(), c.Name, c.Expiry.String(), c.Funding,
@@ -141,9 +141,10 @@ func (c Card) goString() string {
 		c.Issuer, c.Country, c.Corporate)
 }
 
-// Format makes every fmt verb print String, and %#v the card as Go syntax
+// Format makes every fmt verb print the card with the number masked and
+// each text field bounded, and %#v the card as Go syntax
 // with the number masked.
-func (c Card) Format(f fmt.State, verb rune) { format(f, verb, c.String(), c.goString()) }
+func (c Card) Format(f fmt.State, verb rune) { format(f, verb, c.text(), c.goString()) }
 
 func format(f fmt.State, verb rune, s, gs string) {
 	if verb == 'v' && f.Flag('#') {
@@ -237,7 +238,7 @@ func (c *Card) UnmarshalJSON(b []byte) error {
 	var f brand.Funding
 	var err error
 	if j.Funding != "" {
-		if f, err = brand.ParseFunding(j.Funding); err != nil {
+		if err = f.UnmarshalText([]byte(j.Funding)); err != nil {
 			return &Error{Func: "Card.UnmarshalJSON", Field: "card.funding", Err: err}
 		}
 	}
@@ -265,7 +266,7 @@ func (c *Card) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// String renders the application with the card rendered by [Card.String].
+// text renders the application, for Format, with the card as Card renders it.
 // Each text field is printed with card numbers masked and invisible
 // characters (bidirectional controls, zero-width characters …) replaced by
 // U+FFFD; a field over its bound (see the bounds table in the kessai package doc) as its first 32 bytes with
@@ -274,10 +275,10 @@ func (c *Card) UnmarshalJSON(b []byte) error {
 // outside 0–[MaxInstalments] as "out-of-range". So the output is bounded
 // (at most 8 KiB) whatever the fields hold, and so are every fmt
 // verb and MarshalJSON.
-func (a Application) String() string {
+func (a Application) text() string {
 	a = a.printable()
 	return fmt.Sprintf("{method:%s purpose:%s holder:{kana:%q corporate:%t existing:%t} card:%s instalments:%s campaign:%q combined:%s at:%s}",
-		a.Method, a.Purpose, a.Holder.Kana, a.Holder.Corporate, a.Holder.Existing, a.Card.String(),
+		a.Method, a.Purpose, a.Holder.Kana, a.Holder.Corporate, a.Holder.Existing, a.Card.text(),
 		instalmentsText(a.Instalments), a.Campaign, combinedText(a.Combined), a.At.Format(time.RFC3339))
 }
 
@@ -290,9 +291,10 @@ func (a Application) goString() string {
 		instalmentsText(a.Instalments), a.Campaign, combinedText(a.Combined), a.At.Format(time.RFC3339))
 }
 
-// Format makes every fmt verb print String, and %#v the application as Go
+// Format makes every fmt verb print the application with the number masked
+// and each text field bounded, and %#v the application as Go
 // syntax with the number masked.
-func (a Application) Format(f fmt.State, verb rune) { format(f, verb, a.String(), a.goString()) }
+func (a Application) Format(f fmt.State, verb rune) { format(f, verb, a.text(), a.goString()) }
 
 // applicationJSON is the JSON form an [Application] is decoded from.
 // Combined is a list of method names: as []Method, encoding/json would also
@@ -313,7 +315,7 @@ type applicationJSON struct {
 const maxTimeLen = 64
 
 // UnmarshalJSON decodes an application as a form would send it: methods and
-// purposes by name ([ParseMethod], [ParsePurpose]), the card as
+// purposes by name ([Method.UnmarshalText], [Purpose.UnmarshalText]), the card as
 // [Card.UnmarshalJSON] reads it, combined methods as a list of names (at
 // most 8) and the time in RFC 3339 ("" or absent: the zero
 // time, which [Policy.Check] reports as missing). An unknown field is an
@@ -341,7 +343,7 @@ func (a *Application) UnmarshalJSON(b []byte) error {
 	if j.Combined != nil {
 		combined = make([]Method, len(j.Combined))
 		for i, s := range j.Combined {
-			m, err := ParseMethod(s)
+			m, err := parseMethod(s)
 			if err != nil {
 				return &Error{Func: "Application.UnmarshalJSON", Field: "combined[" + strconv.Itoa(i) + "]", Err: sentinel(err)}
 			}

@@ -66,9 +66,9 @@ func TestSizeFlat(t *testing.T) {
 	}
 	p := eligibility.IIJmio()
 	cases := []boundtest.Case{
-		{Name: "ParseMethod", Bound: eligibility.MaxNameLen, Input: str, Call: func(in any) { _, sinkErr = eligibility.ParseMethod(in.(string)) }},
-		{Name: "ParsePurpose", Bound: eligibility.MaxNameLen, Input: str, Call: func(in any) { _, sinkErr = eligibility.ParsePurpose(in.(string)) }},
-		{Name: "ParseVerdict", Bound: eligibility.MaxNameLen, Input: str, Call: func(in any) { _, sinkErr = eligibility.ParseVerdict(in.(string)) }},
+		{Name: "Method.UnmarshalText", Bound: eligibility.MaxNameLen, Input: byt, Call: func(in any) { var m eligibility.Method; sinkErr = m.UnmarshalText(in.([]byte)) }},
+		{Name: "Purpose.UnmarshalText", Bound: eligibility.MaxNameLen, Input: byt, Call: func(in any) { var p eligibility.Purpose; sinkErr = p.UnmarshalText(in.([]byte)) }},
+		{Name: "Verdict.UnmarshalText", Bound: eligibility.MaxNameLen, Input: byt, Call: func(in any) { var v eligibility.Verdict; sinkErr = v.UnmarshalText(in.([]byte)) }},
 		{Name: "Method.UnmarshalText", Bound: eligibility.MaxNameLen, Input: byt, Call: func(in any) { var m eligibility.Method; sinkErr = m.UnmarshalText(in.([]byte)) }},
 		{Name: "Purpose.UnmarshalText", Bound: eligibility.MaxNameLen, Input: byt, Call: func(in any) { var m eligibility.Purpose; sinkErr = m.UnmarshalText(in.([]byte)) }},
 		{Name: "Verdict.UnmarshalText", Bound: eligibility.MaxNameLen, Input: byt, Call: func(in any) { var m eligibility.Verdict; sinkErr = m.UnmarshalText(in.([]byte)) }},
@@ -105,12 +105,12 @@ func TestSizeFlat(t *testing.T) {
 			a := goodApp()
 			a.Combined = make([]eligibility.Method, n)
 			return a
-		}, Call: func(in any) { sinkStr = in.(eligibility.Application).String() }},
+		}, Call: func(in any) { sinkStr = fmt.Sprint(in.(eligibility.Application)) }},
 	}
 	for _, f := range textFields {
 		cases = append(cases,
 			boundtest.Case{Name: "Check/" + f.field, Bound: f.max, Input: sizedApp(f.set), Call: func(in any) { _ = p.Check(in.(eligibility.Application)) }},
-			boundtest.Case{Name: "String/" + f.field, Bound: f.max, Input: sizedApp(f.set), Call: func(in any) { sinkStr = in.(eligibility.Application).String() }},
+			boundtest.Case{Name: "String/" + f.field, Bound: f.max, Input: sizedApp(f.set), Call: func(in any) { sinkStr = fmt.Sprint(in.(eligibility.Application)) }},
 			boundtest.Case{Name: "GoString/" + f.field, Bound: f.max, Input: sizedApp(f.set), Call: func(in any) { sinkStr = fmt.Sprintf("%#v", in.(eligibility.Application)) }},
 			boundtest.Case{Name: "Sprintf/" + f.field, Bound: f.max, Input: sizedApp(f.set), Call: func(in any) { sinkStr = fmt.Sprintf("%+v %q", in, in) }},
 			boundtest.Case{Name: "MarshalJSON/" + f.field, Bound: f.max, Input: sizedApp(f.set), Call: func(in any) { _, sinkErr = json.Marshal(in) }},
@@ -141,7 +141,7 @@ func TestPrintedBounded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{a.String(), fmt.Sprintf("%#v", a), fmt.Sprintf("%v", a), fmt.Sprintf("%+v", a), fmt.Sprintf("%#v", a),
+	for _, s := range []string{fmt.Sprint(a), fmt.Sprintf("%#v", a), fmt.Sprintf("%v", a), fmt.Sprintf("%+v", a), fmt.Sprintf("%#v", a),
 		fmt.Sprintf("%q", a), fmt.Sprint(a.Card), string(b)} {
 		if len(s) > maxPrinted {
 			t.Errorf("printed application is %d bytes, want at most %d: %.200q…", len(s), maxPrinted, s)
@@ -175,7 +175,7 @@ func TestInvisibleRefused(t *testing.T) {
 				if !errors.Is(err, eligibility.ErrText) || !errors.As(err, &ie) || ie.Field != f.field {
 					t.Errorf("%s: Check with %+q in %s: %v, want ErrText for the field", p.ID(), r, f.field, err)
 				}
-				for _, s := range []string{a.String(), fmt.Sprintf("%#v", a), fmt.Sprintf("%v", a)} {
+				for _, s := range []string{fmt.Sprint(a), fmt.Sprintf("%#v", a), fmt.Sprintf("%v", a)} {
 					if strings.Contains(s, r) {
 						t.Errorf("%s printed raw in %q", r, s)
 					}
@@ -213,7 +213,7 @@ func TestInstalmentsRange(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, s := range []string{a.String(), fmt.Sprintf("%#v", a), fmt.Sprintf("%+v", a), string(b)} {
+		for _, s := range []string{fmt.Sprint(a), fmt.Sprintf("%#v", a), fmt.Sprintf("%+v", a), string(b)} {
 			shown := strings.Contains(s, "instalments:"+fmt.Sprint(n)) || strings.Contains(s, "Instalments:"+fmt.Sprint(n)) ||
 				strings.Contains(s, `"instalments":`+fmt.Sprint(n))
 			if shown || pan.Contains(s) || !strings.Contains(s, "out-of-range") {
@@ -340,7 +340,7 @@ func FuzzApplicationJSON(f *testing.F) {
 		if err != nil {
 			t.Fatalf("json.Marshal(%#v): %v", a, err)
 		}
-		for _, s := range []string{a.String(), fmt.Sprintf("%#v", a), string(j)} {
+		for _, s := range []string{fmt.Sprint(a), fmt.Sprintf("%#v", a), string(j)} {
 			if len(s) > maxPrinted || bound.HasInvisible(s) || pan.Contains(s) {
 				t.Fatalf("UnmarshalJSON(%q) printed as %q", b, s)
 			}
@@ -383,7 +383,7 @@ func TestPrintedWorstCase(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, s := range []string{a.String(), fmt.Sprintf("%#v", a), fmt.Sprintf("%q", a), fmt.Sprintf("%#v", a), string(b)} {
+		for _, s := range []string{fmt.Sprint(a), fmt.Sprintf("%#v", a), fmt.Sprintf("%q", a), fmt.Sprintf("%#v", a), string(b)} {
 			if len(s) > maxPrinted {
 				t.Errorf("fields of %+q printed in %d bytes, want at most %d", fill, len(s), maxPrinted)
 			}

@@ -109,7 +109,7 @@ func (p Policy) check(a Application, number, code string) Decision {
 	in.number = checkLen(&d, "card.number", number, maxNumberLen)
 
 	m := a.Method
-	if methodOK && m.IsCard() {
+	if methodOK && m.isCard() {
 		m = p.checkCard(&d, a, number, code, in)
 	}
 	if !methodOK || !purposeOK {
@@ -174,7 +174,7 @@ func checkBounds(d *Decision, a Application) within {
 // combining gift certificates with points or a card, where the policy's
 // gift certificates are IIJmio's campaign ones.
 func (p Policy) checkCombined(d *Decision, m Method, a Application) {
-	gift, other := m == GiftCertificate, m == Points || m.IsCard()
+	gift, other := m == GiftCertificate, m == Points || m.isCard()
 	var seen uint32 = 1 << m
 	for _, cm := range a.Combined {
 		if seen&(1<<cm) != 0 {
@@ -182,7 +182,7 @@ func (p Policy) checkCombined(d *Decision, m Method, a Application) {
 		}
 		seen |= 1 << cm
 		gift = gift || cm == GiftCertificate
-		other = other || cm == Points || cm.IsCard()
+		other = other || cm == Points || cm.isCard()
 		c := p.cell(cm, a.Purpose)
 		switch {
 		case c.code == codeGiftCampaignConditions && noCampaign(a.Campaign):

@@ -9,6 +9,7 @@ import (
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
+	"github.com/kessai-jp/kessai/internal/textparse"
 	"golang.org/x/text/width"
 )
 
@@ -120,13 +121,13 @@ func FuzzParseMethod(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		m, err := eligibility.ParseMethod(s)
+		m, err := textparse.Parse[eligibility.Method](s)
 		if err != nil && (m != 0 || !strings.Contains(err.Error(), "method")) {
 			t.Fatalf("ParseMethod(%q) = %v, %v", s, m, err)
 		}
 		if isASCII(s) && len(s) <= eligibility.MaxNameLen/3 {
 			wide := width.Widen.String(strings.ToUpper(s))
-			if m2, err2 := eligibility.ParseMethod(wide); m2 != m || (err == nil) != (err2 == nil) {
+			if m2, err2 := textparse.Parse[eligibility.Method](wide); m2 != m || (err == nil) != (err2 == nil) {
 				t.Fatalf("ParseMethod(%q) = %v, %v but ParseMethod(%q) = %v, %v", s, m, err, wide, m2, err2)
 			}
 			var b strings.Builder
@@ -134,7 +135,7 @@ func FuzzParseMethod(f *testing.F) {
 				b.WriteByte(c)
 				b.WriteByte('-')
 			}
-			if m3, err3 := eligibility.ParseMethod(b.String()); m3 != m || (err == nil) != (err3 == nil) {
+			if m3, err3 := textparse.Parse[eligibility.Method](b.String()); m3 != m || (err == nil) != (err3 == nil) {
 				t.Fatalf("ParseMethod(%q) = %v, %v but ParseMethod(%q) = %v, %v", s, m, err, b.String(), m3, err3)
 			}
 		}
@@ -142,7 +143,7 @@ func FuzzParseMethod(f *testing.F) {
 			return
 		}
 		for _, again := range []string{m.String(), m.Label(jaTagExt), m.Label(enTagExt)} {
-			if back, err := eligibility.ParseMethod(again); err != nil || back != m {
+			if back, err := textparse.Parse[eligibility.Method](again); err != nil || back != m {
 				t.Fatalf("ParseMethod(%q) = %v, then ParseMethod(%q) = %v, %v", s, m, again, back, err)
 			}
 		}

@@ -40,22 +40,6 @@ func (d Decision) Has(c Code) bool {
 	return false
 }
 
-// String returns the verdict and the reasons' codes and rules, e.g.
-// "rejected: card-expired (C4), name-mismatch (C3)".
-func (d Decision) String() string {
-	var b strings.Builder
-	b.WriteString(d.Verdict.String())
-	for i, r := range d.Reasons {
-		if i == 0 {
-			b.WriteString(": ")
-		} else {
-			b.WriteString(", ")
-		}
-		b.WriteString(r.String())
-	}
-	return b.String()
-}
-
 // Err returns the decision's "invalid-input" reasons as errors: nil when
 // there are none, else an [*Error] per reason (joined with errors.Join)
 // with Func "Policy.Check", naming the field and wrapping the sentinel of

@@ -55,7 +55,7 @@ var (
 // name, where. Its text and [Error.Message] name the field and the
 // category, never the value, which could be a card number.
 type Error struct {
-	Func  string // the function or method called, e.g. "ParseMethod", "MatchName", "Card.UnmarshalJSON"
+	Func  string // the function or method called, e.g. "Method.UnmarshalText", "MatchName", "Card.UnmarshalJSON"
 	Field string // the input field, as its JSON key is spelt
 	Err   error  // one of the sentinels, or brand's error for a card number that does not parse
 	// Pos is the 1-based position, in characters, of the fault in a name

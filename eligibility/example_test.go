@@ -7,16 +7,17 @@ import (
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
+	"github.com/kessai-jp/kessai/internal/textparse"
 	"golang.org/x/text/language"
 )
 
 // printTable prints a policy's verdict for every method and a purpose.
 func printTable(p eligibility.Policy, pu eligibility.Purpose) {
 	fmt.Printf("%s (%s, as of %s):\n", p.Name(language.English), pu, p.Source().AsOf())
-	for _, m := range eligibility.Methods() {
+	for _, m := range allMethods() {
 		d := p.Accepts(m, pu)
 		r := append(d.Reasons, d.Notes...)[0]
-		fmt.Printf("  %-16s %s %-11s %s\n", m, d.Verdict.Symbol(), d.Verdict, r)
+		fmt.Printf("  %-16s %-11s %s (%s)\n", m, d.Verdict, r.Code, r.Rule)
 	}
 }
 
@@ -24,24 +25,24 @@ func ExampleIIJmio() {
 	printTable(eligibility.IIJmio(), eligibility.MonthlyCharges)
 	// Output:
 	// IIJmio (monthly, as of 2025):
-	//   credit           ○ accepted    credit-accepted (M1)
-	//   debit            × rejected    debit-not-accepted (M2)
-	//   prepaid          × rejected    prepaid-not-accepted (M7)
-	//   bank-transfer    × rejected    bank-transfer-not-accepted (M3)
-	//   konbini          × rejected    konbini-not-accepted (M4)
-	//   invoice          × rejected    invoice-corporate-only (M5)
-	//   points           × rejected    points-bic-only (M6)
-	//   gift-certificate △ conditional gift-campaign-conditions (M8)
-	//   e-money          × rejected    emoney-not-accepted (M7)
+	//   credit           accepted    credit-accepted (M1)
+	//   debit            rejected    debit-not-accepted (M2)
+	//   prepaid          rejected    prepaid-not-accepted (M7)
+	//   bank-transfer    rejected    bank-transfer-not-accepted (M3)
+	//   konbini          rejected    konbini-not-accepted (M4)
+	//   invoice          rejected    invoice-corporate-only (M5)
+	//   points           rejected    points-bic-only (M6)
+	//   gift-certificate conditional gift-campaign-conditions (M8)
+	//   e-money          rejected    emoney-not-accepted (M7)
 }
 
 func ExampleIIJmioBiz() {
 	p := eligibility.IIJmioBiz()
 	d := p.Accepts(eligibility.Invoice, eligibility.MonthlyCharges)
-	fmt.Println(p.ID(), d.Verdict, d.Notes[0])
+	fmt.Println(p.ID(), d.Verdict, d.Notes[0].Code, d.Notes[0].Rule)
 	fmt.Println(d.Notes[0].Message(language.Japanese))
 	// Output:
-	// iijmio-biz accepted invoice-accepted (P4)
+	// iijmio-biz accepted invoice-accepted P4
 	// 請求書払いで支払えます（法人契約）。
 }
 
@@ -49,15 +50,15 @@ func ExampleBicCamera() {
 	printTable(eligibility.BicCamera(), eligibility.DevicePurchase)
 	// Output:
 	// Bic Camera (IIJmio) (device, as of 2025):
-	//   credit           ○ accepted    credit-accepted (M10)
-	//   debit            △ uncertain   debit-partly (M10)
-	//   prepaid          × rejected    prepaid-not-accepted (M7)
-	//   bank-transfer    × rejected    bank-transfer-not-accepted (M3)
-	//   konbini          × rejected    konbini-not-accepted (M4)
-	//   invoice          × rejected    invoice-corporate-only (M5)
-	//   points           ○ accepted    points-accepted (M10)
-	//   gift-certificate ○ accepted    gift-accepted (M10)
-	//   e-money          × rejected    emoney-not-accepted (M7)
+	//   credit           accepted    credit-accepted (M10)
+	//   debit            uncertain   debit-partly (M10)
+	//   prepaid          rejected    prepaid-not-accepted (M7)
+	//   bank-transfer    rejected    bank-transfer-not-accepted (M3)
+	//   konbini          rejected    konbini-not-accepted (M4)
+	//   invoice          rejected    invoice-corporate-only (M5)
+	//   points           accepted    points-accepted (M10)
+	//   gift-certificate accepted    gift-accepted (M10)
+	//   e-money          rejected    emoney-not-accepted (M7)
 }
 
 func ExampleMineo() {
@@ -75,11 +76,11 @@ func ExampleMineo() {
 
 func ExampleUQMobile() {
 	d := eligibility.UQMobile().Accepts(eligibility.BankTransfer, eligibility.MonthlyCharges)
-	fmt.Println(d)
+	fmt.Println(d.Verdict, d.Reasons[0].Code, d.Reasons[0].Rule)
 	fmt.Println(d.Reasons[0].Message(language.English))
 	fmt.Println(d.Reasons[0].Remedy(language.English))
 	// Output:
-	// conditional: bank-transfer-conditional (P2)
+	// conditional bank-transfer-conditional P2
 	// Bank account transfer is accepted under conditions.
 	// Ask the carrier which conditions apply.
 }
@@ -97,18 +98,18 @@ func ExampleCompare() {
 	rows := eligibility.CompareCarriers(eligibility.DebitCard, eligibility.MonthlyCharges,
 		eligibility.IIJmio(), eligibility.Mineo(), eligibility.UQMobile(), eligibility.OCNMobileONE())
 	for _, r := range rows {
-		fmt.Printf("%-14s %s %-9s %-4s %s\n", r.Name(language.English), r.Verdict.Symbol(), r.Verdict, r.Reason.Rule, r.Reason.Message(language.English))
+		fmt.Printf("%-14s %-9s %-4s %s\n", r.Name(language.English), r.Verdict, r.Reason.Rule, r.Reason.Message(language.English))
 	}
 	// Output:
-	// IIJmio         × rejected  M2   Debit cards are not accepted.
-	// mineo          △ uncertain P1   Debit cards are accepted only in part; which ones work is not guaranteed.
-	// UQ mobile      △ uncertain P2   Debit cards are accepted only in part; which ones work is not guaranteed.
-	// OCN mobile ONE △ uncertain P3   Debit cards are accepted only in part; which ones work is not guaranteed.
+	// IIJmio         rejected  M2   Debit cards are not accepted.
+	// mineo          uncertain P1   Debit cards are accepted only in part; which ones work is not guaranteed.
+	// UQ mobile      uncertain P2   Debit cards are accepted only in part; which ones work is not guaranteed.
+	// OCN mobile ONE uncertain P3   Debit cards are accepted only in part; which ones work is not guaranteed.
 }
 
 func ExamplePolicy_Accepts() {
 	p := eligibility.IIJmio()
-	for _, pu := range eligibility.Purposes() {
+	for _, pu := range allPurposes() {
 		d := p.Accepts(eligibility.ConvenienceStore, pu)
 		r := append(d.Reasons, d.Notes...)[0]
 		fmt.Printf("%s: %s — %s\n", pu, d.Verdict, r.Message(language.Japanese))
@@ -174,10 +175,11 @@ func ExamplePolicy_Check_debit() {
 		At: time.Date(2025, time.June, 15, 10, 0, 0, 0, time.UTC),
 	}
 	d := eligibility.IIJmio().Check(a)
-	fmt.Println(d)
-	fmt.Println(d.Reasons[0].Message(language.Japanese))
+	r := d.Reasons[0]
+	fmt.Println(d.Verdict, r.Code, r.Rule, r.Field)
+	fmt.Println(r.Message(language.Japanese))
 	// Output:
-	// uncertain: debit-uncertain (M2; card.issuer)
+	// uncertain debit-uncertain M2 card.issuer
 	// このデビットカードは登録できたという報告がありますが、利用は保証されず、公式には推奨されていません。
 }
 
@@ -195,9 +197,9 @@ func ExamplePolicy_With() {
 	// rejected
 }
 
-func ExampleParseMethod() {
+func ExampleMethod_UnmarshalText() {
 	for _, s := range []string{"debit", "口座振替", "ｺﾝﾋﾞﾆ払い", "Gift Certificate"} {
-		m, err := eligibility.ParseMethod(s)
+		m, err := textparse.Parse[eligibility.Method](s)
 		fmt.Println(m, m.Label(language.Japanese), err)
 	}
 	// Output:

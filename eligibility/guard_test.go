@@ -9,6 +9,7 @@ import (
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
 	"github.com/kessai-jp/kessai/internal/pantest"
+	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
 // checked judges a with two presets, with the security code code, and
@@ -51,9 +52,9 @@ var eligibilityEntries = []struct {
 		n, err := eligibility.CardNameOptions{OH: true, GivenFirst: true}.CardName(s)
 		return []any{n, err}
 	}},
-	{"ParseMethod", func(s string) []any { m, err := eligibility.ParseMethod(s); return []any{m, err} }},
-	{"ParsePurpose", func(s string) []any { p, err := eligibility.ParsePurpose(s); return []any{p, err} }},
-	{"ParseVerdict", func(s string) []any { v, err := eligibility.ParseVerdict(s); return []any{v, err} }},
+	{"ParseMethod", func(s string) []any { m, err := textparse.Parse[eligibility.Method](s); return []any{m, err} }},
+	{"ParsePurpose", func(s string) []any { p, err := textparse.Parse[eligibility.Purpose](s); return []any{p, err} }},
+	{"ParseVerdict", func(s string) []any { v, err := textparse.Parse[eligibility.Verdict](s); return []any{v, err} }},
 	{"PolicyByID", func(s string) []any { p, ok := eligibility.PolicyByID(s); return []any{p, ok} }},
 	{"Policy.WithName", func(s string) []any {
 		p := eligibility.IIJmio().WithName(s, s, s)

@@ -58,8 +58,8 @@ func goldenApps() []eligibility.Application {
 // each under testdata/json.
 func jsonGolden(t *testing.T) map[string]any {
 	var e enums
-	e.Methods = eligibility.Methods()
-	e.Purposes = eligibility.Purposes()
+	e.Methods = allMethods()
+	e.Purposes = allPurposes()
 	for v := eligibility.Rejected; v.IsValid(); v++ {
 		e.Verdicts = append(e.Verdicts, v)
 	}

@@ -54,17 +54,18 @@ var methodInfo = [numMethods]struct{ token, ja, en string }{
 	{"e-money", "電子マネー", "e-money"},
 }
 
-// Methods returns every valid method in declaration order.
-func Methods() []Method {
+// methods returns every valid method in declaration order; a caller loops
+// from CreditCard while IsValid holds.
+func methods() []Method {
 	return []Method{CreditCard, DebitCard, PrepaidCard, BankTransfer, ConvenienceStore, Invoice, Points, GiftCertificate, EMoney}
 }
 
 // IsValid reports whether m is one of the declared methods.
 func (m Method) IsValid() bool { return m >= CreditCard && m < numMethods }
 
-// IsCard reports whether m is paid with a card number (credit, debit or
+// isCard reports whether m is paid with a card number (credit, debit or
 // prepaid), so that [Policy.Check] runs the card checks C1–C5 on it.
-func (m Method) IsCard() bool { return m == CreditCard || m == DebitCard || m == PrepaidCard }
+func (m Method) isCard() bool { return m == CreditCard || m == DebitCard || m == PrepaidCard }
 
 // String returns the method's short token ("credit", "debit", "konbini", …),
 // or "Method(N)" for an invalid value.
@@ -95,9 +96,15 @@ func (m Method) MarshalText() ([]byte, error) {
 	return []byte(methodInfo[m].token), nil
 }
 
-// UnmarshalText sets m with [ParseMethod].
+// UnmarshalText reads a method name: a token of [Method.String] ("credit",
+// "bank-transfer"), an English name ("credit card", "CreditCard"), a CLI
+// short name ("debit", "bank", "konbini", "gift", "points") or a Japanese
+// name ("クレジットカード", "口座振替", "コンビニ払い", "請求書払い", "ビックポイント", "ギフト券", "電子マネー").
+// M7's examples name their method too: "PayPay" and "楽天ペイ" are e-money,
+// "Vプリカ" a prepaid card. Case, width, spaces, hyphens and underscores do not
+// matter. The error wraps [ErrUnknown].
 func (m *Method) UnmarshalText(b []byte) error {
-	v, err := ParseMethod(bound.Prefix(b, maxNameLen+1)) // bounded before it is copied
+	v, err := parseMethod(bound.Prefix(b, maxNameLen+1)) // bounded before it is copied
 	if err != nil {
 		return err
 	}
@@ -163,27 +170,21 @@ var methodAliases = [...]struct {
 	{"電子マネー", EMoney},
 }
 
-// maxNameLen bounds the text handed to ParseMethod, ParsePurpose and
-// ParseVerdict, in bytes; longer input fails before any work.
+// maxNameLen bounds the text handed to parseMethod, parsePurpose and
+// parseVerdict, in bytes; longer input fails before any work.
 const maxNameLen = 64
 
-// ParseMethod parses a method name: a token of [Method.String] ("credit",
-// "bank-transfer"), an English name ("credit card", "CreditCard"), a CLI
-// short name ("debit", "bank", "konbini", "gift", "points") or a Japanese
-// name ("クレジットカード", "口座振替", "コンビニ払い", "請求書払い",
-// "ビックポイント", "ギフト券", "電子マネー"). M7's examples name their
-// method too: "PayPay" and "楽天ペイ" are e-money, "Vプリカ" a prepaid card. Case, width, spaces, hyphens
-// and underscores do not matter. The error wraps [ErrUnknown].
-func ParseMethod(s string) (Method, error) {
+// parseMethod is the reading [Method.UnmarshalText] documents.
+func parseMethod(s string) (Method, error) {
 	if len(s) > maxNameLen {
-		return 0, &Error{Func: "ParseMethod", Field: "method", Err: ErrTooLong}
+		return 0, &Error{Func: "Method.UnmarshalText", Field: "method", Err: ErrTooLong}
 	}
 	k := fold(s)
 	i := sort.Search(len(methodAliases), func(i int) bool { return methodAliases[i].key >= k })
 	if i < len(methodAliases) && methodAliases[i].key == k {
 		return methodAliases[i].m, nil
 	}
-	return 0, &Error{Func: "ParseMethod", Field: "method", Err: ErrUnknown}
+	return 0, &Error{Func: "Method.UnmarshalText", Field: "method", Err: ErrUnknown}
 }
 
 // Purpose is what a payment is for.
@@ -209,8 +210,8 @@ var purposeInfo = [numPurposes]struct{ token, ja, en string }{
 	{"arrears", "滞納分の支払い", "arrears settlement"},
 }
 
-// Purposes returns every valid purpose in declaration order.
-func Purposes() []Purpose { return []Purpose{MonthlyCharges, DevicePurchase, ArrearsSettlement} }
+// purposes returns every valid purpose in declaration order.
+func purposes() []Purpose { return []Purpose{MonthlyCharges, DevicePurchase, ArrearsSettlement} }
 
 // IsValid reports whether p is one of the declared purposes.
 func (p Purpose) IsValid() bool { return p >= MonthlyCharges && p < numPurposes }
@@ -244,9 +245,11 @@ func (p Purpose) MarshalText() ([]byte, error) {
 	return []byte(purposeInfo[p].token), nil
 }
 
-// UnmarshalText sets p with [ParsePurpose].
+// UnmarshalText reads a purpose: a token ("monthly", "device", "arrears"), an
+// English name ("monthly charges") or a Japanese name ("月額料金", "端末購入",
+// "滞納分の支払い"). The error wraps [ErrUnknown].
 func (p *Purpose) UnmarshalText(b []byte) error {
-	v, err := ParsePurpose(bound.Prefix(b, maxNameLen+1))
+	v, err := parsePurpose(bound.Prefix(b, maxNameLen+1))
 	if err != nil {
 		return err
 	}
@@ -275,19 +278,17 @@ var purposeAliases = [...]struct {
 	{"端末購入", DevicePurchase},
 }
 
-// ParsePurpose parses a purpose: a token ("monthly", "device", "arrears"), an
-// English name ("monthly charges") or a Japanese name ("月額料金",
-// "端末購入", "滞納分の支払い"). The error wraps [ErrUnknown].
-func ParsePurpose(s string) (Purpose, error) {
+// parsePurpose is the reading [Purpose.UnmarshalText] documents.
+func parsePurpose(s string) (Purpose, error) {
 	if len(s) > maxNameLen {
-		return 0, &Error{Func: "ParsePurpose", Field: "purpose", Err: ErrTooLong}
+		return 0, &Error{Func: "Purpose.UnmarshalText", Field: "purpose", Err: ErrTooLong}
 	}
 	k := fold(s)
 	i := sort.Search(len(purposeAliases), func(i int) bool { return purposeAliases[i].key >= k })
 	if i < len(purposeAliases) && purposeAliases[i].key == k {
 		return purposeAliases[i].p, nil
 	}
-	return 0, &Error{Func: "ParsePurpose", Field: "purpose", Err: ErrUnknown}
+	return 0, &Error{Func: "Purpose.UnmarshalText", Field: "purpose", Err: ErrUnknown}
 }
 
 // Verdict is the answer to "may this be paid this way?".
@@ -341,15 +342,6 @@ func (v Verdict) Label(t language.Tag) string {
 	return verdictInfo[v].en
 }
 
-// Symbol returns the seed's table symbol: ○ accepted, × rejected, △ for both
-// conditional and uncertain (the seed's "△ 一部条件下で利用可能").
-func (v Verdict) Symbol() string {
-	if !v.IsValid() {
-		return "?"
-	}
-	return verdictInfo[v].symbol
-}
-
 // MarshalText returns the token of String; it fails for an invalid value.
 func (v Verdict) MarshalText() ([]byte, error) {
 	if !v.IsValid() {
@@ -358,9 +350,10 @@ func (v Verdict) MarshalText() ([]byte, error) {
 	return []byte(verdictInfo[v].token), nil
 }
 
-// UnmarshalText sets v with [ParseVerdict].
+// UnmarshalText reads a verdict token, its Japanese label or its symbol ○ or
+// ×. The error wraps [ErrUnknown]; △ is ambiguous and refused.
 func (v *Verdict) UnmarshalText(b []byte) error {
-	x, err := ParseVerdict(bound.Prefix(b, maxNameLen+1))
+	x, err := parseVerdict(bound.Prefix(b, maxNameLen+1))
 	if err != nil {
 		return err
 	}
@@ -368,11 +361,10 @@ func (v *Verdict) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// ParseVerdict parses a verdict token, its Japanese label or its symbol ○ or
-// ×. The error wraps [ErrUnknown]; △ is ambiguous and refused.
-func ParseVerdict(s string) (Verdict, error) {
+// parseVerdict is the reading [Verdict.UnmarshalText] documents.
+func parseVerdict(s string) (Verdict, error) {
 	if len(s) > maxNameLen {
-		return 0, &Error{Func: "ParseVerdict", Field: "verdict", Err: ErrTooLong}
+		return 0, &Error{Func: "Verdict.UnmarshalText", Field: "verdict", Err: ErrTooLong}
 	}
 	k := fold(s)
 	for v := range Verdict(numVerdicts) {
@@ -386,7 +378,7 @@ func ParseVerdict(s string) (Verdict, error) {
 	case "×":
 		return Rejected, nil
 	}
-	return 0, &Error{Func: "ParseVerdict", Field: "verdict", Err: ErrUnknown}
+	return 0, &Error{Func: "Verdict.UnmarshalText", Field: "verdict", Err: ErrUnknown}
 }
 
 // worse returns the more severe of two verdicts: Rejected over Uncertain over

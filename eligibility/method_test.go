@@ -26,7 +26,7 @@ func TestAliasTablesSorted(t *testing.T) {
 			t.Errorf("purposeAliases not sorted at %d: %q >= %q", i, purposeAliases[i-1].key, purposeAliases[i].key)
 		}
 	}
-	// Every key must already be folded, or ParseMethod could never find it.
+	// Every key must already be folded, or parseMethod could never find it.
 	for _, a := range methodAliases {
 		if f := fold(a.key); f != a.key {
 			t.Errorf("methodAliases key %q folds to %q", a.key, f)
@@ -78,28 +78,28 @@ func TestParseMethod(t *testing.T) {
 		{"ｸﾚｼﾞｯﾄｶｰﾄﾞ", CreditCard}, {"ＤＥＢＩＴ", DebitCard}, {"こんびに", ConvenienceStore}, {"　credit　", CreditCard},
 	}
 	for _, tc := range tests {
-		got, err := ParseMethod(tc.in)
+		got, err := parseMethod(tc.in)
 		if err != nil || got != tc.want {
-			t.Errorf("ParseMethod(%q) = %v, %v, want %v", tc.in, got, err, tc.want)
+			t.Errorf("parseMethod(%q) = %v, %v, want %v", tc.in, got, err, tc.want)
 		}
 	}
 	for _, in := range []string{"", "cash", "クレジ", "credit card please", string(make([]byte, MaxNameLen+1))} {
-		got, err := ParseMethod(in)
+		got, err := parseMethod(in)
 		var ie *Error
-		if err == nil || !errors.As(err, &ie) || ie.Field != "method" || ie.Func != "ParseMethod" {
-			t.Errorf("ParseMethod(%q) = %v, %v, want an *Error for method", in, got, err)
+		if err == nil || !errors.As(err, &ie) || ie.Field != "method" || ie.Func != "Method.UnmarshalText" {
+			t.Errorf("parseMethod(%q) = %v, %v, want an *Error for method", in, got, err)
 		}
 	}
-	if _, err := ParseMethod("cash"); !errors.Is(err, ErrUnknown) {
-		t.Errorf("ParseMethod(cash) error %v, want ErrUnknown", err)
+	if _, err := parseMethod("cash"); !errors.Is(err, ErrUnknown) {
+		t.Errorf("parseMethod(cash) error %v, want ErrUnknown", err)
 	}
-	if _, err := ParseMethod(string(make([]byte, MaxNameLen+1))); !errors.Is(err, ErrTooLong) {
-		t.Errorf("ParseMethod(long) error %v, want ErrTooLong", err)
+	if _, err := parseMethod(string(make([]byte, MaxNameLen+1))); !errors.Is(err, ErrTooLong) {
+		t.Errorf("parseMethod(long) error %v, want ErrTooLong", err)
 	}
 }
 
 func TestEnumRoundTrip(t *testing.T) {
-	for _, m := range Methods() {
+	for _, m := range methods() {
 		b, err := m.MarshalText()
 		if err != nil {
 			t.Fatalf("%d.MarshalText() error %v", m, err)
@@ -111,22 +111,22 @@ func TestEnumRoundTrip(t *testing.T) {
 		if m.String() != string(b) || m.Label(methodTestJA) == "" || m.Label(methodTestEN) == "" {
 			t.Errorf("Method %d: String %q, text %q, labels %q %q", m, m.String(), b, m.Label(methodTestJA), m.Label(methodTestEN))
 		}
-		if got, err := ParseMethod(m.Label(methodTestJA)); err != nil || got != m {
-			t.Errorf("ParseMethod(%q) = %v, %v, want %v", m.Label(methodTestJA), got, err, m)
+		if got, err := parseMethod(m.Label(methodTestJA)); err != nil || got != m {
+			t.Errorf("parseMethod(%q) = %v, %v, want %v", m.Label(methodTestJA), got, err, m)
 		}
-		if got, err := ParseMethod(m.Label(methodTestEN)); err != nil || got != m {
-			t.Errorf("ParseMethod(%q) = %v, %v, want %v", m.Label(methodTestEN), got, err, m)
+		if got, err := parseMethod(m.Label(methodTestEN)); err != nil || got != m {
+			t.Errorf("parseMethod(%q) = %v, %v, want %v", m.Label(methodTestEN), got, err, m)
 		}
 	}
-	for _, p := range Purposes() {
+	for _, p := range purposes() {
 		b, err := p.MarshalText()
 		var back Purpose
 		if err != nil || back.UnmarshalText(b) != nil || back != p {
 			t.Errorf("Purpose round trip %v -> %q -> %v, %v", p, b, back, err)
 		}
 		for _, s := range []string{p.Label(methodTestJA), p.Label(methodTestEN)} {
-			if got, err := ParsePurpose(s); err != nil || got != p {
-				t.Errorf("ParsePurpose(%q) = %v, %v, want %v", s, got, err, p)
+			if got, err := parsePurpose(s); err != nil || got != p {
+				t.Errorf("parsePurpose(%q) = %v, %v, want %v", s, got, err, p)
 			}
 		}
 	}
@@ -136,8 +136,8 @@ func TestEnumRoundTrip(t *testing.T) {
 		if err != nil || back.UnmarshalText(b) != nil || back != v {
 			t.Errorf("Verdict round trip %v -> %q -> %v, %v", v, b, back, err)
 		}
-		if got, err := ParseVerdict(v.Label(methodTestJA)); err != nil || got != v {
-			t.Errorf("ParseVerdict(%q) = %v, %v, want %v", v.Label(methodTestJA), got, err, v)
+		if got, err := parseVerdict(v.Label(methodTestJA)); err != nil || got != v {
+			t.Errorf("parseVerdict(%q) = %v, %v, want %v", v.Label(methodTestJA), got, err, v)
 		}
 	}
 	// The zero Method and Purpose are invalid; the zero Verdict is Rejected.

@@ -106,9 +106,11 @@ func (k MatchKind) MarshalText() ([]byte, error) {
 	return []byte(matchKindInfo[k].token), nil
 }
 
-// UnmarshalText sets k with [ParseMatchKind].
+// UnmarshalText reads a kind's token ("exact", "variant", …, any case) or its
+// Japanese label ("完全一致"). The error wraps [ErrUnknown], or [ErrTooLong]
+// beyond 64 bytes.
 func (k *MatchKind) UnmarshalText(b []byte) error {
-	v, err := ParseMatchKind(bound.Prefix(b, maxNameLen+1))
+	v, err := parseMatchKind(bound.Prefix(b, maxNameLen+1))
 	if err != nil {
 		return err
 	}
@@ -116,11 +118,9 @@ func (k *MatchKind) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// ParseMatchKind parses a kind's token ("exact", "variant", …, any case) or
-// its Japanese label ("完全一致"). The error wraps [ErrUnknown], or
-// [ErrTooLong] beyond 64 bytes.
-func ParseMatchKind(s string) (MatchKind, error) {
-	i, err := parseName("ParseMatchKind", "matchKind", s, int(numMatchKinds), func(i int) (string, string) {
+// parseMatchKind is the reading [MatchKind.UnmarshalText] documents.
+func parseMatchKind(s string) (MatchKind, error) {
+	i, err := parseName("MatchKind.UnmarshalText", "matchKind", s, int(numMatchKinds), func(i int) (string, string) {
 		return matchKindInfo[i].token, matchKindInfo[i].ja
 	})
 	return MatchKind(i), err
@@ -355,9 +355,11 @@ func (r NameRule) MarshalText() ([]byte, error) {
 	return []byte(r.String()), nil
 }
 
-// UnmarshalText sets r with [ParseNameRule].
+// UnmarshalText reads a rule's token ("oh-long-vowel", any case) or its
+// Japanese label. The error wraps [ErrUnknown], or [ErrTooLong] beyond 64
+// bytes.
 func (r *NameRule) UnmarshalText(b []byte) error {
-	v, err := ParseNameRule(bound.Prefix(b, maxNameLen+1))
+	v, err := parseNameRule(bound.Prefix(b, maxNameLen+1))
 	if err != nil {
 		return err
 	}
@@ -365,11 +367,9 @@ func (r *NameRule) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// ParseNameRule parses a rule's token ("oh-long-vowel", any case) or its
-// Japanese label. The error wraps [ErrUnknown], or [ErrTooLong] beyond 64
-// bytes.
-func ParseNameRule(s string) (NameRule, error) {
-	i, err := parseName("ParseNameRule", "nameRule", s, int(numNameRules)-1, func(i int) (string, string) {
+// parseNameRule is the reading [NameRule.UnmarshalText] documents.
+func parseNameRule(s string) (NameRule, error) {
+	i, err := parseName("NameRule.UnmarshalText", "nameRule", s, int(numNameRules)-1, func(i int) (string, string) {
 		return NameRule(i + 1).String(), nameRuleLabels[i+1][0]
 	})
 	if err != nil {
@@ -468,9 +468,11 @@ func (p NameProfile) MarshalText() ([]byte, error) {
 	return []byte(nameProfileInfo[p].token), nil
 }
 
-// UnmarshalText sets p with [ParseNameProfile].
+// UnmarshalText reads "standard" or "strict" (any case) or the Japanese label
+// ("標準", "厳格"). The error wraps [ErrUnknown], or [ErrTooLong] beyond 64
+// bytes.
 func (p *NameProfile) UnmarshalText(b []byte) error {
-	v, err := ParseNameProfile(bound.Prefix(b, maxNameLen+1))
+	v, err := parseNameProfile(bound.Prefix(b, maxNameLen+1))
 	if err != nil {
 		return err
 	}
@@ -478,11 +480,9 @@ func (p *NameProfile) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// ParseNameProfile parses "standard" or "strict" (any case) or the Japanese
-// label ("標準", "厳格"). The error wraps [ErrUnknown], or [ErrTooLong]
-// beyond 64 bytes.
-func ParseNameProfile(s string) (NameProfile, error) {
-	i, err := parseName("ParseNameProfile", "nameProfile", s, int(numNameProfiles), func(i int) (string, string) {
+// parseNameProfile is the reading [NameProfile.UnmarshalText] documents.
+func parseNameProfile(s string) (NameProfile, error) {
+	i, err := parseName("NameProfile.UnmarshalText", "nameProfile", s, int(numNameProfiles), func(i int) (string, string) {
 		return nameProfileInfo[i].token, nameProfileInfo[i].ja
 	})
 	return NameProfile(i), err

@@ -117,7 +117,7 @@ func FuzzMatchNameConsonant(f *testing.F) {
 	})
 }
 
-// FuzzParseNameEnums: ParseMatchKind, ParseNameRule and ParseNameProfile
+// FuzzParseNameEnums: parseMatchKind, parseNameRule and parseNameProfile
 // never panic; an error is an *Error naming its field, with the zero value;
 // a parsed value is valid and reads back from its token (in upper case
 // too) and its Japanese label, and its text form.
@@ -144,17 +144,17 @@ func FuzzParseNameEnums(f *testing.F) {
 				}
 			}
 		}
-		k, err := ParseMatchKind(s)
-		check("ParseMatchKind", k.IsValid(), err, k == 0, "matchKind",
+		k, err := parseMatchKind(s)
+		check("MatchKind.UnmarshalText", k.IsValid(), err, k == 0, "matchKind",
 			func() []string { return []string{k.String(), strings.ToUpper(k.String()), k.Label(language.Japanese)} },
-			func(in string) (string, error) { v, err := ParseMatchKind(in); return v.String(), err }, k.String())
-		r, err := ParseNameRule(s)
-		check("ParseNameRule", r.IsValid(), err, r == 0, "nameRule",
+			func(in string) (string, error) { v, err := parseMatchKind(in); return v.String(), err }, k.String())
+		r, err := parseNameRule(s)
+		check("NameRule.UnmarshalText", r.IsValid(), err, r == 0, "nameRule",
 			func() []string { return []string{r.String(), strings.ToUpper(r.String()), r.Label(language.Japanese)} },
-			func(in string) (string, error) { v, err := ParseNameRule(in); return v.String(), err }, r.String())
-		p, err := ParseNameProfile(s)
-		check("ParseNameProfile", p.IsValid(), err, p == 0, "nameProfile",
+			func(in string) (string, error) { v, err := parseNameRule(in); return v.String(), err }, r.String())
+		p, err := parseNameProfile(s)
+		check("NameProfile.UnmarshalText", p.IsValid(), err, p == 0, "nameProfile",
 			func() []string { return []string{p.String(), strings.ToUpper(p.String()), p.Label(language.Japanese)} },
-			func(in string) (string, error) { v, err := ParseNameProfile(in); return v.String(), err }, p.String())
+			func(in string) (string, error) { v, err := parseNameProfile(in); return v.String(), err }, p.String())
 	})
 }

@@ -596,8 +596,8 @@ func TestNameRuleText(t *testing.T) {
 			t.Errorf("NameRule(%s) in de is not English", code)
 		}
 		for _, in := range []string{code, strings.ToUpper(code), ja} {
-			if got, err := ParseNameRule(in); err != nil || got != r {
-				t.Errorf("ParseNameRule(%q) = %v, %v, want %v", in, got, err, r)
+			if got, err := parseNameRule(in); err != nil || got != r {
+				t.Errorf("parseNameRule(%q) = %v, %v, want %v", in, got, err, r)
 			}
 		}
 	}
@@ -629,8 +629,8 @@ func TestNameEnums(t *testing.T) {
 			t.Errorf("MatchKind %v: valid %t, labels %q / %q", k, k.IsValid(), ja, en)
 		}
 		for _, in := range []string{k.String(), strings.ToUpper(k.String()), ja} {
-			if got, err := ParseMatchKind(in); err != nil || got != k {
-				t.Errorf("ParseMatchKind(%q) = %v, %v, want %v", in, got, err, k)
+			if got, err := parseMatchKind(in); err != nil || got != k {
+				t.Errorf("parseMatchKind(%q) = %v, %v, want %v", in, got, err, k)
 			}
 		}
 	}
@@ -640,8 +640,8 @@ func TestNameEnums(t *testing.T) {
 			t.Errorf("NameProfile %v: valid %t, labels %q / %q", p, p.IsValid(), ja, en)
 		}
 		for _, in := range []string{p.String(), strings.ToUpper(p.String()), ja} {
-			if got, err := ParseNameProfile(in); err != nil || got != p {
-				t.Errorf("ParseNameProfile(%q) = %v, %v, want %v", in, got, err, p)
+			if got, err := parseNameProfile(in); err != nil || got != p {
+				t.Errorf("parseNameProfile(%q) = %v, %v, want %v", in, got, err, p)
 			}
 		}
 	}
@@ -651,17 +651,17 @@ func TestNameEnums(t *testing.T) {
 	for _, err := range []error{
 		func() error { _, err := MatchKind(9).MarshalText(); return err }(),
 		func() error { _, err := NameProfile(9).MarshalText(); return err }(),
-		func() error { _, err := ParseMatchKind(""); return err }(),
-		func() error { _, err := ParseNameProfile("lenient"); return err }(),
-		func() error { _, err := ParseNameRule("passport-hepburn"); return err }(),
+		func() error { _, err := parseMatchKind(""); return err }(),
+		func() error { _, err := parseNameProfile("lenient"); return err }(),
+		func() error { _, err := parseNameRule("passport-hepburn"); return err }(),
 	} {
 		var e *Error
 		if !errors.Is(err, ErrUnknown) || !errors.As(err, &e) {
 			t.Errorf("error %v, want ErrUnknown in an *Error", err)
 		}
 	}
-	if _, err := ParseMatchKind(strings.Repeat("a", 65)); !errors.Is(err, ErrTooLong) {
-		t.Errorf("ParseMatchKind(65 bytes) error %v, want ErrTooLong", err)
+	if _, err := parseMatchKind(strings.Repeat("a", 65)); !errors.Is(err, ErrTooLong) {
+		t.Errorf("parseMatchKind(65 bytes) error %v, want ErrTooLong", err)
 	}
 }
 
@@ -759,7 +759,7 @@ func TestNameTextRoundTrip(t *testing.T) {
 			t.Errorf("UnmarshalText(bad) = %v, want ErrUnknown in an *Error", err)
 		}
 	}
-	if got := k.UnmarshalText([]byte("x")).Error(); got != "eligibility: ParseMatchKind: matchKind: unknown" {
+	if got := k.UnmarshalText([]byte("x")).Error(); got != "eligibility: MatchKind.UnmarshalText: matchKind: unknown" {
 		t.Errorf("MatchKind.UnmarshalText(x) error = %q", got)
 	}
 }

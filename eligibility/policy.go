@@ -3,6 +3,7 @@ package eligibility
 import (
 	"strings"
 
+	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/internal/pan"
 	"github.com/kessai-jp/kessai/internal/source"
@@ -83,7 +84,7 @@ func (p Policy) Rules() []string { return strings.Fields(p.rules) }
 // seed's presets; for a published preset, the page it was read from, in
 // November 2026 (cells the page does not state keep the seed's, and each
 // [Reason] names its own source). The zero Policy has the zero Source.
-func (p Policy) Source() Source { return source.Of(p.src) }
+func (p Policy) Source() billing.Source { return source.Of(p.src) }
 
 // AcceptsBrand reports whether the policy takes cards of brand b (M1).
 func (p Policy) AcceptsBrand(b brand.Brand) bool {

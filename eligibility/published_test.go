@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
 )
@@ -20,7 +21,7 @@ const (
 )
 
 // seedSource returns the seed's Source as a preset gives it.
-func seedSource(t *testing.T) eligibility.Source {
+func seedSource(t *testing.T) billing.Source {
 	t.Helper()
 	s := eligibility.IIJmio().Accepts(eligibility.CreditCard, eligibility.MonthlyCharges).Notes[0].Source
 	if s.String() != seedSrc || s.Title() != "iijmioの支払い方法を徹底比較!クレジットカードやデビット対応と最新注意点" || s.URL() != "" || s.AsOf() != "2025" {
@@ -89,8 +90,8 @@ func TestEveryCellSourced(t *testing.T) {
 	all = append(all, eligibility.Presets()...)
 	all = append(all, eligibility.IIJmioPublished(), eligibility.MineoPublished(), eligibility.UQMobilePublished(), eligibility.OCNMobileONEPublished())
 	for _, p := range all {
-		for _, m := range eligibility.Methods() {
-			for _, pu := range eligibility.Purposes() {
+		for _, m := range allMethods() {
+			for _, pu := range allPurposes() {
 				d := p.Accepts(m, pu)
 				r := append(d.Reasons, d.Notes...)[0]
 				switch {
@@ -104,7 +105,7 @@ func TestEveryCellSourced(t *testing.T) {
 				}
 				// JSON round trip.
 				b, err := json.Marshal(r.Source)
-				var back eligibility.Source
+				var back billing.Source
 				if err != nil || json.Unmarshal(b, &back) != nil || back != r.Source {
 					t.Errorf("Source %v: JSON %s, back %v, %v", r.Source, b, back, err)
 				}

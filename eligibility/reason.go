@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/internal/msg"
 )
 
@@ -270,8 +271,8 @@ type Reason struct {
 	// Source is where the fact comes from, for a finding drawn from a
 	// preset's table: the seed article or a public page, with its date
 	// (one byte, next to Verdict).
-	Source Source `json:"source,omitzero"`
-	Field  string `json:"field,omitempty"`
+	Source billing.Source `json:"source,omitzero"`
+	Field  string         `json:"field,omitempty"`
 	// Detail refines the code with constant tokens only: the kind of bad
 	// input ("too-long", "missing", …), for "name-variant" the matcher's
 	// kind and rule codes, for "new-contracts-closed" the day ("since
@@ -310,20 +311,4 @@ func (r Reason) Remedy(t language.Tag) string {
 	default:
 		return catalogue[i].remedyEN
 	}
-}
-
-// String returns "code (rule)" or "code (rule; field)".
-func (r Reason) String() string {
-	s := string(r.Code)
-	if r.Rule == "" && r.Field == "" {
-		return s
-	}
-	s += " (" + r.Rule
-	if r.Field != "" {
-		if r.Rule != "" {
-			s += "; "
-		}
-		s += r.Field
-	}
-	return s + ")"
 }

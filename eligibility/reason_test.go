@@ -120,8 +120,8 @@ func TestReasonMessageField(t *testing.T) {
 			t.Errorf("Message(%v) = %q, want %q", tag, got, want)
 		}
 	}
-	if got, want := r.String(), "invalid-input (C6; card.expiry)"; got != want {
-		t.Errorf("Reason.String() = %q, want %q", got, want)
+	if r.Code != eligibility.CodeInvalidInput || r.Rule != "C6" || r.Field != "card.expiry" {
+		t.Errorf("reason = %s (%s; %s), want the machine detail invalid-input (C6; card.expiry) in its fields", r.Code, r.Rule, r.Field)
 	}
 }
 

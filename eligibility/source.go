@@ -8,17 +8,6 @@ import (
 	"github.com/kessai-jp/kessai/internal/source"
 )
 
-// Source is where a fact of a preset comes from: the seed article, by its
-// title, or a public page, by its address, and when the source was dated or
-// read ("2025": the seed's 【2025年現在】; "2026-11": the month the page was
-// read). Every cell of a preset's method table carries one, and so does
-// every [Reason] drawn from it; a reason that is not a preset's fact (bad
-// input, a name that does not match, a caller's override) has the zero
-// Source. It is one type with billing.Source and family.Source: one byte,
-// compared with == (and Equal, for go-cmp), with Title, URL, AsOf, IsZero
-// and String, and JSON both ways ({"title" or "url", "asOf"}; {} for none).
-type Source = source.Source
-
 // srcID names a cell's source; a cell holds one byte, so a Policy stays
 // small to copy.
 type srcID = source.ID

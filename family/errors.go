@@ -60,7 +60,7 @@ var (
 // or the value of a card field or an amount.
 type Error struct {
 	// Func is the function or method called: "Bill", "Plan.Validate",
-	// "Plan.SwitchEffective", "ParseMode", "Card.UnmarshalText", ….
+	// "Plan.SwitchEffective", "Mode.UnmarshalText", "Card.UnmarshalText", ….
 	Func string
 	// Field names the input in the JSON keys' spelling, e.g.
 	// "charges[2].amount", "card", "discounts[0].cap", "lines[3].id".

@@ -7,6 +7,7 @@ import (
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/family"
 	"github.com/kessai-jp/kessai/internal/pantest"
+	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
 // billed bills a in both modes with plan p, returning everything that
@@ -67,8 +68,8 @@ var familyEntries = []struct {
 		return []any{pantest.Direct{V: c}, pantest.Direct{V: &c}, fmt.Sprint(c), fmt.Sprintf("%#v", c), back, err}
 	}},
 	{"Parse enums", func(s string) []any {
-		m, err1 := family.ParseMode(s)
-		c, err2 := family.ParseTaxCategory(s)
+		m, err1 := textparse.Parse[family.Mode](s)
+		c, err2 := textparse.Parse[family.TaxCategory](s)
 		return []any{m, err1, c, err2}
 	}},
 	{"UnmarshalText", func(s string) []any {

@@ -32,7 +32,7 @@ func rateOn(d billing.Date) (r taxRate, ok bool) {
 		{billing.Date{Year: 1997, Month: time.April, Day: 1}, 5},
 		{billing.Date{Year: 1989, Month: time.April, Day: 1}, 3},
 	} {
-		if !d.Before(r.from) {
+		if d.Compare(r.from) >= 0 {
 			return r, true
 		}
 	}

@@ -63,12 +63,6 @@ func (m Mode) Label(tag language.Tag) string {
 	return ""
 }
 
-// ParseMode reads a Mode from its token, in any case, or its Japanese
-// label ("まとめ払い", "個別払い"); width is folded first, so full-width
-// letters are accepted. "" is an error wrapping [ErrEmpty], anything else
-// one wrapping [ErrUnknown].
-func ParseMode(s string) (Mode, error) { return parseMode("ParseMode", s) }
-
 func parseMode(fn, s string) (Mode, error) {
 	t, err := enumToken(fn, "mode", s)
 	if err != nil {
@@ -92,8 +86,11 @@ func (m Mode) MarshalText() ([]byte, error) {
 	return []byte(m.String()), nil
 }
 
-// UnmarshalText is [ParseMode], except that "" gives the zero Mode, so
-// that what MarshalText writes reads back.
+// UnmarshalText reads a Mode from its token, in any case, or its Japanese
+// label ("まとめ払い", "個別払い"); width is folded first, so full-width
+// letters are accepted. "" gives the zero Mode, so that what MarshalText
+// writes reads back; blank text is an error wrapping [ErrEmpty], anything
+// else one wrapping [ErrUnknown].
 func (m *Mode) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*m = modeUnset
@@ -178,13 +175,6 @@ func (c TaxCategory) Label(tag language.Tag) string {
 	return ""
 }
 
-// ParseTaxCategory reads a TaxCategory from its token, in any case, or its
-// Japanese label ("標準税率", "非課税"), width folded. "" is an
-// error wrapping [ErrEmpty], anything else one wrapping [ErrUnknown].
-func ParseTaxCategory(s string) (TaxCategory, error) {
-	return parseTaxCategory("ParseTaxCategory", s)
-}
-
 func parseTaxCategory(fn, s string) (TaxCategory, error) {
 	t, err := enumToken(fn, "tax", s)
 	if err != nil {
@@ -209,8 +199,10 @@ func (c TaxCategory) MarshalText() ([]byte, error) {
 	return []byte(c.String()), nil
 }
 
-// UnmarshalText is [ParseTaxCategory], except that "" gives the zero
-// TaxCategory, so that what MarshalText writes reads back.
+// UnmarshalText reads a TaxCategory from its token, in any case, or its
+// Japanese label ("標準税率", "非課税"), width folded. "" gives the zero
+// TaxCategory, so that what MarshalText writes reads back; blank text is an
+// error wrapping [ErrEmpty], anything else one wrapping [ErrUnknown].
 func (c *TaxCategory) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*c = taxUnset

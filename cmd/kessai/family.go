@@ -12,6 +12,7 @@ import (
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/eligibility"
 	"github.com/kessai-jp/kessai/family"
+	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
 func familyCommand() command {
@@ -267,7 +268,7 @@ func runFamily(c *cmd, args []string) int {
 	case "both":
 		modes = []family.Mode{family.Aggregate, family.PerLine}
 	default:
-		m, err := family.ParseMode(*modeFlag)
+		m, err := textparse.Parse[family.Mode](*modeFlag)
 		if err != nil {
 			return c.fail(&cliError{Code: "bad-value", Field: "mode",
 				Message: tr("-mode は both、aggregate、per-line のいずれかです: ", "-mode is both, aggregate or per-line: ").append(quoted(*modeFlag))})

@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/kessai-jp/kessai/eligibility"
+	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
 func nameCommand() command {
@@ -114,7 +115,7 @@ func runName(c *cmd, args []string) int {
 
 // matchKindText names a match kind for people: the library's label.
 func matchKindText(kind string) msg {
-	k, err := eligibility.ParseMatchKind(kind)
+	k, err := textparse.Parse[eligibility.MatchKind](kind)
 	if err != nil {
 		return tr(kind, kind)
 	}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/billing"
+	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
 // jst is Japan Standard Time, a fixed zone (UTC+9 all year).
@@ -182,7 +183,7 @@ func runTimeline(c *cmd, args []string) int {
 		}
 		policies = []billing.DunningPolicy{policy}
 	}
-	ch, err := billing.ParseChannel(*fl.via)
+	ch, err := textparse.Parse[billing.Channel](*fl.via)
 	if err != nil {
 		return c.failFlag("via", err)
 	}

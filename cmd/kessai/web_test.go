@@ -24,6 +24,7 @@ import (
 
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/eligibility"
+	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
 var screenshotCopy = flag.String("screenshots", "", "TestBrowser: also copy the page's screenshots (Japanese, English) to this directory")
@@ -161,7 +162,7 @@ func TestBrowser(t *testing.T) {
 	p.typeInto(t, "kana", "オオノ ユウコ")
 	p.waitFor(t, `document.getElementById("name-decision").className`, "decision ok")
 	rules := p.text(t, "name-rules")
-	oh, err := eligibility.ParseNameRule("oh-long-vowel")
+	oh, err := textparse.Parse[eligibility.NameRule]("oh-long-vowel")
 	if err != nil {
 		t.Fatal(err)
 	}

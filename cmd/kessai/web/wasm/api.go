@@ -247,7 +247,7 @@ type reasonJSON struct {
 	Detail  string              `json:"detail,omitempty"`
 	Message string              `json:"message"`
 	Remedy  string              `json:"remedy,omitempty"`
-	Source  eligibility.Source  `json:"source,omitzero"` // where a preset's fact comes from
+	Source  billing.Source      `json:"source,omitzero"` // where a preset's fact comes from
 }
 
 // checkJSON is the answer of kessai.check, with the keys of "kessai check
@@ -344,10 +344,10 @@ func options(langName string) string {
 	for _, p := range append(eligibility.Presets(), published...) {
 		o.Presets = append(o.Presets, option{ID: p.ID(), Label: p.Name(tag), AsOf: p.Source().AsOf()})
 	}
-	for _, m := range eligibility.Methods() {
+	for _, m := range allMethods() {
 		o.Methods = append(o.Methods, option{ID: m.String(), Label: m.Label(tag)})
 	}
-	for _, p := range eligibility.Purposes() {
+	for _, p := range allPurposes() {
 		o.Purposes = append(o.Purposes, option{ID: p.String(), Label: p.Label(tag)})
 	}
 	for _, p := range dunningPresets() {
@@ -402,4 +402,23 @@ func timeline(date, preset string) string {
 		return encode(errorJSON{billingInvalid("date", "range", err)})
 	}
 	return encode(timelineJSON{Policy: p.Name, Failed: failed, Events: events})
+}
+
+// allMethods lists the payment methods in declaration order: the
+// constants from CreditCard while IsValid holds.
+func allMethods() []eligibility.Method {
+	var ms []eligibility.Method
+	for m := eligibility.CreditCard; m.IsValid(); m++ {
+		ms = append(ms, m)
+	}
+	return ms
+}
+
+// allPurposes lists the purposes in declaration order.
+func allPurposes() []eligibility.Purpose {
+	var ps []eligibility.Purpose
+	for p := eligibility.MonthlyCharges; p.IsValid(); p++ {
+		ps = append(ps, p)
+	}
+	return ps
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/eligibility"
 	"github.com/kessai-jp/kessai/internal/pan"
+	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
 // decode unmarshals an answer into a generic value, failing on invalid JSON.
@@ -100,7 +101,7 @@ func TestName(t *testing.T) {
 	}
 	// The variant rules carry the library's messages in both languages.
 	v := decode(t, name("OHNO YUKO", "オオノ ユウコ", ""))
-	oh, err := eligibility.ParseNameRule("oh-long-vowel")
+	oh, err := textparse.Parse[eligibility.NameRule]("oh-long-vowel")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -219,7 +220,7 @@ func TestOptions(t *testing.T) {
 		if p := eligibility.IIJmioPublished(); v["presets.6.id"] != p.ID() || v["presets.6.label"] != p.Name(tag) {
 			t.Errorf("options(%s): the first published preset is %v, %v; want %s", l, v["presets.6.id"], v["presets.6.label"], p.ID())
 		}
-		if v["methods.0.label"] != eligibility.Methods()[0].Label(tag) || v["dunning.1.id"] != billing.IIJmioPublished().Name {
+		if v["methods.0.label"] != allMethods()[0].Label(tag) || v["dunning.1.id"] != billing.IIJmioPublished().Name {
 			t.Errorf("options(%s): %v", l, v)
 		}
 	}
