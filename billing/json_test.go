@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/kessai-jp/kessai/internal/golden"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -70,32 +70,7 @@ func jsonValues(t *testing.T) map[string]any {
 
 // TestJSONGolden compares the encoding of the package's main types with
 // testdata/json; go test -update rewrites the files.
-func TestJSONGolden(t *testing.T) {
-	for name, v := range jsonValues(t) {
-		got, err := json.MarshalIndent(v, "", "  ")
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		got = append(got, '\n')
-		path := filepath.Join("testdata", "json", name+".json")
-		if *update {
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(path, got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (create it with go test -run TestJSONGolden -update)", err)
-		}
-		if diff := cmp.Diff(string(want), string(got)); diff != "" {
-			t.Errorf("%s (-file +now):\n%s", path, diff)
-		}
-	}
-}
+func TestJSONGolden(t *testing.T) { golden.JSON(t, jsonValues(t), *update) }
 
 // TestJSONRoundTrip: every main type reads back as it was written, and
 // what it reads back writes the same bytes again.

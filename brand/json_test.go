@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/kessai-jp/kessai/internal/golden"
+
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kessai-jp/kessai/brand"
@@ -49,32 +51,7 @@ func jsonGolden() map[string]any {
 
 // TestJSONGolden compares the JSON of the package's main types with the
 // files under testdata/json; go test -update rewrites them.
-func TestJSONGolden(t *testing.T) {
-	for name, v := range jsonGolden() {
-		got, err := json.MarshalIndent(v, "", "  ")
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		got = append(got, '\n')
-		path := filepath.Join("testdata", "json", name)
-		if *update {
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(path, got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (create it with: go test -run TestJSONGolden -update .)", err)
-		}
-		if diff := cmp.Diff(string(want), string(got)); diff != "" {
-			t.Errorf("%s (-file +got):\n%s", path, diff)
-		}
-	}
-}
+func TestJSONGolden(t *testing.T) { golden.JSON(t, jsonGolden(), *update) }
 
 // TestJSONRoundTrip: Brand and Funding read back from their JSON, the
 // golden files included; a Number does not (docs/CONVENTIONS.md, "JSON":

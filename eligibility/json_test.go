@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/kessai-jp/kessai/internal/golden"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
@@ -104,32 +106,7 @@ func jsonGolden(t *testing.T) map[string]any {
 
 // TestJSONGolden compares the JSON of the package's main types with the
 // files under testdata/json; go test -update rewrites them.
-func TestJSONGolden(t *testing.T) {
-	for name, v := range jsonGolden(t) {
-		got, err := json.MarshalIndent(v, "", "  ")
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		got = append(got, '\n')
-		path := filepath.Join("testdata", "json", name)
-		if *update {
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(path, got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (create it with: go test -run TestJSONGolden -update .)", err)
-		}
-		if diff := cmp.Diff(string(want), string(got)); diff != "" {
-			t.Errorf("%s (-file +got):\n%s", path, diff)
-		}
-	}
-}
+func TestJSONGolden(t *testing.T) { golden.JSON(t, jsonGolden(t), *update) }
 
 // numbers compares brand.Numbers, whose fields are brand's.
 var numbers = cmp.Comparer(func(a, b brand.Number) bool { return a == b })

@@ -1,12 +1,11 @@
 package family_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/kessai-jp/kessai/internal/golden"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -43,36 +42,11 @@ func jsonCases(t *testing.T) map[string]any {
 }
 
 // TestJSONGolden: the JSON of the main types is what testdata/json shows
-// (go test -run TestJSONGolden -update ./family rewrites it): camelCase
+// (go test ./family -run TestJSONGolden -update rewrites it): camelCase
 // keys, enums as tokens, a card as "NAME ****1234", and the zero Account
 // clearly: "" for the unset mode and the missing date, no card key,
 // null for no lines.
-func TestJSONGolden(t *testing.T) {
-	for name, v := range jsonCases(t) {
-		got, err := json.MarshalIndent(v, "", "  ")
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		got = append(got, '\n')
-		path := filepath.Join("testdata", "json", name+".json")
-		if *update {
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(path, got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%s: %v (go test -run TestJSONGolden -update ./family)", name, err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s: JSON differs from %s (-want +got):\n%s", name, path, cmp.Diff(string(want), string(got)))
-		}
-	}
-}
+func TestJSONGolden(t *testing.T) { golden.JSON(t, jsonCases(t), *update) }
 
 // TestJSONRoundTrip: every main type reads back what it wrote.
 func TestJSONRoundTrip(t *testing.T) {
