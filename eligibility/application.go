@@ -55,11 +55,11 @@ const MaxInstalments = 99
 // bypasses them (fmt on a struct holding it in an unexported field), can
 // show more of the number than its first 6 and last 4 digits, nor the code.
 //
-// The other text fields are the caller's text: String, Format
-// (every fmt verb, %#v included), MarshalJSON, MarshalXML and GobEncode (so log/slog's
+// The other text fields are the caller's text: Format (every fmt verb,
+// %#v included), MarshalJSON, MarshalXML and GobEncode (so log/slog's
 // handlers too) print them with any run of digits that may be a card number
-// masked (package internal/pan: 12 or more digits in any form people type,
-// at most the first 6 and last 4 shown), in case a number was typed into
+// masked (12 or more digits in any form people type, at most the first 6
+// and last 4 shown), in case a number was typed into
 // the wrong field. fmt printing an Application from a caller's unexported
 // field, where it cannot call these methods, prints them as they are.
 type Application struct {

@@ -122,8 +122,8 @@ func (p Policy) WithBrands(bs ...brand.Brand) Policy {
 }
 
 // WithName returns a copy of p with a new ID and names. They are kept with
-// any run of digits that may be a card number masked (package
-// internal/pan), as everything that prints a Policy shows them.
+// any run of digits that may be a card number masked (at most the first 6
+// and last 4 digits kept), as everything that prints a Policy shows them.
 func (p Policy) WithName(id, ja, en string) Policy {
 	p.id, p.ja, p.en = pan.Mask(id), pan.Mask(ja), pan.Mask(en)
 	return p
