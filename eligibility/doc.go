@@ -99,8 +99,8 @@
 // nothing that prints an Application or Card, its own methods or any
 // encoder or fmt verb that bypasses them, can show more of the number than
 // its first 6 and last 4 digits, or the code at all. Free text (names,
-// issuer, campaign) is printed by String, every fmt verb (%#v included),
-// MarshalJSON, MarshalXML and GobEncode with any run of digits that may be
+// issuer, campaign) is printed by every fmt verb (%#v included), through
+// Format, and by MarshalJSON, MarshalXML and GobEncode with any run of digits that may be
 // a card number masked. A [Decision] holds no input: reasons carry codes,
 // rule IDs and field names only. Decoding JSON ([Application.UnmarshalJSON])
 // parses the number (a bad one is an error wrapping brand's), refuses
