@@ -110,18 +110,7 @@ func TestFeasibleSuperset(t *testing.T) {
 		}
 		allowed := all[rng.IntN(len(all))]
 		sp := randomSpelling(rng, k.r[:k.n], allowed)
-		for at := 1; at < len(sp); at++ {
-			card := sp[:at] + " " + sp[at:]
-			if rng.IntN(3) == 0 {
-				card = sp[at:] + " " + sp[:at]
-			}
-			if rng.IntN(8) == 0 {
-				i := rng.IntN(len(card))
-				card = card[:i] + string("AHNOUX"[rng.IntN(6)]) + card[i+1:]
-			}
-			if len(card) > TrackLen && rng.IntN(2) == 0 {
-				card = card[:TrackLen]
-			}
+		for card := range splitCards(rng, sp, 3) {
 			check(card, src.String(), allowed)
 		}
 	}

@@ -1,6 +1,7 @@
 package romaji
 
 import (
+	"iter"
 	"math/bits"
 	"math/rand/v2"
 	"strings"
@@ -391,18 +392,7 @@ func TestMatchAgreesWithReference(t *testing.T) {
 		if s == "" {
 			continue
 		}
-		for at := 1; at < len(s); at++ {
-			card := s[:at] + " " + s[at:]
-			if rng.IntN(4) == 0 {
-				card = s[at:] + " " + s[:at]
-			}
-			if rng.IntN(8) == 0 {
-				i := rng.IntN(len(card))
-				card = card[:i] + string("AHNOUX"[rng.IntN(6)]) + card[i+1:]
-			}
-			if len(card) > TrackLen && rng.IntN(2) == 0 {
-				card = card[:TrackLen]
-			}
+		for card := range splitCards(rng, s, 4) {
 			agree(t, card, src.String())
 		}
 		// The name with a space, in both orders.
@@ -447,4 +437,29 @@ func FuzzMatchAgreesWithReference(f *testing.F) {
 			agree(t, s[i:]+" "+s[:i], src.String())
 		}
 	})
+}
+
+// splitCards yields the two-token cards a random test makes of one spelling:
+// s split after each of its letters, the tokens swapped once in swapOdds,
+// a letter mistyped once in eight, and a card over TrackLen cut there
+// (as the track cuts it) once in two.
+func splitCards(rng *rand.Rand, s string, swapOdds int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for at := 1; at < len(s); at++ {
+			card := s[:at] + " " + s[at:]
+			if rng.IntN(swapOdds) == 0 {
+				card = s[at:] + " " + s[:at]
+			}
+			if rng.IntN(8) == 0 {
+				i := rng.IntN(len(card))
+				card = card[:i] + string("AHNOUX"[rng.IntN(6)]) + card[i+1:]
+			}
+			if len(card) > TrackLen && rng.IntN(2) == 0 {
+				card = card[:TrackLen]
+			}
+			if !yield(card) {
+				return
+			}
+		}
+	}
 }
