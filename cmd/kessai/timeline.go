@@ -98,17 +98,11 @@ func stepText(k billing.EventKind) msg {
 	return msg{k.Label(language.Japanese), k.Label(language.English)}
 }
 
-// stateText names a state of service for people.
+// stateText names a state of service for people: billing's label, with
+// past due saying that service goes on.
 func stateText(s billing.State) msg {
-	switch s {
-	case billing.Active:
-		return tr("利用中", "active")
-	case billing.PastDue:
+	if s == billing.PastDue {
 		return tr("未払い（利用は継続）", "past due (service continues)")
-	case billing.Suspended:
-		return tr("利用停止", "suspended")
-	case billing.Terminated:
-		return tr("契約解除", "terminated")
 	}
 	return msg{s.Label(language.Japanese), s.Label(language.English)}
 }
