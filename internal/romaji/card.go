@@ -118,53 +118,96 @@ func classifyCard(r rune) cardClass {
 // underscores. Kana or kanji are [NotRomaji]; digits and other symbols are
 // [BadCharacter].
 //
-// A name of plain ASCII letters and spaces, as cards print it, takes a fast
-// path ([cardASCII]) that gives what the general one would
-// (TestCardASCIIAgrees, FuzzCardASCIIAgrees).
+// A name as cards and forms give it, ASCII letters, apostrophes and
+// separators and the vowels with a macron or circumflex (SATŌ YŪKO,
+// SATÔ), takes a fast path ([cardFast]) that gives what the general one
+// would (TestCardFastAgrees, FuzzCardFastAgrees).
 func NormalizeCard(s string) (c Card, p Problem) {
 	// Both paths write c in place: a Card is too large to copy for nothing.
-	if !cardASCII(&c, s) {
+	if !cardFast(&c, s) {
 		p = cardGeneral(&c, s)
 	}
 	return
 }
 
-// cardASCII is NormalizeCard for a name of ASCII letters and spaces only,
-// within MaxCardRunes and not empty (C3): it upper-cases and collapses the
-// spaces in one pass, with no call to golang.org/x/text. It reports false
-// for any other input, which the general path ([cardGeneral]) then judges.
-// It writes the name into *c, which must be zero, and leaves it zero when
-// it reports false.
-func cardASCII(c *Card, s string) bool {
-	if len(s) > MaxCardRunes {
+// cardFast is NormalizeCard for a name of ASCII letters, apostrophes and
+// separators and the precomposed vowels with a macron or circumflex
+// ([longVowel]), within MaxCardRunes and not empty (C3): it upper-cases,
+// marks the long vowels and collapses the separators in one pass, with no
+// call to golang.org/x/text. It reports false for any other input, which
+// the general path ([cardGeneral]) then judges. It writes the name into
+// *c, which must be zero, and leaves it zero when it reports false.
+func cardFast(c *Card, s string) bool {
+	if len(s) > 2*MaxCardRunes { // a long vowel takes two bytes
 		return false
 	}
-	sep := true // at the start or after a space
+	sep := true // at the start or after a separator
+	runes := 0
 	for i := 0; i < len(s); i++ {
+		runes++
 		switch b := s[i]; {
-		case b == ' ':
-			if !sep {
-				c.b[c.n] = ' '
-				c.n++
-				sep = true
-			}
 		case b|0x20 >= 'a' && b|0x20 <= 'z':
 			c.b[c.n] = b &^ 0x20
 			c.n++
+			c.len++
 			sep = false
+		case b == ' ', b == ',', b == '/', b == '.', b == '-', b == '_', b == '\t':
+			if !sep {
+				c.b[c.n] = ' '
+				c.n++
+				c.len++
+				sep = true
+			}
+		case b == '\'':
+			c.b[c.n] = '\''
+			c.n++
+			c.len++
+			sep = false
+		case b >= 0xC3 && b <= 0xC5 && i+1 < len(s):
+			// Two bytes: Â Ê Î Ô Û (U+00C2…) or Ā Ē Ī Ō Ū (U+0100…).
+			v := longVowel(rune(b&0x1F)<<6 | rune(s[i+1]&0x3F))
+			if v == 0 || s[i+1]&0xC0 != 0x80 {
+				return c.discard()
+			}
+			c.b[c.n], c.b[c.n+1] = v, longMarker
+			c.n += 2
+			c.len++
+			sep = false
+			i++
 		default:
 			return c.discard()
 		}
+	}
+	if runes > MaxCardRunes {
+		return c.discard() // the general path reports it
 	}
 	if sep {
 		if c.n == 0 {
 			return c.discard() // empty: the general path reports it
 		}
-		c.n-- // a trailing space, cleared as the general path clears it
+		c.n-- // a trailing separator, cleared as the general path clears it
+		c.len--
 		c.b[c.n] = 0
 	}
-	c.len = c.n // no '^' in ASCII letters
 	return true
+}
+
+// longVowel returns the vowel r marks long with a macron or circumflex,
+// upper case (Ō and ô give O), or 0.
+func longVowel(r rune) byte {
+	switch r {
+	case 'Ā', 'ā', 'Â', 'â':
+		return 'A'
+	case 'Ē', 'ē', 'Ê', 'ê':
+		return 'E'
+	case 'Ī', 'ī', 'Î', 'î':
+		return 'I'
+	case 'Ō', 'ō', 'Ô', 'ô':
+		return 'O'
+	case 'Ū', 'ū', 'Û', 'û':
+		return 'U'
+	}
+	return 0
 }
 
 // discard clears what a fast path that gave up wrote into c, and reports

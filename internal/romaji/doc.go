@@ -11,10 +11,11 @@
 // look-alikes to ー, and splits the name into parts on any space or middle
 // dot. [NormalizeCard] folds the card side (NFKC, upper case, diacritics
 // stripped) and remembers a macron or circumflex as a long-vowel mark.
-// Names already in plain form, full-width katakana with spaces and ASCII
-// letters with spaces, take fast paths that give what the general paths
+// Names already in plain form, full-width katakana with spaces and card
+// names of ASCII letters, apostrophes and separators with vowels that
+// carry a macron or circumflex (SATŌ/YŪKO), take fast paths that give what the general paths
 // give without calling golang.org/x/text (TestKanaFastAgrees,
-// TestCardASCIIAgrees and their fuzz targets).
+// TestCardFastAgrees and their fuzz targets).
 //
 // # Lattice
 //
