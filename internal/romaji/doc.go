@@ -42,10 +42,14 @@
 // # Splits
 //
 // A kana name without a space, against a card with two tokens, may be
-// split between any two morae, in either order. The splits are tried one
+// split between any two morae, in either order. Each order first reads
+// its arrangements in passport Hepburn, as [Match] reads a spaced name,
+// split by split: a card in passport spelling, given name first or not,
+// costs a few reads a kana and no search. The splits are then searched one
 // by one while that stays within a small budget (a wrong split of a short
-// name fails at the space) and no split's search goes wide (a chain, where
-// every split is searched as far). Past it, the name is run as an
+// name fails at the space, and a family name that fails before its last
+// two kana fails there at every later split) and no split's search goes
+// wide (a chain, where every split is searched as far). Past it, the name is run as an
 // automaton over every card position at once, a word of positions at a
 // time and without rule counts ([matcher.feasible]): forward over the
 // family name, whose kana spell as they do in the whole name but for the

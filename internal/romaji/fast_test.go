@@ -277,7 +277,8 @@ func agreePassport(t *testing.T, rng *rand.Rand, k *Kana) int {
 	}
 	accepted := 0
 	for _, s := range cards {
-		got, want := passport([]byte(s), kk), passportRef([]byte(s), kk)
+		got, _ := passport([]byte(s), kk)
+		want := passportRef([]byte(s), kk)
 		if got != want {
 			t.Fatalf("passport(%q, %q) = %v, latticeAt at every kana says %v", s, k.String(), got, want)
 		}

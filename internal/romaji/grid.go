@@ -134,6 +134,9 @@ type matcher struct {
 	// wide: lay met a kana reached at more than chainSpread card
 	// positions, as in chains of オ, ウ, ー or ン.
 	wide bool
+	// stop is the first kana lay found nothing reached at or after, or
+	// len(k)+1 when the start reaches the name's end.
+	stop int
 	// steps counts the work done: lattice positions laid out, cells of
 	// the windows priced, cells of the split pricing. It depends on the
 	// input only, not on the machine (TestMatchSteps).
@@ -155,7 +158,7 @@ func (t *matcher) lay() {
 	var es edges
 	x, furthest := 0, 0
 	done := 0 // the contexts ([contexts]) of k[:done] are known
-	t.width, t.wide = 0, false
+	t.width, t.wide, t.stop = 0, false, n+1
 	for i := 0; i <= n; i++ {
 		t.at[i] = uint16(x)
 		r := &ring[i&3]
@@ -165,6 +168,7 @@ func (t *matcher) lay() {
 				// Nothing after i is reached. A card that may be cut
 				// still prices its cells; no other can match.
 				t.lo[n], t.hi[n] = 1, 0
+				t.stop = i
 				if t.trunc != 0 && t.allowed.Has(Truncated) {
 					for i++; i <= n; i++ {
 						t.at[i] = uint16(x)

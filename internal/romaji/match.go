@@ -313,6 +313,11 @@ const (
 	chainSpread = 4
 )
 
+// passportReads is how many kana [passport] reads for one step of the
+// search: it reads a plain kana straight from its first spelling, several
+// times faster than the search lays out and prices one.
+const passportReads = 4
+
 // splitBudget is the step budget of the split-by-split search of an
 // unspaced name of n kana.
 func splitBudget(n int) int { return min(splitSteps*(n+1), splitCap) }
@@ -336,7 +341,7 @@ func matchTries(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, 
 		// ties. It reads each kana at most once: its steps are counted as
 		// the name's length.
 		steps := kana.n
-		if passport(card.b[:card.n], kana.r[:kana.n]) {
+		if ok, _ := passport(card.b[:card.n], kana.r[:kana.n]); ok {
 			return 0, 0, true, steps
 		}
 		mask, cost, ok, more := search(card, kana, allowed, budget, tries)
@@ -346,19 +351,20 @@ func matchTries(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, 
 }
 
 // passport reports whether c is the passport-Hepburn spelling of k, the
-// first edge at every position, the parts in the order given. It takes the
-// contexts ([contexts]) as it goes, and stops at the first letter that
-// differs, so that a card that is not passport spelling costs little.
-func passport(c []byte, k []rune) bool {
+// first edge at every position, the parts in the order given, and how many
+// kana it read. It takes the contexts ([contexts]) as it goes, and stops at
+// the first letter that differs, so that a card that is not passport
+// spelling costs little.
+func passport(c []byte, k []rune) (ok bool, read int) {
 	var es edges
 	var long bool // k[at] lengthens the kana before it
 	var pv byte   // the vowel before k[at]
 	at := -1
-	j := 0
-	for i := 0; i < len(k); {
+	i, j := 0, 0
+	for i < len(k) {
 		if k[i] == ' ' {
 			if j == len(c) || c[j] != ' ' {
-				return false
+				return false, i
 			}
 			i, j = i+1, j+1
 			continue
@@ -379,15 +385,15 @@ func passport(c []byte, k []rune) bool {
 			// (TestPassportAgreesWithLattice).
 			m := monoOf(r)
 			if m == nil {
-				return false
+				return false, i
 			}
 			s := m[0].s
 			if j+len(s) > len(c) {
-				return false
+				return false, i
 			}
 			for z := 0; z < len(s); z++ { // one to three letters: no call to memequal
 				if c[j+z] != s[z] {
-					return false
+					return false, i
 				}
 			}
 			i, j = i+1, j+len(s)
@@ -401,16 +407,16 @@ func passport(c []byte, k []rune) bool {
 		}
 		latticeAt(k, i, long, pv, &es)
 		if es.n == 0 {
-			return false
+			return false, i
 		}
 		e := &es.e[0]
 		l := e.len()
 		if j+l > len(c) || !hasPrefix(e, c[j:j+l]) {
-			return false
+			return false, i
 		}
 		i, j = i+int(e.n), j+l
 	}
-	return j == len(c)
+	return j == len(c), i
 }
 
 // search is matchTries without the shortcut for a passport spelling.
@@ -435,10 +441,17 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 	// wide (chainSpread); lim 0 searches nothing and gives up; lim < 0
 	// searches every split given. A closure, not a method, so that the
 	// arrangement built in arr stays on this stack.
+	//
+	// Each order starts with the splits whose arrangement is spelt in
+	// passport Hepburn, read without the search ([passport]) as long as
+	// that stays within the kana the budget allows: such a split costs no
+	// rule in the order given, and only OrderSwapped in the other, which
+	// nothing in that order beats. A wrong split fails at the space.
 	bySplit := func(lim int, fam, swp uint64) (mask Mask, cost int, found, done bool) {
 		if lim == 0 {
 			return 0, 0, false, false
 		}
+		scan := lim * passportReads // kana passport may read; < 0: no limit
 		for _, swapped := range [2]bool{false, true} {
 			set := fam
 			if swapped {
@@ -446,6 +459,25 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 					break
 				}
 				set = swp
+			}
+			for s := set; s != 0 && scan != 0; s &= s - 1 {
+				p := bits.TrailingZeros64(s)
+				if swapped {
+					t.k = join(arr[:0], k[p:], k[:p])
+				} else {
+					t.k = join(arr[:0], k[:p], k[p:])
+				}
+				ok, read := passport(t.c, t.k)
+				t.steps += (read + passportReads - 1) / passportReads
+				if ok && swapped {
+					return bit(OrderSwapped), 1, true, true
+				}
+				if ok {
+					return 0, 0, true, true
+				}
+				if scan > 0 {
+					scan = max(scan-read-1, 0)
+				}
 			}
 			for ; set != 0 && !(found && cost == 0); set &= set - 1 {
 				if lim > 0 && (t.steps > lim || t.wide) {
@@ -459,6 +491,12 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 				}
 				if m, c, ok := t.try(swapped); ok && (!found || c < cost) {
 					mask, cost, found = m, c, true
+				}
+				if !swapped && t.stop+3 <= p {
+					// The family name's kana before its last two spell
+					// as in the whole name ([matcher.split]): a search
+					// that ended there ends there for every later split.
+					break
 				}
 			}
 		}
@@ -567,6 +605,11 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 			sp++
 		}
 		t.k = join(arr[:0], k[sp+1:], k[:sp])
+		if ok, read := passport(t.c, t.k); ok {
+			// Passport Hepburn, the given name first: OrderSwapped only,
+			// which beats the two rule uses or more of the order given.
+			return bit(OrderSwapped), 1, true, t.steps + read
+		}
 		mask2, cost2, ok2 := t.try(true)
 		if ok2 && (!ok || cost2 < cost) {
 			return mask2, cost2, true, t.steps
