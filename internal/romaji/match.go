@@ -432,13 +432,21 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 	k := kana.r[:kana.n]
 	tokens, parts := card.Tokens(), kana.Parts()
 	var arr [MaxKanaRunes + 1]rune
-	// bySplit searches the arrangements of the unspaced name k in turn:
-	// the splits of fam with the family name first, in order, then those
-	// of swp with the given name first (when allowed), and returns the
-	// first with the fewest rule uses (C3). A cost of 0 cannot be beaten,
-	// nor, by the other order, a cost of 1. With lim > 0 it gives up
-	// (done false) once the search has taken more than lim steps or gone
-	// wide (chainSpread); lim 0 searches nothing and gives up; lim < 0
+	// b is the first arrangement of an unspaced name with the fewest rule
+	// uses searched so far, in the order bySplit searches them.
+	var b struct {
+		mask  Mask
+		cost  int
+		found bool
+	}
+	// bySplit searches the arrangements of the unspaced name k in turn,
+	// after those b holds: the splits of fam with the family name first,
+	// in order, then those of swp with the given name first (when
+	// allowed), and keeps in b the first with the fewest rule uses (C3).
+	// A cost of 0 cannot be beaten, nor, by the other order, a cost of 1.
+	// With lim > 0 it gives up (done false) once the search has taken more
+	// than lim steps or gone wide (chainSpread), and returns the splits it
+	// has not searched; lim 0 searches nothing and gives up; lim < 0
 	// searches every split given. A closure, not a method, so that the
 	// arrangement built in arr stays on this stack.
 	//
@@ -447,15 +455,15 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 	// that stays within the kana the budget allows: such a split costs no
 	// rule in the order given, and only OrderSwapped in the other, which
 	// nothing in that order beats. A wrong split fails at the space.
-	bySplit := func(lim int, fam, swp uint64) (mask Mask, cost int, found, done bool) {
+	bySplit := func(lim int, fam, swp uint64) (done bool, restFam, restSwp uint64) {
 		if lim == 0 {
-			return 0, 0, false, false
+			return false, fam, swp
 		}
 		scan := lim * passportReads // kana passport may read; < 0: no limit
 		for _, swapped := range [2]bool{false, true} {
 			set := fam
 			if swapped {
-				if found && cost <= 1 || !allowed.Has(OrderSwapped) {
+				if b.found && b.cost <= 1 || !allowed.Has(OrderSwapped) {
 					break
 				}
 				set = swp
@@ -469,19 +477,23 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 				}
 				ok, read := passport(t.c, t.k)
 				t.steps += (read + passportReads - 1) / passportReads
-				if ok && swapped {
-					return bit(OrderSwapped), 1, true, true
-				}
 				if ok {
-					return 0, 0, true, true
+					b.mask, b.cost, b.found = 0, 0, true
+					if swapped {
+						b.mask, b.cost = bit(OrderSwapped), 1
+					}
+					return true, 0, 0
 				}
 				if scan > 0 {
 					scan = max(scan-read-1, 0)
 				}
 			}
-			for ; set != 0 && !(found && cost == 0); set &= set - 1 {
+			for ; set != 0 && !(b.found && b.cost == 0); set &= set - 1 {
 				if lim > 0 && (t.steps > lim || t.wide) {
-					return 0, 0, false, false
+					if swapped {
+						return false, 0, set
+					}
+					return false, set, swp
 				}
 				p := bits.TrailingZeros64(set)
 				if swapped {
@@ -489,8 +501,8 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 				} else {
 					t.k = join(arr[:0], k[:p], k[p:])
 				}
-				if m, c, ok := t.try(swapped); ok && (!found || c < cost) {
-					mask, cost, found = m, c, true
+				if m, c, ok := t.try(swapped); ok && (!b.found || c < b.cost) {
+					b.mask, b.cost, b.found = m, c, true
 				}
 				if !swapped && t.stop+3 <= p {
 					// The family name's kana before its last two spell
@@ -500,7 +512,24 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 				}
 			}
 		}
-		return mask, cost, found, true
+		return true, 0, 0
+	}
+	// priced searches the first arrangement with the fewest rule uses of
+	// those at the splits of fam and swp, all priced at once
+	// ([matcher.split]), and keeps it in b if it does better.
+	priced := func(fam, swp uint64) {
+		p, swapped, ok := t.split(k, kana, fam, swp)
+		if !ok {
+			return
+		}
+		if swapped {
+			t.k = join(arr[:0], k[p:], k[:p])
+		} else {
+			t.k = join(arr[:0], k[:p], k[p:])
+		}
+		if m, c, ok := t.try(swapped); ok && (!b.found || c < b.cost) {
+			b.mask, b.cost, b.found = m, c, true
+		}
 	}
 	switch {
 	case parts == 1 && tokens > 2:
@@ -510,38 +539,30 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 	case parts == 1 && tokens == 2 && budget >= 0 && tries > 0:
 		// Split by split within the budget, the family name first, then
 		// the given name first: a wrong split of a short name fails at the
-		// space, a few kana in. Past it, the splits at which an
-		// arrangement can spell the card at all, found for every split at
-		// once ([matcher.feasible]): a card no arrangement spells costs
-		// that pass only. A few are searched in turn; more (long chains of
-		// オ, ウ or ー) are priced at once.
+		// space, a few kana in. Past it, the splits not yet searched at
+		// which an arrangement can spell the card at all, found for every
+		// split at once ([matcher.feasible]): a card no arrangement spells
+		// costs that pass only. A few are searched in turn; more (long
+		// chains of オ, ウ or ー) are priced at once.
 		all := kana.splits()
-		if mask, cost, found, done := bySplit(budget, all, all); done {
-			return mask, cost, found, t.steps
+		done, restFam, restSwp := bySplit(budget, all, all)
+		if done {
+			return b.mask, b.cost, b.found, t.steps
 		}
 		s := 0
 		for t.c[s] != ' ' {
 			s++
 		}
 		fam, swp := t.feasible(k, kana, s)
-		if fam|swp == 0 {
-			return 0, 0, false, t.steps
-		}
-		if bits.OnesCount64(fam)+bits.OnesCount64(swp) <= tries {
-			mask, cost, found, _ := bySplit(-1, fam, swp)
-			return mask, cost, found, t.steps
-		}
-		p, swapped, ok := t.split(k, kana, fam, swp)
+		fam, swp = fam&restFam, swp&restSwp
 		switch {
-		case !ok:
-			return 0, 0, false, t.steps
-		case swapped:
-			t.k = join(arr[:0], k[p:], k[:p])
+		case fam|swp == 0:
+		case bits.OnesCount64(fam)+bits.OnesCount64(swp) <= tries:
+			bySplit(-1, fam, swp)
 		default:
-			t.k = join(arr[:0], k[:p], k[p:])
+			priced(fam, swp)
 		}
-		mask, cost, ok := t.try(swapped)
-		return mask, cost, ok, t.steps
+		return b.mask, b.cost, b.found, t.steps
 	case parts == 1 && tokens == 2:
 		// The tests' other strategies (budget < 0: every split in turn;
 		// tries 0: every split priced at once).
@@ -550,12 +571,13 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 		// first arrangement with the fewest rule uses wins. A cost of 0
 		// cannot be beaten, nor, by the other order, a cost of 1. First
 		// every split within the budget, then, if it ran out, only the
-		// splits that fit by length, when they are few.
+		// splits not yet searched that fit by length, when they are few.
 		var f fit
 		fam, swp := kana.splits(), kana.splits() // every split
 		for lim := budget; ; lim = -1 {
-			if mask, cost, found, done := bySplit(lim, fam, swp); done {
-				return mask, cost, found, t.steps
+			done, restFam, restSwp := bySplit(lim, fam, swp)
+			if done {
+				return b.mask, b.cost, b.found, t.steps
 			}
 			t.partSpans(k, kana, &f.pre, &f.suf)
 			s := 0
@@ -573,25 +595,17 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 					swp |= 1 << p
 				}
 			}
+			fam, swp = fam&restFam, swp&restSwp
 			n := bits.OnesCount64(fam)
 			if allowed.Has(OrderSwapped) {
 				n += bits.OnesCount64(swp)
 			}
 			if n > tries {
-				break
+				// Every split not yet searched, priced at once.
+				priced(restFam, restSwp)
+				return b.mask, b.cost, b.found, t.steps
 			}
 		}
-		p, swapped, ok := t.split(k, kana, allSplits, allSplits)
-		switch {
-		case !ok:
-			return 0, 0, false, t.steps
-		case swapped:
-			t.k = join(arr[:0], k[p:], k[:p])
-		default:
-			t.k = join(arr[:0], k[:p], k[p:])
-		}
-		mask, cost, ok := t.try(swapped)
-		return mask, cost, ok, t.steps
 	case parts >= 2:
 		t.k = k
 		mask, cost, ok := t.try(false)
