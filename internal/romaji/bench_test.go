@@ -119,7 +119,7 @@ func TestNoAllocs(t *testing.T) {
 		"NormalizeCard":  func() { sinkCard, _ = NormalizeCard("TARO YAMADA") },
 		"Match":          func() { sinkMask, sinkOK = Match(&c, &k, ^Mask(0)) },
 		"MatchSplit":     func() { sinkMask, sinkOK = Match(&c, &ks, ^Mask(0)) },
-		"MatchPriced":    func() { sinkMask, _, sinkOK, _ = matchTries(&c, &ks, ^Mask(0), 0, 0) },
+		"MatchPriced":    func() { sinkMask, _, sinkOK, _ = matchTries(&c, &ks, ^Mask(0), 0, 0, false) },
 		"AppendHepburn":  func() { sinkB = AppendHepburn(buf[:0], &k, true, true) },
 		"NormalizeKanaH": func() { sinkKana, _ = NormalizeKana("やまだ たろう") },
 	} {
@@ -139,7 +139,7 @@ func TestWorstNoAllocs(t *testing.T) {
 	for _, s := range worstInputs() {
 		k, c := mustKana(t, s.kana), mustCard(t, s.card)
 		for _, bt := range [][2]int{{splitBudget(k.n), splitTries}, {0, 0}} {
-			fn := func() { sinkMask, _, sinkOK, _ = matchTries(&c, &k, ^Mask(0), bt[0], bt[1]) }
+			fn := func() { sinkMask, _, sinkOK, _ = matchTries(&c, &k, ^Mask(0), bt[0], bt[1], false) }
 			if got := testing.AllocsPerRun(20, fn); got != 0 {
 				t.Errorf("%s %v: %v allocs/op, want 0", s.name, bt, got)
 			}
@@ -220,7 +220,7 @@ func BenchmarkMatchScaling(b *testing.B) {
 func TestMatchSteps(t *testing.T) {
 	steps := func(s scaling) (bool, int, int) {
 		k, c := mustKana(t, s.kana), mustCard(t, strings.ReplaceAll(s.card, "^", "\u0304"))
-		_, _, ok, steps := matchTries(&c, &k, ^Mask(0), splitBudget(k.n), splitTries)
+		_, _, ok, steps := matchTries(&c, &k, ^Mask(0), splitBudget(k.n), splitTries, true)
 		return ok, steps, k.Len() + c.n
 	}
 	if _, n, _ := steps(scaling{"exact", "ヤマダ タロウ", "YAMADA TARO"}); n != 7 {
@@ -266,8 +266,8 @@ func TestChainEndsSplitSearch(t *testing.T) {
 			continue
 		}
 		k, c := mustKana(t, s.kana), mustCard(t, s.card)
-		_, _, _, def := matchTries(&c, &k, ^Mask(0), splitBudget(k.n), splitTries)
-		_, _, _, fits := matchTries(&c, &k, ^Mask(0), 0, splitTries)
+		_, _, _, def := matchTries(&c, &k, ^Mask(0), splitBudget(k.n), splitTries, true)
+		_, _, _, fits := matchTries(&c, &k, ^Mask(0), 0, splitTries, false)
 		if def-fits > k.n {
 			t.Errorf("%s: %d steps, %d more than without the split-by-split search; want at most %d", s.name, def, def-fits, k.n)
 		}

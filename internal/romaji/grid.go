@@ -137,6 +137,13 @@ type matcher struct {
 	// stop is the first kana lay found nothing reached at or after, or
 	// len(k)+1 when the start reaches the name's end.
 	stop int
+	// walks: arrangements are searched by walks where they answer
+	// ([matcher.arrangement]), with walker's paths.
+	walks  bool
+	walker walker
+	// matched counts the steps of the walks that matched, which the
+	// split-by-split budget leaves out.
+	matched int
 	// steps counts the work done: lattice positions laid out, cells of
 	// the windows priced, cells of the split pricing. It depends on the
 	// input only, not on the machine (TestMatchSteps).

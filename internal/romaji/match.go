@@ -324,30 +324,38 @@ func splitBudget(n int) int { return min(splitSteps*(n+1), splitCap) }
 
 // match is Match that also returns the number of rule uses.
 func match(card *Card, kana *Kana, allowed Mask) (Mask, int, bool) {
-	mask, cost, ok, _ := matchTries(card, kana, allowed, splitBudget(kana.n), splitTries)
+	mask, cost, ok, _ := matchTries(card, kana, allowed, splitBudget(kana.n), splitTries, true)
 	return mask, cost, ok
 }
 
 // matchTries is match with the step budget of the first, split-by-split
 // search of an unspaced name (0: none; negative: every split, with no
 // limit) and the number of splits that fit by length tried one by one
-// after it (0: the splits are priced at once). All give the same answer
-// (TestMatchAgreesWithReference). It also returns the work done, in steps
-// (TestMatchSteps).
-func matchTries(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int, bool, int) {
+// after it (0: the splits are priced at once), and with walks first
+// ([walkSearch]) when walks is set, for a card the track has not cut. All
+// give the same answer (TestMatchAgreesWithReference). It also returns
+// the work done, in steps (TestMatchSteps).
+func matchTries(card *Card, kana *Kana, allowed Mask, budget, tries int, walks bool) (Mask, int, bool, int) {
+	steps := 0
 	if kana.Parts() >= 2 || card.Tokens() == 1 {
 		// The common answer, found without the search: a path using no
 		// rule is the cheapest there is, in the order given, which wins
 		// ties. It reads each kana at most once: its steps are counted as
 		// the name's length.
-		steps := kana.n
+		steps = kana.n
 		if ok, _ := passport(card.b[:card.n], kana.r[:kana.n]); ok {
 			return 0, 0, true, steps
 		}
-		mask, cost, ok, more := search(card, kana, allowed, budget, tries)
-		return mask, cost, ok, steps + more
 	}
-	return search(card, kana, allowed, budget, tries)
+	if walks && (card.len < TrackLen-1 || !allowed.Has(Truncated)) {
+		mask, cost, ok, handled, more := walkSearch(card, kana, allowed)
+		steps += more
+		if handled {
+			return mask, cost, ok, steps
+		}
+	}
+	mask, cost, ok, more := search(card, kana, allowed, budget, tries, walks)
+	return mask, cost, ok, steps + more
 }
 
 // passport reports whether c is the passport-Hepburn spelling of k, the
@@ -420,9 +428,9 @@ func passport(c []byte, k []rune) (ok bool, read int) {
 }
 
 // search is matchTries without the shortcut for a passport spelling.
-func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int, bool, int) {
+func search(card *Card, kana *Kana, allowed Mask, budget, tries int, walks bool) (Mask, int, bool, int) {
 	var stack [memoStack]entry
-	t := matcher{c: card.b[:card.n], allowed: allowed, memo: stack[:]}
+	t := matcher{c: card.b[:card.n], allowed: allowed, memo: stack[:], walks: walks}
 	switch card.len {
 	case TrackLen:
 		t.trunc = 2
@@ -489,7 +497,7 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 				}
 			}
 			for ; set != 0 && !(b.found && b.cost == 0); set &= set - 1 {
-				if lim > 0 && (t.steps > lim || t.wide) {
+				if lim > 0 && (t.steps-t.matched > lim || t.wide) {
 					if swapped {
 						return false, 0, set
 					}
@@ -501,7 +509,7 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 				} else {
 					t.k = join(arr[:0], k[:p], k[p:])
 				}
-				if m, c, ok := t.try(swapped); ok && (!b.found || c < b.cost) {
+				if m, c, ok := t.arrangement(swapped); ok && (!b.found || c < b.cost) {
 					b.mask, b.cost, b.found = m, c, true
 				}
 				if !swapped && t.stop+3 <= p {
@@ -527,6 +535,7 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int) (Mask, int,
 		} else {
 			t.k = join(arr[:0], k[:p], k[p:])
 		}
+		// Splits are priced at once for chains, which a walk gives up on.
 		if m, c, ok := t.try(swapped); ok && (!b.found || c < b.cost) {
 			b.mask, b.cost, b.found = m, c, true
 		}

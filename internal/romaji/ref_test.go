@@ -331,13 +331,21 @@ func agreeUnder(t *testing.T, card, kana string, sets []Mask, prices bool) {
 	}
 	for _, allowed := range sets {
 		wm, wc, wok := matchRef(&c, &k, allowed)
-		// The default strategy; the splits that fit by length tried one
-		// by one; priced at once; one step split by split, then at most
-		// one split that fits; every split tried, in turn.
-		for _, bt := range [][2]int{{splitBudget(k.n), splitTries}, {0, MaxKanaRunes * 2}, {0, 0}, {1, 1}, {-1, 0}} {
-			gm, gc, gok, _ := matchTries(&c, &k, allowed, bt[0], bt[1])
+		// The default strategy, with walks first and without; the splits
+		// that fit by length tried one by one; priced at once; one step
+		// split by split, then at most one split that fits; every split
+		// tried, in turn.
+		for _, bt := range [][3]int{{splitBudget(k.n), splitTries, 1}, {splitBudget(k.n), splitTries, 0}, {0, MaxKanaRunes * 2, 0}, {0, 0, 0}, {1, 1, 0}, {-1, 0, 0}} {
+			gm, gc, gok, _ := matchTries(&c, &k, allowed, bt[0], bt[1], bt[2] == 1)
 			if gm != wm || gc != wc || gok != wok {
 				t.Fatalf("matchTries(%q, %q, %b, %v) = %b, %d, %v; reference %b, %d, %v", c.String(), k.String(), allowed, bt, gm, gc, gok, wm, wc, wok)
+			}
+		}
+		if c.Len() < TrackLen-1 || !allowed.Has(Truncated) {
+			// The walks on their own, where they answer.
+			gm, gc, gok, handled, _ := walkSearch(&c, &k, allowed)
+			if handled && (gm != wm || gc != wc || gok != wok) {
+				t.Fatalf("walkSearch(%q, %q, %b) = %b, %d, %v; reference %b, %d, %v", c.String(), k.String(), allowed, gm, gc, gok, wm, wc, wok)
 			}
 		}
 		if prices && k.Parts() == 1 && c.Tokens() == 2 {
