@@ -11,7 +11,7 @@ func TestTablesSorted(t *testing.T) {
 	// Data tables are searched by binary search: they must be sorted and
 	// unique, and every spelling upper-case ASCII.
 	for i := 1; i < len(pairs); i++ {
-		if comparePair(pairs[i-1], pairs[i].k) >= 0 {
+		if comparePair(pairs[i-1].k, pairs[i].k) >= 0 {
 			t.Errorf("pairs[%d] %q not after pairs[%d] %q", i, string(pairs[i].k[:]), i-1, string(pairs[i-1].k[:]))
 		}
 	}

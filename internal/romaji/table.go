@@ -1,7 +1,5 @@
 package romaji
 
-import "slices"
-
 // spell is one spelling of a kana and the rule that licenses it; the first
 // spelling of an entry is passport Hepburn (rule Canonical).
 type spell struct {
@@ -181,20 +179,31 @@ var pairs = [...]pair{
 	{[2]rune{'ヴ', 'ォ'}, false, [3]spell{{"BO", 0}, {"VO", VSound}}},
 }
 
-func comparePair(p pair, k [2]rune) int {
-	if p.k[0] != k[0] {
-		return int(p.k[0] - k[0])
+// comparePair orders the keys of pairs: by the kana, then the small kana.
+func comparePair(a, b [2]rune) int {
+	if a[0] != b[0] {
+		return int(a[0] - b[0])
 	}
-	return int(p.k[1] - k[1])
+	return int(a[1] - b[1])
 }
 
-// lookupPair returns the entry for a kana followed by a small kana.
+// lookupPair returns the entry for a kana followed by a small kana. It
+// runs at every yōon of every match: a binary search on the keys, written
+// out, with no copy of an entry.
 func lookupPair(a, b rune) (*pair, bool) {
-	i, ok := slices.BinarySearchFunc(pairs[:], [2]rune{a, b}, comparePair)
-	if !ok {
-		return nil, false
+	lo, hi := 0, len(pairs)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if k := &pairs[h].k; k[0] < a || k[0] == a && k[1] < b {
+			lo = h + 1
+		} else {
+			hi = h
+		}
 	}
-	return &pairs[i], true
+	if lo < len(pairs) && pairs[lo].k == [2]rune{a, b} {
+		return &pairs[lo], true
+	}
+	return nil, false
 }
 
 // monoOf returns the spellings of katakana r, or nil.

@@ -441,7 +441,7 @@ func (w *walker) endFamily(r *wring, limit int, c []byte, sp int, es *edges, p i
 	for y := range es.e[:es.n] {
 		e := &es.e[y]
 		l := e.len()
-		if e.mask&^allowed != 0 || l > maxSpelling || e.n != 1 || l != len(rest) || !hasPrefix(e, rest) {
+		if e.mask&^allowed != 0 || l > maxSpelling || e.n != 1 || l != len(rest) || !hasPrefix(e, rest[:l]) {
 			continue
 		}
 		g := wstate{j: int16(sp + 1), cost: s.cost + int16(bits.OnesCount32(uint32(e.mask))), p: int8(p), ctx: ctxStart}
