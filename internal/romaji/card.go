@@ -131,8 +131,9 @@ func NormalizeCard(s string) (c Card, p Problem) {
 }
 
 // cardFast is NormalizeCard for a name of ASCII letters, apostrophes and
-// separators and the precomposed vowels with a macron or circumflex
-// ([longVowel]), within MaxCardRunes and not empty (C3): it upper-cases,
+// separators and the vowels with a macron or circumflex, precomposed
+// ([longVowel]) or an ASCII vowel followed by U+0304 or U+0302, within
+// MaxCardRunes and not empty (C3): it upper-cases,
 // marks the long vowels and collapses the separators in one pass, with no
 // call to golang.org/x/text. It reports false for any other input, which
 // the general path ([cardGeneral]) then judges. It writes the name into
@@ -141,7 +142,8 @@ func cardFast(c *Card, s string) bool {
 	if len(s) > 2*MaxCardRunes { // a long vowel takes two bytes
 		return false
 	}
-	sep := true // at the start or after a separator
+	sep := true    // at the start or after a separator
+	vowel := false // the last byte written is a vowel a mark may lengthen
 	runes := 0
 	for i := 0; i < len(s); i++ {
 		runes++
@@ -151,6 +153,15 @@ func cardFast(c *Card, s string) bool {
 			c.n++
 			c.len++
 			sep = false
+			vowel = isVowel(b &^ 0x20)
+			continue
+		case b == 0xCC && vowel && i+1 < len(s) && (s[i+1] == 0x84 || s[i+1] == 0x82):
+			// A combining macron or circumflex (U+0304, U+0302) on the
+			// vowel before it, as NFD text writes Ō: NFKC would compose
+			// the two, and the general path mark the vowel long.
+			c.b[c.n] = longMarker
+			c.n++
+			i++
 		case b == ' ', b == ',', b == '/', b == '.', b == '-', b == '_', b == '\t':
 			if !sep {
 				c.b[c.n] = ' '
@@ -177,6 +188,7 @@ func cardFast(c *Card, s string) bool {
 		default:
 			return c.discard()
 		}
+		vowel = false
 	}
 	if runes > MaxCardRunes {
 		return c.discard() // the general path reports it
