@@ -13,8 +13,9 @@
 // stripped) and remembers a macron or circumflex as a long-vowel mark.
 // Names already in plain form, full-width katakana with spaces and card
 // names of ASCII letters, apostrophes and separators with vowels that
-// carry a macron or circumflex (SATŌ/YŪKO), take fast paths that give what the general paths
-// give without calling golang.org/x/text (TestKanaFastAgrees,
+// carry a macron or circumflex (SATŌ/YŪKO, or O and U+0304 as NFD text
+// writes Ō), take fast paths that give what the general paths give
+// without calling golang.org/x/text (TestKanaFastAgrees,
 // TestCardFastAgrees and their fuzz targets).
 //
 // # Lattice
