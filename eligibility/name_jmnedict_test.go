@@ -19,7 +19,7 @@ type jmnedictName struct {
 // jmnedictSample reads testdata/jmnedict_sample.txt, a sample of
 // JMnedict/ENAMDICT's person names (CC BY-SA 4.0, EDRDG; see the file's
 // header and jmnedict_gen.go).
-func jmnedictSample(t *testing.T) []jmnedictName {
+func jmnedictSample(t testing.TB) []jmnedictName {
 	t.Helper()
 	f, err := os.Open("testdata/jmnedict_sample.txt")
 	if err != nil {
