@@ -25,6 +25,11 @@ type Card struct {
 // and one separator between tokens.
 func (c *Card) Len() int { return c.len }
 
+// mayBeCut reports whether the name is as long as the card's track holds
+// (C3, SPEC "Public facts"), or one less, as when the cut fell on the
+// space: it may be the track's cut of a longer name.
+func (c *Card) mayBeCut() bool { return c.len == TrackLen || c.len == TrackLen-1 }
+
 // Tokens returns the number of tokens.
 func (c *Card) Tokens() int {
 	if c.n == 0 {

@@ -347,12 +347,15 @@ func matchTries(card *Card, kana *Kana, allowed Mask, budget, tries int, walks b
 			return 0, 0, true, steps
 		}
 	}
-	if walks && (card.len < TrackLen-1 || !allowed.Has(Truncated)) {
+	if walks && (!card.mayBeCut() || !allowed.Has(Truncated)) {
 		mask, cost, ok, handled, more := walkSearch(card, kana, allowed)
 		steps += more
 		if handled {
 			return mask, cost, ok, steps
 		}
+		// A walk gave up (a chain of オ, ウ, ー or ン): so would the
+		// search's.
+		walks = false
 	}
 	mask, cost, ok, more := search(card, kana, allowed, budget, tries, walks)
 	return mask, cost, ok, steps + more

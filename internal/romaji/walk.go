@@ -14,8 +14,9 @@ import "math/bits"
 // where spellings of different lengths fit, and needs neither the
 // windows nor the cells of the dynamic programme, nor the memory they
 // take. It gives up (handled false) where more positions than
-// walkStates are reached at one kana (chains of オ, ウ, ー or ン) or its
-// paths take more than walkNodes edges, and the search takes over.
+// walkStates are reached at one kana, or positions chainSpread apart
+// (chains of オ, ウ, ー or ン), or its paths take more than walkNodes
+// edges, and the search takes over.
 const (
 	walkStates = 4
 	walkNodes  = 96
@@ -66,7 +67,9 @@ type walker struct {
 // y < 0) with rules from the state from, in r, which holds at most limit
 // states a kana: a new position, or one reached at fewer rule uses, or at
 // as few at an earlier split, or at as few by a path that comes first. It
-// reports false when r or the nodes are full: the walk gives up.
+// reports false when r or the nodes are full, or when the positions of one
+// name at a kana lie chainSpread apart or more, as a chain's do
+// ([matcher.lay]'s wide): the walk gives up.
 func (w *walker) put(r *wring, limit, to int, st wstate, from *wstate, y int, rules Mask) bool {
 	slot := &r.s[to&3]
 	x := 0
@@ -83,6 +86,11 @@ func (w *walker) put(r *wring, limit, to int, st wstate, from *wstate, y int, ru
 	if x == r.count[to&3] {
 		if x == limit {
 			return false
+		}
+		for _, o := range slot[:x] {
+			if (o.p == 0) == (st.p == 0) && (o.j-st.j >= chainSpread || st.j-o.j >= chainSpread) {
+				return false // a chain: the positions a kana is reached at spread as in lay's wide
+			}
 		}
 		slot[x] = st
 		r.count[to&3]++
