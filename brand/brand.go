@@ -37,7 +37,8 @@ const (
 	DinersClub
 	// Discover: prefixes 6011, 644–649 and 65; 16 to 19 digits.
 	Discover
-	// UnionPay: prefixes 62 (including 622126–622925) and 81; 16 to 19 digits.
+	// UnionPay: prefixes 62 (including 622126–622925) and 81; 14 to 19 digits
+	// (decision 9 in table.go).
 	UnionPay
 	// Maestro: prefixes 5018, 5020, 5038, 5893, 6304, 6759, 6761–6763,
 	// 676770 and 676774; 12 to 19 digits.
