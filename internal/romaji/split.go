@@ -75,9 +75,6 @@ func (t *matcher) split(k []rune, kana *Kana, fam, swp uint64) (p int, swapped, 
 	return p, swapped, p >= 0
 }
 
-// allSplits asks [matcher.split] to price every split.
-const allSplits = ^uint64(0)
-
 // splits returns the first and last split of set, within 1 to n-1.
 func splits(set uint64, n int) [2]int {
 	return [2]int{max(1, bits.TrailingZeros64(set)), min(n-1, 63-bits.LeadingZeros64(set))}
