@@ -481,11 +481,7 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int, walks bool)
 			}
 			for s := set; s != 0 && scan != 0; s &= s - 1 {
 				p := bits.TrailingZeros64(s)
-				if swapped {
-					t.k = join(arr[:0], k[p:], k[:p])
-				} else {
-					t.k = join(arr[:0], k[:p], k[p:])
-				}
+				t.k = arrange(arr[:0], k, p, swapped)
 				ok, read := passport(t.c, t.k)
 				t.steps += (read + passportReads - 1) / passportReads
 				if ok {
@@ -507,11 +503,7 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int, walks bool)
 					return false, set, swp
 				}
 				p := bits.TrailingZeros64(set)
-				if swapped {
-					t.k = join(arr[:0], k[p:], k[:p])
-				} else {
-					t.k = join(arr[:0], k[:p], k[p:])
-				}
+				t.k = arrange(arr[:0], k, p, swapped)
 				if m, c, ok := t.arrangement(swapped); ok && (!b.found || c < b.cost) {
 					b.mask, b.cost, b.found = m, c, true
 				}
@@ -533,11 +525,7 @@ func search(card *Card, kana *Kana, allowed Mask, budget, tries int, walks bool)
 		if !ok {
 			return
 		}
-		if swapped {
-			t.k = join(arr[:0], k[p:], k[:p])
-		} else {
-			t.k = join(arr[:0], k[:p], k[p:])
-		}
+		t.k = arrange(arr[:0], k, p, swapped)
 		// Splits are priced at once for chains, which a walk gives up on.
 		if m, c, ok := t.try(swapped); ok && (!b.found || c < b.cost) {
 			b.mask, b.cost, b.found = m, c, true
@@ -669,6 +657,15 @@ func (f *fit) ok(p int, swapped bool) bool {
 		a, b = b, a
 	}
 	return a[0] <= f.l1 && f.l1 <= a[1] && f.l2 <= b[1] && (f.cut || b[0] <= f.l2)
+}
+
+// arrange writes into dst the unspaced name k split at p, the family name
+// first or, swapped, the given name first.
+func arrange(dst, k []rune, p int, swapped bool) []rune {
+	if swapped {
+		return join(dst, k[p:], k[:p])
+	}
+	return join(dst, k[:p], k[p:])
 }
 
 func join(dst, a, b []rune) []rune {

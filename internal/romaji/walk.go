@@ -261,14 +261,19 @@ func walkSearch(card *Card, kana *Kana, allowed Mask) (mask Mask, cost int, ok, 
 		return bit(OrderSwapped), 1, true, true, steps + read
 	}
 	m2, c2, ok2, h2, _, s2 := w.walk(c, a, allowed)
-	steps += s2
-	switch {
-	case !h2:
-		return 0, 0, false, false, steps
-	case ok2 && (!ok || c2+1 < cost):
-		return m2 | bit(OrderSwapped), c2 + 1, true, true, steps
+	mask, cost, ok = swappedIfCheaper(mask, cost, ok, m2, c2, ok2)
+	return mask, cost, ok, h2, steps + s2
+}
+
+// swappedIfCheaper returns the answer of the given name first (m2, c2,
+// ok2, its own rule not counted) where it uses fewer rules than the order
+// given (mask, cost, ok) with its own counted, and the order given
+// otherwise: the order given wins a tie (C3).
+func swappedIfCheaper(mask Mask, cost int, ok bool, m2 Mask, c2 int, ok2 bool) (Mask, int, bool) {
+	if ok2 && (!ok || c2+1 < cost) {
+		return m2 | bit(OrderSwapped), c2 + 1, true
 	}
-	return mask, cost, ok, true, steps
+	return mask, cost, ok
 }
 
 // arrangement matches the arrangement t.k (swapped: the given names
@@ -491,12 +496,6 @@ func (w *walker) splitWalks(c []byte, k []rune, kana *Kana, allowed Mask) (mask 
 	var buf [2 * MaxCardRunes]byte
 	swapped := append(append(append(buf[:0], c[sp+1:]...), ' '), c[:sp]...)
 	m2, c2, ok2, h2, s2 := w.splitWalk(swapped, len(c)-sp-1, k, kana, allowed)
-	steps += s2
-	switch {
-	case !h2:
-		return 0, 0, false, false, steps
-	case ok2 && (!ok || c2+1 < cost):
-		return m2 | bit(OrderSwapped), c2 + 1, true, true, steps
-	}
-	return mask, cost, ok, true, steps
+	mask, cost, ok = swappedIfCheaper(mask, cost, ok, m2, c2, ok2)
+	return mask, cost, ok, h2, steps + s2
 }
