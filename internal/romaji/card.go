@@ -25,10 +25,21 @@ type Card struct {
 // and one separator between tokens.
 func (c *Card) Len() int { return c.len }
 
-// mayBeCut reports whether the name is as long as the card's track holds
-// (C3, SPEC "Public facts"), or one less, as when the cut fell on the
-// space: it may be the track's cut of a longer name.
-func (c *Card) mayBeCut() bool { return c.len == TrackLen || c.len == TrackLen-1 }
+// cut tells, when allowed holds Truncated, whether the name may be the
+// track's cut of a longer name (C3, SPEC "Public facts"): 2 anywhere, for a
+// name as long as the track holds; 1 at a part boundary, for one less, as
+// when the cut fell on the space; 0 otherwise.
+func (c *Card) cut(allowed Mask) uint8 {
+	switch {
+	case !allowed.Has(Truncated):
+		return 0
+	case c.len == TrackLen:
+		return 2
+	case c.len == TrackLen-1:
+		return 1
+	}
+	return 0
+}
 
 // Tokens returns the number of tokens.
 func (c *Card) Tokens() int {

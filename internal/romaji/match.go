@@ -347,7 +347,9 @@ func matchTries(card *Card, kana *Kana, allowed Mask, budget, tries int, walks b
 			return 0, 0, true, steps
 		}
 	}
-	if walks && (!card.mayBeCut() || !allowed.Has(Truncated)) {
+	if walks && !(kana.Parts() == 1 && card.Tokens() == 2 && card.cut(allowed) != 0) {
+		// A split walk ends no path by the track's cut: the search's
+		// splits take walks that do ([matcher.arrangement]).
 		mask, cost, ok, handled, more := walkSearch(card, kana, allowed)
 		steps += more
 		if handled {

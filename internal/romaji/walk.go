@@ -128,14 +128,15 @@ func (w *walker) depth(u int16) int {
 }
 
 // walk searches the arrangement a (parts separated by spaces) against the
-// whole card c, allowing the rules in allowed, a card the track may have
-// cut excepted ([matcher.cut]: the walk does not end inside a spelling).
-// It returns the rules and rule uses of the first path with the fewest,
-// as [matcher.try] does, whether one spells the card, and, when none
-// does, the first kana it found nothing reached at or after (stop, as
-// [matcher.lay] sets it). steps counts the states it went through, a
-// kana and a card position each.
-func (w *walker) walk(c []byte, a []rune, allowed Mask) (mask Mask, cost int, ok, handled bool, stop, steps int) {
+// whole card c, allowing the rules in allowed; with cut 2 the card may be
+// the track's cut of a longer name anywhere, with cut 1 at a part boundary
+// ([matcher.cell]: Truncated, one rule use, and the edge the card ends
+// inside). It returns the rules and rule uses of the first path with the
+// fewest, as [matcher.try] does, whether one spells the card, and, when
+// none does, the first kana it found nothing reached at or after (stop, as
+// [matcher.lay] sets it). steps counts the states it went through, a kana
+// and a card position each.
+func (w *walker) walk(c []byte, a []rune, allowed Mask, cut uint8) (mask Mask, cost int, ok, handled bool, stop, steps int) {
 	n, m := len(a), len(c)
 	w.n = 0 // nodes are written before they are read: no need to clear them
 	var r wring
@@ -144,6 +145,25 @@ func (w *walker) walk(c []byte, a []rune, allowed Mask) (mask Mask, cost int, ok
 	var es edges
 	var long bool // a[i] lengthens the kana before it ([contexts])
 	var pv byte   // the vowel before a[i]
+	// best is the first complete path with the fewest rule uses so far.
+	var best wstate
+	found := false
+	finish := func(cost, node int16) {
+		if !found || cost < best.cost || cost == best.cost && w.before(node, best.node) {
+			best, found = wstate{cost: cost, node: node}, true
+		}
+	}
+	// cutHere ends a path at s, where the card ends, by the track's cut:
+	// the one way on, with the rules of edge y (the space: 0).
+	cutHere := func(s *wstate, y int, rules Mask, own int16) bool {
+		if w.n == walkNodes {
+			return false
+		}
+		finish(s.cost+own+1, w.node(s.node, y, rules|bit(Truncated)))
+		return true
+	}
+	stop = n + 1
+walk:
 	for i := 0; i < n; i++ {
 		start := i == 0 || a[i-1] == ' '
 		if start {
@@ -157,7 +177,8 @@ func (w *walker) walk(c []byte, a []rune, allowed Mask) (mask Mask, cost int, ok
 		r.count[i&3] = 0
 		if k == 0 {
 			if r.furthest <= i {
-				return 0, 0, false, true, i, steps
+				stop = i
+				break walk
 			}
 			continue // inside a yōon or after っ: no spelling starts here
 		}
@@ -165,12 +186,15 @@ func (w *walker) walk(c []byte, a []rune, allowed Mask) (mask Mask, cost int, ok
 		if a[i] == ' ' {
 			for x := range k {
 				s := here[x]
-				if int(s.j) < m && c[s.j] == ' ' {
+				switch {
+				case int(s.j) < m && c[s.j] == ' ':
 					next := s
 					next.j++
 					if !w.put(&r, walkStates, i+1, next, &s, -1, 0) {
 						return 0, 0, false, false, 0, steps
 					}
+				case int(s.j) == m && cut != 0 && !cutHere(&s, 0, 0, 0):
+					return 0, 0, false, false, 0, steps
 				}
 			}
 			continue
@@ -181,18 +205,45 @@ func (w *walker) walk(c []byte, a []rune, allowed Mask) (mask Mask, cost int, ok
 			if !w.spell(&r, walkStates, c, &es, i, n, &s, s, false, allowed) {
 				return 0, 0, false, false, 0, steps
 			}
-		}
-	}
-	here := &r.s[n&3]
-	for x := range r.count[n&3] {
-		if s := here[x]; int(s.j) == m {
-			if s.node >= 0 {
-				mask = w.nodes[s.node].mask
+			if cut != 2 {
+				continue
 			}
-			return mask, int(s.cost), true, true, n + 1, steps
+			// The card ends inside a spelling (C3).
+			rest, usable := c[s.j:], false
+			for y := range es.e[:es.n] {
+				e := &es.e[y]
+				l := e.len()
+				if e.mask&^allowed != 0 || l > maxSpelling || i+int(e.n) > n {
+					continue
+				}
+				usable = true
+				if l > len(rest) && hasPrefix(e, rest) && !cutHere(&s, y, e.mask, int16(bits.OnesCount32(uint32(e.mask)))) {
+					return 0, 0, false, false, 0, steps
+				}
+			}
+			if !usable {
+				// A kana with no spelling, which a normalised name does
+				// not have (ー after ン or ッ is a fault): the search
+				// answers, ending the name there when the card ends.
+				return 0, 0, false, false, 0, steps
+			}
 		}
 	}
-	return 0, 0, false, true, n + 1, steps
+	if stop > n {
+		here := &r.s[n&3]
+		for x := range r.count[n&3] {
+			if s := here[x]; int(s.j) == m {
+				finish(s.cost, s.node)
+			}
+		}
+	}
+	if !found {
+		return 0, 0, false, true, stop, steps
+	}
+	if best.node >= 0 {
+		mask = w.nodes[best.node].mask
+	}
+	return mask, int(best.cost), true, true, n + 1, steps
 }
 
 // spell puts in r the states each edge of es (the lattice of kana i of a
@@ -227,25 +278,29 @@ func (w *walker) spell(r *wring, limit int, c []byte, es *edges, i, n int, s *ws
 	return true
 }
 
-// walkSearch is [search] by walks ([walk]) for a card the track has not
-// cut: the arrangement as given, then, when allowed and cheaper, the given
-// name first; an unspaced name against two tokens by split walks
-// ([walker.splitWalk]). It reports handled false, with the steps it took,
-// when a walk gives up: the search then starts over.
+// walkSearch is [search] by walks ([walk]): the arrangement as given,
+// then, when allowed and cheaper, the given name first; an unspaced name
+// against two tokens by split walks ([walker.splitWalk]), which the
+// caller leaves to the search where the track may have cut the card. It
+// reports handled false, with the steps it took, when a walk gives up: the
+// search then starts over.
 func walkSearch(card *Card, kana *Kana, allowed Mask) (mask Mask, cost int, ok, handled bool, steps int) {
 	c, k := card.b[:card.n], kana.r[:kana.n]
 	tokens, parts := card.Tokens(), kana.Parts()
+	cut := card.cut(allowed)
 	var w walker
 	switch {
 	case parts == 1 && tokens > 2:
 		return 0, 0, false, true, 0
+	case parts == 1 && tokens == 2 && cut != 0:
+		return 0, 0, false, false, 0
 	case parts == 1 && tokens == 2:
 		return w.splitWalks(c, k, kana, allowed)
 	case parts == 1:
-		mask, cost, ok, handled, _, steps = w.walk(c, k, allowed)
+		mask, cost, ok, handled, _, steps = w.walk(c, k, allowed, cut)
 		return mask, cost, ok, handled, steps
 	}
-	mask, cost, ok, handled, _, steps = w.walk(c, k, allowed)
+	mask, cost, ok, handled, _, steps = w.walk(c, k, allowed, cut)
 	if !handled || ok && cost <= 1 || !allowed.Has(OrderSwapped) {
 		return mask, cost, ok, handled, steps
 	}
@@ -260,7 +315,7 @@ func walkSearch(card *Card, kana *Kana, allowed Mask) (mask Mask, cost int, ok, 
 		// beats the two rule uses or more of the order given.
 		return bit(OrderSwapped), 1, true, true, steps + read
 	}
-	m2, c2, ok2, h2, _, s2 := w.walk(c, a, allowed)
+	m2, c2, ok2, h2, _, s2 := w.walk(c, a, allowed, cut)
 	mask, cost, ok = swappedIfCheaper(mask, cost, ok, m2, c2, ok2)
 	return mask, cost, ok, h2, steps + s2
 }
@@ -277,12 +332,16 @@ func swappedIfCheaper(mask Mask, cost int, ok bool, m2 Mask, c2 int, ok2 bool) (
 }
 
 // arrangement matches the arrangement t.k (swapped: the given names
-// first) as [matcher.try] does, by a walk ([walk]) where walks are on,
-// the card is not cut by the track and the walk answers.
+// first) as [matcher.try] does, by a walk ([walk]) where walks are on and
+// the walk answers.
 func (t *matcher) arrangement(swapped bool) (Mask, int, bool) {
 	wide := t.wide
-	if t.walks && !t.wide && !(t.trunc != 0 && t.allowed.Has(Truncated)) {
-		mask, cost, ok, handled, stop, steps := t.walker.walk(t.c, t.k, t.allowed)
+	if t.walks && !t.wide {
+		cut := t.trunc
+		if !t.allowed.Has(Truncated) {
+			cut = 0
+		}
+		mask, cost, ok, handled, stop, steps := t.walker.walk(t.c, t.k, t.allowed, cut)
 		t.steps += steps
 		if handled {
 			t.stop = stop
