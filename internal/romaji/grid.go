@@ -114,7 +114,7 @@ type matcher struct {
 	k       []rune
 	c       []byte
 	allowed Mask
-	trunc   uint8 // 0: complete names only; 1: cut at a part boundary; 2: cut anywhere
+	trunc   uint8 // Card.cut: 0 complete names only; 1 cut at a part boundary; 2 cut anywhere
 	memo    []entry
 	long    [MaxKanaRunes + 1]bool // contexts of k
 	pv      [MaxKanaRunes + 1]byte

@@ -436,12 +436,7 @@ func passport(c []byte, k []rune) (ok bool, read int) {
 func search(card *Card, kana *Kana, allowed Mask, budget, tries int, walks bool) (Mask, int, bool, int) {
 	var stack [memoStack]entry
 	t := matcher{c: card.b[:card.n], allowed: allowed, memo: stack[:], walks: walks}
-	switch card.len {
-	case TrackLen:
-		t.trunc = 2
-	case TrackLen - 1:
-		t.trunc = 1
-	}
+	t.trunc = card.cut(allowed)
 	k := kana.r[:kana.n]
 	tokens, parts := card.Tokens(), kana.Parts()
 	var arr [MaxKanaRunes + 1]rune

@@ -104,8 +104,9 @@ func (w *walker) put(r *wring, limit, to int, st wstate, from *wstate, y int, ru
 }
 
 // before reports whether the path ending in node u comes before the path
-// ending in node v, two paths to one card position at one kana: whether,
-// where they part, u's edge comes first in its lattice.
+// ending in node v, two paths to one card position at one kana or two
+// complete paths, neither of which goes on through the other's end:
+// whether, where they part, u's edge comes first in its lattice.
 func (w *walker) before(u, v int16) bool {
 	var bu, bv int16 // the nodes below where the paths meet
 	for u != v {
@@ -337,11 +338,7 @@ func swappedIfCheaper(mask Mask, cost int, ok bool, m2 Mask, c2 int, ok2 bool) (
 func (t *matcher) arrangement(swapped bool) (Mask, int, bool) {
 	wide := t.wide
 	if t.walks && !t.wide {
-		cut := t.trunc
-		if !t.allowed.Has(Truncated) {
-			cut = 0
-		}
-		mask, cost, ok, handled, stop, steps := t.walker.walk(t.c, t.k, t.allowed, cut)
+		mask, cost, ok, handled, stop, steps := t.walker.walk(t.c, t.k, t.allowed, t.trunc)
 		t.steps += steps
 		if handled {
 			t.stop = stop
