@@ -356,8 +356,9 @@ func matchTries(card *Card, kana *Kana, allowed Mask, budget, tries int, walks b
 			return mask, cost, ok, steps
 		}
 		// A walk gave up (a chain of オ, ウ, ー or ン): so would the
-		// search's.
-		walks = false
+		// search's, and its split-by-split search would go wide; the
+		// automaton finds the splits at once.
+		walks, budget = false, 0
 	}
 	mask, cost, ok, more := search(card, kana, allowed, budget, tries, walks)
 	return mask, cost, ok, steps + more
