@@ -450,6 +450,9 @@ func (w *walker) splitWalk(c []byte, sp int, k []rune, kana *Kana, allowed Mask)
 					return 0, 0, false, false, steps
 				}
 			}
+			if sp-int(s.j) > 2*maxSpelling {
+				continue // too far from the space for a part to end here
+			}
 			// k[i] as the family name's last kana, at split i+1.
 			if p := i + 1; splits>>p&1 != 0 && !(p >= 2 && ueEnd(k[:p], long[:n])) {
 				start := i == 0
@@ -545,47 +548,13 @@ func (w *walker) splitWalks(c []byte, k []rune, kana *Kana, allowed Mask) (mask 
 	for c[sp] != ' ' {
 		sp++
 	}
-	if pass, read := passportSplit(c, k, kana.splits(), min(len(k), passportSplitSteps)); pass {
-		return 0, 0, true, true, read
-	} else {
-		steps = read
-	}
-	mask, cost, ok, handled, more := w.splitWalk(c, sp, k, kana, allowed)
-	steps += more
+	mask, cost, ok, handled, steps = w.splitWalk(c, sp, k, kana, allowed)
 	if !handled || ok && cost <= 1 || !allowed.Has(OrderSwapped) {
 		return mask, cost, ok, handled, steps
 	}
 	var buf [2 * MaxCardRunes]byte
 	swapped := append(append(append(buf[:0], c[sp+1:]...), ' '), c[:sp]...)
-	pass, read := passportSplit(swapped, k, kana.splits(), min(len(k), passportSplitSteps))
-	steps += read
-	if pass {
-		return bit(OrderSwapped), 1, true, true, steps
-	}
 	m2, c2, ok2, h2, s2 := w.splitWalk(swapped, len(c)-sp-1, k, kana, allowed)
 	mask, cost, ok = swappedIfCheaper(mask, cost, ok, m2, c2, ok2)
 	return mask, cost, ok, h2, steps + s2
-}
-
-// passportSplitSteps bounds the steps of each order's [passportSplit]: a
-// wrong split of a short name fails at the space, and a chain, where
-// every split reads as far, is left to the walk at once.
-const passportSplitSteps = 16
-
-// passportSplit reports whether the card c spells, in passport Hepburn, the
-// unspaced name k split at one of splits, the family name first ([passport]
-// split by split, a wrong split failing at the space), reading at most
-// about passportReads × budget kana; steps counts a step for
-// passportReads kana read.
-func passportSplit(c []byte, k []rune, splits uint64, budget int) (pass bool, steps int) {
-	var arr [MaxKanaRunes + 1]rune
-	reads := 0
-	for s := splits; s != 0 && reads < passportReads*budget; s &= s - 1 {
-		ok, read := passport(c, arrange(arr[:0], k, bits.TrailingZeros64(s), false))
-		reads += read + 1
-		if ok {
-			return true, (reads + passportReads - 1) / passportReads
-		}
-	}
-	return false, (reads + passportReads - 1) / passportReads
 }
