@@ -5,10 +5,10 @@ import "math/bits"
 // edge is one step of the lattice: kana k[i:i+n] spelt pre+s, licensed by
 // the rules in mask.
 type edge struct {
-	pre  byte // the doubled consonant of っ (T before CH), or 0
 	s    string
-	n    uint8
 	mask Mask
+	pre  byte // the doubled consonant of っ (T before CH), or 0
+	n    uint8
 }
 
 func (e *edge) len() int {
@@ -31,7 +31,7 @@ type edges struct {
 
 func (es *edges) add(pre byte, s string, n int, m Mask) {
 	if es.n < maxEdges {
-		es.e[es.n] = edge{pre, s, uint8(n), m}
+		es.e[es.n] = edge{s: s, mask: m, pre: pre, n: uint8(n)}
 		es.n++
 	}
 }
