@@ -14,7 +14,7 @@ import (
 // printTable prints a policy's verdict for every method and a purpose.
 func printTable(p eligibility.Policy, pu eligibility.Purpose) {
 	fmt.Printf("%s (%s, as of %s):\n", p.Name(language.English), pu, p.Source().AsOf())
-	for _, m := range allMethods() {
+	for m := eligibility.CreditCard; m.IsValid(); m++ {
 		d := p.Accepts(m, pu)
 		r := append(d.Reasons, d.Notes...)[0]
 		fmt.Printf("  %-16s %-11s %s (%s)\n", m, d.Verdict, r.Code, r.Rule)
@@ -94,7 +94,7 @@ func ExampleOCNMobileONE() {
 	// accepted
 }
 
-func ExampleCompare() {
+func ExampleCompareCarriers() {
 	rows := eligibility.CompareCarriers(eligibility.DebitCard, eligibility.MonthlyCharges,
 		eligibility.IIJmio(), eligibility.Mineo(), eligibility.UQMobile(), eligibility.OCNMobileONE())
 	for _, r := range rows {
@@ -109,7 +109,8 @@ func ExampleCompare() {
 
 func ExamplePolicy_Accepts() {
 	p := eligibility.IIJmio()
-	for _, pu := range allPurposes() {
+	// Every purpose, in declaration order: from the first while IsValid holds.
+	for pu := eligibility.MonthlyCharges; pu.IsValid(); pu++ {
 		d := p.Accepts(eligibility.ConvenienceStore, pu)
 		r := append(d.Reasons, d.Notes...)[0]
 		fmt.Printf("%s: %s — %s\n", pu, d.Verdict, r.Message(language.Japanese))
