@@ -16,6 +16,7 @@ var (
 	sinkStatus Status
 	sinkInt    int
 	sinkDates  []NamedDate
+	sinkYen    Yen
 )
 
 // allHolidays runs through the holidays of year y as a caller does,
@@ -184,6 +185,8 @@ func TestNoAllocs(t *testing.T) {
 		{"Calendar with days BusinessDaysBetween", 0, func() { sinkInt, _ = extra.BusinessDaysBetween(day, day.AddDays(maxSpanDays)) }},
 		{"ChangeDeadline", 0, func() { dl, _ := (Calendar{}).ChangeDeadline(day, 5); sinkDate = dl.Date }},
 		{"Reflection", 0, func() { w, _ := p.Reflection(BySlip, day); sinkDate = w.Latest }},
+		{"LateFeeTerms.Fee", 0, func() { sinkYen, _ = feeTerms.Fee(maxPrincipal, day, day.AddDays(maxLateFeeDays)) }},
+		{"LateFeeTerms.Fee actual days", 0, func() { sinkYen, _ = feeActual.Fee(maxPrincipal, day, day.AddDays(maxLateFeeDays)) }},
 	}
 	for _, tt := range tests {
 		if got := testing.AllocsPerRun(200, tt.f); got > tt.max {
@@ -252,5 +255,32 @@ func BenchmarkStatusAtmaxPayments(b *testing.B) {
 	}
 	for b.Loop() {
 		sinkStatus, _ = p.StatusAt(failed, today, pay)
+	}
+}
+
+// The late-fee terms of the benchmarks: the highest rate, 365 days to the
+// year or each year's own length.
+var (
+	feeTerms  = LateFeeTerms{Name: "max", RateBP: maxRateBP}
+	feeActual = LateFeeTerms{Name: "max-actual", RateBP: maxRateBP, ActualDays: true}
+)
+
+// BenchmarkLateFee: the fee at the bounds (¥10 billion, 100% a year, about
+// 100 years of days), whose numerator takes 71 bits: one 128-bit product
+// and division, and the days of leap years counted without walking the
+// years (math/big, before, allocated three times a fee, and ActualDays
+// walked a year at a time).
+func BenchmarkLateFee(b *testing.B) {
+	day := d("2026-11-20")
+	for _, tt := range []struct {
+		name  string
+		terms LateFeeTerms
+	}{{"365", feeTerms}, {"actual", feeActual}} {
+		b.Run(tt.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkYen, _ = tt.terms.Fee(maxPrincipal, day, day.AddDays(maxLateFeeDays))
+			}
+		})
 	}
 }
