@@ -13,8 +13,13 @@ var (
 )
 
 // Budgets (issue 3): MatchName of a two-token name <= 2 µs/op and <= 6
-// allocs/op; CardName <= 500 ns/op.
+// allocs/op; CardName <= 500 ns/op. exact-63 and no-space-kana-62 are the
+// longest plain names the bounds allow (31 アイ and 31 アイ, one letter a
+// kana, 63 runes of card), spelt exactly: the cost of reading an input as
+// long as the worst inputs' (BenchmarkMatchNameWorst), with no search.
 func BenchmarkMatchName(b *testing.B) {
+	ai := []rune(strings.Repeat("アイ", 16))[:31]
+	aiCard := strings.Repeat("AI", 16)[:31]
 	for _, bb := range []struct{ name, card, kana string }{
 		{"exact", "YAMADA TARO", "ヤマダ タロウ"},
 		{"reordered", "TARO YAMADA", "ヤマダ タロウ"},
@@ -23,6 +28,8 @@ func BenchmarkMatchName(b *testing.B) {
 		{"half-width", "YAMADA/TARO", "ﾔﾏﾀﾞ ﾀﾛｳ"},
 		{"no-space-kana", "TARO YAMADA", "ヤマダタロウ"},
 		{"long", "HIGASHIKUNINOMIYA TOSHIHIK", "ヒガシクニノミヤ トシヒコ"},
+		{"exact-63", aiCard + " " + aiCard, string(ai) + " " + string(ai)},
+		{"no-space-kana-62", aiCard + " " + aiCard, string(ai) + string(ai)},
 	} {
 		b.Run(bb.name, func(b *testing.B) {
 			b.ReportAllocs()
