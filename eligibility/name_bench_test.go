@@ -14,9 +14,10 @@ var (
 
 // Budgets (issue 3): MatchName of a two-token name <= 2 µs/op and <= 6
 // allocs/op; CardName <= 500 ns/op. exact-63 and no-space-kana-62 are the
-// longest plain names the bounds allow (31 アイ and 31 アイ, one letter a
-// kana, 63 runes of card), spelt exactly: the cost of reading an input as
-// long as the worst inputs' (BenchmarkMatchNameWorst), with no search.
+// longest plain names the bounds allow (two parts of 31 kana, アイアイ…ア,
+// one letter a kana: 63 runes of card), spelt exactly: the cost of reading
+// an input as long as the worst inputs' (BenchmarkMatchNameWorst), with no
+// search.
 func BenchmarkMatchName(b *testing.B) {
 	ai := []rune(strings.Repeat("アイ", 16))[:31]
 	aiCard := strings.Repeat("AI", 16)[:31]
