@@ -55,8 +55,11 @@ func BenchmarkCardName(b *testing.B) {
 // once, 90-150 µs before the card positions of each kana were bounded,
 // 21-26 µs before the splits that can spell the card were found by an
 // automaton over every card position at once (issue 13). o64-o21-o21,
-// where 38 splits can, is priced at once and is now the slowest;
-// o64-macrons, which no split spells, ends with the automaton. The walks
+// where 38 splits can, is priced at once and is among the slowest, with
+// ou64-o21-o21 (オウ repeated: every kana after the first a long O);
+// o64-macrons, which no split spells, ends with the automaton;
+// spaced-o32-o31 is the widest search of a spaced name (2 KB of cells on
+// the heap before the search kept the last four rows only). The walks
 // that answer real names (BenchmarkMatchNameCorpus) give up on these
 // chains within a few steps a kana, and the dynamic programme answers.
 func BenchmarkMatchNameWorst(b *testing.B) {
@@ -66,6 +69,8 @@ func BenchmarkMatchNameWorst(b *testing.B) {
 		{"o64-macrons", strings.Repeat("Ō", 31) + " " + strings.Repeat("Ō", 32), o64},
 		{"u64-u31-u32", strings.Repeat("U", 31) + " " + strings.Repeat("U", 32), strings.Repeat("ウ", 64)},
 		{"o64-o21-o21", strings.Repeat("O", 21) + " " + strings.Repeat("O", 21), o64},
+		{"ou64-o21-o21", strings.Repeat("O", 21) + " " + strings.Repeat("O", 21), strings.Repeat("オウ", 32)},
+		{"spaced-o32-o31", strings.Repeat("O", 21) + " " + strings.Repeat("O", 21), o64[:32*3] + " " + o64[:31*3]},
 	} {
 		b.Run(bb.name, func(b *testing.B) {
 			b.ReportAllocs()

@@ -63,7 +63,11 @@ func benchMatch(b *testing.B, kana string, cards ...string) {
 // (grid.go), and 8-55 µs before the splits that can spell the card were
 // found by an automaton over every card position at once (nfa.go): those
 // no split spells (o64-oh16-oh15, o64-macrons, n64-n31-n32) end there, in
-// a few µs, and o64-o21-o21, where 38 splits can, is the slowest.
+// a few µs, and o64-o21-o21, where 38 splits can, is among the slowest,
+// with ou64-o21-o21 (オウ repeated: every kana after the first a long O,
+// as in a chain of オ). spaced-o32-o31-o21-o21 has the widest windows of
+// a spaced name: 2 KB of cells, on the heap before try kept the last four
+// rows only.
 func worstInputs() []scaling {
 	o64 := strings.Repeat("オ", 64)
 	return []scaling{
@@ -76,6 +80,8 @@ func worstInputs() []scaling {
 		{"a-dash63", "ア" + strings.Repeat("ー", 63), strings.Repeat("A", 31) + " " + strings.Repeat("A", 32)},
 		{"spaced-o32-o31", o64[:32*3] + " " + o64[:31*3], strings.Repeat("O", 31) + " " + strings.Repeat("O", 32)},
 		{"spaced-a-dash", "ア" + strings.Repeat("ー", 30) + " ア" + strings.Repeat("ー", 31), strings.Repeat("A", 31) + " " + strings.Repeat("A", 32)},
+		{"spaced-o32-o31-o21-o21", o64[:32*3] + " " + o64[:31*3], strings.Repeat("O", 21) + " " + strings.Repeat("O", 21)},
+		{"ou64-o21-o21", strings.Repeat("オウ", 32), strings.Repeat("O", 21) + " " + strings.Repeat("O", 21)},
 	}
 }
 
@@ -130,14 +136,19 @@ func TestNoAllocs(t *testing.T) {
 }
 
 // TestWorstNoAllocs: the worst inputs (worstInputs) allocate nothing,
-// under the default strategy and with every split priced at once: the
-// pricing tables keep the rows of the last few kana only, on the stack,
-// whatever the length of the name and of the card's tokens (issue 13;
-// o64-o21-o21 took 6 KB a match, o64-oh16-oh15 9 KB, when they held a
-// row for every kana).
+// through Match and under the strategies without walks, with every split
+// priced at once or not: the pricing tables and the cells of try keep the
+// rows of the last few kana only, on the stack, whatever the length of
+// the name and of the card's tokens (issue 13; o64-o21-o21 took 6 KB a
+// match, o64-oh16-oh15 9 KB, when the tables held a row for every kana,
+// and spaced-o32-o31-o21-o21 2 KB when try kept every cell).
 func TestWorstNoAllocs(t *testing.T) {
 	for _, s := range worstInputs() {
 		k, c := mustKana(t, s.kana), mustCard(t, s.card)
+		fn := func() { sinkMask, sinkOK = Match(&c, &k, ^Mask(0)) }
+		if got := testing.AllocsPerRun(20, fn); got != 0 {
+			t.Errorf("%s: Match: %v allocs/op, want 0", s.name, got)
+		}
 		for _, bt := range [][2]int{{splitBudget(k.n), splitTries}, {0, 0}} {
 			fn := func() { sinkMask, _, sinkOK, _ = matchTries(&c, &k, ^Mask(0), bt[0], bt[1], false) }
 			if got := testing.AllocsPerRun(20, fn); got != 0 {

@@ -94,8 +94,8 @@
 // normalisers do not allocate for input that is already in normal form, a
 // card in passport spelling is recognised without the search (a kana on its
 // own straight from its first spelling, without its lattice edges), and the
-// search keeps its cells on the stack for names of ordinary shape (the
-// pricing of every split at once, for every name: TestWorstNoAllocs). The
+// search keeps its cells on the stack, the rows of the last few kana only,
+// for every name within the bounds (TestWorstNoAllocs). The
 // work is counted in steps, which depend on the input only: real names,
 // in every spelling and layout, are walked in at most two steps a byte of
 // input (TestWalksAnswerRealNames; eligibility's BenchmarkMatchNameCorpus

@@ -10,12 +10,6 @@ type entry struct {
 	ok   bool
 }
 
-// memoStack is the number of cells kept on the stack: enough for the
-// windows of names of any ordinary shape; an arrangement whose windows
-// hold more (long chains of オ, ウ, ー or ン, where a card position is not
-// pinned by the letters) allocates.
-const memoStack = 128
-
 // cedge is an edge laid out for the dynamic programme: its spelling with
 // the doubled consonant of っ, the kana it spans, its rule uses.
 type cedge struct {
@@ -115,16 +109,19 @@ type matcher struct {
 	c       []byte
 	allowed Mask
 	trunc   uint8 // Card.cut: 0 complete names only; 1 cut at a part boundary; 2 cut anywhere
-	memo    []entry
-	long    [MaxKanaRunes + 1]bool // contexts of k
-	pv      [MaxKanaRunes + 1]byte
+	// rows holds the priced cells of the last four kana positions, those
+	// of kana i at rows[i&3] from card position lo[i]: an edge spans three
+	// kana at most (っ and a yōon), so the backward pass of try needs no
+	// more, and a window of any width stays on the stack.
+	rows [4][2*MaxCardRunes + 1]entry
+	long [MaxKanaRunes + 1]bool // contexts of k
+	pv   [MaxKanaRunes + 1]byte
 	// The lattice of k, position by position (es[at[i]:at[i+1]]), and
 	// the window [lo[i], hi[i]] of card positions each kana can be
 	// reached at and complete from.
 	es     [(MaxKanaRunes + 1) * maxSpellings]cedge
 	at     [MaxKanaRunes + 2]uint16
 	lo, hi [MaxKanaRunes + 2]int16
-	base   [MaxKanaRunes + 2]int16
 	// eq[letterSlot(b)] holds the card positions of byte b, once eqDone.
 	eq     [29]reach
 	eqDone bool
@@ -331,18 +328,11 @@ func (t *matcher) try(swapped bool) (Mask, int, bool) {
 			return 0, 0, false
 		}
 	}
-	cells := 0
 	for i := n; i >= 0; i-- {
-		t.base[i] = int16(cells)
-		cells += max(0, int(t.hi[i]-t.lo[i])+1)
-	}
-	if cells > len(t.memo) {
-		t.memo = make([]entry, cells)
-	}
-	for i := n; i >= 0; i-- {
-		for j := int(t.lo[i]); j <= int(t.hi[i]); j++ {
+		row, lo := &t.rows[i&3], int(t.lo[i])
+		for j := lo; j <= int(t.hi[i]); j++ {
 			t.steps++
-			t.memo[int(t.base[i])+j-int(t.lo[i])] = t.cell(i, j)
+			row[j-lo] = t.cell(i, j)
 		}
 	}
 	me := t.get(0, 0)
@@ -385,12 +375,12 @@ func (t *matcher) tokenWindows(smin, smax *[MaxKanaRunes + 2]int16) bool {
 }
 
 // get returns the cell (i, j), which does not complete outside the
-// window.
+// window; try has priced the row of i, one of the last four.
 func (t *matcher) get(i, j int) entry {
 	if j < int(t.lo[i]) || j > int(t.hi[i]) {
 		return entry{}
 	}
-	return t.memo[int(t.base[i])+j-int(t.lo[i])]
+	return t.rows[i&3][j-int(t.lo[i])]
 }
 
 // cell prices (i, j) from the cells after it: the first edge with the

@@ -435,8 +435,7 @@ func passport(c []byte, k []rune) (ok bool, read int) {
 
 // search is matchTries without the shortcut for a passport spelling.
 func search(card *Card, kana *Kana, allowed Mask, budget, tries int, walks bool) (Mask, int, bool, int) {
-	var stack [memoStack]entry
-	t := matcher{c: card.b[:card.n], allowed: allowed, memo: stack[:], walks: walks}
+	t := matcher{c: card.b[:card.n], allowed: allowed, walks: walks}
 	t.trunc = card.cut(allowed)
 	k := kana.r[:kana.n]
 	tokens, parts := card.Tokens(), kana.Parts()
