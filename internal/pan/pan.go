@@ -16,8 +16,9 @@
 // What counts:
 //
 //   - digits: ASCII and full-width digits, every other Unicode decimal digit
-//     (category Nd), and the superscript, subscript and circled digits
-//     (a reader sees a digit in each);
+//     (category Nd), and the superscript, subscript, circled, parenthesised,
+//     full-stop, dingbat and segmented digits (a reader sees a digit in
+//     each);
 //   - separators ([IsSeparator]): every Unicode space (the ideographic,
 //     non-breaking and thin spaces included), dash punctuation (hyphen,
 //     full-width hyphen-minus, en and em dashes, 〜), minus signs, the
@@ -33,8 +34,16 @@
 //   - escaped forms, as Go's %q and %+q and JSON write them: \xXX, \uXXXX
 //     and \UXXXXXXXX escapes and \t \n \r \v \f \a \b are read as the
 //     character they stand for, so masking still works on text that was
-//     quoted before it reached the detector; the hexadecimal digits of an
-//     escape never count as digits of a number.
+//     quoted before it reached the detector. An escape of a digit counts
+//     as a digit, for as many digits as it shows (see [Mask]), of a
+//     separator or control character as a separator;
+//     any other escape is read as its backslash and letter alone, a
+//     character that is neither, and the hexadecimal digits after them as
+//     the characters they are: "\U45391488" followed by eight digits is a
+//     run of sixteen digits, not one character and eight digits. Text
+//     escaped in full (a JSON or %+q quotation of Japanese) keeps every
+//     run of hexadecimal digits between two escapes' letters, at most
+//     eight digits: nothing there is masked.
 //
 // Commas are not separators: no input method types them inside a card
 // number, brand.Parse rejects them, and they group every yen amount.
@@ -97,7 +106,16 @@ func isOtherDigit(r rune) bool {
 		r == '\u00b2', r == '\u00b3', r == '\u00b9', // ² ³ ¹
 		r == '\u2070', '\u2074' <= r && r <= '\u2079', // ⁰ ⁴ – ⁹
 		'\u2080' <= r && r <= '\u2089',                // ₀ – ₉
-		'\u2460' <= r && r <= '\u2468', r == '\u24ea': // ① – ⑨, ⓪
+		'\u2460' <= r && r <= '\u2468', r == '\u24ea', // ① – ⑨, ⓪
+		'\u2474' <= r && r <= '\u247c',                // ⑴ – ⑼
+		'\u2488' <= r && r <= '\u2490',                // ⒈ – ⒐
+		'\u24f5' <= r && r <= '\u24fd', r == '\u24ff', // ⓵ – ⓽, ⓿
+		'\u2776' <= r && r <= '\u277e',         // ❶ – ❾
+		'\u2780' <= r && r <= '\u2788',         // ➀ – ➈
+		'\u278a' <= r && r <= '\u2792',         // ➊ – ➒
+		'\U0001f100' <= r && r <= '\U0001f10a', // 🄀 – 🄊: digit full stop and comma
+		r == '\U0001f10b', r == '\U0001f10c',   // 🄋 🄌: dingbat circled zeros
+		'\U0001fbf0' <= r && r <= '\U0001fbf9': // 🯰 – 🯹: segmented digits
 		return true
 	}
 	return unicode.IsDigit(r)
@@ -166,10 +184,13 @@ func classify(r rune, size int) (class, int, bool) {
 
 // escape classifies a backslash escape at s[i:]: \t \n \r \v \f, \x with
 // 2, \u with 4 and \U with 8 hexadecimal digits. An escape of a digit, a
-// separator or a control character counts as that character; any other
-// escape is one character that is neither, so that its own hexadecimal
-// digits never count as digits. A backslash that starts no escape is a
-// plain character.
+// separator or a control character counts as that character, all of it;
+// any other escape (a letter, a kana, a value past U+10FFFF, a byte of
+// invalid UTF-8) is its backslash and letter alone, a character that is
+// neither, and the detector reads its hexadecimal digits after it as what
+// they are: were they taken into the escape, "\U4539148803436467" would
+// hide eight digits of a number and "\u4539148803436467" four. A
+// backslash that starts no escape is a plain character.
 func escape[T bytesOrString](s T, i int) (class, int, bool) {
 	if i+1 >= len(s) {
 		return other, 1, false
@@ -207,27 +228,47 @@ func escape[T bytesOrString](s T, i int) (class, int, bool) {
 	}
 	size := 2 + n
 	switch {
-	case r > unicode.MaxRune:
-		return other, size, false
-	case n == 2 && r >= utf8.RuneSelf:
-		return other, size, false // a byte of invalid UTF-8
+	case r > unicode.MaxRune, n == 2 && r >= utf8.RuneSelf: // a byte of invalid UTF-8
+		return other, 2, false
 	case '0' <= r && r <= '9':
 		return digit, size, false
 	case r < utf8.RuneSelf:
 		if IsSeparator(r) || r < 0x20 || r == 0x7f {
 			return separator, size, false
 		}
-		return other, size, false
+		return other, 2, false
 	}
-	c, _, _ := classify(r, 0)
-	if c == mark {
-		c = separator
+	switch c, _, _ := classify(r, 0); c {
+	case digit:
+		return digit, size, false
+	case separator, mark:
+		return separator, size, false
 	}
-	return c, size, false
+	return other, 2, false
+}
+
+// weight is how many digits the digit at s[i:i+size] counts for: one, or,
+// for an escape of a digit, the decimal digits among its hexadecimal ones
+// (at least one). Read as it stands, "\x36" shows two digits, and a
+// number's own may be among them ("\x3612…" is 6, 1, 2 to the detector
+// and 3, 6, 1, 2 to the eye): counted by weight, a run is masked when
+// either reading holds a card number, and no reading shows more than
+// the first [KeepFirst] and the last [KeepLast] of its digits.
+func weight[T bytesOrString](s T, i, size int) int {
+	if s[i] != '\\' {
+		return 1
+	}
+	w := 0
+	for j := i + 2; j < i+size; j++ {
+		if '0' <= s[j] && s[j] <= '9' {
+			w++
+		}
+	}
+	return max(w, 1)
 }
 
 // scan calls f for every maximal run in s with its byte bounds and its count
-// of digits, and stops when f returns false.
+// of digits (by [weight]), and stops when f returns false.
 func scan[T bytesOrString](s T, f func(start, end, digits int) bool) {
 	start, end, digits := -1, 0, 0
 	for i := 0; i < len(s); {
@@ -237,7 +278,7 @@ func scan[T bytesOrString](s T, f func(start, end, digits int) bool) {
 			if digits == 0 {
 				start = i
 			}
-			digits++
+			digits += weight(s, i, size)
 			end = i + size
 		case separator, mark:
 		default:
@@ -300,7 +341,9 @@ func mayContain[T bytesOrString](s T) bool {
 // Mask returns s with every run of [MinDigits] or more digits masked: the
 // first [KeepFirst] and the last [KeepLast] digits kept, each other digit
 // replaced by '*' (a full-width digit by '＊', an escape by '*'), every
-// separator and every other character kept. It returns s itself, without
+// separator and every other character kept. An escape of a digit counts
+// for the decimal digits among its hexadecimal ones ([weight]) and is
+// kept only if all of them fall within the digits kept. It returns s itself, without
 // allocating, when there is nothing to mask.
 func Mask(s string) string {
 	if !Contains(s) {
@@ -333,11 +376,14 @@ func appendMasked[T bytesOrString](dst []byte, s T) []byte {
 			return true
 		}
 		dst = append(dst, s[done:start]...)
-		k := 0 // digits of the run written so far
+		k := 0 // digits of the run written so far, by weight
 		for i := start; i < end; {
 			c, size, wide := next(s, i)
 			if c == digit {
-				if k >= KeepFirst && k < digits-KeepLast {
+				w := weight(s, i, size)
+				// Kept only if all of it lies within the first or the
+				// last digits kept.
+				if k+w > KeepFirst && k < digits-KeepLast {
 					if wide {
 						dst = append(dst, "＊"...)
 					} else {
@@ -346,7 +392,7 @@ func appendMasked[T bytesOrString](dst []byte, s T) []byte {
 				} else {
 					dst = append(dst, s[i:i+size]...)
 				}
-				k++
+				k += w
 			} else {
 				dst = append(dst, s[i:i+size]...)
 			}

@@ -106,7 +106,22 @@ func TestMask(t *testing.T) {
 		{"41111111111", "41111111111"},   // 11 digits: not a card number
 		{`"4111\u30001111\u30001111\u30001111"`, `"4111\u300011**\u3000****\u30001111"`},
 		{`"\uff14\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11"`,
-			`"\uff14\uff11\uff11\uff11\uff11\uff11******\uff11\uff11\uff11\uff11"`},
+			`"\uff14\uff11\uff11***********\uff11\uff11"`}, // %+q: each escape shows two digits, 1 and its own
+		// An escape of no digit is its backslash and letter: the
+		// hexadecimal digits after them are read as digits, and hide none
+		// of the number behind them.
+		{`\U4539148803436467`, `\U453914******6467`},
+		{`\u4539148803436467`, `\u453914******6467`},
+		{`\x4539148803436467`, `\x453914******6467`},
+		// An escape of a digit counts for the digits it shows ("\x36" is 6
+		// to the detector and 3, 6 to the eye): no reading shows more than
+		// the first 6 and the last 4, and a number is found in either.
+		{`x\x3612 7358 1926 06`, `x\x3612 73** **26 06`},
+		{`\U000000345391488034`, `*******8034`},
+		// Digits with a full stop, circled, parenthesised, dingbats.
+		{"⒋⒌⒊⒐⒈⒋⒏⒏⓪⒊⒋⒊⒍⒋⒍⒎", "⒋⒌⒊⒐⒈⒋******⒍⒋⒍⒎"},
+		{"⑷⑸⑶⑼⑴⑷⑻⑻⓪⑶⑷⑶⑹⑷⑹⑺", "⑷⑸⑶⑼⑴⑷******⑹⑷⑹⑺"},
+		{"❹➎➂⓽❶➍➇⒏🄀❸⓸➌❻❹➅❼", "❹➎➂⓽❶➍******❻❹➅❼"},
 		{"4111\t1111\t1111\t1111", "4111\t11**\t****\t1111"},
 		{`4111\t1111\t1111\t1111`, `4111\t11**\t****\t1111`},
 		{"4\u20e3111111111111111", "4\u20e311111******1111"}, // a keycap mark on a digit
@@ -117,10 +132,11 @@ func TestMask(t *testing.T) {
 		{"4111\x011111\x011111\x011111", "4111\x0111**\x01****\x011111"},
 		{`4111\x011111\x011111\x011111`, `4111\x0111**\x01****\x011111`},
 		{`4111\u00011111\u00011111\u00011111`, `4111\u000111**\u0001****\u00011111`},
-		// An escape's own hexadecimal digits are no digits of a number:
-		// JSON writes & as \u0026, next to an 11-digit run.
+		// An escape of no digit ends a run: JSON writes & as \u0026, next
+		// to an 11-digit run; the digits after its letter start another.
 		{`0000000 0000\u00260000`, `0000000 0000\u00260000`},
 		{`12345678901\u0026`, `12345678901\u0026`},
+		{`\u002612345678`, `\u002612**5678`},
 		{`\xff12345678901`, `\xff12345678901`},
 		{`\`, `\`},
 		{"\xff4111111111111111\xff", "\xff411111******1111\xff"},

@@ -115,7 +115,8 @@ var Separators = []string{
 
 // Forms returns digits (ASCII, as from [Pairs]) in every form: plain, in
 // full width, grouped by each separator (4-6-5 for American Express, fours
-// otherwise) in ASCII and in full-width digits, and inside longer text.
+// otherwise) in ASCII and in full-width digits, inside longer text, behind
+// an escape's letters, and in digits with a full stop.
 func Forms(digits string, amex bool) []string {
 	wide := toWide(digits)
 	out := []string{digits, wide}
@@ -124,7 +125,29 @@ func Forms(digits string, amex bool) []string {
 	}
 	g := group(digits, " ", amex)
 	out = append(out, "card "+g+" please", "カード番号は"+group(wide, "ー", amex)+"です", "x"+digits+"x")
+	// Behind the letters of an escape whose hexadecimal digits would
+	// swallow the number's first (internal/pan reads \U, \u and \x
+	// escapes), and in the digits with a full stop (⒈ … ⒐, and the
+	// circled ⓪ of the same width) that a reader sees as digits.
+	out = append(out, `\U`+digits, `\u`+digits, `x\x`+g, fullStop(digits))
 	return out
+}
+
+// fullStop writes s (ASCII digits) in the digits with a full stop, ⒈ to
+// ⒐ for 1 to 9, and ⓪ for 0: the digit zero with a full stop (🄀) takes
+// four bytes in UTF-8, the others three, and a field clipped for its
+// length (internal/bound.Clip: "…(+N bytes)") would tell how many zeros
+// it hid.
+func fullStop(s string) string {
+	var b strings.Builder
+	for _, c := range []byte(s) {
+		if c == '0' {
+			b.WriteRune('⓪')
+		} else {
+			b.WriteRune(rune(c-'1') + '\u2488')
+		}
+	}
+	return b.String()
 }
 
 func toWide(s string) string {
@@ -337,6 +360,12 @@ func digitValue(r rune) byte {
 		return byte(r)
 	case r >= '０' && r <= '９':
 		return byte(r - '０' + '0')
+	}
+	switch {
+	case r == '⓪', r == '\U0001f100':
+		return '0'
+	case r >= '\u2488' && r <= '\u2490':
+		return byte(r - '\u2488' + '1')
 	}
 	for _, z := range []rune{'٠', '۰', '०', '০', '੦', '૦', '୦', '௦', '౦', '೦', '൦', '๐', '໐', '༠', '၀', '០', '᠐'} {
 		if r >= z && r <= z+9 {
