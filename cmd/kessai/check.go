@@ -9,12 +9,14 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
+	"github.com/kessai-jp/kessai/internal/bound"
 	"github.com/kessai-jp/kessai/internal/pan"
 	"github.com/kessai-jp/kessai/internal/textparse"
 )
@@ -321,7 +323,7 @@ func viewOf(a eligibility.Application, typed string, codeGiven bool) application
 	if n := a.Card.Number; n != (brand.Number{}) {
 		v.Card.Number, v.Card.Valid = n.Masked(), true
 	} else {
-		v.Card.Number = pan.Mask(typed)
+		v.Card.Number = bound.Field(typed, maxTypedNumber, hideDigits)
 	}
 	if a.Instalments > 0 && a.Instalments <= eligibility.MaxInstalments {
 		n := a.Instalments
@@ -331,6 +333,30 @@ func viewOf(a eligibility.Application, typed string, codeGiven bool) application
 		v.Combined = append(v.Combined, token(m.IsValid(), m.String()))
 	}
 	return v
+}
+
+// maxTypedNumber is the longest card number text brand.Parse reads (a
+// longer one is refused as too long): past it, the text typed is shown
+// clipped.
+const maxTypedNumber = 96
+
+// hideDigits returns the text typed as a card number that did not parse
+// with every digit shown as '*' ('＊' for a full-width one): a number
+// mistyped (a letter o for a zero, commas or ～ between the groups) is
+// still nearly the customer's, and internal/pan, which finds numbers in
+// free text, does not read it as one.
+func hideDigits(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case '０' <= r && r <= '９':
+			r = '＊'
+		case pan.IsDigit(r):
+			r = '*'
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return string(b)
 }
 
 // expiryError is the error for an -expiry that billing.ParseYearMonth

@@ -371,3 +371,36 @@ func FuzzNoCardNumberLeaks(f *testing.F) {
 }
 
 var _ = fmt.Sprint
+
+// TestMistypedNumberHidden: a card number typed with a character that is
+// no separator (a letter o for a zero, commas, ～, an underscore) does not
+// parse, and internal/pan does not read it as one number; the -json
+// report still shows none of its digits (C6).
+func TestMistypedNumberHidden(t *testing.T) {
+	for _, typed := range []string{
+		"4539１488ｏ03436467", "4539,1488,0343,6467", "4539_1488_0343_6467", "4539～1488～0343～6467",
+		"4539*1488*0343*6467", "(4539)14880343-6467", "4539148803,436467", strings.Repeat("4539148803436467", 8),
+	} {
+		_, out, _ := runCmd([]string{"check", "-json", "-method", "credit", "-card", typed}, "")
+		var r struct {
+			Application struct {
+				Card struct {
+					Number string `json:"number"`
+					Valid  bool   `json:"valid"`
+				} `json:"card"`
+			} `json:"application"`
+		}
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatalf("check -json -card %q: %v\n%s", typed, err, out)
+		}
+		n, _, _ := strings.Cut(r.Application.Card.Number, "…(+") // an over-long text is clipped: "…(+N bytes)"
+		if r.Application.Card.Valid || n == "" || strings.IndexFunc(n, pan.IsDigit) >= 0 {
+			t.Errorf("check -json -card %q: number %q (valid %v), want the text with no digit", typed, n, r.Application.Card.Valid)
+		}
+		for _, group := range []string{"4539", "1488", "0343", "6467", "148803", "436467"} {
+			if strings.Contains(out, group) {
+				t.Errorf("check -json -card %q: the output shows %s:\n%s", typed, group, out)
+			}
+		}
+	}
+}
