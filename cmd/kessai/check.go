@@ -323,7 +323,7 @@ func viewOf(a eligibility.Application, typed string, codeGiven bool) application
 	if n := a.Card.Number; n != (brand.Number{}) {
 		v.Card.Number, v.Card.Valid = n.Masked(), true
 	} else {
-		v.Card.Number = bound.Field(typed, maxTypedNumber, hideDigits)
+		v.Card.Number = bound.Field(typed, maxTypedNumber, maskTyped)
 	}
 	if a.Instalments > 0 && a.Instalments <= eligibility.MaxInstalments {
 		n := a.Instalments
@@ -340,12 +340,24 @@ func viewOf(a eligibility.Application, typed string, codeGiven bool) application
 // clipped.
 const maxTypedNumber = 96
 
-// hideDigits returns the text typed as a card number that did not parse
-// with every digit shown as '*' ('＊' for a full-width one): a number
-// mistyped (a letter o for a zero, commas or ～ between the groups) is
-// still nearly the customer's, and internal/pan, which finds numbers in
-// free text, does not read it as one.
-func hideDigits(s string) string {
+// maskTyped returns the text typed as a card number that did not parse as
+// it is shown: masked as internal/pan masks a number (first 6 and last 4)
+// when all its digits are one run pan reads as a number (a number whose
+// check digit is wrong), and otherwise with every digit shown as '*'
+// ('＊' for a full-width one): a number mistyped with a character that is
+// no separator (a letter o for a zero, commas or ～ between the groups) is
+// still nearly the customer's, and pan, which finds numbers in free text,
+// reads it as shorter runs, or as one run beside others ("4539,148803436467").
+func maskTyped(s string) string {
+	digits := 0
+	for _, r := range s {
+		if pan.IsDigit(r) {
+			digits++
+		}
+	}
+	if digits >= pan.MinDigits && pan.LongestRun(s) == digits {
+		return pan.Mask(s)
+	}
 	b := make([]byte, 0, len(s))
 	for _, r := range s {
 		switch {
