@@ -129,20 +129,6 @@ func digits(s string) (int, bool) {
 	return n, true
 }
 
-// truncate keeps an over-long input short in error messages, cutting on a
-// rune boundary.
-func truncate(s string) string {
-	const keep = 16
-	if len(s) <= keep {
-		return s
-	}
-	i := keep
-	for i > 0 && !utf8.RuneStart(s[i]) {
-		i--
-	}
-	return s[:i] + "…"
-}
-
 // daysIn returns the number of days in month m of year y (proleptic
 // Gregorian calendar).
 func daysIn(y int, m time.Month) int {

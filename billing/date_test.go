@@ -209,7 +209,10 @@ func TestParseDateMasksCardNumbers(t *testing.T) {
 		{"4111ー1111ー1111ー1111", `"4111ー11**ー****ー1111"`},
 		{"4111 1111 1111 1111", `"4111\u00a011**\u00a0****\u00a01111"`},
 		{"４１１１１１１１１１１１１１１１", `"４１１１１１＊＊＊＊＊＊１１１１"`},
-		{"date 4111111111111111 and more text to be long enough for the bound", `"date 411111*****…"`},
+		{"date 4111111111111111 and more text to be long enough for the bound", `"date **************** and more t…(+35 bytes)"`},
+		// Spaces spread an over-long number past what pan.Mask would look
+		// at: the clip shows no digit.
+		{"45391488034" + strings.Repeat(" ", 118) + "36467", `"***********` + strings.Repeat(" ", 21) + `…(+102 bytes)"`},
 		{"2026-11-24T00:00:00", `"2026-11-24T00:00:00"`},
 		{"2026-02-30", `"2026-02-30"`},
 	}

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/kessai-jp/kessai/internal/bound"
 	"github.com/kessai-jp/kessai/internal/msg"
 	"github.com/kessai-jp/kessai/internal/pan"
 )
@@ -57,7 +58,11 @@ type Error struct {
 	// shown, as everywhere in kessai) and an over-long input shortened; ""
 	// for input that is not text.
 	Input string
-	// Date is the date at fault, when the input is a date.
+	// Date is the date at fault, when the input is a date whose year,
+	// month and day each have no more digits than they can (years
+	// -9999..9999, months and days -99..99); one with a field beyond is
+	// shown in Input instead, that field as "?": the number itself may be
+	// a card number typed into the wrong field.
 	Date Date
 	// Min and Max are the bounds of a number or year outside them (Err is
 	// ErrRange); both 0 otherwise. The number itself is not repeated: it
@@ -225,7 +230,15 @@ func dateError(fn, field string, d Date, err error) *Error {
 	if err == ErrRange && d == (Date{}) {
 		err = ErrEmpty
 	}
+	if !printable(d) {
+		return &Error{Func: fn, Field: field, Input: dateText(d), Err: err}
+	}
 	return &Error{Func: fn, Field: field, Date: d, Err: err}
+}
+
+// printable reports whether every field of d is one [fieldText] shows.
+func printable(d Date) bool {
+	return d.Year >= -9999 && d.Year <= 9999 && d.Month >= -99 && d.Month <= 99 && d.Day >= -99 && d.Day <= 99
 }
 
 // rangeError builds the *Error of a number outside min..max.
@@ -234,20 +247,16 @@ func rangeError(fn, field string, min, max int64) *Error {
 }
 
 // safeInput returns text input in a form safe for an error message: card
-// numbers are masked (pan.Mask) before an over-long input is shortened, so
-// that no part of a long run survives the cut. Only a bounded prefix is
-// looked at; it holds every run of typed card-number form that can reach
-// the part kept.
+// numbers masked (pan.Mask) in an input within its bound, and an over-long
+// one clipped as every package clips a field ([bound.Clip]: its first
+// bytes with every digit shown as '*'), so that no part of a number that
+// runs past the cut, or that spaces spread past the part pan.Mask would
+// look at, can show.
 func safeInput(s string) string {
-	long := len(s) > maxDateInput
-	if len(s) > 2*maxDateInput {
-		s = s[:2*maxDateInput]
+	if len(s) > maxDateInput {
+		return bound.Clip(s)
 	}
-	s = pan.Mask(s)
-	if long {
-		s = truncate(s)
-	}
-	return s
+	return pan.Mask(s)
 }
 
 // quote returns s quoted as Go does, masked once more after quoting: an
@@ -255,12 +264,26 @@ func safeInput(s string) string {
 // the masked result must not read as a longer run of digits.
 func quote(s string) string { return pan.Mask(strconv.Quote(s)) }
 
-// dateText shows a date in errors, invalid ones field by field.
+// dateText shows a date in errors, invalid ones field by field, a field
+// of more digits than it can have as "?" ([fieldText]).
 func dateText(d Date) string {
 	if d.IsValid() {
 		return d.String()
 	}
-	return "{" + strconv.Itoa(d.Year) + " " + strconv.Itoa(int(d.Month)) + " " + strconv.Itoa(d.Day) + "}"
+	b := append(fieldText([]byte{'{'}, d.Year, 9999), ' ')
+	b = append(fieldText(b, int(d.Month), 99), ' ')
+	return string(append(fieldText(b, d.Day, 99), '}'))
+}
+
+// fieldText appends n, a field of a date or month, when it lies within
+// -max..max, and "?" otherwise: a year, month or day is a number a form
+// or a caller's struct may hold a card number in, and no text the
+// package writes shows one.
+func fieldText(b []byte, n, max int) []byte {
+	if n < -max || n > max {
+		return append(b, '?')
+	}
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 // trimPrefix drops the "billing: " of a sentinel inside a longer message.

@@ -4,6 +4,9 @@ import (
 	"encoding/json"
 	"strconv"
 	"testing"
+	"time"
+
+	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/internal/pantest"
@@ -69,5 +72,41 @@ func FuzzGuard(f *testing.F) {
 		c := cases[int(which)%len(cases)].Wrap(prefix+"|", "|"+suffix)
 		e := billingEntries[int(entry)%len(billingEntries)]
 		pantest.Call(t, e.name, c, pantest.Loose(prefix, suffix), e.f)
+	})
+}
+
+// TestGuardNumbers: a card number held in a numeric field (a form's year,
+// month or day input, a caller's struct) shows in no output: every year,
+// month and day that cannot be one is printed as "?" (String, Error,
+// Message, Input, MarshalText's error), checked with the properties of
+// package pantest on every number as an int.
+func TestGuardNumbers(t *testing.T) {
+	var cases []pantest.Case
+	for _, p := range pantest.Pairs() {
+		cases = append(cases, pantest.Case{Name: p.A, A: p.A, B: p.B})
+	}
+	charge := billing.Date{Year: 2026, Month: 12, Day: 25}
+	pantest.Run(t, "numbers", cases, func(s string) []any {
+		n, _ := strconv.Atoi(s) // "x", the run without a number: 0
+		// The values themselves are the caller's: fmt prints their
+		// fields as given. What the package writes of them is checked.
+		out := []any{}
+		for _, ym := range []billing.YearMonth{{Year: n, Month: 1}, {Year: 2027, Month: time.Month(n)}, {Year: -n, Month: 1}} {
+			_, err := ym.MarshalText()
+			_, _, err2 := billing.Calendar{}.CardUpdateDeadline(charge, ym, 5)
+			out = append(out, ym.String(), err, err2)
+		}
+		for _, d := range []billing.Date{{Year: n, Month: 1, Day: 1}, {Year: 2026, Month: time.Month(n), Day: 1}, {Year: 2026, Month: 1, Day: n}} {
+			_, err := d.MarshalText()
+			_, err2 := billing.AddBusinessDays(d, 1)
+			_, err3 := billing.IIJmio().Timeline(d)
+			out = append(out, d.String(), err, err2, err3)
+		}
+		for _, v := range out {
+			if e, ok := v.(interface{ Message(language.Tag) string }); ok {
+				out = append(out, e.Message(language.Japanese), e.Message(language.English))
+			}
+		}
+		return out
 	})
 }

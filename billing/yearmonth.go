@@ -58,49 +58,27 @@ func (ym YearMonth) AddMonths(n int) YearMonth {
 func (ym YearMonth) Last() Date { return Date{ym.Year, ym.Month, daysIn(ym.Year, ym.Month)} }
 
 // String returns the month as "2027-03", or "" for the zero value; an
-// invalid month that is not zero reads "YearMonth(2027-13)".
+// invalid month that is not zero reads "YearMonth(2027-13)", a year or
+// month of more digits than it can have shown as "?" ("YearMonth(?-01)"):
+// a form's year field may hold a card number, which no text shows.
 func (ym YearMonth) String() string {
 	if ym == (YearMonth{}) {
 		return ""
 	}
-	b := ym.appendText(make([]byte, 0, 8))
 	if !ym.IsValid() {
-		return "YearMonth(" + string(b) + ")"
+		b := fieldText([]byte("YearMonth("), ym.Year, 9999)
+		b = fieldText(append(b, '-'), int(ym.Month), 99)
+		return string(append(b, ')'))
 	}
-	return string(b)
+	return string(ym.appendText(make([]byte, 0, 7)))
 }
 
+// appendText appends a valid month as "2027-03" (years 1 to 9999: four
+// digits, "0987-03").
 func (ym YearMonth) appendText(b []byte) []byte {
-	y := ym.Year
-	if y < 0 {
-		b, y = append(b, '-'), -y
-	}
-	for p := 1000; p > 1 && y < p; p /= 10 {
-		b = append(b, '0') // four digits at least: "0987-03"
-	}
-	b = appendInt(b, y)
-	m := int(ym.Month)
-	if m < 0 || m > 99 {
-		return append(appendInt(append(b, '-'), m), "?"...)
-	}
-	return append(b, '-', '0'+byte(m/10), '0'+byte(m%10))
-}
-
-func appendInt(b []byte, n int) []byte {
-	if n < 0 {
-		b, n = append(b, '-'), -n
-	}
-	var buf [20]byte
-	i := len(buf)
-	for {
-		i--
-		buf[i] = '0' + byte(n%10)
-		n /= 10
-		if n == 0 {
-			break
-		}
-	}
-	return append(b, buf[i:]...)
+	y, m := ym.Year, int(ym.Month)
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10),
+		'-', '0'+byte(m/10), '0'+byte(m%10))
 }
 
 // MarshalText returns the month as "2027-03", and "" for the zero value;

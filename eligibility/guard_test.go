@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
 	"github.com/kessai-jp/kessai/internal/pantest"
@@ -151,5 +152,26 @@ func FuzzGuard(f *testing.F) {
 		c := cases[int(which)%len(cases)].Wrap(prefix+"|", "|"+suffix)
 		e := eligibilityEntries[int(entry)%len(eligibilityEntries)]
 		pantest.Call(t, e.name, c, pantest.Loose(prefix, suffix), e.f)
+	})
+}
+
+// TestGuardNumbers: a card number held in the expiry's year or month (a
+// form with separate inputs builds these) shows in no output of an
+// Application or a Card, nor in a decision on it: billing.YearMonth
+// prints a field of more digits than it can have as "?".
+func TestGuardNumbers(t *testing.T) {
+	var cases []pantest.Case
+	for _, p := range pantest.Pairs() {
+		cases = append(cases, pantest.Case{Name: p.A, A: p.A, B: p.B})
+	}
+	pantest.Run(t, "expiry", cases, func(s string) []any {
+		n, _ := strconv.Atoi(s) // "x", the run without a number: 0
+		var out []any
+		for _, ym := range []billing.YearMonth{{Year: n, Month: 1}, {Year: 2027, Month: time.Month(n)}} {
+			a := goodApp()
+			a.Card.Expiry = ym
+			out = append(out, checked(a, goodCode)...)
+		}
+		return out
 	})
 }
