@@ -36,9 +36,12 @@ type Plan struct {
 	// ChargeDay is the day of the month the card is charged, 1 to 28 (CH2:
 	// the 25th).
 	ChargeDay int `json:"chargeDay"`
-	// SwitchCutoff is the last day of the month a change of mode certainly
-	// counts for that month's charge, 0 to ChargeDay-1 (0: never certain
-	// that month; CH2: the 20th). See [Plan.SwitchEffective].
+	// SwitchCutoff is the nominal last day of the month a change of mode
+	// certainly counts for that month's charge, 0 to ChargeDay-1 (0: never
+	// certain that month; CH2: the 20th). When that day is a bank holiday
+	// the deadline is the last business day before it, as billing's
+	// [billing.Calendar.ChangeDeadline] has it (CH1). See
+	// [Plan.SwitchEffective].
 	SwitchCutoff int `json:"switchCutoff"`
 }
 
