@@ -42,6 +42,7 @@ const (
 	CodeInvoiceNotAccepted      = codeInvoiceNotAccepted
 	CodeKonbiniArrearsSlip      = codeKonbiniArrearsSlip
 	CodeKonbiniNotAccepted      = codeKonbiniNotAccepted
+	CodeKonbiniSlipByDeadline   = codeKonbiniSlipByDeadline
 	CodeLumpSumOnly             = codeLumpSumOnly
 	CodeMaintenance             = codeMaintenance
 	CodeHolderNameNotChecked    = codeHolderNameNotChecked

@@ -67,6 +67,7 @@ const (
 	codeInvoiceNotAccepted      Code = "invoice-not-accepted"       // [P1] published
 	codeKonbiniArrearsSlip      Code = "konbini-arrears-slip"       // [M4, D4, D5]
 	codeKonbiniNotAccepted      Code = "konbini-not-accepted"       // [M4]
+	codeKonbiniSlipByDeadline   Code = "konbini-slip-by-deadline"   // [M4, D4, D5] published
 	codeLumpSumOnly             Code = "lump-sum-only"              // [M9] a note
 	codeMaintenance             Code = "maintenance"                // [C6] for callers
 	codeHolderNameNotChecked    Code = "name-not-checked"           // [C3] a note
@@ -186,6 +187,11 @@ var catalogue = [...]struct {
 	{codeKonbiniNotAccepted, "M4",
 		"コンビニ払いには対応していません（支払い遅れ時に郵送される払込票を除く）。", "Convenience-store payment is not accepted (except the slip mailed after a failed payment).",
 		"契約者本人名義のクレジットカードを用意してください。", "Use a credit card in the contract holder's name."},
+	{codeKonbiniSlipByDeadline, "M4",
+		"支払い遅れの後に郵送される払込票（圧着はがき）で、記載の期限までにコンビニで支払えます。",
+		"The payment slip (a sealed postcard) posted after a failed payment can be paid at a convenience store by the deadline printed on it.",
+		"支払いの確認まで7〜10日かかります。期限までに確認できないと利用停止になる場合があります。",
+		"Confirming the payment takes 7–10 days; if it is not confirmed by the deadline, service may be suspended."},
 	{codeLumpSumOnly, "M9",
 		"端末代金はクレジットカードの一括払いのみです。", "Devices are paid by credit card in one lump sum only.",
 		"分割払いやリボ払いにしたい場合は、購入後にカード会社で変更してください。", "To pay in instalments or by revolving credit, convert at the card company after the purchase."},

@@ -55,6 +55,7 @@ func TestCatalogue(t *testing.T) {
 		// The published presets' refusals and conditions, each with a way out.
 		eligibility.CodeBankTransferByPhone: true, eligibility.CodeBankTransferEoHikari: true,
 		eligibility.CodeInvoiceNotAccepted: true, eligibility.CodeNewContractsClosed: true,
+		eligibility.CodeKonbiniSlipByDeadline: true,
 	}
 	for _, c := range all {
 		t.Run(string(c), func(t *testing.T) {
@@ -136,7 +137,7 @@ func TestCodesStable(t *testing.T) {
 		"debit-uncertain", "device-instalments", "emoney-not-accepted", "gift-accepted", "gift-campaign-conditions", "gift-campaign-only",
 		"gift-not-combinable", "instalments-not-offered", "invalid-input", "invoice-accepted", "invoice-corporate-only",
 		"invoice-not-accepted",
-		"konbini-arrears-slip", "konbini-not-accepted", "lump-sum-only", "maintenance", "name-mismatch",
+		"konbini-arrears-slip", "konbini-not-accepted", "konbini-slip-by-deadline", "lump-sum-only", "maintenance", "name-mismatch",
 		"name-not-checked", "name-variant", "new-contracts-closed", "not-stated", "points-accepted", "points-bic-only", "policy-override",
 		"prepaid-not-accepted", "repeated-errors", "security-code-invalid", "security-lock",
 	}

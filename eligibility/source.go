@@ -16,6 +16,7 @@ const (
 	srcNone   = source.None          // a caller's override, or not stated
 	srcSeed   = source.Seed          // the seed article (2025)
 	srcIIJmio = source.IIJmioPayment // IIJmio's own pages on payment and devices
+	srcUnpaid = source.IIJmioUnpaid  // IIJmio's own page on unpaid charges
 	srcMineo  = source.Mineo         // a guide to mineo's payment methods
 	srcUQ     = source.UQMobile      // UQ mobile's own page on bills
 	srcOCN    = source.OCN           // a report on OCN mobile ONE's closure
@@ -61,6 +62,14 @@ var (
 //     in instalments (the seed: lump sum only, instalments refused).
 //   - M1, M7: credit cards accepted and prepaid cards refused, as the seed
 //     says, now with the page as source.
+//   - M4, D4, D5: arrears may be paid with the slip (a sealed postcard)
+//     posted around the 6th–10th, at a convenience store by its printed
+//     deadline; confirming the payment takes 7–10 days (the seed: 3–5
+//     business days), and unconfirmed by the deadline service may be
+//     suspended: Accepted, "konbini-slip-by-deadline", with IIJmio's page
+//     on unpaid charges (https://www.iijmio.jp/invoice/letter_en.html, read
+//     2026-11) as source, as billing's IIJmioPublished SlipReflection has
+//     it.
 //
 // The page's Application.Instalments limit (third-party guides give 24) is
 // not judged.
@@ -77,6 +86,7 @@ func IIJmioPublished() Policy {
 		p.cells[PrepaidCard][pu] = cell{Rejected, srcIIJmio, codePrepaidNotAccepted, "M7"}
 	}
 	p.cells[CreditCard][DevicePurchase] = cell{Accepted, srcIIJmio, codeDeviceInstalments, "M9"}
+	p.cells[ConvenienceStore][ArrearsSettlement] = cell{Accepted, srcUnpaid, codeKonbiniSlipByDeadline, "M4"}
 	return p
 }
 
