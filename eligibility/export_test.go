@@ -24,6 +24,7 @@ const (
 	CodeBankTransferByPhone     = codeBankTransferByPhone
 	CodeBankTransferConditional = codeBankTransferConditional
 	CodeBankTransferEoHikari    = codeBankTransferEoHikari
+	CodeBankTransferNoDevice    = codeBankTransferNoDevice
 	CodeBankTransferRejected    = codeBankTransferRejected
 	CodeBankTransferSlipFee     = codeBankTransferSlipFee
 	CodeCountryNotChecked       = codeCountryNotChecked

@@ -75,6 +75,8 @@ func TestPublishedFacts(t *testing.T) {
 		// OCN mobile ONE (P3): bank transfer by phone for existing customers.
 		{"P3 seed: bank transfer yes (differs)", eligibility.OCNMobileONE(), eligibility.BankTransfer, eligibility.MonthlyCharges, eligibility.Accepted, eligibility.CodeBankTransferAccepted, seedSrc},
 		{"P3 published: bank transfer by phone (differs)", eligibility.OCNMobileONEPublished(), eligibility.BankTransfer, eligibility.MonthlyCharges, eligibility.Conditional, eligibility.CodeBankTransferByPhone, ocnSrc},
+		{"P3 seed: bank transfer for devices not stated", eligibility.OCNMobileONE(), eligibility.BankTransfer, eligibility.DevicePurchase, eligibility.Uncertain, eligibility.CodeNotStated, seedSrc},
+		{"P3 published: no bank transfer with a device set (differs)", eligibility.OCNMobileONEPublished(), eligibility.BankTransfer, eligibility.DevicePurchase, eligibility.Rejected, eligibility.CodeBankTransferNoDevice, ocnSrc},
 		{"P3 published: some debit cards", eligibility.OCNMobileONEPublished(), eligibility.DebitCard, eligibility.MonthlyCharges, eligibility.Uncertain, eligibility.CodeDebitPartly, ocnSrc},
 	}
 	for _, tc := range tests {

@@ -55,7 +55,7 @@ func TestCatalogue(t *testing.T) {
 		// The published presets' refusals and conditions, each with a way out.
 		eligibility.CodeBankTransferByPhone: true, eligibility.CodeBankTransferEoHikari: true,
 		eligibility.CodeInvoiceNotAccepted: true, eligibility.CodeNewContractsClosed: true,
-		eligibility.CodeKonbiniSlipByDeadline: true,
+		eligibility.CodeBankTransferNoDevice: true, eligibility.CodeKonbiniSlipByDeadline: true,
 	}
 	for _, c := range all {
 		t.Run(string(c), func(t *testing.T) {
@@ -131,7 +131,7 @@ func TestReasonMessageField(t *testing.T) {
 func TestCodesStable(t *testing.T) {
 	want := []eligibility.Code{
 		"bank-transfer-accepted", "bank-transfer-by-phone", "bank-transfer-conditional", "bank-transfer-eo-hikari",
-		"bank-transfer-not-accepted", "bank-transfer-slip-fee", "brand-not-accepted",
+		"bank-transfer-no-device-set", "bank-transfer-not-accepted", "bank-transfer-slip-fee", "brand-not-accepted",
 		"card-expired", "card-expires-soon", "card-issued-abroad", "card-number-invalid", "corporate-card",
 		"country-not-checked", "credit-accepted", "credit-limit-exceeded", "debit-not-accepted", "debit-partly",
 		"debit-uncertain", "device-instalments", "emoney-not-accepted", "gift-accepted", "gift-campaign-conditions", "gift-campaign-only",

@@ -138,8 +138,9 @@ func UQMobilePublished() Policy {
 //     and for existing customers, the table applies. [Policy.Accepts]
 //     answers for existing customers, with the closure as a note.
 //   - existing customers may pay by bank transfer only on request by phone
-//     and not with a device set: Conditional, "bank-transfer-by-phone" (the
-//     seed: Accepted).
+//     and not with a device set: for monthly charges Conditional,
+//     "bank-transfer-by-phone" (the seed: Accepted); for a device purchase
+//     Rejected, "bank-transfer-no-device-set" (the seed: not stated).
 //   - some debit cards work: Uncertain, as in the seed.
 func OCNMobileONEPublished() Policy {
 	p := OCNMobileONE()
@@ -148,6 +149,7 @@ func OCNMobileONEPublished() Policy {
 	p.src = srcOCN
 	p.closed = ocnClosed
 	p.cells[BankTransfer][MonthlyCharges] = cell{Conditional, srcOCN, codeBankTransferByPhone, "P3"}
+	p.cells[BankTransfer][DevicePurchase] = cell{Rejected, srcOCN, codeBankTransferNoDevice, "P3"}
 	p.cells[DebitCard][MonthlyCharges].src = srcOCN
 	return p
 }
