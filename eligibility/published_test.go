@@ -67,7 +67,7 @@ func TestPublishedFacts(t *testing.T) {
 		{"P1 published: no convenience store", eligibility.MineoPublished(), eligibility.ConvenienceStore, eligibility.MonthlyCharges, eligibility.Rejected, eligibility.CodeKonbiniNotAccepted, mineoSrc},
 		{"P1 seed: invoice not stated", eligibility.Mineo(), eligibility.Invoice, eligibility.MonthlyCharges, eligibility.Uncertain, eligibility.CodeNotStated, seedSrc},
 		{"P1 published: no invoice", eligibility.MineoPublished(), eligibility.Invoice, eligibility.MonthlyCharges, eligibility.Rejected, eligibility.CodeInvoiceNotAccepted, mineoSrc},
-		{"P1 published: no e-money", eligibility.MineoPublished(), eligibility.EMoney, eligibility.MonthlyCharges, eligibility.Rejected, eligibility.CodeEMoneyNotAccepted, mineoSrc},
+		{"P1 published: e-money not stated (the page says nothing)", eligibility.MineoPublished(), eligibility.EMoney, eligibility.MonthlyCharges, eligibility.Uncertain, eligibility.CodeNotStated, seedSrc},
 		{"P1 published: debit disputed", eligibility.MineoPublished(), eligibility.DebitCard, eligibility.MonthlyCharges, eligibility.Uncertain, eligibility.CodeDebitPartly, mineoSrc},
 		// UQ mobile (P2): bank transfer accepted; a slip with a fee when it fails.
 		{"P2 seed: bank transfer conditionally (differs)", eligibility.UQMobile(), eligibility.BankTransfer, eligibility.MonthlyCharges, eligibility.Conditional, eligibility.CodeBankTransferConditional, seedSrc},

@@ -96,9 +96,11 @@ func IIJmioPublished() Policy {
 //
 //   - bank transfer only for customers who also have eo光 and pay it by
 //     transfer: Conditional, "bank-transfer-eo-hikari" (the seed: Accepted);
-//   - no convenience-store, invoice or e-money payment: Rejected (the seed
-//     states only the convenience store);
-//   - debit: unofficial and disputed, so Uncertain as in the seed.
+//   - no convenience-store or invoice payment: Rejected (the seed states
+//     only the convenience store);
+//   - debit: unofficial and disputed, so Uncertain as in the seed;
+//   - e-money: the page says nothing of it, so the seed's Uncertain
+//     "not-stated" stays, with the seed as source.
 func MineoPublished() Policy {
 	p := Mineo()
 	p.id, p.ja, p.en = "mineo-published", "mineo（公開情報）", "mineo (published)"
@@ -108,7 +110,6 @@ func MineoPublished() Policy {
 	p.cells[BankTransfer][MonthlyCharges] = cell{Conditional, srcMineo, codeBankTransferEoHikari, "P1"}
 	p.cells[ConvenienceStore][MonthlyCharges] = cell{Rejected, srcMineo, codeKonbiniNotAccepted, "P1"}
 	p.cells[Invoice][MonthlyCharges] = cell{Rejected, srcMineo, codeInvoiceNotAccepted, "P1"}
-	p.cells[EMoney][MonthlyCharges] = cell{Rejected, srcMineo, codeEMoneyNotAccepted, "P1"}
 	p.cells[DebitCard][MonthlyCharges].src = srcMineo
 	return p
 }
