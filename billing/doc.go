@@ -69,7 +69,8 @@
 // payment). Every figure is a field of the policy, with its [Source] (the
 // seed article or IIJmio's page; each [Event] carries it); the presets' docs
 // say which figures come from the seed, from IIJmio's page, or are
-// kessai's assumptions. A policy is a plain value that round-trips through
+// kessai's assumptions, which carry the zero Source: no source states
+// them. A policy is a plain value that round-trips through
 // JSON (billing/testdata/json holds the presets); [DunningPolicy.Validate]
 // says whether a policy of the caller's own is usable.
 //

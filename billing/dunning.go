@@ -10,9 +10,10 @@ const maxOffsetDays = 366
 // single known figure has Min == Max. The days are calendar days, business
 // days of the policy's [Calendar] when BusinessDays is set (counted as
 // [Calendar.AddBusinessDays] counts), or days of a month when DayOfMonth is
-// set. Source names where the step and its timing come from, as far as a
-// source gives them; the preset's doc says which figures within it are
-// kessai's assumptions.
+// set. Source names the source that states the window's figures; the zero
+// Source means that no source states them: in a preset, kessai's
+// assumption (the preset's doc says which), otherwise a caller's own
+// figure.
 type Offset struct {
 	// Min and Max are the first and last day of the window: 0 ≤ Min ≤ Max
 	// ≤ 366 for calendar and business days, 1 ≤ Min ≤ Max ≤ 28 for days of
@@ -26,8 +27,9 @@ type Offset struct {
 	// Max of the month of the first day Min strictly after its latest date.
 	// IIJmio posts payment slips "around the 6th–10th of the month".
 	DayOfMonth bool `json:"dayOfMonth"`
-	// Source is where the figures come from; the zero Source is a caller's
-	// own figure.
+	// Source is the source that states Min and Max; the zero Source states
+	// none: an assumption of kessai's (in a preset) or a caller's own
+	// figure, never a sourced one.
 	Source Source `json:"source,omitzero"`
 }
 
@@ -151,8 +153,10 @@ type DunningPolicy struct {
 }
 
 // IIJmio returns the dunning policy the seed describes (D1–D8). Figures
-// marked "seed" come from the seed article, the others are kessai's
-// assumptions where the seed gives none; change them on a copy.
+// marked "seed" come from the seed article and carry it as their Source;
+// the others are kessai's assumptions where the seed gives none and carry
+// the zero Source (the seed states the step, not its timing); change them
+// on a copy.
 //
 //   - D1 retry on the registered card: 1–3 days after the failure
 //     (assumption: the seed gives no timing; every step comes at the
@@ -178,16 +182,18 @@ func IIJmio() DunningPolicy {
 	business := func(min, max int) Offset {
 		return Offset{Min: min, Max: max, BusinessDays: true, Source: seedSource}
 	}
+	// assumed: a figure no source states (the zero Source).
+	assumed := func(min, max int) Offset { return Offset{Min: min, Max: max} }
 	return DunningPolicy{
 		Name:              "iijmio",
-		Retry:             Step{KindFailed, days(1, 3)},
+		Retry:             Step{KindFailed, assumed(1, 3)},
 		Notice:            Step{KindFailed, days(1, 5)},
 		DunningEmail:      Step{KindFailed, days(1, 5)},
 		Advice:            Step{KindRetry, days(0, 0)}, // with the failed retry
 		Suspension:        Step{KindFailed, days(2, 14)},
-		SlipPosted:        Step{KindFailed, days(14, 30)},
-		SlipDeadline:      Step{KindSlipPosted, days(14, 21)},
-		Termination:       Step{KindSlipDeadline, days(30, 90)},
+		SlipPosted:        Step{KindFailed, assumed(14, 30)},
+		SlipDeadline:      Step{KindSlipPosted, assumed(14, 21)},
+		Termination:       Step{KindSlipDeadline, assumed(30, 90)},
 		AdviceAfterErrors: 2,
 		CardReflection:    business(0, 1),
 		SlipReflection:    business(3, 5),
@@ -198,34 +204,43 @@ func IIJmio() DunningPolicy {
 
 // IIJmioPublished returns the policy of IIJmio's own public page on unpaid
 // charges (https://www.iijmio.jp/invoice/letter_en.html, read 2026-11),
-// where it says more than the seed; the rest is as in [IIJmio], with the
-// seed as its source. The page's order: the slip, its deadline, only then a
+// where it says more than the seed; the rest is as in [IIJmio], with its
+// source (the seed, or none for an assumption). Only the figures the page
+// states carry the page as their Source; the assumptions that fit the
+// page's order carry the zero Source. The page's order: the slip, its deadline, only then a
 // possible suspension, then cancellation (the seed: suspension within days,
 // before the slip); TestPublishedOrder checks it for every day of a year.
 //
 //   - D4 the slip (a sealed postcard) is posted around the 6th–10th of the
 //     month: the first such days after the failed charge (SlipPosted's
 //     offset in days of the month).
+//   - D4 the slip is payable by the deadline printed on it; the page gives
+//     no length, so 14–21 days after the posting stays [IIJmio]'s
+//     assumption (zero Source).
 //   - D3 service may be suspended if the payment is not confirmed by the
 //     slip's deadline: from the day after it, up to 14 days later
-//     (assumption).
+//     (assumption: the page gives no figure; zero Source).
 //   - D7 still unpaid after the suspension, the contract is cancelled:
-//     30–90 days after the suspension (assumption).
-//   - D5 confirming a slip payment takes 7–10 days, read as calendar days.
+//     30–90 days after the suspension (assumption, zero Source).
+//   - D5 confirming a slip payment takes 7–10 days, read as calendar days
+//     (the page).
 func IIJmioPublished() DunningPolicy {
 	p := IIJmio()
 	p.Name = "iijmio-published"
 	p.SlipPosted = Step{KindFailed, Offset{Min: 6, Max: 10, DayOfMonth: true, Source: publishedSource}}
-	p.SlipDeadline.Offset.Source = publishedSource // "by the printed deadline"; its length an assumption
-	p.Suspension = Step{KindSlipDeadline, Offset{Min: 1, Max: 14, Source: publishedSource}}
-	p.Termination = Step{KindSuspension, Offset{Min: 30, Max: 90, Source: publishedSource}}
+	// D4 "by the printed deadline": the length stays IIJmio's assumption.
+	// D3, D7: the page gives the order, not the days; the days are
+	// assumptions, so no source.
+	p.Suspension = Step{KindSlipDeadline, Offset{Min: 1, Max: 14}}
+	p.Termination = Step{KindSuspension, Offset{Min: 30, Max: 90}}
 	p.SlipReflection = Offset{Min: 7, Max: 10, Source: publishedSource}
 	return p
 }
 
 // Event is one step of a dunning timeline: what, when (a window), the rule
-// it rests on and the source of the step (its Offset's; the seed for the
-// failed charge itself).
+// it rests on and the source of the step's timing (its Offset's; the seed
+// for the failed charge itself). A zero Source means no source states the
+// timing: an assumption of kessai's in a preset, or a caller's figure.
 type Event struct {
 	Kind     EventKind `json:"kind"`
 	Source   Source    `json:"source,omitzero"` // next to Kind: one byte in its padding

@@ -17,14 +17,14 @@ func TestTimelineIIJmio(t *testing.T) {
 	}
 	want := []Event{
 		{KindFailed, seedSource, d("2026-11-25"), d("2026-11-25"), "D1"},
-		{KindRetry, seedSource, d("2026-11-26"), d("2026-11-28"), "D1"},
+		{KindRetry, Source{}, d("2026-11-26"), d("2026-11-28"), "D1"},
 		{KindAdvice, seedSource, d("2026-11-26"), d("2026-11-28"), "D8"},
 		{KindNotice, seedSource, d("2026-11-26"), d("2026-11-30"), "D2"},
 		{KindDunningEmail, seedSource, d("2026-11-26"), d("2026-11-30"), "D2"},
 		{KindSuspension, seedSource, d("2026-11-27"), d("2026-12-09"), "D3"},
-		{KindSlipPosted, seedSource, d("2026-12-09"), d("2026-12-25"), "D4"},
-		{KindSlipDeadline, seedSource, d("2026-12-23"), d("2027-01-15"), "D4"},
-		{KindTermination, seedSource, d("2027-01-22"), d("2027-04-15"), "D7"},
+		{KindSlipPosted, Source{}, d("2026-12-09"), d("2026-12-25"), "D4"},
+		{KindSlipDeadline, Source{}, d("2026-12-23"), d("2027-01-15"), "D4"},
+		{KindTermination, Source{}, d("2027-01-22"), d("2027-04-15"), "D7"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("IIJmio().Timeline(2026-11-25) mismatch (-want +got):\n%s", diff)

@@ -54,16 +54,20 @@ func TestDunningSources(t *testing.T) {
 		src    Source
 	}{
 		{"D1 seed: the failed charge", IIJmio(), KindFailed, seedSource},
-		{"D1 seed: retry", IIJmio(), KindRetry, seedSource},
+		{"D1 assumption: retry in 1-3 days", IIJmio(), KindRetry, Source{}},
 		{"D2 seed: notice", IIJmio(), KindNotice, seedSource},
+		{"D2 seed: dunning e-mail", IIJmio(), KindDunningEmail, seedSource},
+		{"D8 seed: advice with the failed retry", IIJmio(), KindAdvice, seedSource},
 		{"D3 seed: suspension within days", IIJmio(), KindSuspension, seedSource},
-		{"D4 seed: slip after a certain period", IIJmio(), KindSlipPosted, seedSource},
-		{"D7 seed: termination after a long time", IIJmio(), KindTermination, seedSource},
-		{"D1 published keeps the seed's retry", IIJmioPublished(), KindRetry, seedSource},
+		{"D4 assumption: slip after 14-30 days", IIJmio(), KindSlipPosted, Source{}},
+		{"D4 assumption: slip deadline 14-21 days", IIJmio(), KindSlipDeadline, Source{}},
+		{"D7 assumption: termination 30-90 days", IIJmio(), KindTermination, Source{}},
+		{"D1 published keeps the seed's assumed retry", IIJmioPublished(), KindRetry, Source{}},
+		{"D2 published keeps the seed's notice", IIJmioPublished(), KindNotice, seedSource},
 		{"D4 published: slip on the 6th-10th", IIJmioPublished(), KindSlipPosted, publishedSource},
-		{"D4 published: the printed deadline", IIJmioPublished(), KindSlipDeadline, publishedSource},
-		{"D3 published: suspension after the deadline", IIJmioPublished(), KindSuspension, publishedSource},
-		{"D7 published: cancellation after the suspension", IIJmioPublished(), KindTermination, publishedSource},
+		{"D4 published: the printed deadline's length is assumed", IIJmioPublished(), KindSlipDeadline, Source{}},
+		{"D3 published: suspension 1-14 days after the deadline is assumed", IIJmioPublished(), KindSuspension, Source{}},
+		{"D7 published: cancellation 30-90 days after the suspension is assumed", IIJmioPublished(), KindTermination, Source{}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -75,8 +79,8 @@ func TestDunningSources(t *testing.T) {
 				if e.Kind == tc.kind && e.Source != tc.src {
 					t.Errorf("%s: %v source %v, want %v", tc.policy.Name, e.Kind, e.Source, tc.src)
 				}
-				if e.Source.IsZero() || e.Source.String() == "" {
-					t.Errorf("%s: %v has no source", tc.policy.Name, e.Kind)
+				if e.Kind == tc.kind && e.Source.IsZero() != (e.Source.String() == "") {
+					t.Errorf("%s: %v source %q, IsZero %t", tc.policy.Name, e.Kind, e.Source, e.Source.IsZero())
 				}
 			}
 		})

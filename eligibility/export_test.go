@@ -24,6 +24,7 @@ const (
 	CodeBankTransferByPhone     = codeBankTransferByPhone
 	CodeBankTransferConditional = codeBankTransferConditional
 	CodeBankTransferEoHikari    = codeBankTransferEoHikari
+	CodeBankTransferNoDevice    = codeBankTransferNoDevice
 	CodeBankTransferRejected    = codeBankTransferRejected
 	CodeBankTransferSlipFee     = codeBankTransferSlipFee
 	CodeCountryNotChecked       = codeCountryNotChecked
@@ -42,6 +43,7 @@ const (
 	CodeInvoiceNotAccepted      = codeInvoiceNotAccepted
 	CodeKonbiniArrearsSlip      = codeKonbiniArrearsSlip
 	CodeKonbiniNotAccepted      = codeKonbiniNotAccepted
+	CodeKonbiniSlipByDeadline   = codeKonbiniSlipByDeadline
 	CodeLumpSumOnly             = codeLumpSumOnly
 	CodeMaintenance             = codeMaintenance
 	CodeHolderNameNotChecked    = codeHolderNameNotChecked

@@ -2,8 +2,12 @@ package eligibility_test
 
 import (
 	"encoding/json"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
@@ -18,6 +22,7 @@ const (
 	mineoSrc  = "https://sumaho-hiroba.com/mineo-payment-method/ (2026-11)"
 	uqSrc     = "https://www.uqwimax.jp/signup/mobile/support/bill (2026-11)"
 	ocnSrc    = "https://lifestyle.assist-all.co.jp/?p=49582 (2026-11)"
+	unpaidSrc = "https://www.iijmio.jp/invoice/letter_en.html (2026-11)"
 )
 
 // seedSource returns the seed's Source as a preset gives it.
@@ -52,6 +57,9 @@ func TestPublishedFacts(t *testing.T) {
 		{"M9 seed: lump sum only (differs)", eligibility.IIJmio(), eligibility.CreditCard, eligibility.DevicePurchase, eligibility.Accepted, eligibility.CodeLumpSumOnly, seedSrc},
 		{"M9 published: lump sum or instalments (differs)", eligibility.IIJmioPublished(), eligibility.CreditCard, eligibility.DevicePurchase, eligibility.Accepted, eligibility.CodeDeviceInstalments, iijmioSrc},
 		{"M3 published keeps the seed's cell", eligibility.IIJmioPublished(), eligibility.BankTransfer, eligibility.MonthlyCharges, eligibility.Rejected, eligibility.CodeBankTransferRejected, seedSrc},
+		{"M4 D5 seed: arrears slip, 3-5 business days", eligibility.IIJmio(), eligibility.ConvenienceStore, eligibility.ArrearsSettlement, eligibility.Accepted, eligibility.CodeKonbiniArrearsSlip, seedSrc},
+		{"M4 D5 published: arrears slip by its deadline, 7-10 days (differs)", eligibility.IIJmioPublished(), eligibility.ConvenienceStore, eligibility.ArrearsSettlement, eligibility.Accepted, eligibility.CodeKonbiniSlipByDeadline, unpaidSrc},
+		{"M4 published keeps the seed's refusal for monthly charges", eligibility.IIJmioPublished(), eligibility.ConvenienceStore, eligibility.MonthlyCharges, eligibility.Rejected, eligibility.CodeKonbiniNotAccepted, seedSrc},
 		// mineo (P1): bank transfer only with eo光.
 		{"P1 seed: bank transfer yes (differs)", eligibility.Mineo(), eligibility.BankTransfer, eligibility.MonthlyCharges, eligibility.Accepted, eligibility.CodeBankTransferAccepted, seedSrc},
 		{"P1 published: bank transfer with eo光 only (differs)", eligibility.MineoPublished(), eligibility.BankTransfer, eligibility.MonthlyCharges, eligibility.Conditional, eligibility.CodeBankTransferEoHikari, mineoSrc},
@@ -59,7 +67,7 @@ func TestPublishedFacts(t *testing.T) {
 		{"P1 published: no convenience store", eligibility.MineoPublished(), eligibility.ConvenienceStore, eligibility.MonthlyCharges, eligibility.Rejected, eligibility.CodeKonbiniNotAccepted, mineoSrc},
 		{"P1 seed: invoice not stated", eligibility.Mineo(), eligibility.Invoice, eligibility.MonthlyCharges, eligibility.Uncertain, eligibility.CodeNotStated, seedSrc},
 		{"P1 published: no invoice", eligibility.MineoPublished(), eligibility.Invoice, eligibility.MonthlyCharges, eligibility.Rejected, eligibility.CodeInvoiceNotAccepted, mineoSrc},
-		{"P1 published: no e-money", eligibility.MineoPublished(), eligibility.EMoney, eligibility.MonthlyCharges, eligibility.Rejected, eligibility.CodeEMoneyNotAccepted, mineoSrc},
+		{"P1 published: e-money not stated (the page says nothing)", eligibility.MineoPublished(), eligibility.EMoney, eligibility.MonthlyCharges, eligibility.Uncertain, eligibility.CodeNotStated, seedSrc},
 		{"P1 published: debit disputed", eligibility.MineoPublished(), eligibility.DebitCard, eligibility.MonthlyCharges, eligibility.Uncertain, eligibility.CodeDebitPartly, mineoSrc},
 		// UQ mobile (P2): bank transfer accepted; a slip with a fee when it fails.
 		{"P2 seed: bank transfer conditionally (differs)", eligibility.UQMobile(), eligibility.BankTransfer, eligibility.MonthlyCharges, eligibility.Conditional, eligibility.CodeBankTransferConditional, seedSrc},
@@ -67,6 +75,8 @@ func TestPublishedFacts(t *testing.T) {
 		// OCN mobile ONE (P3): bank transfer by phone for existing customers.
 		{"P3 seed: bank transfer yes (differs)", eligibility.OCNMobileONE(), eligibility.BankTransfer, eligibility.MonthlyCharges, eligibility.Accepted, eligibility.CodeBankTransferAccepted, seedSrc},
 		{"P3 published: bank transfer by phone (differs)", eligibility.OCNMobileONEPublished(), eligibility.BankTransfer, eligibility.MonthlyCharges, eligibility.Conditional, eligibility.CodeBankTransferByPhone, ocnSrc},
+		{"P3 seed: bank transfer for devices not stated", eligibility.OCNMobileONE(), eligibility.BankTransfer, eligibility.DevicePurchase, eligibility.Uncertain, eligibility.CodeNotStated, seedSrc},
+		{"P3 published: no bank transfer with a device set (differs)", eligibility.OCNMobileONEPublished(), eligibility.BankTransfer, eligibility.DevicePurchase, eligibility.Rejected, eligibility.CodeBankTransferNoDevice, ocnSrc},
 		{"P3 published: some debit cards", eligibility.OCNMobileONEPublished(), eligibility.DebitCard, eligibility.MonthlyCharges, eligibility.Uncertain, eligibility.CodeDebitPartly, ocnSrc},
 	}
 	for _, tc := range tests {
@@ -78,6 +88,41 @@ func TestPublishedFacts(t *testing.T) {
 			r := append(d.Reasons, d.Notes...)[0]
 			if r.Code != tc.code || r.Source.String() != tc.src {
 				t.Errorf("%s.Accepts(%v, %v) = %s from %v, want %s from %v", tc.policy.ID(), tc.m, tc.pu, r.Code, r.Source, tc.code, tc.src)
+			}
+		})
+	}
+}
+
+// TestSlipReflectionRemedy: D5: the remedy of the arrears slip's cell
+// says what billing's preset of the same source says: the seed's 3–5
+// business days for IIJmio, the page's 7–10 days for IIJmioPublished, in
+// Japanese and English.
+func TestSlipReflectionRemedy(t *testing.T) {
+	tests := []struct {
+		name   string
+		policy eligibility.Policy
+		dun    billing.DunningPolicy
+		ja, en string
+	}{
+		{"D5 seed: 3-5 business days", eligibility.IIJmio(), billing.IIJmio(), "3〜5営業日", "3–5 business days"},
+		{"D5 published: 7-10 days", eligibility.IIJmioPublished(), billing.IIJmioPublished(), "7〜10日", "7–10 days"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := tc.policy.Accepts(eligibility.ConvenienceStore, eligibility.ArrearsSettlement)
+			r := append(d.Reasons, d.Notes...)[0]
+			if ja := r.Remedy(language.Japanese); !strings.Contains(ja, tc.ja) {
+				t.Errorf("%s: Remedy(ja) = %q, want it to say %s", tc.policy.ID(), ja, tc.ja)
+			}
+			if en := r.Remedy(language.English); !strings.Contains(en, tc.en) {
+				t.Errorf("%s: Remedy(en) = %q, want it to say %s", tc.policy.ID(), en, tc.en)
+			}
+			o := tc.dun.SlipReflection
+			if want := fmt.Sprintf("%d–%d", o.Min, o.Max); !strings.Contains(tc.en, want) {
+				t.Errorf("%s: billing's SlipReflection is %s, the remedy says %s", tc.dun.Name, want, tc.en)
+			}
+			if r.Source != o.Source {
+				t.Errorf("%s: cell source %v, billing's SlipReflection source %v", tc.policy.ID(), r.Source, o.Source)
 			}
 		})
 	}

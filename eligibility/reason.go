@@ -45,38 +45,40 @@ const (
 
 // The codes without a constant of their own (see [Code]).
 const (
-	codeBankTransferAccepted    Code = "bank-transfer-accepted"     // [P1, P3]
-	codeBankTransferByPhone     Code = "bank-transfer-by-phone"     // [P3] published
-	codeBankTransferConditional Code = "bank-transfer-conditional"  // [P2]
-	codeBankTransferEoHikari    Code = "bank-transfer-eo-hikari"    // [P1] published
-	codeBankTransferRejected    Code = "bank-transfer-not-accepted" // [M3]
-	codeBankTransferSlipFee     Code = "bank-transfer-slip-fee"     // [P2] published, a note
-	codeCountryNotChecked       Code = "country-not-checked"        // [C2] a note
-	codeCreditAccepted          Code = "credit-accepted"            // [M1]
-	codeCreditLimitExceeded     Code = "credit-limit-exceeded"      // [C6] for callers
-	codeDebitNotAccepted        Code = "debit-not-accepted"         // [M2]
-	codeDebitPartly             Code = "debit-partly"               // [M10, P1–P3]
-	codeDeviceInstalments       Code = "device-instalments"         // [M9] published, a note
-	codeEMoneyNotAccepted       Code = "emoney-not-accepted"        // [M7]
-	codeGiftAccepted            Code = "gift-accepted"              // [M10]
-	codeGiftCampaignConditions  Code = "gift-campaign-conditions"   // [M8]
-	codeGiftCampaignOnly        Code = "gift-campaign-only"         // [M8]
-	codeInstalmentsNotOffered   Code = "instalments-not-offered"    // [M9]
-	codeInvoiceAccepted         Code = "invoice-accepted"           // [P4]
-	codeInvoiceCorporateOnly    Code = "invoice-corporate-only"     // [M5]
-	codeInvoiceNotAccepted      Code = "invoice-not-accepted"       // [P1] published
-	codeKonbiniArrearsSlip      Code = "konbini-arrears-slip"       // [M4, D4, D5]
-	codeKonbiniNotAccepted      Code = "konbini-not-accepted"       // [M4]
-	codeLumpSumOnly             Code = "lump-sum-only"              // [M9] a note
-	codeMaintenance             Code = "maintenance"                // [C6] for callers
-	codeHolderNameNotChecked    Code = "name-not-checked"           // [C3] a note
-	codeNotStated               Code = "not-stated"                 // [P1–P3, M10]
-	codePointsAccepted          Code = "points-accepted"            // [M6, M10]
-	codePointsBicOnly           Code = "points-bic-only"            // [M6]
-	codePolicyOverride          Code = "policy-override"            // a caller's policy
-	codePrepaidNotAccepted      Code = "prepaid-not-accepted"       // [M7]
-	codeRepeatedErrors          Code = "repeated-errors"            // [D8] for callers
-	codeSecurityLock            Code = "security-lock"              // [C6] for callers
+	codeBankTransferAccepted    Code = "bank-transfer-accepted"      // [P1, P3]
+	codeBankTransferByPhone     Code = "bank-transfer-by-phone"      // [P3] published
+	codeBankTransferConditional Code = "bank-transfer-conditional"   // [P2]
+	codeBankTransferEoHikari    Code = "bank-transfer-eo-hikari"     // [P1] published
+	codeBankTransferNoDevice    Code = "bank-transfer-no-device-set" // [P3] published
+	codeBankTransferRejected    Code = "bank-transfer-not-accepted"  // [M3]
+	codeBankTransferSlipFee     Code = "bank-transfer-slip-fee"      // [P2] published, a note
+	codeCountryNotChecked       Code = "country-not-checked"         // [C2] a note
+	codeCreditAccepted          Code = "credit-accepted"             // [M1]
+	codeCreditLimitExceeded     Code = "credit-limit-exceeded"       // [C6] for callers
+	codeDebitNotAccepted        Code = "debit-not-accepted"          // [M2]
+	codeDebitPartly             Code = "debit-partly"                // [M10, P1–P3]
+	codeDeviceInstalments       Code = "device-instalments"          // [M9] published, a note
+	codeEMoneyNotAccepted       Code = "emoney-not-accepted"         // [M7]
+	codeGiftAccepted            Code = "gift-accepted"               // [M10]
+	codeGiftCampaignConditions  Code = "gift-campaign-conditions"    // [M8]
+	codeGiftCampaignOnly        Code = "gift-campaign-only"          // [M8]
+	codeInstalmentsNotOffered   Code = "instalments-not-offered"     // [M9]
+	codeInvoiceAccepted         Code = "invoice-accepted"            // [P4]
+	codeInvoiceCorporateOnly    Code = "invoice-corporate-only"      // [M5]
+	codeInvoiceNotAccepted      Code = "invoice-not-accepted"        // [P1] published
+	codeKonbiniArrearsSlip      Code = "konbini-arrears-slip"        // [M4, D4, D5]
+	codeKonbiniNotAccepted      Code = "konbini-not-accepted"        // [M4]
+	codeKonbiniSlipByDeadline   Code = "konbini-slip-by-deadline"    // [M4, D4, D5] published
+	codeLumpSumOnly             Code = "lump-sum-only"               // [M9] a note
+	codeMaintenance             Code = "maintenance"                 // [C6] for callers
+	codeHolderNameNotChecked    Code = "name-not-checked"            // [C3] a note
+	codeNotStated               Code = "not-stated"                  // [P1–P3, M10]
+	codePointsAccepted          Code = "points-accepted"             // [M6, M10]
+	codePointsBicOnly           Code = "points-bic-only"             // [M6]
+	codePolicyOverride          Code = "policy-override"             // a caller's policy
+	codePrepaidNotAccepted      Code = "prepaid-not-accepted"        // [M7]
+	codeRepeatedErrors          Code = "repeated-errors"             // [D8] for callers
+	codeSecurityLock            Code = "security-lock"               // [C6] for callers
 )
 
 // catalogue holds the text of every code, sorted by code for binary search
@@ -100,6 +102,9 @@ var catalogue = [...]struct {
 	{codeBankTransferEoHikari, "P1",
 		"口座振替はeo光を口座振替で利用している人に限り使えます。", "Bank account transfer only for customers who also pay for eo Hikari fibre by bank transfer.",
 		"eo光を利用していない場合はクレジットカードを用意してください。", "Without eo Hikari, use a credit card."},
+	{codeBankTransferNoDevice, "P3",
+		"端末セットの購入には口座振替を使えません。", "Bank account transfer cannot pay for a device set.",
+		"ほかの支払い方法を事業者に確認してください。", "Ask the carrier which other methods apply."},
 	{codeBankTransferRejected, "M3",
 		"口座振替には対応していません。", "Bank account transfer is not accepted.",
 		"契約者本人名義のクレジットカードを用意してください。", "Use a credit card in the contract holder's name."},
@@ -186,6 +191,11 @@ var catalogue = [...]struct {
 	{codeKonbiniNotAccepted, "M4",
 		"コンビニ払いには対応していません（支払い遅れ時に郵送される払込票を除く）。", "Convenience-store payment is not accepted (except the slip mailed after a failed payment).",
 		"契約者本人名義のクレジットカードを用意してください。", "Use a credit card in the contract holder's name."},
+	{codeKonbiniSlipByDeadline, "M4",
+		"支払い遅れの後に郵送される払込票（圧着はがき）で、記載の期限までにコンビニで支払えます。",
+		"The payment slip (a sealed postcard) posted after a failed payment can be paid at a convenience store by the deadline printed on it.",
+		"支払いの確認まで7〜10日かかります。期限までに確認できないと利用停止になる場合があります。",
+		"Confirming the payment takes 7–10 days; if it is not confirmed by the deadline, service may be suspended."},
 	{codeLumpSumOnly, "M9",
 		"端末代金はクレジットカードの一括払いのみです。", "Devices are paid by credit card in one lump sum only.",
 		"分割払いやリボ払いにしたい場合は、購入後にカード会社で変更してください。", "To pay in instalments or by revolving credit, convert at the card company after the purchase."},

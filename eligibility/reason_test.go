@@ -55,6 +55,7 @@ func TestCatalogue(t *testing.T) {
 		// The published presets' refusals and conditions, each with a way out.
 		eligibility.CodeBankTransferByPhone: true, eligibility.CodeBankTransferEoHikari: true,
 		eligibility.CodeInvoiceNotAccepted: true, eligibility.CodeNewContractsClosed: true,
+		eligibility.CodeBankTransferNoDevice: true, eligibility.CodeKonbiniSlipByDeadline: true,
 	}
 	for _, c := range all {
 		t.Run(string(c), func(t *testing.T) {
@@ -130,13 +131,13 @@ func TestReasonMessageField(t *testing.T) {
 func TestCodesStable(t *testing.T) {
 	want := []eligibility.Code{
 		"bank-transfer-accepted", "bank-transfer-by-phone", "bank-transfer-conditional", "bank-transfer-eo-hikari",
-		"bank-transfer-not-accepted", "bank-transfer-slip-fee", "brand-not-accepted",
+		"bank-transfer-no-device-set", "bank-transfer-not-accepted", "bank-transfer-slip-fee", "brand-not-accepted",
 		"card-expired", "card-expires-soon", "card-issued-abroad", "card-number-invalid", "corporate-card",
 		"country-not-checked", "credit-accepted", "credit-limit-exceeded", "debit-not-accepted", "debit-partly",
 		"debit-uncertain", "device-instalments", "emoney-not-accepted", "gift-accepted", "gift-campaign-conditions", "gift-campaign-only",
 		"gift-not-combinable", "instalments-not-offered", "invalid-input", "invoice-accepted", "invoice-corporate-only",
 		"invoice-not-accepted",
-		"konbini-arrears-slip", "konbini-not-accepted", "lump-sum-only", "maintenance", "name-mismatch",
+		"konbini-arrears-slip", "konbini-not-accepted", "konbini-slip-by-deadline", "lump-sum-only", "maintenance", "name-mismatch",
 		"name-not-checked", "name-variant", "new-contracts-closed", "not-stated", "points-accepted", "points-bic-only", "policy-override",
 		"prepaid-not-accepted", "repeated-errors", "security-code-invalid", "security-lock",
 	}

@@ -16,6 +16,7 @@ const (
 	srcNone   = source.None          // a caller's override, or not stated
 	srcSeed   = source.Seed          // the seed article (2025)
 	srcIIJmio = source.IIJmioPayment // IIJmio's own pages on payment and devices
+	srcUnpaid = source.IIJmioUnpaid  // IIJmio's own page on unpaid charges
 	srcMineo  = source.Mineo         // a guide to mineo's payment methods
 	srcUQ     = source.UQMobile      // UQ mobile's own page on bills
 	srcOCN    = source.OCN           // a report on OCN mobile ONE's closure
@@ -61,6 +62,14 @@ var (
 //     in instalments (the seed: lump sum only, instalments refused).
 //   - M1, M7: credit cards accepted and prepaid cards refused, as the seed
 //     says, now with the page as source.
+//   - M4, D4, D5: arrears may be paid with the slip (a sealed postcard)
+//     posted around the 6th–10th, at a convenience store by its printed
+//     deadline; confirming the payment takes 7–10 days (the seed: 3–5
+//     business days), and unconfirmed by the deadline service may be
+//     suspended: Accepted, "konbini-slip-by-deadline", with IIJmio's page
+//     on unpaid charges (https://www.iijmio.jp/invoice/letter_en.html, read
+//     2026-11) as source, as billing's IIJmioPublished SlipReflection has
+//     it.
 //
 // The page's Application.Instalments limit (third-party guides give 24) is
 // not judged.
@@ -77,6 +86,7 @@ func IIJmioPublished() Policy {
 		p.cells[PrepaidCard][pu] = cell{Rejected, srcIIJmio, codePrepaidNotAccepted, "M7"}
 	}
 	p.cells[CreditCard][DevicePurchase] = cell{Accepted, srcIIJmio, codeDeviceInstalments, "M9"}
+	p.cells[ConvenienceStore][ArrearsSettlement] = cell{Accepted, srcUnpaid, codeKonbiniSlipByDeadline, "M4"}
 	return p
 }
 
@@ -86,9 +96,11 @@ func IIJmioPublished() Policy {
 //
 //   - bank transfer only for customers who also have eo光 and pay it by
 //     transfer: Conditional, "bank-transfer-eo-hikari" (the seed: Accepted);
-//   - no convenience-store, invoice or e-money payment: Rejected (the seed
-//     states only the convenience store);
-//   - debit: unofficial and disputed, so Uncertain as in the seed.
+//   - no convenience-store or invoice payment: Rejected (the seed states
+//     only the convenience store);
+//   - debit: unofficial and disputed, so Uncertain as in the seed;
+//   - e-money: the page says nothing of it, so the seed's Uncertain
+//     "not-stated" stays, with the seed as source.
 func MineoPublished() Policy {
 	p := Mineo()
 	p.id, p.ja, p.en = "mineo-published", "mineo（公開情報）", "mineo (published)"
@@ -98,7 +110,6 @@ func MineoPublished() Policy {
 	p.cells[BankTransfer][MonthlyCharges] = cell{Conditional, srcMineo, codeBankTransferEoHikari, "P1"}
 	p.cells[ConvenienceStore][MonthlyCharges] = cell{Rejected, srcMineo, codeKonbiniNotAccepted, "P1"}
 	p.cells[Invoice][MonthlyCharges] = cell{Rejected, srcMineo, codeInvoiceNotAccepted, "P1"}
-	p.cells[EMoney][MonthlyCharges] = cell{Rejected, srcMineo, codeEMoneyNotAccepted, "P1"}
 	p.cells[DebitCard][MonthlyCharges].src = srcMineo
 	return p
 }
@@ -128,8 +139,9 @@ func UQMobilePublished() Policy {
 //     and for existing customers, the table applies. [Policy.Accepts]
 //     answers for existing customers, with the closure as a note.
 //   - existing customers may pay by bank transfer only on request by phone
-//     and not with a device set: Conditional, "bank-transfer-by-phone" (the
-//     seed: Accepted).
+//     and not with a device set: for monthly charges Conditional,
+//     "bank-transfer-by-phone" (the seed: Accepted); for a device purchase
+//     Rejected, "bank-transfer-no-device-set" (the seed: not stated).
 //   - some debit cards work: Uncertain, as in the seed.
 func OCNMobileONEPublished() Policy {
 	p := OCNMobileONE()
@@ -138,6 +150,7 @@ func OCNMobileONEPublished() Policy {
 	p.src = srcOCN
 	p.closed = ocnClosed
 	p.cells[BankTransfer][MonthlyCharges] = cell{Conditional, srcOCN, codeBankTransferByPhone, "P3"}
+	p.cells[BankTransfer][DevicePurchase] = cell{Rejected, srcOCN, codeBankTransferNoDevice, "P3"}
 	p.cells[DebitCard][MonthlyCharges].src = srcOCN
 	return p
 }

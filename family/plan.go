@@ -36,9 +36,12 @@ type Plan struct {
 	// ChargeDay is the day of the month the card is charged, 1 to 28 (CH2:
 	// the 25th).
 	ChargeDay int `json:"chargeDay"`
-	// SwitchCutoff is the last day of the month a change of mode certainly
-	// counts for that month's charge, 0 to ChargeDay-1 (0: never certain
-	// that month; CH2: the 20th). See [Plan.SwitchEffective].
+	// SwitchCutoff is the nominal last day of the month a change of mode
+	// certainly counts for that month's charge, 0 to ChargeDay-1 (0: never
+	// certain that month; CH2: the 20th). When that day is a bank holiday
+	// the deadline is the last business day before it, as billing's
+	// [billing.Calendar.ChangeDeadline] has it (CH1). See
+	// [Plan.SwitchEffective].
 	SwitchCutoff int `json:"switchCutoff"`
 }
 
@@ -88,8 +91,9 @@ type Discount struct {
 	// only when Account.Conditions lists it. "" for none.
 	Requires string `json:"requires,omitempty"`
 	// Source is where the discount and its conditions come from: a public
-	// page by its address and the date it was read; the zero Source, none
-	// (a caller's own figure).
+	// page by its address and the date it was read. The zero Source means
+	// no source states the discount as given: a caller's own figure, such
+	// as a cap of [IIJmio] other than the sources' 5 or 10.
 	Source billing.Source `json:"source,omitzero"`
 }
 
@@ -109,8 +113,11 @@ type Discount struct {
 // 家族割引を適用できる回線数は最大で5回線まで) gives 5, a guide
 // (https://www.areus.jp/column/iijmio-family-discount-guide: 最大10回線まで)
 // gives 10; pass the one you choose. The discount's Source is the one that
-// gives its cap (gapsis.jp for 5 and any other cap, areus.jp for 10); a cap
-// out of range is reported by [Plan.Validate] and [Bill].
+// gives its cap: gapsis.jp for 5, areus.jp for 10. Any other cap is the
+// caller's own figure, which no source states, so the discount then has
+// the zero Source (its other conditions are the sources', as above, but
+// one Source cannot vouch for a cap it does not give). A cap out of range
+// is reported by [Plan.Validate] and [Bill].
 //
 // The sources tie the discount to the mioID, not to the payment mode, and
 // the seed says aggregate payment makes its conditions "easier to meet"
@@ -121,8 +128,11 @@ type Discount struct {
 // mioID are the figure public sources give for IIJmio (the seed gives
 // none); override MaxLines when your contract says otherwise.
 func IIJmio(cap int) Plan {
-	src := gapsisSource
-	if cap == 10 {
+	var src billing.Source // F4: a cap neither source gives is no source's
+	switch cap {
+	case 5:
+		src = gapsisSource
+	case 10:
 		src = areusSource
 	}
 	return Plan{

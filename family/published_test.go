@@ -29,8 +29,19 @@ func TestFamilyDiscountFacts(t *testing.T) {
 		{"2 or more lines", gapsis, family.IIJmio(5).Discounts[0], func(d family.Discount) bool { return d.MinLines == 2 }},
 		{"same mioID", gapsis, family.IIJmio(5).Discounts[0], func(d family.Discount) bool { return d.SameMioID }},
 		{"notice e-mail consent", gapsis, family.IIJmio(5).Discounts[0], func(d family.Discount) bool { return d.Requires == "notice-email-consent" }},
-		{"cap 5", gapsis, family.IIJmio(5).Discounts[0], func(d family.Discount) bool { return d.Cap == 5 }},
-		{"cap 10", areus, family.IIJmio(10).Discounts[0], func(d family.Discount) bool { return d.Cap == 10 }},
+		{"F4 cap 5", gapsis, family.IIJmio(5).Discounts[0], func(d family.Discount) bool { return d.Cap == 5 }},
+		{"F4 cap 10", areus, family.IIJmio(10).Discounts[0], func(d family.Discount) bool { return d.Cap == 10 }},
+	}
+	// F4: a cap neither source gives is the caller's figure: no source.
+	for _, cap := range []int{1, 3, 4, 6, 9, 11, 100} {
+		t.Run(fmt.Sprintf("F4 cap %d is no source's", cap), func(t *testing.T) {
+			if d := family.IIJmio(cap).Discounts[0]; !d.Source.IsZero() || d.Source.String() != "" || d.Cap != cap {
+				t.Errorf("IIJmio(%d).Discounts[0] = cap %d, source %q; want cap %d with no source", cap, d.Cap, d.Source, cap)
+			}
+			if d := family.IIJmioPublished(cap).Discounts[0]; !d.Source.IsZero() {
+				t.Errorf("IIJmioPublished(%d).Discounts[0].Source = %q, want none", cap, d.Source)
+			}
+		})
 	}
 	for _, tc := range tests {
 		t.Run(tc.fact, func(t *testing.T) {

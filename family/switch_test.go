@@ -59,6 +59,8 @@ func TestSwitchEffectiveErrors(t *testing.T) {
 		{"negative cutoff", switchPlan(25, -1), billing.MustParseDate("2026-11-01"), "switchCutoff"},
 		{"zero date", family.IIJmio(5), billing.Date{}, "requested"},
 		{"no next month", family.IIJmio(5), billing.MustParseDate("9999-12-30"), "requested"},
+		{"CH2 the next charge is past the calendar's years", family.IIJmio(5), billing.MustParseDate("2099-12-26"), "requested"},
+		{"CH2 before the calendar's years", family.IIJmio(5), billing.MustParseDate("1954-06-01"), "requested"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -66,6 +68,86 @@ func TestSwitchEffectiveErrors(t *testing.T) {
 			var e *family.Error
 			if !errors.Is(err, family.ErrRange) || !errors.As(err, &e) || e.Field != tt.field || e.Func != "Plan.SwitchEffective" {
 				t.Errorf("SwitchEffective(%v) = %v, %v; want ErrRange in %s", tt.date, got, err, tt.field)
+			}
+		})
+	}
+}
+
+// TestSwitchEffectiveMovedDeadline: CH1, CH2: when the 20th is a bank
+// holiday the deadline moves back to the last business day before it, as
+// billing's ChangeDeadline has it; a request on the closed days in between
+// is reflected after the deadline and may slip a month.
+func TestSwitchEffectiveMovedDeadline(t *testing.T) {
+	iij := family.IIJmio(5)
+	tests := []struct {
+		name             string
+		requested        string
+		earliest, latest string
+	}{
+		{"CH2 Friday 2026-12-18 is the moved deadline", "2026-12-18", "2026-12-25", "2026-12-25"},
+		{"CH1 Saturday 2026-12-19 is reflected after the deadline", "2026-12-19", "2026-12-25", "2027-01-25"},
+		{"CH1 Sunday 2026-12-20 is reflected after the deadline", "2026-12-20", "2026-12-25", "2027-01-25"},
+		{"CH2 Friday 2027-06-18 is the moved deadline", "2027-06-18", "2027-06-25", "2027-06-25"},
+		{"CH1 Saturday 2027-06-19", "2027-06-19", "2027-06-25", "2027-07-25"},
+		{"CH1 Sunday 2027-06-20", "2027-06-20", "2027-06-25", "2027-07-25"},
+		{"CH1 Saturday 2027-03-20 (and the equinox day on Sunday the 21st)", "2027-03-20", "2027-03-25", "2027-04-25"},
+		{"CH2 Friday 2027-03-19 is the moved deadline", "2027-03-19", "2027-03-25", "2027-03-25"},
+		{"CH2 a business-day 20th stays the deadline", "2026-11-20", "2026-11-25", "2026-11-25"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := iij.SwitchEffective(billing.MustParseDate(tt.requested))
+			if err != nil {
+				t.Fatalf("SwitchEffective(%s): %v", tt.requested, err)
+			}
+			if got.Earliest.String() != tt.earliest || got.Latest.String() != tt.latest {
+				t.Errorf("SwitchEffective(%s) = %v – %v, want %v – %v", tt.requested, got.Earliest, got.Latest, tt.earliest, tt.latest)
+			}
+		})
+	}
+}
+
+// TestSwitchEffectiveAgreesWithBilling: CH1, CH2, F3: for every day of
+// 2026–2027, family's answer and billing's deadline are one answer: a
+// request is certain for the next charge exactly when it is made on or
+// before billing's ChangeDeadline for that charge, with the lead of
+// billing's preset (ChangeLeadDays) on billing's preset calendar.
+func TestSwitchEffectiveAgreesWithBilling(t *testing.T) {
+	tests := []struct {
+		name string
+		plan family.Plan
+		pol  billing.DunningPolicy
+	}{
+		{"CH2 IIJmio", family.IIJmio(5), billing.IIJmio()},
+		{"CH2 IIJmioPublished", family.IIJmioPublished(10), billing.IIJmioPublished()},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if lead := tt.plan.ChargeDay - tt.plan.SwitchCutoff; lead != tt.pol.ChangeLeadDays {
+				t.Fatalf("family lead %d, billing ChangeLeadDays %d", lead, tt.pol.ChangeLeadDays)
+			}
+			for d := billing.MustParseDate("2026-01-01"); d.Year <= 2027; d = d.AddDays(1) {
+				charge := billing.Date{Year: d.Year, Month: d.Month, Day: tt.plan.ChargeDay}
+				if d.Day >= tt.plan.ChargeDay {
+					ym := d.YearMonth().AddMonths(1)
+					charge = billing.Date{Year: ym.Year, Month: ym.Month, Day: tt.plan.ChargeDay}
+				}
+				dl, err := tt.pol.Calendar.ChangeDeadline(charge, tt.pol.ChangeLeadDays)
+				if err != nil {
+					t.Fatalf("ChangeDeadline(%v): %v", charge, err)
+				}
+				w, err := tt.plan.SwitchEffective(d)
+				if err != nil {
+					t.Fatalf("SwitchEffective(%v): %v", d, err)
+				}
+				certain := w.Earliest == charge && w.Latest == charge
+				if byDeadline := d.Compare(dl.Date) <= 0; certain != byDeadline {
+					t.Errorf("SwitchEffective(%v) = %v – %v, but billing's deadline for %v is %v (moved %t)",
+						d, w.Earliest, w.Latest, charge, dl.Date, dl.Moved)
+				}
+				if w.Earliest != charge {
+					t.Errorf("SwitchEffective(%v).Earliest = %v, want the next charge %v", d, w.Earliest, charge)
+				}
 			}
 		})
 	}

@@ -518,6 +518,9 @@ func writeFamilyText(w io.Writer, a family.Account, p family.Plan, results []fam
 		}.in(l))
 		if src := d.Source.String(); src != "" {
 			fmt.Fprintf(w, "%s: %s\n", t("出典", "source"), src)
+		} else {
+			// F4: a figure no source states is said to be one, not left blank.
+			fmt.Fprintln(w, t("出典: なし（どの出典にもない値）", "source: none (a figure no source states)"))
 		}
 	}
 	fmt.Fprintln(w)

@@ -127,10 +127,12 @@ func timelineCommand() command {
 		summary: tr("決済失敗後の督促の流れ", "the dunning schedule after a failed charge"),
 		about: tr("決済が失敗した日からの督促の流れ（D1–D8）を、各段階の期間（幅）で表示する。-today でその日のサービスの状態（D3–D7）、\n"+
 			"-paid と -via で支払いの反映とサービス再開の見込み（D5、D6）も表示する。払込票は郵送される前には払えない（D4）。\n"+
-			"-policy both では記事と IIJmio 自身のページの流れを順に表示する（-json では {\"timelines\": […]}）。",
+			"-policy both では記事と IIJmio 自身のページの流れを順に表示する（-json では {\"timelines\": […]}）。\n"+
+			"時期がどの出典にもない（kessai の仮定の）段階には「時期は仮定」と付ける（-json ではその段階に \"source\" がない）。",
 			"The dunning schedule after a failed charge (D1–D8), every step a window. With -today, the state of service on that day\n"+
 				"(D3–D7); with -paid and -via, when the payment is reflected and service resumes (D5, D6). A slip cannot be paid\n"+
-				"before it is mailed (D4). -policy both prints the article's schedule, then IIJmio's page's (with -json, {\"timelines\": […]})."),
+				"before it is mailed (D4). -policy both prints the article's schedule, then IIJmio's page's (with -json, {\"timelines\": […]}).\n"+
+				"A step whose timing no source states (kessai's assumption) is marked \"timing assumed\" (with -json, it has no \"source\")."),
 		exits:  helpExits("0 流れを表示した、2 入力または使い方の誤り。", "0 the schedule is printed; 2 bad input or usage."),
 		define: func(f *flagSet) { defineTimeline(f) },
 		run:    runTimeline,
@@ -264,7 +266,12 @@ func writeTimelineText(w io.Writer, out *billingTimelineJSON, l lang) {
 		wide = max(wide, columns(billingWindow(ev.Earliest, ev.Latest, l)))
 	}
 	for _, ev := range events {
-		fmt.Fprintf(w, "  %s  %-3s %s\n", padColumns(billingWindow(ev.Earliest, ev.Latest, l), wide), ev.Rule, stepText(ev.Kind).in(l))
+		// A zero source is kessai's assumption: say so, never an empty source.
+		assumed := ""
+		if ev.Source.IsZero() {
+			assumed = tr("（時期は仮定、出典なし）", " (timing assumed, no source)").in(l)
+		}
+		fmt.Fprintf(w, "  %s  %-3s %s%s\n", padColumns(billingWindow(ev.Earliest, ev.Latest, l), wide), ev.Rule, stepText(ev.Kind).in(l), assumed)
 	}
 	if out.Status != nil {
 		s := out.Status
@@ -275,8 +282,8 @@ func writeTimelineText(w io.Writer, out *billingTimelineJSON, l lang) {
 				billingWindow(s.Reflected.Earliest, s.Reflected.Latest, l), billingWindow(s.Resumes.Earliest, s.Resumes.Latest, l)).in(l))
 		}
 	}
-	fmt.Fprintln(w, tr("期間: 記事は幅で示し、記事にない数値は仮定で補っている（「billing」パッケージの説明を参照）。",
-		"Windows: the article gives ranges, and assumptions fill figures it lacks; see the billing package doc.").in(l))
+	fmt.Fprintln(w, tr("期間: 記事は幅で示し、記事にない数値は仮定（出典なし）で補っている（「billing」パッケージの説明を参照）。",
+		"Windows: the article gives ranges, and assumptions (no source) fill figures it lacks; see the billing package doc.").in(l))
 	var srcs []string
 	for _, ev := range events {
 		if s := ev.Source.String(); s != "" && !slices.Contains(srcs, s) {

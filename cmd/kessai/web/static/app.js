@@ -21,7 +21,7 @@ const text = {
     footer: "カード番号はブラウザーの外へ送信されません。判定はサーバーと同じ Go のルールを WebAssembly で実行しています。",
     digits: (n) => `${n} 桁`, incomplete: "入力中", valid: "正しい", invalid: "誤り", notChecked: "未確認",
     codeLen: (n) => `${n} 桁`, unknown: "不明", none: "該当なし",
-    match: "一致", noMatch: "不一致", source: "出典", passport: (s) => `パスポート表記: ${s}`, reasons: "理由", notes: "補足",
+    match: "一致", noMatch: "不一致", source: "出典", assumed: "時期は仮定（出典なし）", passport: (s) => `パスポート表記: ${s}`, reasons: "理由", notes: "補足",
     perf: (p) => `初回応答 ${p.first} ms (WebAssembly 読み込み ${p.load} ms) · 1 打鍵あたり 平均 ${p.mean} ms / 最大 ${p.max} ms (${p.n} 回)`,
     kinds: {
       failed: "登録カードでの決済に失敗", retry: "登録カードで再決済", notice: "SMS・メールでお知らせ",
@@ -41,7 +41,7 @@ const text = {
     footer: "The card number never leaves the browser. The same Go rules as on the server run here as WebAssembly.",
     digits: (n) => `${n} digit${n === 1 ? "" : "s"}`, incomplete: "typing", valid: "valid", invalid: "invalid", notChecked: "not checked",
     codeLen: (n) => `${n} digits`, unknown: "unknown", none: "none",
-    match: "match", noMatch: "no match", source: "Source", passport: (s) => `Passport spelling: ${s}`, reasons: "Reasons", notes: "Notes",
+    match: "match", noMatch: "no match", source: "Source", assumed: "timing assumed (no source)", passport: (s) => `Passport spelling: ${s}`, reasons: "Reasons", notes: "Notes",
     perf: (p) => `first answer ${p.first} ms (WebAssembly load ${p.load} ms) · per keystroke mean ${p.mean} ms / max ${p.max} ms (${p.n} calls)`,
     kinds: {
       failed: "the charge on the registered card fails", retry: "the charge is retried on the registered card",
@@ -171,9 +171,15 @@ function renderTimeline() {
     row.insertCell().textContent = ev.rule;
     const what = row.insertCell();
     what.textContent = t("kinds")[ev.kind] || ev.kind;
-    // A source is shown where it changes, not on every row.
+    // A source is shown where it changes, not on every row; a step with no
+    // source has an assumed timing (kessai's assumption), said on its row.
     const src = JSON.stringify(ev.source || {});
-    if (src !== lastSource) appendSource(what, ev.source);
+    if (!ev.source || !(ev.source.url || ev.source.title)) {
+      const s = document.createElement("span");
+      s.className = "source";
+      s.textContent = t("assumed");
+      what.appendChild(s);
+    } else if (src !== lastSource) appendSource(what, ev.source);
     lastSource = src;
   }
 }

@@ -96,7 +96,9 @@
 // kessai.timeline(date, preset) is the dunning timeline (D1–D8) after a
 // charge failed on date (YYYY-MM-DD), under "iijmio" (the seed's rules) or
 // "iijmio-published" (IIJmio's own page): each event's kind, its window
-// (earliest, latest), rule and source.
+// (earliest, latest), rule and source. An event without "source" is one
+// whose timing no source states: kessai's assumption (billing.Source's
+// zero value), to be shown as assumed, not as sourced.
 //
 //	JSON.parse(kessai.timeline("2026-11-25", "iijmio"))
 //	// {"policy":"iijmio","failed":"2026-11-25","events":[{"kind":"failed",
