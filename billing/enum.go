@@ -144,10 +144,10 @@ func (k EventKind) rule() string {
 }
 
 // MarshalText returns the token; a value that is none of the constants is
-// an [ErrRange] error.
+// an [ErrUnknown] error.
 func (k EventKind) MarshalText() ([]byte, error) {
 	if !k.IsValid() {
-		return nil, &Error{Func: "EventKind.MarshalText", Input: k.String(), Err: ErrRange}
+		return nil, &Error{Func: "EventKind.MarshalText", Field: "kind", Input: k.String(), Err: ErrUnknown}
 	}
 	return []byte(eventKinds[k].token), nil
 }
@@ -219,10 +219,10 @@ func (s State) Label(tag language.Tag) string {
 }
 
 // MarshalText returns the token; a value that is none of the constants is
-// an [ErrRange] error.
+// an [ErrUnknown] error.
 func (s State) MarshalText() ([]byte, error) {
 	if !s.IsValid() {
-		return nil, &Error{Func: "State.MarshalText", Input: s.String(), Err: ErrRange}
+		return nil, &Error{Func: "State.MarshalText", Field: "state", Input: s.String(), Err: ErrUnknown}
 	}
 	return []byte(states[s].token), nil
 }
@@ -291,14 +291,14 @@ func (c Channel) Label(tag language.Tag) string {
 }
 
 // MarshalText returns the token, and "" for the zero value (no channel
-// given); any other value that is none of the constants is an [ErrRange]
+// given); any other value that is none of the constants is an [ErrUnknown]
 // error.
 func (c Channel) MarshalText() ([]byte, error) {
 	if c == 0 {
 		return []byte{}, nil
 	}
 	if !c.IsValid() {
-		return nil, &Error{Func: "Channel.MarshalText", Input: c.String(), Err: ErrRange}
+		return nil, &Error{Func: "Channel.MarshalText", Field: "channel", Input: c.String(), Err: ErrUnknown}
 	}
 	return []byte(channels[c].token), nil
 }

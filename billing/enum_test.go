@@ -18,7 +18,8 @@ type enumCase struct {
 	parse  func(s string) (int, error)
 	unmar  func(b []byte) (int, error)
 	marsh  func(i int) ([]byte, error)
-	bad    int // a value that is none of the constants
+	bad    int    // a value that is none of the constants
+	field  string // the JSON key of the enumeration's field, in errors
 }
 
 func enumCases() []enumCase {
@@ -34,6 +35,7 @@ func enumCases() []enumCase {
 			unmar: func(b []byte) (int, error) { var k EventKind; err := k.UnmarshalText(b); return int(k), err },
 			marsh: func(i int) ([]byte, error) { return EventKind(i).MarshalText() },
 			bad:   int(numKinds),
+			field: "kind",
 		},
 		{
 			name:   "State",
@@ -46,6 +48,7 @@ func enumCases() []enumCase {
 			unmar: func(b []byte) (int, error) { var v State; err := v.UnmarshalText(b); return int(v), err },
 			marsh: func(i int) ([]byte, error) { return State(i).MarshalText() },
 			bad:   int(numStates),
+			field: "state",
 		},
 		{
 			name:   "Channel",
@@ -58,6 +61,7 @@ func enumCases() []enumCase {
 			unmar: func(b []byte) (int, error) { var v Channel; err := v.UnmarshalText(b); return int(v), err },
 			marsh: func(i int) ([]byte, error) { return Channel(i).MarshalText() },
 			bad:   int(numChannels),
+			field: "channel",
 		},
 	}
 }
@@ -106,8 +110,15 @@ func TestEnums(t *testing.T) {
 			if tok, _, _, valid := e.text(e.bad); valid || !strings.HasPrefix(tok, e.name+"(") {
 				t.Errorf("%s(%d) = %q, valid %v", e.name, e.bad, tok, valid)
 			}
-			if _, err := e.marsh(e.bad); !errors.Is(err, ErrRange) {
-				t.Errorf("%s(%d).MarshalText error = %v, want ErrRange", e.name, e.bad, err)
+			// A value that is none of the constants is no value of the
+			// enumeration: ErrUnknown with the field named, as in brand,
+			// eligibility and family.
+			_, err := e.marsh(e.bad)
+			var be *Error
+			if !errors.Is(err, ErrUnknown) || !errors.As(err, &be) || be.Field != e.field || be.Func != e.name+".MarshalText" {
+				t.Errorf("%s(%d).MarshalText error = %#v, want ErrUnknown in an *Error with Field %q", e.name, e.bad, err, e.field)
+			} else if ja, en := be.Message(language.Japanese), be.Message(language.English); ja == "" || en == "" || ja == en {
+				t.Errorf("%s(%d).MarshalText error messages ja %q en %q", e.name, e.bad, ja, en)
 			}
 			for _, tt := range []struct {
 				in  string

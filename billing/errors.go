@@ -24,11 +24,13 @@ var (
 	ErrTooLong = errors.New("billing: too long")
 	// ErrSyntax: a date or month is not in a form the parser reads.
 	ErrSyntax = errors.New("billing: syntax")
-	// ErrRange: a date that does not exist (2026-02-30), a date outside the years the calendar knows, a count, span, rate or
-	// amount beyond its bound, or an enumeration value that is none of its
-	// constants.
+	// ErrRange: a date that does not exist (2026-02-30), a date outside
+	// the years the calendar knows, or a count, span, rate or amount beyond
+	// its bound.
 	ErrRange = errors.New("billing: out of range")
-	// ErrUnknown: a name that is no value of the enumeration parsed.
+	// ErrUnknown: a name that is no value of the enumeration parsed, or an
+	// enumeration value that is none of its constants (EventKind(42)) given
+	// to MarshalText.
 	ErrUnknown = errors.New("billing: unknown")
 	// ErrOrder: a date before the date it must follow (an end before its
 	// start, a payment before the failed charge or before the slip it pays

@@ -152,7 +152,7 @@ func (b *biller) prepare(a *Account, p *Plan, mode Mode, ws []work) error {
 			why: why("プランの上限は "+strconv.Itoa(p.MaxLines)+" 回線", "the plan allows "+strconv.Itoa(p.MaxLines))}
 	}
 	if !a.Date.IsValid() {
-		return &Error{Field: "date", Err: ErrRange}
+		return &Error{Field: "date", Err: dateCategory(a.Date)}
 	}
 	rate, ok := rateOn(a.Date)
 	if !ok {

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/internal/msg"
 	"github.com/kessai-jp/kessai/internal/pan"
 )
@@ -18,7 +19,8 @@ import (
 var (
 	// ErrEmpty reports nothing given where something is needed: an account
 	// without lines, an empty ID, mioID, name or description, no card where
-	// the mode needs one, an unset Mode or TaxCategory.
+	// the mode needs one, an unset Mode or TaxCategory, the zero
+	// billing.Date (no date given).
 	ErrEmpty = errors.New("family: empty")
 	// ErrTooLong reports an input beyond its documented bound (see the
 	// bounds table of package kessai): more than 100 lines, 100 charges on a
@@ -220,3 +222,13 @@ func fieldLabel(field string) msg.Text {
 
 // why builds the detail of an Error in both languages.
 func why(ja, en string) msg.Text { return msg.Text{JA: ja, EN: en} }
+
+// dateCategory is the category of a date that is not valid: the zero
+// Date was not given ([ErrEmpty]); any other is out of range ([ErrRange]).
+// Package billing's errors draw the same line.
+func dateCategory(d billing.Date) error {
+	if d == (billing.Date{}) {
+		return ErrEmpty
+	}
+	return ErrRange
+}

@@ -37,14 +37,15 @@ import (
 // A plan whose ChargeDay or SwitchCutoff is out of range, or a date that
 // is not valid or whose charge falls outside the calendar's years
 // ([billing.HolidayMinYear] to [billing.HolidayMaxYear]), is an [*Error]
-// wrapping [ErrRange].
+// wrapping [ErrRange]; the zero Date, no date given, one wrapping
+// [ErrEmpty], as in package billing.
 func (p Plan) SwitchEffective(requested billing.Date) (billing.Window, error) {
 	const fn = "Plan.SwitchEffective"
 	if err := p.validateSwitch(fn); err != nil {
 		return billing.Window{}, err
 	}
 	if !requested.IsValid() {
-		return billing.Window{}, &Error{Func: fn, Field: "requested", Err: ErrRange}
+		return billing.Window{}, &Error{Func: fn, Field: "requested", Err: dateCategory(requested)}
 	}
 	at := func(ym billing.YearMonth) billing.Date {
 		return billing.Date{Year: ym.Year, Month: ym.Month, Day: p.ChargeDay}

@@ -52,22 +52,28 @@ func TestSwitchEffectiveErrors(t *testing.T) {
 		plan  family.Plan
 		date  billing.Date
 		field string
+		want  error // ErrRange unless given
 	}{
-		{"charge day 0", switchPlan(0, 0), billing.MustParseDate("2026-11-01"), "chargeDay"},
-		{"charge day 29 is not in every month", switchPlan(29, 20), billing.MustParseDate("2026-11-01"), "chargeDay"},
-		{"cutoff on the charge day", switchPlan(25, 25), billing.MustParseDate("2026-11-01"), "switchCutoff"},
-		{"negative cutoff", switchPlan(25, -1), billing.MustParseDate("2026-11-01"), "switchCutoff"},
-		{"zero date", family.IIJmio(5), billing.Date{}, "requested"},
-		{"no next month", family.IIJmio(5), billing.MustParseDate("9999-12-30"), "requested"},
-		{"CH2 the next charge is past the calendar's years", family.IIJmio(5), billing.MustParseDate("2099-12-26"), "requested"},
-		{"CH2 before the calendar's years", family.IIJmio(5), billing.MustParseDate("1954-06-01"), "requested"},
+		{"charge day 0", switchPlan(0, 0), billing.MustParseDate("2026-11-01"), "chargeDay", nil},
+		{"charge day 29 is not in every month", switchPlan(29, 20), billing.MustParseDate("2026-11-01"), "chargeDay", nil},
+		{"cutoff on the charge day", switchPlan(25, 25), billing.MustParseDate("2026-11-01"), "switchCutoff", nil},
+		{"negative cutoff", switchPlan(25, -1), billing.MustParseDate("2026-11-01"), "switchCutoff", nil},
+		{"zero date, none given", family.IIJmio(5), billing.Date{}, "requested", family.ErrEmpty},
+		{"no such date", family.IIJmio(5), billing.Date{Year: 2026, Month: 2, Day: 30}, "requested", nil},
+		{"no next month", family.IIJmio(5), billing.MustParseDate("9999-12-30"), "requested", nil},
+		{"CH2 the next charge is past the calendar's years", family.IIJmio(5), billing.MustParseDate("2099-12-26"), "requested", nil},
+		{"CH2 before the calendar's years", family.IIJmio(5), billing.MustParseDate("1954-06-01"), "requested", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			want := tt.want
+			if want == nil {
+				want = family.ErrRange
+			}
 			got, err := tt.plan.SwitchEffective(tt.date)
 			var e *family.Error
-			if !errors.Is(err, family.ErrRange) || !errors.As(err, &e) || e.Field != tt.field || e.Func != "Plan.SwitchEffective" {
-				t.Errorf("SwitchEffective(%v) = %v, %v; want ErrRange in %s", tt.date, got, err, tt.field)
+			if !errors.Is(err, want) || !errors.As(err, &e) || e.Field != tt.field || e.Func != "Plan.SwitchEffective" {
+				t.Errorf("SwitchEffective(%v) = %v, %v; want %v in %s", tt.date, got, err, want, tt.field)
 			}
 		})
 	}
