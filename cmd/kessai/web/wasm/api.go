@@ -362,14 +362,33 @@ func dunningPresets() []billing.DunningPolicy {
 }
 
 // billingInvalid is invalid with the sentence of billing's error, which
-// says what is wrong with the date in both languages.
-func billingInvalid(field, detail string, err error) *message {
-	m := invalid(field, detail, err)
+// says what is wrong with the date in both languages, and the token of its
+// category as detail: ParseDate("2026-02-30") is "range", not "syntax".
+func billingInvalid(field string, err error) *message {
+	m := invalid(field, billingDetail(err), err)
 	var be *billing.Error
 	if errors.As(err, &be) {
 		m.Ja, m.En = be.Message(language.Japanese), be.Message(language.English)
 	}
 	return m
+}
+
+// billingDetail is the token of a billing error's category, as
+// [detailOf] gives an eligibility error's.
+func billingDetail(err error) string {
+	for _, c := range []struct {
+		err   error
+		token string
+	}{
+		{billing.ErrEmpty, "empty"}, {billing.ErrTooLong, "too-long"}, {billing.ErrSyntax, "syntax"},
+		{billing.ErrRange, "range"}, {billing.ErrUnknown, "unknown"}, {billing.ErrOrder, "order"},
+		{billing.ErrConflict, "conflict"},
+	} {
+		if errors.Is(err, c.err) {
+			return c.token
+		}
+	}
+	return "syntax"
 }
 
 // timelineJSON is the answer of kessai.timeline, with the keys of "kessai
@@ -395,11 +414,11 @@ func timeline(date, preset string) string {
 	}
 	failed, err := billing.ParseDate(date)
 	if err != nil {
-		return encode(errorJSON{billingInvalid("date", "syntax", err)})
+		return encode(errorJSON{billingInvalid("date", err)})
 	}
 	events, err := p.Timeline(failed)
 	if err != nil {
-		return encode(errorJSON{billingInvalid("date", "range", err)})
+		return encode(errorJSON{billingInvalid("date", err)})
 	}
 	return encode(timelineJSON{Policy: p.Name, Failed: failed, Events: events})
 }

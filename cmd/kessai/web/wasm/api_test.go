@@ -198,13 +198,24 @@ func TestTimeline(t *testing.T) {
 			t.Errorf("timeline(2026-11-25, %q) =\n%s\nwant\n%s", p.Name, got, want)
 		}
 	}
-	for _, tc := range []struct{ date, preset, field string }{
-		{"2026-11-25", "docomo", "preset"},
-		{"2026-13-01", "iijmio", "date"},
-		{"", "iijmio", "date"},
+	// The detail is the token of the error's category, whichever
+	// sentinel it wraps: a day that does not exist is "range", not the
+	// "syntax" of a date in another form.
+	for _, tc := range []struct{ date, preset, field, detail string }{
+		{"2026-11-25", "docomo", "preset", "unknown"},
+		{"2026-13-01", "iijmio", "date", "range"},
+		{"2026-02-30", "iijmio", "date", "range"},
+		{"2026/11/25", "iijmio", "date", "syntax"},
+		{"", "iijmio", "date", "empty"},
+		{strings.Repeat("2", 65), "iijmio", "date", "too-long"},
+		{"0001-01-01", "iijmio", "date", "range"}, // before the calendar's years: Timeline's error
 	} {
-		if v := decode(t, timeline(tc.date, tc.preset)); pick(v, "error.field")["error.field"] != tc.field {
-			t.Errorf("timeline(%q, %q) = %v, want an invalid-input error on %s", tc.date, tc.preset, v, tc.field)
+		v := pick(decode(t, timeline(tc.date, tc.preset)), "error.field", "error.detail", "error.ja", "error.en")
+		if v["error.field"] != tc.field || v["error.detail"] != tc.detail {
+			t.Errorf("timeline(%q, %q) = %v, want an invalid-input error on %s, detail %q", tc.date, tc.preset, v, tc.field, tc.detail)
+		}
+		if ja, en := v["error.ja"], v["error.en"]; ja == "" || en == "" || ja == en {
+			t.Errorf("timeline(%q, %q): messages ja %q en %q", tc.date, tc.preset, ja, en)
 		}
 	}
 }

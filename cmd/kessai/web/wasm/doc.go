@@ -98,7 +98,10 @@
 // "iijmio-published" (IIJmio's own page): each event's kind, its window
 // (earliest, latest), rule and source. An event without "source" is one
 // whose timing no source states: kessai's assumption (billing.Source's
-// zero value), to be shown as assumed, not as sourced.
+// zero value), to be shown as assumed, not as sourced. A date it cannot
+// take is an error on "date" whose detail is the token of the error's
+// category: "empty", "too-long", "syntax" (not YYYY-MM-DD) or "range"
+// (2026-02-30, or a year the calendar does not know).
 //
 //	JSON.parse(kessai.timeline("2026-11-25", "iijmio"))
 //	// {"policy":"iijmio","failed":"2026-11-25","events":[{"kind":"failed",
