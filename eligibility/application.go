@@ -418,20 +418,35 @@ type holderShown struct {
 	Existing  bool   `json:"existing,omitempty" xml:"existing,omitempty"`
 }
 
+// enumText is the JSON text of a method or purpose in an application:
+// its token, "" for the zero value, and its String for any other invalid
+// value.
+func enumText[E interface {
+	~uint8
+	fmt.Stringer
+}](e E) string {
+	if e == 0 {
+		return ""
+	}
+	return e.String()
+}
+
 func (a Application) shown() applicationShown {
 	a = a.printable()
 	var at string
 	if !a.At.IsZero() {
 		at = a.At.Format(time.RFC3339Nano)
 	}
-	return applicationShown{a.Method.String(), a.Purpose.String(), holderShown{a.Holder.Kana, a.Holder.Corporate, a.Holder.Existing}, a.Card,
+	return applicationShown{enumText(a.Method), enumText(a.Purpose), holderShown{a.Holder.Kana, a.Holder.Corporate, a.Holder.Existing}, a.Card,
 		instalmentsJSON(a.Instalments), a.Campaign, combinedNames(a.Combined), at}
 }
 
 // MarshalJSON encodes the application with the card encoded by
-// [Card.MarshalJSON] and free text masked as String masks it. Invalid
-// methods and purposes are written as their String ("Method(0)") so that a
-// bad application can still be logged.
+// [Card.MarshalJSON] and free text masked as String masks it. The zero
+// Method and Purpose (none given) are "", as their MarshalText writes
+// them, so that they read back; any other invalid method or purpose is
+// written as its String ("Method(42)"), so that a bad application can still
+// be logged.
 func (a Application) MarshalJSON() ([]byte, error) { return json.Marshal(a.shown()) }
 
 // MarshalXML encodes the application as MarshalJSON does, for encoding/xml,

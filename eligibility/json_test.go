@@ -38,6 +38,16 @@ type names struct {
 	Options []eligibility.CardNameOptions `json:"options"`
 }
 
+// zeros are the zero values of the package's main types, as JSON shows
+// them: an enum whose zero means "not given" is "" (docs/CONVENTIONS.md,
+// "JSON"), and each reads back as the zero value.
+type zeros struct {
+	Application eligibility.Application `json:"application"`
+	Decision    eligibility.Decision    `json:"decision"`
+	Row         eligibility.Row         `json:"row"`
+	Reason      eligibility.Reason      `json:"reason"`
+}
+
 // goldenApps are applications as a form sends them: the first without a
 // card number (so that it round-trips), the others with one (masked in
 // JSON, the documented exception).
@@ -101,6 +111,7 @@ func jsonGolden(t *testing.T) map[string]any {
 		"applications.json": apps,
 		"decisions.json":    decisions,
 		"rows.json":         eligibility.CompareCarriers(eligibility.DebitCard, eligibility.MonthlyCharges),
+		"zero.json":         zeros{},
 	}
 }
 
@@ -135,8 +146,10 @@ func TestJSONRoundTrip(t *testing.T) {
 	read("decisions.json", &decisions)
 	var rows []eligibility.Row
 	read("rows.json", &rows)
-	for name, got := range map[string]any{"enums.json": e, "names.json": n, "decisions.json": decisions, "rows.json": rows} {
-		if diff := cmp.Diff(want[name], got, cmpopts.IgnoreUnexported(eligibility.Row{})); diff != "" {
+	var z zeros
+	read("zero.json", &z)
+	for name, got := range map[string]any{"enums.json": e, "names.json": n, "decisions.json": decisions, "rows.json": rows, "zero.json": z} {
+		if diff := cmp.Diff(want[name], got, numbers, cmpopts.IgnoreUnexported(eligibility.Row{})); diff != "" {
 			t.Errorf("%s read back (-want +got):\n%s", name, diff)
 		}
 	}

@@ -88,8 +88,12 @@ func (m Method) Label(t language.Tag) string {
 	return methodInfo[m].en
 }
 
-// MarshalText returns the token of String; it fails for an invalid value.
+// MarshalText returns the token of String, and "" for the zero Method (no
+// method given); any other invalid value is an [ErrUnknown] error.
 func (m Method) MarshalText() ([]byte, error) {
+	if m == 0 {
+		return []byte{}, nil
+	}
 	if !m.IsValid() {
 		return nil, &Error{Func: "Method.MarshalText", Field: "method", Err: ErrUnknown}
 	}
@@ -102,8 +106,13 @@ func (m Method) MarshalText() ([]byte, error) {
 // name ("クレジットカード", "口座振替", "コンビニ払い", "請求書払い", "ビックポイント", "ギフト券", "電子マネー").
 // M7's examples name their method too: "PayPay" and "楽天ペイ" are e-money,
 // "Vプリカ" a prepaid card. Case, width, spaces, hyphens and underscores do not
-// matter. The error wraps [ErrUnknown].
+// matter. "" gives the zero Method (no method given), so that what
+// MarshalText writes reads back. The error wraps [ErrUnknown].
 func (m *Method) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*m = 0
+		return nil
+	}
 	v, err := parseMethod(bound.Prefix(b, maxNameLen+1)) // bounded before it is copied
 	if err != nil {
 		return err
@@ -237,8 +246,12 @@ func (p Purpose) Label(t language.Tag) string {
 	return purposeInfo[p].en
 }
 
-// MarshalText returns the token of String; it fails for an invalid value.
+// MarshalText returns the token of String, and "" for the zero Purpose
+// (no purpose given); any other invalid value is an [ErrUnknown] error.
 func (p Purpose) MarshalText() ([]byte, error) {
+	if p == 0 {
+		return []byte{}, nil
+	}
 	if !p.IsValid() {
 		return nil, &Error{Func: "Purpose.MarshalText", Field: "purpose", Err: ErrUnknown}
 	}
@@ -247,8 +260,13 @@ func (p Purpose) MarshalText() ([]byte, error) {
 
 // UnmarshalText reads a purpose: a token ("monthly", "device", "arrears"), an
 // English name ("monthly charges") or a Japanese name ("月額料金", "端末購入",
-// "滞納分の支払い"). The error wraps [ErrUnknown].
+// "滞納分の支払い"). "" gives the zero Purpose (no purpose given), so that
+// what MarshalText writes reads back. The error wraps [ErrUnknown].
 func (p *Purpose) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*p = 0
+		return nil
+	}
 	v, err := parsePurpose(bound.Prefix(b, maxNameLen+1))
 	if err != nil {
 		return err

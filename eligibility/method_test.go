@@ -155,8 +155,33 @@ func TestEnumRoundTrip(t *testing.T) {
 			t.Errorf("%s: IsValid = %t, String = %q", tc.name, tc.ok, tc.str)
 		}
 	}
-	if _, err := Method(0).MarshalText(); !errors.Is(err, ErrUnknown) {
-		t.Errorf("Method(0).MarshalText() error %v, want ErrUnknown", err)
+	// The zero Method and Purpose mean "not given": "" both ways
+	// (docs/CONVENTIONS.md, "JSON"); any other invalid value has no text.
+	for _, tc := range []struct {
+		name  string
+		marsh func() ([]byte, error)
+		unmar func([]byte) (uint8, error)
+	}{
+		{"Method", Method(0).MarshalText, func(b []byte) (uint8, error) { m := CreditCard; err := m.UnmarshalText(b); return uint8(m), err }},
+		{"Purpose", Purpose(0).MarshalText, func(b []byte) (uint8, error) { p := DevicePurchase; err := p.UnmarshalText(b); return uint8(p), err }},
+	} {
+		if b, err := tc.marsh(); err != nil || len(b) != 0 {
+			t.Errorf("%s(0).MarshalText() = %q, %v, want \"\"", tc.name, b, err)
+		}
+		for _, in := range [][]byte{nil, {}} {
+			if got, err := tc.unmar(in); err != nil || got != 0 {
+				t.Errorf("%s.UnmarshalText(%q) = %d, %v, want 0", tc.name, in, got, err)
+			}
+		}
+	}
+	for _, bad := range []func() ([]byte, error){Method(numMethods).MarshalText, Method(255).MarshalText, Purpose(numPurposes).MarshalText} {
+		_, err := bad()
+		var e *Error
+		if !errors.Is(err, ErrUnknown) || !errors.As(err, &e) || e.Field == "" {
+			t.Errorf("MarshalText of an invalid value: error %v, want ErrUnknown naming its field", err)
+		} else if ja, en := e.Message(language.Japanese), e.Message(language.English); ja == "" || en == "" || ja == en {
+			t.Errorf("MarshalText of an invalid value: messages ja %q en %q", ja, en)
+		}
 	}
 	if Verdict(0) != Rejected {
 		t.Errorf("zero Verdict = %v, want rejected", Verdict(0))

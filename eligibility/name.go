@@ -347,8 +347,12 @@ func (r NameRule) Message(tag language.Tag) string {
 	return msg.Text{JA: nameRuleText[r][0], EN: nameRuleText[r][1]}.In(tag)
 }
 
-// MarshalText returns the token of String; it fails for an invalid value.
+// MarshalText returns the token of String, and "" for the zero NameRule
+// (no rule); any other invalid value is an [ErrUnknown] error.
 func (r NameRule) MarshalText() ([]byte, error) {
+	if r == 0 {
+		return []byte{}, nil
+	}
 	if !r.IsValid() {
 		return nil, &Error{Func: "NameRule.MarshalText", Field: "nameRule", Err: ErrUnknown}
 	}
@@ -356,9 +360,14 @@ func (r NameRule) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText reads a rule's token ("oh-long-vowel", any case) or its
-// Japanese label. The error wraps [ErrUnknown], or [ErrTooLong] beyond 64
-// bytes.
+// Japanese label; "" gives the zero NameRule, so that what MarshalText
+// writes reads back. The error wraps [ErrUnknown], or [ErrTooLong] beyond
+// 64 bytes.
 func (r *NameRule) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*r = 0
+		return nil
+	}
 	v, err := parseNameRule(bound.Prefix(b, maxNameLen+1))
 	if err != nil {
 		return err

@@ -605,6 +605,17 @@ func TestNameRuleText(t *testing.T) {
 		if bad.IsValid() || bad.Label(language.English) != "" || bad.Message(language.English) != "" {
 			t.Errorf("NameRule(%d) is valid or has a label", bad)
 		}
+		if bad == 0 {
+			// The zero NameRule is no rule: "" both ways
+			// (docs/CONVENTIONS.md, "JSON").
+			if b, err := bad.MarshalText(); err != nil || len(b) != 0 {
+				t.Errorf("NameRule(0).MarshalText() = %q, %v, want \"\"", b, err)
+			}
+			if r := nameOHLongVowel; r.UnmarshalText(nil) != nil || r != 0 {
+				t.Errorf("NameRule.UnmarshalText(\"\") = %v, want the zero NameRule", r)
+			}
+			continue
+		}
 		if _, err := bad.MarshalText(); !errors.Is(err, ErrUnknown) {
 			t.Errorf("NameRule(%d).MarshalText() error %v, want ErrUnknown", bad, err)
 		}
@@ -753,7 +764,7 @@ func TestNameTextRoundTrip(t *testing.T) {
 	var k MatchKind
 	var r NameRule
 	var p NameProfile
-	for _, err := range []error{k.UnmarshalText([]byte("exactly")), r.UnmarshalText([]byte("unknown")), r.UnmarshalText(nil), p.UnmarshalText([]byte("lenient"))} {
+	for _, err := range []error{k.UnmarshalText([]byte("exactly")), r.UnmarshalText([]byte("unknown")), p.UnmarshalText([]byte("lenient"))} {
 		var e *Error
 		if !errors.Is(err, ErrUnknown) || !errors.As(err, &e) {
 			t.Errorf("UnmarshalText(bad) = %v, want ErrUnknown in an *Error", err)

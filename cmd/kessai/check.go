@@ -153,6 +153,15 @@ func runCheck(c *cmd, args []string) int {
 			return c.failErr(err)
 		}
 	} else {
+		// UnmarshalText reads "" as the zero Method and Purpose (none
+		// given), the JSON form of an unset value; a flag set to "" is a
+		// flag missing.
+		switch {
+		case *fl.method == "":
+			return c.fail(missingFlag("method", &spec))
+		case *fl.purpose == "":
+			return c.fail(missingFlag("purpose", &spec))
+		}
 		if a.Method, err = textparse.Parse[eligibility.Method](*fl.method); err != nil {
 			return c.failFlag("method", err)
 		}

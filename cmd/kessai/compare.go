@@ -75,6 +75,8 @@ func runCompare(c *cmd, args []string) int {
 		return c.fail(unexpectedArgument(f.fs.Arg(0), &spec))
 	case *fl.method == "":
 		return c.fail(missingFlag("method", &spec))
+	case *fl.purpose == "": // UnmarshalText reads "" as no purpose
+		return c.fail(missingFlag("purpose", &spec))
 	}
 	m, err := textparse.Parse[eligibility.Method](*fl.method)
 	if err != nil {
