@@ -211,6 +211,14 @@ func fieldLabel(field string) msg.Text {
 		return msg.Text{JA: "併用する支払い方法", EN: "combined methods"}
 	case "at":
 		return msg.Text{JA: "確認時刻", EN: "time of the check"}
+	case "id":
+		return msg.Text{JA: "方針の ID", EN: "policy ID"}
+	case "ja":
+		return msg.Text{JA: "方針の名前（日本語）", EN: "policy name in Japanese"}
+	case "en":
+		return msg.Text{JA: "方針の名前（英語）", EN: "policy name in English"}
+	case "brands":
+		return msg.Text{JA: "カードブランド", EN: "card brands"}
 	case "matchKind":
 		return msg.Text{JA: "一致の種類", EN: "match kind"}
 	case "nameRule":

@@ -58,8 +58,8 @@ var eligibilityEntries = []struct {
 	{"ParseVerdict", func(s string) []any { v, err := textparse.Parse[eligibility.Verdict](s); return []any{v, err} }},
 	{"PolicyByID", func(s string) []any { p, ok := eligibility.PolicyByID(s); return []any{p, ok} }},
 	{"Policy.WithName", func(s string) []any {
-		p := eligibility.IIJmio().WithName(s, s, s)
-		return []any{p, p.ID(), p.Name(jaTagExt), p.Name(enTagExt)}
+		p, err := eligibility.IIJmio().WithName(s, s, s)
+		return []any{p, err, p.ID(), p.Name(jaTagExt), p.Name(enTagExt)}
 	}},
 	{"UnmarshalText", func(s string) []any {
 		var m eligibility.Method

@@ -2,9 +2,12 @@ package eligibility
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
+	"github.com/kessai-jp/kessai/internal/bound"
 	"github.com/kessai-jp/kessai/internal/pan"
 	"github.com/kessai-jp/kessai/internal/source"
 	"golang.org/x/text/language"
@@ -110,23 +113,48 @@ func (p Policy) With(m Method, pu Purpose, v Verdict) (Policy, error) {
 }
 
 // WithBrands returns a copy of p that accepts exactly the given card brands
-// (M1 gives Visa, Mastercard, JCB, American Express and Diners Club).
-func (p Policy) WithBrands(bs ...brand.Brand) Policy {
-	p.brands = 0
+// (M1 gives Visa, Mastercard, JCB, American Express and Diners Club). p
+// itself does not change. It fails, with an [ErrUnknown] error on
+// "brands", for brand.Unknown or a value that is no brand.
+func (p Policy) WithBrands(bs ...brand.Brand) (Policy, error) {
+	var set uint32
 	for _, b := range bs {
-		if b != brand.Unknown && b < 32 {
-			p.brands |= 1 << b
+		if b == brand.Unknown || !b.IsValid() {
+			return p, &Error{Func: "Policy.WithBrands", Field: "brands", Err: ErrUnknown}
 		}
+		set |= 1 << b
 	}
-	return p
+	p.brands = set
+	return p, nil
 }
 
-// WithName returns a copy of p with a new ID and names. They are kept with
-// any run of digits that may be a card number masked (at most the first 6
-// and last 4 digits kept), as everything that prints a Policy shows them.
-func (p Policy) WithName(id, ja, en string) Policy {
-	p.id, p.ja, p.en = pan.Mask(id), pan.Mask(ja), pan.Mask(en)
-	return p
+// maxPolicyName bounds each text [Policy.WithName] takes, in bytes.
+const maxPolicyName = 64
+
+// WithName returns a copy of p with a new ID and names, in Japanese and
+// English, as everything that prints a Policy shows them. p itself does
+// not change. Each text is needed and at most 64 bytes long; it fails
+// with an [ErrEmpty], [ErrTooLong], [ErrText] (an invisible or control
+// character) or [ErrCardNumber] error on "id", "ja" or "en".
+func (p Policy) WithName(id, ja, en string) (Policy, error) {
+	for _, f := range [...]struct{ field, s string }{{"id", id}, {"ja", ja}, {"en", en}} {
+		var err error
+		switch {
+		case strings.TrimSpace(f.s) == "":
+			err = ErrEmpty
+		case len(f.s) > maxPolicyName:
+			err = ErrTooLong
+		case bound.HasInvisible(f.s) || !utf8.ValidString(f.s) || strings.IndexFunc(f.s, unicode.IsControl) >= 0:
+			err = ErrText
+		case bound.HasDigit(f.s) && pan.Contains(f.s):
+			err = ErrCardNumber
+		}
+		if err != nil {
+			return p, &Error{Func: "Policy.WithName", Field: f.field, Err: err}
+		}
+	}
+	p.id, p.ja, p.en = id, ja, en
+	return p, nil
 }
 
 // Accepts answers from the method table alone whether m may pay for pu. An

@@ -1,7 +1,9 @@
 package eligibility_test
 
 import (
+	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -104,13 +106,13 @@ func TestPolicyWithLeavesPresetAlone(t *testing.T) {
 		t.Errorf("custom.Check(Rakuten debit) = %v, want accepted", d)
 	}
 
-	onlyVisa := base.WithBrands(brand.Visa)
-	if onlyVisa.AcceptsBrand(brand.JCB) || !base.AcceptsBrand(brand.JCB) || !onlyVisa.AcceptsBrand(brand.Visa) {
-		t.Errorf("WithBrands(Visa): JCB %t, base JCB %t", onlyVisa.AcceptsBrand(brand.JCB), base.AcceptsBrand(brand.JCB))
+	onlyVisa, err := base.WithBrands(brand.Visa)
+	if err != nil || onlyVisa.AcceptsBrand(brand.JCB) || !base.AcceptsBrand(brand.JCB) || !onlyVisa.AcceptsBrand(brand.Visa) {
+		t.Errorf("WithBrands(Visa): JCB %t, base JCB %t, %v", onlyVisa.AcceptsBrand(brand.JCB), base.AcceptsBrand(brand.JCB), err)
 	}
-	named := base.WithName("shop", "ショップ", "Shop")
-	if named.ID() != "shop" || base.ID() != "iijmio" || named.Name(language.Japanese) != "ショップ" {
-		t.Errorf("WithName: %q, base %q", named.ID(), base.ID())
+	named, err := base.WithName("shop", "ショップ", "Shop")
+	if err != nil || named.ID() != "shop" || base.ID() != "iijmio" || named.Name(language.Japanese) != "ショップ" {
+		t.Errorf("WithName: %q, base %q, %v", named.ID(), base.ID(), err)
 	}
 
 	for _, tc := range []struct {
@@ -231,4 +233,61 @@ func allPurposes() []eligibility.Purpose {
 		ps = append(ps, p)
 	}
 	return ps
+}
+
+// TestPolicyWithErrors: WithName and WithBrands refuse what they cannot
+// keep (M1 for the brands) with the package's *Error, the field named, a
+// sentence in both languages, and leave the policy as it was.
+func TestPolicyWithErrors(t *testing.T) {
+	base := eligibility.IIJmio()
+	long := strings.Repeat("a", 65)
+	for _, tt := range []struct {
+		name       string
+		id, ja, en string
+		field      string
+		want       error
+	}{
+		{"empty id", "", "店", "Shop", "id", eligibility.ErrEmpty},
+		{"blank ja", "shop", "　", "Shop", "ja", eligibility.ErrEmpty},
+		{"long en", "shop", "店", long, "en", eligibility.ErrTooLong},
+		{"65-byte id", long, "店", "Shop", "id", eligibility.ErrTooLong},
+		{"right-to-left override", "shop\u202e", "店", "Shop", "id", eligibility.ErrText},
+		{"control character", "shop", "店\x07", "Shop", "ja", eligibility.ErrText},
+		{"invalid UTF-8", "shop", "店", "Sh\xffop", "en", eligibility.ErrText},
+		{"card number", "shop", "店", "Shop 4539 1488 0343 6467", "en", eligibility.ErrCardNumber},
+		{"card number in full-width digits", "４５３９１４８８０３４３６４６７", "店", "Shop", "id", eligibility.ErrCardNumber},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := base.WithName(tt.id, tt.ja, tt.en)
+			checkPolicyError(t, err, tt.field, tt.want)
+			if p != base {
+				t.Errorf("WithName changed the policy it failed on")
+			}
+		})
+	}
+	if p, err := base.WithName(strings.Repeat("a", 64), "店", "Shop"); err != nil || len(p.ID()) != 64 {
+		t.Errorf("WithName(64 bytes) = %q, %v; want it kept", p.ID(), err)
+	}
+	for _, bs := range [][]brand.Brand{{brand.Unknown}, {brand.Visa, brand.Brand(20)}, {brand.Brand(200)}} {
+		p, err := base.WithBrands(bs...)
+		checkPolicyError(t, err, "brands", eligibility.ErrUnknown)
+		if p != base {
+			t.Errorf("WithBrands(%v) changed the policy it failed on", bs)
+		}
+	}
+	if p, err := base.WithBrands(); err != nil || p.AcceptsBrand(brand.Visa) {
+		t.Errorf("WithBrands() = %v, accepts Visa %t; want no brand accepted", err, p.AcceptsBrand(brand.Visa))
+	}
+}
+
+func checkPolicyError(t *testing.T, err error, field string, want error) {
+	t.Helper()
+	var e *eligibility.Error
+	if !errors.Is(err, want) || !errors.As(err, &e) || e.Field != field {
+		t.Fatalf("err = %v, want %v on %q", err, want, field)
+	}
+	ja, en := e.Message(language.Japanese), e.Message(language.English)
+	if ja == "" || en == "" || ja == en || strings.Contains(ja+en, "4539") || strings.Contains(ja+en, "４５３９") {
+		t.Errorf("Message: %q / %q, want a sentence in each language and none of the input", ja, en)
+	}
 }
