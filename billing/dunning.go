@@ -46,8 +46,17 @@ func (o Offset) check(field string) error {
 	case o.Min < 0 || o.Max < o.Min || o.Max > maxOffsetDays:
 		return rangeError("Validate", field, 0, maxOffsetDays)
 	}
+	for _, t := range [...]struct{ name, s string }{{"title", o.Source.Title}, {"url", o.Source.URL}, {"asOf", o.Source.AsOf}} {
+		if len(t.s) > maxSourceBytes {
+			return &Error{Func: "Validate", Field: field + ".source." + t.name, Err: ErrTooLong}
+		}
+	}
 	return nil
 }
+
+// maxSourceBytes bounds each text of a caller's [Source]: a policy's
+// sources are the caller's own text, printed as given.
+const maxSourceBytes = 256
 
 // Window is a span of dates, both ends included. Where the seed gives a
 // range ("3–5 business days", "about 1–2 weeks"), kessai gives a window, not
@@ -243,7 +252,7 @@ func IIJmioPublished() DunningPolicy {
 // timing: an assumption of kessai's in a preset, or a caller's figure.
 type Event struct {
 	Kind     EventKind `json:"kind"`
-	Source   Source    `json:"source,omitzero"` // next to Kind: one byte in its padding
+	Source   Source    `json:"source,omitzero"`
 	Earliest Date      `json:"earliest"`
 	Latest   Date      `json:"latest"`
 	Rule     string    `json:"rule"`

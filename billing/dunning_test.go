@@ -1,7 +1,10 @@
 package billing
 
 import (
+	"encoding/json"
 	"errors"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -205,5 +208,35 @@ func TestReflection(t *testing.T) {
 	}
 	if _, err := IIJmio().Reflection(ByCard, Date{}); !errors.Is(err, ErrEmpty) {
 		t.Errorf("Reflection(ByCard, zero) error = %v, want ErrEmpty", err)
+	}
+}
+
+// TestCallerSource: a caller's policy cites its own sources: any source
+// decodes from JSON and round-trips (it was refused, with an error of no
+// package, when it was not one of kessai's), and Validate bounds its text
+// (D1–D8 presets' sources are kessai's; a caller's are the caller's).
+func TestCallerSource(t *testing.T) {
+	own := Source{URL: "https://example.jp/terms", AsOf: "2026-10"}
+	p := IIJmio()
+	p.Name, p.Retry.Offset.Source = "example", own
+	b, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back DunningPolicy
+	if err := json.Unmarshal(b, &back); err != nil || back.Retry.Offset.Source != own || back.Validate() != nil {
+		t.Fatalf("round trip: %v, source %+v, Validate %v", err, back.Retry.Offset.Source, back.Validate())
+	}
+	ev, err := back.Timeline(d("2026-11-25"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i := slices.IndexFunc(ev, func(e Event) bool { return e.Kind == KindRetry }); i < 0 || ev[i].Source != own {
+		t.Errorf("the retry event does not cite the caller's source: %+v", ev)
+	}
+	back.Retry.Offset.Source.Title = strings.Repeat("出", 86) // 258 bytes
+	var e *Error
+	if err := back.Validate(); !errors.Is(err, ErrTooLong) || !errors.As(err, &e) || e.Field != "retry.source.title" {
+		t.Errorf("Validate with a 258-byte source title = %v, want ErrTooLong on retry.source.title", err)
 	}
 }

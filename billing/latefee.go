@@ -122,7 +122,7 @@ func StatutoryLateFee(due Date) (LateFeeTerms, error) {
 	if !due.IsValid() {
 		return LateFeeTerms{}, dateError("StatutoryLateFee", "due", due, ErrRange)
 	}
-	t := LateFeeTerms{Name: "statutory", RateBP: 300, Source: source.Of(source.CivilCode)}
+	t := LateFeeTerms{Name: "statutory", RateBP: 300, Source: sourceOf(source.CivilCode)}
 	switch late := due.AddDays(1); {
 	case late.before(Date{2020, 4, 1}):
 		t.RateBP = 500 // Civil Code art. 404 before the 2017 amendment took effect
@@ -138,7 +138,7 @@ func StatutoryLateFee(due Date) (LateFeeTerms, error) {
 // of payment, 365 to the year. Source:
 // https://laws.e-gov.go.jp/law/412AC0000000061 (read 2026-11).
 func ConsumerCapLateFee() LateFeeTerms {
-	return LateFeeTerms{Name: "consumer-cap", RateBP: 1460, Source: source.Of(source.ConsumerContract)}
+	return LateFeeTerms{Name: "consumer-cap", RateBP: 1460, Source: sourceOf(source.ConsumerContract)}
 }
 
 // TelecomLateFee returns the late-interest clause (延滞利息) common in
@@ -151,7 +151,7 @@ func ConsumerCapLateFee() LateFeeTerms {
 // clause was not verified; do not take this for it.
 func TelecomLateFee() LateFeeTerms {
 	return LateFeeTerms{Name: "telecom", RateBP: 1450, ExcludePaymentDay: true, GraceDays: 15,
-		Source: source.Of(source.TelecomTerms)}
+		Source: sourceOf(source.TelecomTerms)}
 }
 
 // Fee returns the late charge (遅延損害金, D7) under t on principal yen

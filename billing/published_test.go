@@ -79,9 +79,6 @@ func TestDunningSources(t *testing.T) {
 				if e.Kind == tc.kind && e.Source != tc.src {
 					t.Errorf("%s: %v source %v, want %v", tc.policy.Name, e.Kind, e.Source, tc.src)
 				}
-				if e.Kind == tc.kind && e.Source.IsZero() != (e.Source.String() == "") {
-					t.Errorf("%s: %v source %q, IsZero %t", tc.policy.Name, e.Kind, e.Source, e.Source.IsZero())
-				}
 			}
 		})
 	}
@@ -139,7 +136,7 @@ func TestLateFeeTerms(t *testing.T) {
 			if err != nil || got != tc.want {
 				t.Errorf("%s.Fee(%v, %s, %s) = %v, %v, want %v", tc.terms.Name, tc.principal, tc.due, tc.paid, got, err, tc.want)
 			}
-			if tc.terms.Source.URL() == "" || tc.terms.Source.AsOf() == "" {
+			if tc.terms.Source.URL == "" || tc.terms.Source.AsOf == "" {
 				t.Errorf("%s: source %+v, want an address and a date", tc.terms.Name, tc.terms.Source)
 			}
 		})

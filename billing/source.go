@@ -2,21 +2,32 @@ package billing
 
 import "github.com/kessai-jp/kessai/internal/source"
 
-// Source is where a preset's figure comes from: the seed article, by its
-// title, or a public page, by its address, and when the source was dated or
+// Source is where a figure comes from: an article by its title (the seed
+// article's), or a public page by its address, and when it was dated or
 // read ("2025", "2026-11"). The zero Source names none: a figure no source
 // states, either a caller's own or, in a preset, kessai's assumption (the
-// preset's doc says which). Its String is "", so what prints a source (the
-// command-line tool, the browser build) says "assumption" instead of an
-// empty source. It is the one source type of the module (eligibility and
-// family use it): one byte, compared with == (and Equal, for go-cmp), with Title, URL, AsOf,
-// IsZero and String, and JSON both ways ({"title" or "url", "asOf"}; {} for
-// none).
-type Source = source.Source
+// preset's doc says which), which what prints a source (the command-line
+// tool, the browser build) shows as assumed. It is the one source type of
+// the module (eligibility and family use it), compared with ==; its JSON
+// is {"title" or "url", "asOf"}, {} for none (left out where it is
+// tagged omitzero). A caller's policy may cite its own sources; their
+// text is the caller's, checked by Validate for length and characters
+// like the policy's other text, and printed as given.
+type Source struct {
+	Title string `json:"title,omitempty"` // the article's title; "" for a page
+	URL   string `json:"url,omitempty"`   // the page's address; "" for an article
+	AsOf  string `json:"asOf,omitempty"`  // when the source was dated or read
+}
+
+// sourceOf returns the preset source id as a Source.
+func sourceOf(id source.ID) Source {
+	t, u, a := source.Text(id)
+	return Source{Title: t, URL: u, AsOf: a}
+}
 
 // The sources of the presets' figures.
 var (
-	seedSource = source.Of(source.Seed)
+	seedSource = sourceOf(source.Seed)
 	// publishedSource is IIJmio's page on unpaid charges.
-	publishedSource = source.Of(source.IIJmioUnpaid)
+	publishedSource = sourceOf(source.IIJmioUnpaid)
 )

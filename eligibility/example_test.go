@@ -13,7 +13,7 @@ import (
 
 // printTable prints a policy's verdict for every method and a purpose.
 func printTable(p eligibility.Policy, pu eligibility.Purpose) {
-	fmt.Printf("%s (%s, as of %s):\n", p.Name(language.English), pu, p.Source().AsOf())
+	fmt.Printf("%s (%s, as of %s):\n", p.Name(language.English), pu, p.Source().AsOf)
 	for m := eligibility.CreditCard; m.IsValid(); m++ {
 		d := p.Accepts(m, pu)
 		r := append(d.Reasons, d.Notes...)[0]

@@ -9,7 +9,6 @@ import (
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/internal/bound"
 	"github.com/kessai-jp/kessai/internal/pan"
-	"github.com/kessai-jp/kessai/internal/source"
 	"golang.org/x/text/language"
 )
 
@@ -24,7 +23,7 @@ type cell struct {
 }
 
 func (c cell) reason() Reason {
-	return Reason{Code: c.code, Rule: c.rule, Verdict: c.v, Source: source.Of(c.src)}
+	return Reason{Code: c.code, Rule: c.rule, Verdict: c.v, Source: sourceOf(c.src)}
 }
 
 // Policy is a carrier's (or a sales channel's) payment rules as an immutable
@@ -87,7 +86,7 @@ func (p Policy) Rules() []string { return strings.Fields(p.rules) }
 // seed's presets; for a published preset, the page it was read from, in
 // November 2026 (cells the page does not state keep the seed's, and each
 // [Reason] names its own source). The zero Policy has the zero Source.
-func (p Policy) Source() billing.Source { return source.Of(p.src) }
+func (p Policy) Source() billing.Source { return sourceOf(p.src) }
 
 // AcceptsBrand reports whether the policy takes cards of brand b (M1).
 func (p Policy) AcceptsBrand(b brand.Brand) bool {

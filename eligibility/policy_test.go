@@ -39,7 +39,7 @@ func TestPresets(t *testing.T) {
 			if diff := cmp.Diff(tc.rules, p.Rules()); diff != "" {
 				t.Errorf("%s.Rules() (-want +got):\n%s", tc.id, diff)
 			}
-			if got := p.Source(); got.AsOf() != "2025" || got != eligibility.IIJmio().Source() || got.Title() == "" {
+			if got := p.Source(); got.AsOf != "2025" || got != eligibility.IIJmio().Source() || got.Title == "" {
 				t.Errorf("%s.Source() = %v, want the seed, as of 2025", tc.id, got)
 			}
 			if got := slices.Contains(p.Rules(), "C3"); got != tc.holderRules {

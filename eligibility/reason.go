@@ -279,8 +279,7 @@ type Reason struct {
 	Rule    string  `json:"rule,omitempty"` // e.g. "C4"; empty for invalid-input about the application's own fields
 	Verdict Verdict `json:"verdict"`        // what this finding alone implies; Accepted for a note
 	// Source is where the fact comes from, for a finding drawn from a
-	// preset's table: the seed article or a public page, with its date
-	// (one byte, next to Verdict).
+	// preset's table: the seed article or a public page, with its date.
 	Source billing.Source `json:"source,omitzero"`
 	Field  string         `json:"field,omitempty"`
 	// Detail refines the code with constant tokens only: the kind of bad

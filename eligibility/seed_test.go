@@ -191,7 +191,7 @@ func TestSeedComparisonTable(t *testing.T) {
 					t.Errorf("Compare(%v)[%s] = %v %s, seed says %s (%v, %s)", m, r.service,
 						row.Verdict, row.Reason.Code, want.symbol, want.want, want.code)
 				}
-				if row.Reason.Rule == "" || row.Reason.Message(language.Japanese) == "" || row.Reason.Source.AsOf() != "2025" || row.Method != m || row.Purpose != eligibility.MonthlyCharges {
+				if row.Reason.Rule == "" || row.Reason.Message(language.Japanese) == "" || row.Reason.Source.AsOf != "2025" || row.Method != m || row.Purpose != eligibility.MonthlyCharges {
 					t.Errorf("Compare(%v)[%s] = %+v: want a rule, a note, as-of 2025, the method and purpose", m, r.service, row)
 				}
 			})

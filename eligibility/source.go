@@ -22,6 +22,12 @@ const (
 	srcOCN    = source.OCN           // a report on OCN mobile ONE's closure
 )
 
+// sourceOf returns the source id as a billing.Source.
+func sourceOf(id srcID) billing.Source {
+	t, u, a := source.Text(id)
+	return billing.Source{Title: t, URL: u, AsOf: a}
+}
+
 // day is a civil date in JST, comparable as a number (yyyymmdd); 0 is none.
 type day uint32
 
@@ -175,5 +181,5 @@ func closure(closed, d day, v Verdict) (Reason, bool) {
 		return Reason{}, false
 	}
 	return Reason{Code: CodeNewContractsClosed, Rule: "P3", Verdict: v, Field: "holder.existing",
-		Detail: "since " + closed.String(), Source: source.Of(srcOCN)}, true
+		Detail: "since " + closed.String(), Source: sourceOf(srcOCN)}, true
 }

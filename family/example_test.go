@@ -132,8 +132,8 @@ func ExamplePlan_SwitchEffective() {
 func ExampleIIJmio() {
 	for _, cap := range []int{5, 10} {
 		d := family.IIJmio(cap).Discounts[0]
-		fmt.Printf("%s: %v off per line (voice only: %t, tax included: %t), %d+ lines, up to %d lines, with %s; %v\n",
-			d.Name, d.PerLine, d.VoiceOnly, d.TaxIncluded, d.MinLines, d.Cap, d.Requires, d.Source)
+		fmt.Printf("%s: %v off per line (voice only: %t, tax included: %t), %d+ lines, up to %d lines, with %s; %s (%s)\n",
+			d.Name, d.PerLine, d.VoiceOnly, d.TaxIncluded, d.MinLines, d.Cap, d.Requires, d.Source.URL, d.Source.AsOf)
 	}
 	// Output:
 	// 家族割: ¥100 off per line (voice only: true, tax included: true), 2+ lines, up to 5 lines, with notice-email-consent; https://gapsis.jp/2024/09/iijmio-kazokuwaribiki.html (2024-09)

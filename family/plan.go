@@ -206,8 +206,18 @@ func (d *Discount) validate(fn string, i int) error {
 	case !d.Tax.IsValid():
 		return &Error{Func: fn, Field: f("tax"), Err: ErrUnknown}
 	}
+	// A caller's own source: text like the plan's other text (bounded, no
+	// invisible character, no card number).
+	for _, t := range [...]struct{ name, s string }{{"title", d.Source.Title}, {"url", d.Source.URL}, {"asOf", d.Source.AsOf}} {
+		if _, err := checkText(t.s, maxSourceBytes); err != nil {
+			return &Error{Func: fn, Field: f("source." + t.name), Err: err}
+		}
+	}
 	return nil
 }
+
+// maxSourceBytes bounds each text of a discount's [billing.Source].
+const maxSourceBytes = 256
 
 // amountRange is the detail of an amount out of range.
 func amountRange() msg.Text {

@@ -3,7 +3,10 @@ package family_test
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/eligibility"
@@ -35,10 +38,10 @@ func TestFamilyDiscountFacts(t *testing.T) {
 	// F4: a cap neither source gives is the caller's figure: no source.
 	for _, cap := range []int{1, 3, 4, 6, 9, 11, 100} {
 		t.Run(fmt.Sprintf("F4 cap %d is no source's", cap), func(t *testing.T) {
-			if d := family.IIJmio(cap).Discounts[0]; !d.Source.IsZero() || d.Source.String() != "" || d.Cap != cap {
+			if d := family.IIJmio(cap).Discounts[0]; d.Source != (billing.Source{}) || d.Cap != cap {
 				t.Errorf("IIJmio(%d).Discounts[0] = cap %d, source %q; want cap %d with no source", cap, d.Cap, d.Source, cap)
 			}
-			if d := family.IIJmioPublished(cap).Discounts[0]; !d.Source.IsZero() {
+			if d := family.IIJmioPublished(cap).Discounts[0]; d.Source != (billing.Source{}) {
 				t.Errorf("IIJmioPublished(%d).Discounts[0].Source = %q, want none", cap, d.Source)
 			}
 		})
@@ -48,7 +51,7 @@ func TestFamilyDiscountFacts(t *testing.T) {
 			if !tc.check(tc.d) {
 				t.Errorf("IIJmio(%d).Discounts[0]: %+v does not state %q", tc.d.Cap, tc.d, tc.fact)
 			}
-			if tc.d.Source.URL() != tc.source || tc.d.Source.AsOf() == "" {
+			if tc.d.Source.URL != tc.source || tc.d.Source.AsOf == "" {
 				t.Errorf("IIJmio(%d).Discounts[0].Source = %v, want %s with a date", tc.d.Cap, tc.d.Source, tc.source)
 			}
 		})
@@ -171,6 +174,38 @@ func TestHolderReadings(t *testing.T) {
 			_, err := family.Bill(tc.a, tc.p)
 			if !errors.Is(err, tc.err) || (err == nil) != (tc.err == nil) {
 				t.Errorf("Bill = %v, want %v", err, tc.err)
+			}
+		})
+	}
+}
+
+// TestCallerSource: a plan's discount may cite the caller's own source
+// (F4's presets cite theirs); its text is checked like the plan's other
+// text: bounded, no invisible character, no card number.
+func TestCallerSource(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		src   billing.Source
+		field string
+		want  error
+	}{
+		{"own page", billing.Source{URL: "https://example.jp/family", AsOf: "2026-10"}, "", nil},
+		{"card number", billing.Source{Title: "会員 4539 1488 0343 6467", AsOf: "2026"}, "discounts[0].source.title", family.ErrCardNumber},
+		{"bidirectional override", billing.Source{URL: "https://example.jp/\u202e", AsOf: "2026"}, "discounts[0].source.url", family.ErrText},
+		{"too long", billing.Source{URL: "https://example.jp/" + strings.Repeat("a", 256), AsOf: "2026"}, "discounts[0].source.url", family.ErrTooLong},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := family.IIJmio(5)
+			p.Discounts[0].Source = tt.src
+			err := p.Validate()
+			var e *family.Error
+			switch {
+			case tt.want == nil && err != nil:
+				t.Errorf("Validate = %v, want nil", err)
+			case tt.want != nil && (!errors.Is(err, tt.want) || !errors.As(err, &e) || e.Field != tt.field):
+				t.Errorf("Validate = %v, want %v on %s", err, tt.want, tt.field)
+			case tt.want != nil && strings.Contains(err.Error()+e.Message(language.Japanese), "4539"):
+				t.Errorf("the error shows the source's text: %v", err)
 			}
 		})
 	}

@@ -212,7 +212,7 @@ func runCheck(c *cmd, args []string) int {
 		rs = append(rs, checkReport{
 			Policy:      p.ID(),
 			PolicyName:  p.Name(tag),
-			AsOf:        p.Source().AsOf(),
+			AsOf:        p.Source().AsOf,
 			Lang:        c.lang.String(),
 			Application: viewOf(a, typed, codeGiven),
 			Verdict:     d.Verdict.String(),
@@ -406,7 +406,7 @@ func reports(rs []eligibility.Reason, l lang) []reasonReport {
 	for _, r := range rs {
 		out = append(out, reasonReport{
 			Code: string(r.Code), Rule: r.Rule, Verdict: r.Verdict.String(), Field: r.Field, Detail: r.Detail,
-			Message: r.Message(l.tag()), Remedy: r.Remedy(l.tag()), Source: r.Source.String(),
+			Message: r.Message(l.tag()), Remedy: r.Remedy(l.tag()), Source: sourceText(r.Source),
 		})
 	}
 	return out

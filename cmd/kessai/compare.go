@@ -114,11 +114,11 @@ func runCompare(c *cmd, args []string) int {
 			closed = day.String()
 		}
 		r.Rows = append(r.Rows, compareRow{
-			ClosedSince: closed, Source: row.Reason.Source.String(),
+			ClosedSince: closed, Source: sourceText(row.Reason.Source),
 			Policy: row.Policy, Name: row.Name(tag),
 			Verdict: row.Verdict.String(), Symbol: verdictSymbol(row.Verdict), Label: row.Verdict.Label(tag),
 			Rule: row.Reason.Rule, Code: string(row.Reason.Code),
-			Note: row.Reason.Message(tag), Remedy: row.Reason.Remedy(tag), AsOf: ps[i].Source().AsOf(),
+			Note: row.Reason.Message(tag), Remedy: row.Reason.Remedy(tag), AsOf: ps[i].Source().AsOf,
 		})
 	}
 	if c.json {
@@ -164,7 +164,7 @@ func writeCompareText(w io.Writer, r *compareReport, m eligibility.Method, pu el
 	}
 	switch {
 	case len(r.Rows) == 0:
-	case len(srcs) <= 1 && r.Rows[0].AsOf == eligibility.IIJmio().Source().AsOf():
+	case len(srcs) <= 1 && r.Rows[0].AsOf == eligibility.IIJmio().Source().AsOf:
 		fmt.Fprintln(w, trf("（%s年時点の記事による。△は条件付きまたは不確実）", "(per the article, as of %s; △ is conditional or uncertain)", r.Rows[0].AsOf).in(l))
 	default:
 		fmt.Fprintln(w, tr("（△は条件付きまたは不確実）", "(△ is conditional or uncertain)").in(l))

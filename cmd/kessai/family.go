@@ -516,7 +516,7 @@ func writeFamilyText(w io.Writer, a family.Account, p family.Plan, results []fam
 			fmt.Sprintf("discount: %s (the family discount), %v%s off per %s line with %d or more under the mioID%s, at most %d lines (sources say 5 or 10), %s",
 				quote(d.Name, en), d.PerLine, incl.En, voiceText(d.VoiceOnly).En, d.MinLines, cond.En, d.Cap, scope.En),
 		}.in(l))
-		if src := d.Source.String(); src != "" {
+		if src := sourceText(d.Source); src != "" {
 			fmt.Fprintf(w, "%s: %s\n", t("出典", "source"), src)
 		} else {
 			// F4: a figure no source states is said to be one, not left blank.

@@ -12,6 +12,8 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/kessai-jp/kessai/billing"
+
 	"github.com/kessai-jp/kessai/internal/pan"
 )
 
@@ -304,4 +306,17 @@ func appendEscape(dst []byte, r rune) []byte {
 	dst = append(dst, `\u`...)
 	dst = append(dst, strings.Repeat("0", 4-len(s))...)
 	return append(dst, s...)
+}
+
+// sourceText returns a source on one line, as the tool prints it: the
+// seed article as 「title」 (2025), a page as its address with its date; ""
+// for the zero Source (no source: an assumption, which the caller says).
+func sourceText(s billing.Source) string {
+	switch {
+	case s == billing.Source{}:
+		return ""
+	case s.URL != "":
+		return s.URL + " (" + s.AsOf + ")"
+	}
+	return "「" + s.Title + "」 (" + s.AsOf + ")"
 }

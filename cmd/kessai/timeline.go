@@ -268,7 +268,7 @@ func writeTimelineText(w io.Writer, out *billingTimelineJSON, l lang) {
 	for _, ev := range events {
 		// A zero source is kessai's assumption: say so, never an empty source.
 		assumed := ""
-		if ev.Source.IsZero() {
+		if ev.Source == (billing.Source{}) {
 			assumed = tr("（時期は仮定、出典なし）", " (timing assumed, no source)").in(l)
 		}
 		fmt.Fprintf(w, "  %s  %-3s %s%s\n", padColumns(billingWindow(ev.Earliest, ev.Latest, l), wide), ev.Rule, stepText(ev.Kind).in(l), assumed)
@@ -286,7 +286,7 @@ func writeTimelineText(w io.Writer, out *billingTimelineJSON, l lang) {
 		"Windows: the article gives ranges, and assumptions (no source) fill figures it lacks; see the billing package doc.").in(l))
 	var srcs []string
 	for _, ev := range events {
-		if s := ev.Source.String(); s != "" && !slices.Contains(srcs, s) {
+		if s := sourceText(ev.Source); s != "" && !slices.Contains(srcs, s) {
 			srcs = append(srcs, s)
 		}
 	}

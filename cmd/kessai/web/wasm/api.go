@@ -299,7 +299,7 @@ func check(application, preset, langName, number, code string) string {
 	}
 	d := p.CheckTyped(a, number, code)
 	return encode(checkJSON{
-		Policy: p.ID(), PolicyName: p.Name(tag), AsOf: p.Source().AsOf(), Lang: langName,
+		Policy: p.ID(), PolicyName: p.Name(tag), AsOf: p.Source().AsOf, Lang: langName,
 		Verdict: d.Verdict, VerdictText: d.Verdict.Label(tag),
 		Reasons: reasons(d.Reasons, tag), Notes: reasons(d.Notes, tag),
 	})
@@ -342,7 +342,7 @@ func options(langName string) string {
 	published := []eligibility.Policy{eligibility.IIJmioPublished(), eligibility.MineoPublished(),
 		eligibility.UQMobilePublished(), eligibility.OCNMobileONEPublished()}
 	for _, p := range append(eligibility.Presets(), published...) {
-		o.Presets = append(o.Presets, option{ID: p.ID(), Label: p.Name(tag), AsOf: p.Source().AsOf()})
+		o.Presets = append(o.Presets, option{ID: p.ID(), Label: p.Name(tag), AsOf: p.Source().AsOf})
 	}
 	for _, m := range allMethods() {
 		o.Methods = append(o.Methods, option{ID: m.String(), Label: m.Label(tag)})

@@ -139,7 +139,7 @@ func TestCheck(t *testing.T) {
 		{"C6 no number", valid, "iijmio", "en", "", "", map[string]any{"verdict": "rejected", "reasons.0.code": "card-number-invalid", "reasons.0.detail": "empty"}},
 		{"C5 short code", valid, "iijmio", "en", visa, "12", map[string]any{"verdict": "rejected", "reasons.0.code": "security-code-invalid"}},
 		{"M2 published, with its source", strings.Replace(valid, `"credit"`, `"debit"`, 1), "iijmio-published", "en", visa, "", map[string]any{"verdict": "rejected",
-			"reasons.0.code": "debit-not-accepted", "reasons.0.source.url": eligibility.IIJmioPublished().Accepts(eligibility.DebitCard, eligibility.MonthlyCharges).Reasons[0].Source.URL()}},
+			"reasons.0.code": "debit-not-accepted", "reasons.0.source.url": eligibility.IIJmioPublished().Accepts(eligibility.DebitCard, eligibility.MonthlyCharges).Reasons[0].Source.URL}},
 		{"unknown preset", app, "docomo", "ja", visa, "", map[string]any{"error.code": "invalid-input", "error.field": "preset"}},
 		{"unknown lang", app, "iijmio", "fr", visa, "", map[string]any{"error.code": "invalid-input", "error.field": "lang"}},
 		{"not JSON", "{", "iijmio", "ja", visa, "", map[string]any{"error.code": "invalid-input", "error.field": "application", "error.detail": "json"}},
