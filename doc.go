@@ -99,6 +99,7 @@
 //	billing.LateFeeTerms.GraceDays     36600 days   the grace period and Fee's span               ErrRange
 //	family.Account.Lines               100          lines given to Bill                           ErrTooLong
 //	family.Account.Conditions          8            Account.Conditions                            ErrTooLong
+//	family.Discount.Requires           64 bytes     Discount.Requires, each of Account.Conditions ErrTooLong
 //	family.Line.Charges                100          charges of one line                           ErrTooLong
 //	family.Line.ID                     64 bytes     Account.MioID, Line.ID, Line.MioID            ErrTooLong
 //	family.Card.Name                   128 bytes    Owner.Kana, Holder.Kana, User, Card.Name,     ErrTooLong
