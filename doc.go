@@ -97,6 +97,8 @@
 //	billing.LateFeeTerms.Fee           10,000,000,000 yen  Fee's principal                        ErrRange
 //	billing.LateFeeTerms.RateBP        10000        100% a year                                   ErrRange
 //	billing.LateFeeTerms.GraceDays     36600 days   the grace period and Fee's span               ErrRange
+//	billing.DunningPolicy.Name         64 bytes     DunningPolicy.Name (Validate, Timeline,       ErrTooLong
+//	                                                StatusAt), LateFeeTerms.Name (Fee)
 //	family.Account.Lines               100          lines given to Bill                           ErrTooLong
 //	family.Account.Conditions          8            Account.Conditions                            ErrTooLong
 //	family.Discount.Requires           64 bytes     Discount.Requires, each of Account.Conditions ErrTooLong

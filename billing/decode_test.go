@@ -60,3 +60,37 @@ func TestCalendarUnmarshalJSONDirect(t *testing.T) {
 		t.Errorf("Calendar.UnmarshalJSON with white space after = %v, want nil", err)
 	}
 }
+
+// TestNameBound: the Name of a DunningPolicy and of LateFeeTerms is at most
+// 64 bytes; a longer one is ErrTooLong for "name" from Validate, Timeline,
+// StatusAt and Fee, and the bound itself is taken.
+func TestNameBound(t *testing.T) {
+	failed := billing.MustParseDate("2026-11-25")
+	for _, n := range []int{64, 65, 1 << 20} {
+		name := strings.Repeat("4539148803436467", n/16+1)[:n]
+		p := billing.IIJmio()
+		p.Name = name
+		terms := billing.ConsumerCapLateFee()
+		terms.Name = name
+		_, timelineErr := p.Timeline(failed)
+		_, statusErr := p.StatusAt(failed, failed, nil)
+		_, feeErr := terms.Fee(1000, failed, failed.AddDays(30))
+		for call, err := range map[string]error{"Validate": p.Validate(), "Timeline": timelineErr, "StatusAt": statusErr, "Fee": feeErr} {
+			if n <= 64 {
+				if err != nil {
+					t.Errorf("%s with a name of %d bytes: %v, want nil", call, n, err)
+				}
+				continue
+			}
+			var e *billing.Error
+			if !errors.Is(err, billing.ErrTooLong) || !errors.As(err, &e) || e.Field != "name" {
+				t.Errorf("%s with a name of %d bytes: %v, want ErrTooLong for \"name\"", call, n, err)
+				continue
+			}
+			ja, en := e.Message(language.Japanese), e.Message(language.English)
+			if ja == "" || en == "" || ja == en || strings.Contains(err.Error()+ja+en, "453914") {
+				t.Errorf("%s with a name of %d bytes: %q, Message = %q (ja), %q (en)", call, n, err, ja, en)
+			}
+		}
+	}
+}
