@@ -97,8 +97,11 @@
 //	billing.LateFeeTerms.Fee           10,000,000,000 yen  Fee's principal                        ErrRange
 //	billing.LateFeeTerms.RateBP        10000        100% a year                                   ErrRange
 //	billing.LateFeeTerms.GraceDays     36600 days   the grace period and Fee's span               ErrRange
+//	billing.DunningPolicy.Name         64 bytes     DunningPolicy.Name (Validate, Timeline,       ErrTooLong
+//	                                                StatusAt), LateFeeTerms.Name (Fee)
 //	family.Account.Lines               100          lines given to Bill                           ErrTooLong
 //	family.Account.Conditions          8            Account.Conditions                            ErrTooLong
+//	family.Discount.Requires           64 bytes     Discount.Requires, each of Account.Conditions ErrTooLong
 //	family.Line.Charges                100          charges of one line                           ErrTooLong
 //	family.Line.ID                     64 bytes     Account.MioID, Line.ID, Line.MioID            ErrTooLong
 //	family.Card.Name                   128 bytes    Owner.Kana, Holder.Kana, User, Card.Name,     ErrTooLong

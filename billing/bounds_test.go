@@ -38,6 +38,10 @@ func TestSizeFlat(t *testing.T) {
 		{Name: "Calendar.UnmarshalJSON", Bound: 16 * maxExtraClosed, Input: byt, Call: func(in any) { var c Calendar; sinkErr = c.UnmarshalJSON(in.([]byte)) }},
 		{Name: "StatusAt/payments", Bound: maxPayments * 32, Input: func(n int) any { return make([]Payment, n/32) },
 			Call: func(in any) { _, sinkErr = IIJmio().StatusAt(failed, failed, in.([]Payment)) }},
+		{Name: "DunningPolicy.Validate/name", Bound: maxNameLen, Input: func(n int) any { p := IIJmio(); p.Name = boundtest.Repeat(hostile, n); return p },
+			Call: func(in any) { sinkErr = in.(DunningPolicy).Validate() }},
+		{Name: "LateFeeTerms.Fee/name", Bound: maxNameLen, Input: func(n int) any { return LateFeeTerms{Name: boundtest.Repeat(hostile, n), RateBP: 300} },
+			Call: func(in any) { _, sinkErr = in.(LateFeeTerms).Fee(1000, failed, failed.AddDays(30)) }},
 		{Name: "NewCalendar", Bound: maxExtraClosed * 24, Input: func(n int) any { return make([]Date, n/24) },
 			Call: func(in any) { _, sinkErr = NewCalendar(in.([]Date)...) }},
 	}
@@ -99,6 +103,7 @@ func TestBoundsTable(t *testing.T) {
 		"billing.LateFeeTerms.Fee":             int64(maxPrincipal),
 		"billing.LateFeeTerms.RateBP":          maxRateBP,
 		"billing.LateFeeTerms.GraceDays":       maxLateFeeDays,
+		"billing.DunningPolicy.Name":           maxNameLen,
 	}
 	boundtest.DocTable(t, "../doc.go", "billing", want)
 }

@@ -2,6 +2,7 @@ package billing
 
 import (
 	"encoding/json"
+	"errors"
 	"slices"
 	"time"
 
@@ -90,7 +91,10 @@ func (c Calendar) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON decodes a list of closing days as [NewCalendar] takes them;
 // null gives the standard calendar. A list longer than NewCalendar accepts
-// is refused before it is decoded.
+// is refused before it is decoded. A day that does not parse is
+// [ParseDate]'s error, for "extraClosed"; text that is no JSON list of
+// strings, or is followed by anything but white space, is an [*Error] for
+// "extraClosed" wrapping [ErrSyntax], which does not quote the text.
 func (c *Calendar) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		*c = Calendar{}
@@ -103,7 +107,17 @@ func (c *Calendar) UnmarshalJSON(b []byte) error {
 	}
 	var days []Date
 	if err := json.Unmarshal(b, &days); err != nil {
-		return err
+		// A date's own error says which and why; encoding/json's (a
+		// syntax or type error, data after the list) can quote the input.
+		var e *Error
+		if errors.As(err, &e) {
+			day := *e
+			if day.Field == "" {
+				day.Field = "extraClosed"
+			}
+			return &day
+		}
+		return &Error{Func: "Calendar.UnmarshalJSON", Field: "extraClosed", Err: ErrSyntax}
 	}
 	cal, err := NewCalendar(days...)
 	if err != nil {

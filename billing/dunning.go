@@ -122,7 +122,8 @@ type Step struct {
 // through JSON with the keys of its fields' tags (testdata/json holds the
 // presets).
 type DunningPolicy struct {
-	// Name identifies the policy ("iijmio", "iijmio-published").
+	// Name identifies the policy ("iijmio", "iijmio-published"); at most
+	// 64 bytes ([DunningPolicy.Validate]).
 	Name string `json:"name"`
 	// Calendar counts business days (the zero value: the standard bank
 	// calendar).
@@ -268,8 +269,12 @@ func (p *DunningPolicy) steps() [numKinds]Step {
 // anchored on a step that exists ([ErrRange]) other than itself, no anchor
 // cycle ([ErrConflict]), no day-of-month offset outside the timeline's
 // steps, AdviceAfterErrors of 1 to 100 and ChangeLeadDays of 0 to 60
-// ([ErrRange]). Field names the field at fault by its JSON key.
+// ([ErrRange]), a Name of at most 64 bytes ([ErrTooLong]). Field names the
+// field at fault by its JSON key.
 func (p DunningPolicy) Validate() error {
+	if len(p.Name) > maxNameLen {
+		return &Error{Func: "Validate", Field: "name", Err: ErrTooLong}
+	}
 	steps := p.steps()
 	for k := KindRetry; k < numKinds; k++ {
 		field := eventKinds[k].token
@@ -306,6 +311,11 @@ func (p DunningPolicy) Validate() error {
 
 // maxAdviceErrors bounds DunningPolicy.AdviceAfterErrors.
 const maxAdviceErrors = 100
+
+// maxNameLen bounds the Name of a DunningPolicy and of LateFeeTerms, in
+// bytes: the library never reads it, but every text input has a bound
+// (docs/CONVENTIONS.md, "Bounds"), and a caller stores and prints it.
+const maxNameLen = 64
 
 // windows computes every step's window.
 func (p *DunningPolicy) windows(failed Date) ([numKinds]Window, error) {

@@ -214,6 +214,8 @@ func fieldLabel(field string) msg.Text {
 		return msg.Text{JA: "年率（ベーシスポイント）", EN: "annual rate (basis points)"}
 	case "graceDays":
 		return msg.Text{JA: "猶予日数", EN: "grace days"}
+	case "name":
+		return msg.Text{JA: "名前", EN: "name"}
 	}
 	if k, err := parseEventKind(field); err == nil {
 		return k.labelText()

@@ -90,7 +90,8 @@ func leapDays(d Date) int64 {
 // value of its own: LateFeeTerms{RateBP: 300} is 3% a year to the day of
 // payment, 365 days to the year.
 type LateFeeTerms struct {
-	// Name identifies the terms ("statutory", "consumer-cap", "telecom").
+	// Name identifies the terms ("statutory", "consumer-cap", "telecom");
+	// at most 64 bytes ([LateFeeTerms.Fee]).
 	Name string `json:"name"`
 	// RateBP is the annual rate in basis points, 0 to 10000 (1450 is 14.5%
 	// a year).
@@ -173,6 +174,9 @@ func TelecomLateFee() LateFeeTerms {
 // invalid date or a span beyond 36600 days ([ErrRange]), paid before due
 // ([ErrOrder]).
 func (t LateFeeTerms) Fee(principal Yen, due, paid Date) (Yen, error) {
+	if len(t.Name) > maxNameLen {
+		return 0, &Error{Func: "Fee", Field: "name", Err: ErrTooLong}
+	}
 	if t.GraceDays < 0 || t.GraceDays > maxLateFeeDays {
 		return 0, rangeError("Fee", "graceDays", 0, maxLateFeeDays)
 	}

@@ -225,8 +225,9 @@ func (c *Card) GobDecode(b []byte) error { return c.UnmarshalJSON(b) }
 // [brand.ErrChecksum] and the others), which never shows a digit. There is
 // no security code field: it is an unknown field ([ErrUnknown]), as
 // the code goes to [Policy.CheckTyped] only. JSON over 4 KiB
-// is refused before any decoding ([ErrTooLong]). See
-// [Application.UnmarshalJSON] on what errors show.
+// is refused before any decoding ([ErrTooLong]); text that is no JSON
+// object, or is followed by anything but white space, is [ErrSyntax] for
+// "card". See [Application.UnmarshalJSON] on what errors show.
 func (c *Card) UnmarshalJSON(b []byte) error {
 	if len(b) > maxCardJSON {
 		return &Error{Func: "Card.UnmarshalJSON", Field: "card", Err: ErrTooLong}
@@ -321,9 +322,12 @@ const maxTimeLen = 64
 // time, which [Policy.Check] reports as missing). An unknown field is an
 // error ([ErrUnknown]), not ignored; JSON over [MaxApplicationJSON]
 // bytes is refused before any decoding ([ErrTooLong]), and a count of
-// instalments outside 0–[MaxInstalments] is [ErrRange]. Errors about a field are
-// [*Error]s naming it; no error quotes a value or an unknown field's
-// name, either of which could be a card number typed in the wrong place.
+// instalments outside 0–[MaxInstalments] is [ErrRange]. Text that is no
+// JSON object, or is followed by anything but white space, is [ErrSyntax]
+// for "application", whether encoding/json, [Application.GobDecode] or
+// the caller calls this method. Every error is an [*Error] naming its
+// field; no error quotes a value or an unknown field's name, either of
+// which could be a card number typed in the wrong place.
 func (a *Application) UnmarshalJSON(b []byte) error {
 	if len(b) > MaxApplicationJSON {
 		return &Error{Func: "Application.UnmarshalJSON", Field: "application", Err: ErrTooLong}
@@ -366,28 +370,49 @@ func (a *Application) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// decodeStrict decodes one JSON value into v, refusing unknown fields.
+// decodeStrict decodes one JSON value into v, refusing unknown fields and
+// anything but white space after the value (json.Decoder reads one value
+// and leaves the rest, which encoding/json checks only when it calls
+// UnmarshalJSON itself, not when a caller or GobDecode does).
 // (json.Decoder's DisallowUnknownFields does not reach into an
 // UnmarshalJSON method, so each one asks for it again.)
 func decodeStrict(b []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
-	return dec.Decode(v)
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if len(bytes.TrimLeft(b[dec.InputOffset():], " \t\r\n")) > 0 {
+		return errTrailing
+	}
+	return nil
 }
 
-// jsonError turns encoding/json's errors whose text can quote the input (a
-// number that does not fit, an unknown field's name) into an
-// [*Error]: a type error names its field (after prefix, for a nested
-// object), an unknown field the object.
+// errTrailing is decodeStrict's error for data after the value; jsonError
+// makes it an [ErrSyntax] for the object.
+var errTrailing = errors.New("trailing data")
+
+// jsonError turns every error of decodeStrict into an [*Error], none of
+// which quotes the input (encoding/json's texts can: a number that does not
+// fit, an unknown field's name, the character at fault): a type error
+// names its field (after prefix, for a nested object), an unknown field the
+// object, and text that is no JSON, is cut short or goes on after the value
+// is [ErrSyntax] for the object. An [*Error] from a field's own decoder (a
+// method, the card) is returned as it is.
 func jsonError(err error, fn, prefix, object string) error {
-	var te *json.UnmarshalTypeError
+	var (
+		te *json.UnmarshalTypeError
+		ie *Error
+	)
 	switch {
-	case errors.As(err, &te):
+	case errors.As(err, &ie):
+		return ie
+	case errors.As(err, &te) && te.Field != "":
 		return &Error{Func: fn, Field: prefix + te.Field, Err: ErrSyntax}
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		return &Error{Func: fn, Field: object, Err: ErrUnknown}
 	}
-	return err
+	return &Error{Func: fn, Field: object, Err: ErrSyntax}
 }
 
 // sentinel returns the sentinel an [*Error] wraps, or err itself.

@@ -114,11 +114,15 @@ type biller struct {
 	owner     string // the owner's kana, folded
 	ownerH    eligibility.Holder
 	nCharg    int
-	// conds are the account's Conditions; oneHolder the plan's OneHolder.
-	conds     []string
+	// conds are the account's Conditions, folded, nConds of them;
+	// oneHolder the plan's OneHolder.
+	conds     [maxConditions]string
+	nConds    int
 	oneHolder bool
-	// discName holds the plan's discount names, folded once.
+	// discName and discReq hold the plan's discount names and the
+	// conditions they require, folded once.
 	discName [maxDiscounts]string
+	discReq  [maxDiscounts]string
 	// rawMio and rawOwner are the account's mioID and owner as given: a
 	// line field equal to one of them is not checked and folded again.
 	rawMio, rawOwner string
@@ -162,11 +166,19 @@ func (b *biller) prepare(a *Account, p *Plan, mode Mode, ws []work) error {
 		return &Error{Field: "conditions", Err: ErrTooLong, why: why("最大 "+strconv.Itoa(maxConditions), "at most "+strconv.Itoa(maxConditions))}
 	}
 	*b = biller{in: a.Lines, card: a.Card, date: a.Date, discounts: p.Discounts, mode: mode, rate: rate,
-		rawMio: a.MioID, rawOwner: a.Owner.Kana, conds: a.Conditions, oneHolder: p.OneHolder}
+		rawMio: a.MioID, rawOwner: a.Owner.Kana, nConds: len(a.Conditions), oneHolder: p.OneHolder}
 	for i := range p.Discounts {
 		b.discName[i] = fold(p.Discounts[i].Name)
+		b.discReq[i] = fold(p.Discounts[i].Requires) // validated: "" or a condition
 	}
 	var err error
+	for i, c := range a.Conditions {
+		// A condition is a name a discount's Requires matches: bounded and
+		// checked as every text field is, and folded as Requires is.
+		if b.conds[i], err = required(c, maxConditionBytes); err != nil {
+			return &Error{Field: "conditions[" + strconv.Itoa(i) + "]", Err: err}
+		}
+	}
 	if b.mio, err = required(a.MioID, maxIDBytes); err != nil {
 		return &Error{Field: "mioID", Err: err}
 	}
@@ -388,7 +400,7 @@ func (b *biller) seen(card, holder string) bool {
 func (b *biller) discount(ws []work) {
 	for di := range b.discounts {
 		d := &b.discounts[di]
-		if d.AggregateOnly && b.mode != Aggregate || d.Requires != "" && !slices.Contains(b.conds, d.Requires) {
+		if d.AggregateOnly && b.mode != Aggregate || b.discReq[di] != "" && !slices.Contains(b.conds[:b.nConds], b.discReq[di]) {
 			continue
 		}
 		n := 0

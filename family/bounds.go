@@ -26,6 +26,10 @@ const (
 	maxDiscounts = 8
 	// maxConditions bounds Account.Conditions.
 	maxConditions = 8
+	// maxConditionBytes is the longest condition's name, in bytes: each of
+	// Account.Conditions and a discount's Requires, a token such as
+	// "notice-email-consent".
+	maxConditionBytes = 64
 	// maxEnumInput bounds the text given to the Parse functions of the
 	// enums.
 	maxEnumInput = 64

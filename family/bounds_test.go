@@ -68,6 +68,12 @@ func TestSizeFlat(t *testing.T) {
 		{Name: "Bill/charges", Bound: family.MaxChargesPerLine * 64, Input: bill(func(a *family.Account, s string) {
 			a.Lines[2].Charges = make([]family.Charge, len(s)/64)
 		}), Call: callBill},
+		{Name: "Bill/conditions", Bound: family.MaxConditionBytes, Input: bill(func(a *family.Account, s string) { a.Conditions = []string{s} }), Call: callBill},
+		{Name: "Plan.Validate/discount.requires", Bound: family.MaxConditionBytes, Input: func(n int) any {
+			p := family.IIJmio(5)
+			p.Discounts[0].Requires = boundtest.Repeat(hostile, n)
+			return p
+		}, Call: func(in any) { sinkErr = in.(family.Plan).Validate() }},
 		{Name: "Plan.Validate/discount.name", Bound: family.MaxNameBytes, Input: func(n int) any {
 			p := family.IIJmio(5)
 			p.Discounts[0].Name = boundtest.Repeat(hostile, n)
@@ -101,6 +107,7 @@ func TestInvisibleRefused(t *testing.T) {
 		{"holder.kana", func(a *family.Account, s string) { a.Lines[0].Holder.Kana = "ヤマダ " + s + "ハナコ" }},
 		{"user", func(a *family.Account, s string) { a.Lines[0].User = s + "ヤマダ ユキ" }},
 		{"charges[0].description", func(a *family.Account, s string) { a.Lines[0].Charges[0].Description = "通話料" + s + "(税抜)" }},
+		{"conditions[0]", func(a *family.Account, s string) { a.Conditions = []string{"notice-" + s + "email-consent"} }},
 	}
 	for _, r := range invisible {
 		for _, f := range fields {

@@ -13,6 +13,7 @@ func TestBoundsTable(t *testing.T) {
 	want := map[string]int64{
 		"family.Account.Lines":      maxLines,
 		"family.Account.Conditions": maxConditions,
+		"family.Discount.Requires":  maxConditionBytes,
 		"family.Line.Charges":       maxChargesPerLine,
 		"family.Line.ID":            maxIDBytes,
 		"family.Card.Name":          maxNameBytes,

@@ -196,6 +196,8 @@ func fieldLabel(field string) msg.Text {
 		return msg.Text{JA: "請求日", EN: "billing date"}
 	case "conditions":
 		return msg.Text{JA: "条件", EN: "conditions"}
+	case "requires":
+		return msg.Text{JA: "割引の条件", EN: "discount's condition"}
 	case "discounts":
 		return msg.Text{JA: "割引", EN: "discounts"}
 	case "name":

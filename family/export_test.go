@@ -17,6 +17,7 @@ const (
 	MaxNameBytes        = maxNameBytes
 	MaxDiscounts        = maxDiscounts
 	MaxConditions       = maxConditions
+	MaxConditionBytes   = maxConditionBytes
 	MaxChargeAmount     = maxChargeAmount
 	MaxSplitParts       = 1000
 )

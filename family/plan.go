@@ -88,7 +88,9 @@ type Discount struct {
 	TaxIncluded bool `json:"taxIncluded,omitempty"`
 	// Requires names a condition the account must meet that billing data
 	// cannot show, such as "notice-email-consent": the discount applies
-	// only when Account.Conditions lists it. "" for none.
+	// only when Account.Conditions lists it (compared width folded and
+	// trimmed). "" for none; otherwise at most 64 bytes of UTF-8 without
+	// control or invisible characters or a card number, not blank.
 	Requires string `json:"requires,omitempty"`
 	// Source is where the discount and its conditions come from: a public
 	// page by its address and the date it was read. The zero Source means
@@ -192,6 +194,11 @@ func (d *Discount) validate(fn string, i int) error {
 	f := func(name string) string { return "discounts[" + strconv.Itoa(i) + "]." + name }
 	if _, err := required(d.Name, maxNameBytes); err != nil {
 		return &Error{Func: fn, Field: f("name"), Err: err}
+	}
+	if d.Requires != "" {
+		if _, err := required(d.Requires, maxConditionBytes); err != nil {
+			return &Error{Func: fn, Field: f("requires"), Err: err}
+		}
 	}
 	switch {
 	case d.MinLines < 1 || d.MinLines > maxLines:

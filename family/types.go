@@ -378,7 +378,9 @@ type Account struct {
 	// Conditions are the named conditions the account meets that billing
 	// data cannot show, at most 8, such as the family discount's
 	// "notice-email-consent"; a discount that Requires one applies only
-	// when it is listed here.
+	// when it is listed here (compared width folded and trimmed). Each is
+	// at most 64 bytes of UTF-8 without control or invisible characters or
+	// a card number, and not blank; [Bill] refuses any other.
 	Conditions []string `json:"conditions,omitempty"`
 }
 
