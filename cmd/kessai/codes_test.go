@@ -135,6 +135,24 @@ type failingReader struct{}
 
 func (failingReader) Read([]byte) (int, error) { return 0, errors.New("read failed") }
 
+// TestErrorCodesListed: the help of every command lists each code, in both
+// languages, and the codes are distinct.
+func TestErrorCodesListed(t *testing.T) {
+	seen := map[string]bool{}
+	for _, c := range documentedCodes() {
+		if seen[c] {
+			t.Errorf("code %q listed twice", c)
+		}
+		seen[c] = true
+		for _, text := range []string{contractText.Ja, contractText.En} {
+			words := strings.FieldsFunc(text, func(r rune) bool { return (r < 'a' || r > 'z') && r != '-' })
+			if !slices.Contains(words, c) {
+				t.Errorf("the help does not list code %q:\n%s", c, text)
+			}
+		}
+	}
+}
+
 // TestErrorCodesInSource: no cliError in the tool's source spells its code
 // as a string literal, so every code is a category's token or one of the
 // documented constants ([usageCodes], [otherCodes]).

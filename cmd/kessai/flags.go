@@ -221,9 +221,15 @@ func writeHelp(w io.Writer, spec *command, l lang) {
 var contractText = tr(
 	"出力: 既定は日本語（-lang en で英語）。-json では結果もエラーも JSON オブジェクト 1 個だけを標準出力に書き、標準エラーには何も書かない。\n"+
 		"エラーの JSON: {\"command\": …, \"error\": {\"code\": 固定のコード, \"field\": フラグや項目, \"message\": {\"ja\": …, \"en\": …}}}。\n"+
+		"エラーのコード: 入力の誤りはその種類（empty、too-long、syntax、range、text、unknown、length、checksum、card-number、order、conflict）、"+
+		"使い方の誤りは unknown-command、unknown-flag、bad-flag、missing-flag、missing-argument、missing-value、unexpected-argument、"+
+		"それ以外は io（読めない・配信できない）、internal（kessai の不具合）。\n"+
 		"カード番号は、どこに入力されても先頭 6 桁と末尾 4 桁しか表示しない。",
 	"Output: Japanese by default (English with -lang en). With -json, one JSON object on standard output for every outcome, errors included; nothing on standard error.\n"+
 		"An error in JSON: {\"command\": …, \"error\": {\"code\": a stable code, \"field\": the flag or field, \"message\": {\"ja\": …, \"en\": …}}}.\n"+
+		"Error codes: bad input gives its category (empty, too-long, syntax, range, text, unknown, length, checksum, card-number, order, conflict); "+
+		"bad usage unknown-command, unknown-flag, bad-flag, missing-flag, missing-argument, missing-value, unexpected-argument; "+
+		"anything else io (cannot read, cannot serve) or internal (a bug in kessai).\n"+
 		"A card number, wherever it is typed, is shown with at most its first 6 and last 4 digits.")
 
 // scanOutput reads -json and -lang from args before the flags are parsed,
