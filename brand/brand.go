@@ -214,7 +214,7 @@ func (b Brand) validLen(n int) bool {
 // [ErrUnknown].
 func (b Brand) MarshalText() ([]byte, error) {
 	if b >= numBrands {
-		return nil, &Error{Func: "Brand.MarshalText", Field: "brand", Err: ErrUnknown, Pos: -1}
+		return nil, &Error{Func: "Brand.MarshalText", Field: "brand", Err: ErrUnknown}
 	}
 	return []byte(brandInfos[b].name), nil
 }
@@ -261,7 +261,7 @@ func parseBrand(name string) (Brand, error) {
 			return a.b, nil
 		}
 	}
-	return Unknown, &Error{Func: "Brand.UnmarshalText", Field: "brand", Err: ErrUnknown, Pos: -1}
+	return Unknown, &Error{Func: "Brand.UnmarshalText", Field: "brand", Err: ErrUnknown}
 }
 
 // nameKey appends to dst the key that names are compared by: the letters
@@ -271,7 +271,7 @@ func parseBrand(name string) (Brand, error) {
 // or with a character that is neither a letter nor a separator.
 func nameKey(dst []byte, s, fn, field string) ([]byte, error) {
 	if len(s) > maxName {
-		return nil, &Error{Func: fn, Field: field, Err: ErrTooLong, Pos: -1}
+		return nil, &Error{Func: fn, Field: field, Err: ErrTooLong}
 	}
 	pos, marks := 0, false
 	for _, r := range s {
@@ -289,12 +289,12 @@ func nameKey(dst []byte, s, fn, field string) ([]byte, error) {
 			// width folding leaves combining: composed below.
 			dst, marks = utf8.AppendRune(dst, r), true
 		default:
-			return nil, &Error{Func: fn, Field: field, Err: ErrSyntax, Pos: pos}
+			return nil, &Error{Func: fn, Field: field, Err: ErrSyntax, Pos: pos + 1}
 		}
 		pos++
 	}
 	if len(dst) == 0 {
-		return nil, &Error{Func: fn, Field: field, Err: ErrEmpty, Pos: -1}
+		return nil, &Error{Func: fn, Field: field, Err: ErrEmpty}
 	}
 	if marks {
 		dst = norm.NFC.Bytes(dst) // ﾃﾞ: テ and U+3099 compose to デ

@@ -44,7 +44,8 @@ var (
 // Field tells the inputs apart: "number" (a card number), "securityCode",
 // "brand" and "funding". Every error of [ValidSecurityCode] has Field
 // "securityCode", which is how a form tells a wrong code from a wrong
-// number.
+// number. An [ErrSyntax] error has a position, Pos: the first character
+// that does not belong; no other error has one.
 type Error struct {
 	// Func is the function or method called, such as "Parse",
 	// "ValidSecurityCode" or "Brand.UnmarshalText".
@@ -54,8 +55,9 @@ type Error struct {
 	Field string
 	// Err is the category: one of the package's sentinel errors.
 	Err error
-	// Pos is the index, counted in runes (characters) from 0, of the first
-	// character that does not belong (Err == ErrSyntax); -1 otherwise.
+	// Pos is the position of the fault, counted in characters (runes)
+	// from 1 for the first, as a person counts them; 0 when the error has
+	// no position.
 	Pos int
 	// Digits is the number of digits read, for ErrLength and ErrChecksum;
 	// 0 otherwise.
@@ -79,14 +81,14 @@ func (e *Error) Error() string {
 	case ErrTooLong:
 		return s + "input longer than " + strconv.Itoa(e.bound()) + " bytes"
 	case ErrSyntax:
-		s += "invalid character at position " + strconv.Itoa(e.Pos)
+		s += "invalid character (character " + strconv.Itoa(e.Pos)
 		switch e.Field {
 		case "number":
-			return s + " (digits, spaces and hyphens only)"
+			return s + "; digits, spaces and hyphens only)"
 		case "securityCode":
-			return s + " (digits only)"
+			return s + "; digits only)"
 		default:
-			return s + " (letters, spaces and hyphens only)"
+			return s + "; letters, spaces and hyphens only)"
 		}
 	case ErrLength:
 		if e.Field == "securityCode" {
@@ -161,7 +163,7 @@ func (e *Error) Message(tag language.Tag) string {
 		n := strconv.Itoa(e.bound())
 		detail = msg.Text{JA: n + " バイトまで", EN: "at most " + n + " bytes"}
 	case ErrSyntax:
-		p := strconv.Itoa(e.Pos + 1)
+		p := strconv.Itoa(e.Pos)
 		switch e.Field {
 		case "number":
 			detail = msg.Text{JA: p + " 文字目。使えるのは数字、空白、ハイフン", EN: "character " + p + "; digits, spaces and hyphens only"}

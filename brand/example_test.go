@@ -38,7 +38,7 @@ func ExampleParse() {
 	// Output:
 	// JCB 353011******0000 3
 	// brand: Parse: number: check digit does not match (a digit is mistyped) true
-	// number 18 true
+	// number 19 true
 	// カード番号：形式が正しくありません（19 文字目。使えるのは数字、空白、ハイフン）
 	// カード番号：桁数が正しくありません（14 桁。アメリカン・エキスプレスの番号は 15 桁）
 	// card number: wrong number of digits (14 digits; American Express numbers have 15)

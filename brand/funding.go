@@ -70,7 +70,7 @@ func (f Funding) Label(tag language.Tag) string {
 // [ErrUnknown].
 func (f Funding) MarshalText() ([]byte, error) {
 	if f >= numFundings {
-		return nil, &Error{Func: "Funding.MarshalText", Field: "funding", Err: ErrUnknown, Pos: -1}
+		return nil, &Error{Func: "Funding.MarshalText", Field: "funding", Err: ErrUnknown}
 	}
 	return []byte(fundings[f].token), nil
 }
@@ -105,5 +105,5 @@ func parseFunding(s string) (Funding, error) {
 			return f, nil
 		}
 	}
-	return FundingUnknown, &Error{Func: "Funding.UnmarshalText", Field: "funding", Err: ErrUnknown, Pos: -1}
+	return FundingUnknown, &Error{Func: "Funding.UnmarshalText", Field: "funding", Err: ErrUnknown}
 }

@@ -52,8 +52,8 @@ func FuzzParse(f *testing.F) {
 		}
 		if bad >= 0 && len(s) <= brand.MaxInputLen {
 			var e *brand.Error
-			if !errors.As(err, &e) || e.Err != brand.ErrSyntax || e.Pos != bad {
-				t.Fatalf("Parse(%q) error %#v, want ErrSyntax at %d", s, err, bad)
+			if !errors.As(err, &e) || e.Err != brand.ErrSyntax || e.Pos != bad+1 {
+				t.Fatalf("Parse(%q) error %#v, want ErrSyntax at character %d", s, err, bad+1)
 			}
 		}
 		if err != nil {

@@ -88,14 +88,14 @@ func Digits(s string) (string, error) {
 // path as short as it was before Error had a Func).
 func parse(s string, sc *scanned) (Brand, *Error) {
 	if len(s) > maxInputLen {
-		return Unknown, &Error{Field: "number", Err: ErrTooLong, Pos: -1}
+		return Unknown, &Error{Field: "number", Err: ErrTooLong}
 	}
 	scan(s, sc)
 	if sc.bad >= 0 {
-		return Unknown, &Error{Field: "number", Err: ErrSyntax, Pos: sc.bad}
+		return Unknown, &Error{Field: "number", Err: ErrSyntax, Pos: sc.bad + 1}
 	}
 	if sc.n == 0 {
-		return Unknown, &Error{Field: "number", Err: ErrEmpty, Pos: -1}
+		return Unknown, &Error{Field: "number", Err: ErrEmpty}
 	}
 	b, lens := Unknown, brandInfos[Unknown].lengths
 	if sc.n >= keyDigits {
@@ -113,10 +113,10 @@ func parse(s string, sc *scanned) (Brand, *Error) {
 		}
 	}
 	if !lens.has(sc.n) {
-		return Unknown, &Error{Field: "number", Err: ErrLength, Pos: -1, Digits: sc.n, Brand: b}
+		return Unknown, &Error{Field: "number", Err: ErrLength, Digits: sc.n, Brand: b}
 	}
 	if !luhn(sc.d[:sc.n]) {
-		return Unknown, &Error{Field: "number", Err: ErrChecksum, Pos: -1, Digits: sc.n, Brand: b}
+		return Unknown, &Error{Field: "number", Err: ErrChecksum, Digits: sc.n, Brand: b}
 	}
 	return b, nil
 }

@@ -25,7 +25,7 @@ const maxCodeInput = 16
 // wrong code among input errors).
 func ValidSecurityCode(b Brand, code string) error {
 	if len(code) > maxCodeInput {
-		return codeError(b, ErrTooLong, -1, 0)
+		return codeError(b, ErrTooLong, 0, 0)
 	}
 	n, pos := 0, 0
 	for i := 0; i < len(code); pos++ {
@@ -33,24 +33,24 @@ func ValidSecurityCode(b Brand, code string) error {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(code[i:])
 			if r == utf8.RuneError && size == 1 {
-				return codeError(b, ErrSyntax, pos, 0)
+				return codeError(b, ErrSyntax, pos+1, 0)
 			}
 			r = fold(r)
 		}
 		i += size
 		if r < '0' || r > '9' {
-			return codeError(b, ErrSyntax, pos, 0)
+			return codeError(b, ErrSyntax, pos+1, 0)
 		}
 		n++
 	}
 	want := b.SecurityCodeLen()
 	switch {
 	case n == 0:
-		return codeError(b, ErrEmpty, -1, 0)
+		return codeError(b, ErrEmpty, 0, 0)
 	case want == 0:
-		return codeError(b, ErrUnknown, -1, 0)
+		return codeError(b, ErrUnknown, 0, 0)
 	case n != want:
-		return codeError(b, ErrLength, -1, n)
+		return codeError(b, ErrLength, 0, n)
 	}
 	return nil
 }

@@ -52,15 +52,17 @@ var (
 // Error reports bad input in one field: the function called, the field (in
 // its JSON key's spelling: "method", "card.expiry", "combined[1]",
 // "holder.kana"), the category ([ErrEmpty], [ErrTooLong], …) and, for a
-// name, where. Its text and [Error.Message] name the field and the
-// category, never the value, which could be a card number.
+// name, where: an error about a name ([MatchName], [CardName]) has a
+// position, Pos (in the name's NFKC form when only that shows the fault);
+// no other error has one. Its text and [Error.Message] name the field and
+// the category, never the value, which could be a card number.
 type Error struct {
 	Func  string // the function or method called, e.g. "Method.UnmarshalText", "MatchName", "Card.UnmarshalJSON"
 	Field string // the input field, as its JSON key is spelt
 	Err   error  // one of the sentinels, or brand's error for a card number that does not parse
-	// Pos is the 1-based position, in characters, of the fault in a name
-	// ([MatchName], [CardName]; in the name's NFKC form when only that
-	// shows it); 0 when the error has no position.
+	// Pos is the position of the fault, counted in characters (runes)
+	// from 1 for the first, as a person counts them; 0 when the error has
+	// no position.
 	Pos int
 }
 

@@ -68,7 +68,7 @@ func runCard(c *cmd, args []string) int {
 	}
 	words = append(words, f.fs.Args()...)
 	if len(words) == 0 {
-		return c.fail(&cliError{Code: "missing-argument", Field: "number",
+		return c.fail(&cliError{Code: codeMissingArgument, Field: "number",
 			Message: tr("カード番号がありません（使い方: kessai card NUMBER）", "missing NUMBER (usage: kessai card NUMBER)")})
 	}
 	input := strings.Join(words, " ")
@@ -78,9 +78,8 @@ func runCard(c *cmd, args []string) int {
 		return c.failErr(err)
 	}
 	if err != nil {
-		r.Error = explain(err)
+		r.Error = explain(err) // the category's code; "incomplete" says more digits may yet make a number
 		if r.Incomplete {
-			r.Error.Code = "incomplete"
 			r.Error.Message = r.Error.Message.append(tr("（入力途中）", " (incomplete)"))
 		}
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
 	"github.com/kessai-jp/kessai/internal/bound"
+	category "github.com/kessai-jp/kessai/internal/msg"
 	"github.com/kessai-jp/kessai/internal/pan"
 	"github.com/kessai-jp/kessai/internal/textparse"
 )
@@ -146,7 +147,7 @@ func runCheck(c *cmd, args []string) int {
 		}
 		if len(conflict) > 0 {
 			list := strings.Join(conflict, ", ")
-			return c.fail(&cliError{Code: "conflicting-flags", Field: "stdin",
+			return c.fail(&cliError{Code: category.Conflict.Token(), Field: "stdin",
 				Message: trf("-stdin では申込みを JSON から読みます。%s を外してください", "-stdin takes the application from JSON; drop %s", list)})
 		}
 		if a, err = readApplication(c.stdin); err != nil {
@@ -269,7 +270,7 @@ func presetPolicies(id, preset string) ([]eligibility.Policy, *cliError) {
 		}
 		return []eligibility.Policy{seed}, nil
 	}
-	return nil, &cliError{Code: "bad-value", Field: "preset",
+	return nil, &cliError{Code: category.Unknown.Token(), Field: "preset",
 		Message: tr("-preset は seed、published、both のいずれかです: ", "-preset is seed, published or both: ").append(quoted(preset))}
 }
 
@@ -383,20 +384,13 @@ func maskTyped(s string) string {
 // expiryError is the error for an -expiry that billing.ParseYearMonth
 // refused; the value is not echoed (it could be a card number).
 func expiryError(err error) *cliError {
-	code := "range"
-	switch {
-	case errors.Is(err, billing.ErrSyntax):
-		code = "syntax"
-	case errors.Is(err, billing.ErrTooLong):
-		code = "too-long"
-	}
-	return &cliError{Code: code, Field: "expiry",
+	return &cliError{Code: explain(err).Code, Field: "expiry",
 		Message: tr("-expiry: 有効期限は MM/YY、MM/YYYY または YYYY-MM（月は 01〜12）で指定します", "-expiry: give the expiry as MM/YY, MM/YYYY or YYYY-MM (months 01 to 12)")}
 }
 
 // unknownPolicy is the error for an unknown -policy value.
 func unknownPolicy(v string) *cliError {
-	return &cliError{Code: "unknown-policy", Field: "policy",
+	return &cliError{Code: category.Unknown.Token(), Field: "policy",
 		Message: tr("知らない事業者です: ", "unknown policy: ").append(quoted(v)).
 			append(tr("（"+policyIDs+" のいずれか）", " (want one of "+policyIDs+")"))}
 }
@@ -551,18 +545,31 @@ func writeReason(w io.Writer, x reasonReport, remedy string, l lang) {
 
 // parseAt reads RFC 3339, or a date YYYY-MM-DD taken as midnight JST.
 func parseAt(s string) (time.Time, error) {
-	bad := &cliError{Code: "bad-time",
-		Message: tr("時刻を読めません（RFC 3339、例 2025-06-15T10:00:00+09:00、または YYYY-MM-DD）", "cannot read the time (want RFC 3339, e.g. 2025-06-15T10:00:00+09:00, or YYYY-MM-DD)")}
+	bad := func(c category.Category) *cliError {
+		return &cliError{Code: c.Token(),
+			Message: tr("時刻を読めません（RFC 3339、例 2025-06-15T10:00:00+09:00、または YYYY-MM-DD）", "cannot read the time (want RFC 3339, e.g. 2025-06-15T10:00:00+09:00, or YYYY-MM-DD)")}
+	}
 	if len(s) > 64 {
-		return time.Time{}, bad
+		return time.Time{}, bad(category.TooLong)
 	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
+	t, err := time.Parse(time.RFC3339, s)
+	if err == nil {
 		return t, nil
 	}
-	if t, err := time.ParseInLocation("2006-01-02", s, jst()); err == nil {
+	if t, err2 := time.ParseInLocation("2006-01-02", s, jst()); err2 == nil {
 		return t, nil
+	} else if outOfRange(err) || outOfRange(err2) {
+		return time.Time{}, bad(category.Range) // 2026-13-01, 2026-02-30: of the form, no such day
 	}
-	return time.Time{}, bad
+	return time.Time{}, bad(category.Syntax)
+}
+
+// outOfRange reports whether err is the time package's error for a field
+// of the right form outside its values ("month out of range", "day out of
+// range"), which it gives only as text.
+func outOfRange(err error) bool {
+	var pe *time.ParseError
+	return errors.As(err, &pe) && strings.HasSuffix(pe.Message, " out of range")
 }
 
 // maxCombinedText bounds the text of -combined, in bytes: every method
@@ -573,7 +580,7 @@ const maxCombinedText = 1 << 10
 // parseMethods reads a comma-separated list of methods.
 func parseMethods(s string) ([]eligibility.Method, error) {
 	if len(s) > maxCombinedText {
-		return nil, &cliError{Code: "too-long", Message: trf("-combined が長すぎます（%d バイトまで）", "-combined is too long (at most %d bytes)", maxCombinedText)}
+		return nil, &cliError{Code: category.TooLong.Token(), Field: "combined", Message: trf("-combined が長すぎます（%d バイトまで）", "-combined is too long (at most %d bytes)", maxCombinedText)}
 	}
 	if strings.TrimSpace(s) == "" {
 		return nil, nil
@@ -592,7 +599,7 @@ func parseMethods(s string) ([]eligibility.Method, error) {
 
 // errTooLarge is the error for standard input over its cap.
 func errTooLarge(limit int) *cliError {
-	return &cliError{Code: "input-too-large", Field: "stdin",
+	return &cliError{Code: category.TooLong.Token(), Field: "stdin",
 		Message: trf("標準入力が上限 %d バイトを超えています（読む前に拒否）", "standard input is over its cap of %d bytes (refused before decoding)", limit)}
 }
 
@@ -604,7 +611,7 @@ func readBounded(r io.Reader, limit int) ([]byte, error) {
 	}
 	b, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
 	if err != nil {
-		return nil, &cliError{Code: "read-error", Field: "stdin", Message: tr("標準入力を読めません", "cannot read standard input")}
+		return nil, &cliError{Code: codeIO, Field: "stdin", Message: tr("標準入力を読めません", "cannot read standard input")}
 	}
 	if len(b) > limit {
 		return nil, errTooLarge(limit)
@@ -622,14 +629,14 @@ func readApplication(r io.Reader) (eligibility.Application, error) {
 		return a, err
 	}
 	if len(bytes.TrimSpace(b)) == 0 {
-		return a, &cliError{Code: "no-input", Field: "stdin", Message: tr("標準入力が空です（申込みの JSON を渡してください）", "standard input is empty (pipe the application JSON)")}
+		return a, &cliError{Code: category.Empty.Token(), Field: "stdin", Message: tr("標準入力が空です（申込みの JSON を渡してください）", "standard input is empty (pipe the application JSON)")}
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	if err := dec.Decode(&a); err != nil {
 		return a, err
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return eligibility.Application{}, &cliError{Code: "bad-json", Field: "stdin", Message: tr("JSON の値が 2 個以上あります", "more than one JSON value")}
+		return eligibility.Application{}, &cliError{Code: category.Syntax.Token(), Field: "stdin", Message: tr("JSON の値が 2 個以上あります", "more than one JSON value")}
 	}
 	return a, nil
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kessai-jp/kessai/eligibility"
+	category "github.com/kessai-jp/kessai/internal/msg"
 	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
@@ -90,7 +91,7 @@ func runCompare(c *cmd, args []string) int {
 	if strings.TrimSpace(*fl.policies) != "" {
 		ids = strings.Split(*fl.policies, ",")
 		if len(ids) > 16 {
-			return c.fail(&cliError{Code: "too-long", Field: "policy", Message: tr("-policy: 事業者は 16 個まで", "-policy: at most 16 policies")})
+			return c.fail(&cliError{Code: category.TooLong.Token(), Field: "policy", Message: tr("-policy: 事業者は 16 個まで", "-policy: at most 16 policies")})
 		}
 	} else {
 		for _, p := range eligibility.Presets() {

@@ -122,7 +122,7 @@ func runDemo(c *cmd, args []string) int {
 		se := env{stdin: strings.NewReader(s.stdin), stdout: &out, stderr: &out}
 		got := run(args, se)
 		if got != s.want {
-			return c.fail(&cliError{Code: "demo-step",
+			return c.fail(&cliError{Code: codeInternal,
 				Message: trf("手順 %d（%s）の終了ステータスが %d、期待は %d", "step %d (%s) exited %d, want %d", i+1, s.args[0], got, s.want)})
 		}
 		if c.json {

@@ -23,6 +23,47 @@ import (
 // typed errors adds where (the field, the line, the position). The
 // library's own Error text is never printed.
 
+// The codes of kessai's errors ("code" in -json), of three kinds, and
+// nothing else (TestErrorCodes):
+//
+//   - bad input, the same the library's or kessai's own (a flag's value,
+//     standard input, a year): the token of its category
+//     (docs/CONVENTIONS.md, "Errors"), [category.Category.Token]: empty,
+//     too-long, syntax, range, text, unknown, length, checksum,
+//     card-number, order, conflict;
+//   - a command line that is no input at all: the usage codes below;
+//   - a failure that is not the input's: codeIO (standard input cannot be
+//     read, the page cannot be served) and codeInternal (a bug in kessai).
+const (
+	codeUnknownCommand     = "unknown-command"     // no such command
+	codeUnknownFlag        = "unknown-flag"        // no such flag
+	codeBadFlag            = "bad-flag"            // not a flag's form, such as "---x"
+	codeMissingFlag        = "missing-flag"        // a required flag not given
+	codeMissingArgument    = "missing-argument"    // a required argument not given
+	codeMissingValue       = "missing-value"       // a flag at the end without its value
+	codeUnexpectedArgument = "unexpected-argument" // an argument the command does not take
+
+	codeIO       = "io"
+	codeInternal = "internal"
+)
+
+// usageCodes and otherCodes list the codes that are no category of bad
+// input, in the order the help gives them.
+var (
+	usageCodes = []string{codeUnknownCommand, codeUnknownFlag, codeBadFlag, codeMissingFlag, codeMissingArgument, codeMissingValue, codeUnexpectedArgument}
+	otherCodes = []string{codeIO, codeInternal}
+)
+
+// inputCodes lists the tokens of the categories of bad input, in the
+// order of the conventions' table.
+func inputCodes() []string {
+	var codes []string
+	for c := category.Empty; c.Token() != ""; c++ {
+		codes = append(codes, c.Token())
+	}
+	return codes
+}
+
 // sentinel is one category of the catalogue.
 type sentinel struct {
 	err  error
@@ -83,7 +124,7 @@ func explain(err error) *cliError {
 	if errors.As(err, &ce) {
 		return ce
 	}
-	e := &cliError{Code: "error", Message: tr("入力を処理できません", "cannot process the input")}
+	e := &cliError{Code: codeInternal, Message: tr("入力を処理できません", "cannot process the input")}
 	for _, s := range sentinels {
 		if errors.Is(err, s.err) {
 			e.Code, e.Message = s.code, s.text
@@ -112,21 +153,21 @@ func explain(err error) *cliError {
 		e.Field = fe.Field
 		e.Message = msg{fe.Message(language.Japanese), fe.Message(language.English)}
 	case errors.As(err, &js):
-		e.Code = "bad-json"
+		e.Code = category.Syntax.Token()
 		e.Message = trf("JSON の構文エラー（%d バイト目）", "JSON syntax error at byte %d", js.Offset)
 	case errors.As(err, &jt):
-		e.Code, e.Field = "bad-json", jt.Field
+		e.Code, e.Field = category.Syntax.Token(), jt.Field
 		k := jsonType(jt.Type.Kind().String())
 		f := fieldName(jt.Field)
 		e.Message = msg{fmt.Sprintf("JSON の項目 %s の型が違います（%sが必要）", f.Ja, k.Ja),
 			fmt.Sprintf("JSON field %s has the wrong type (want %s)", f.En, k.En)}
 	case errors.Is(err, io.ErrUnexpectedEOF):
-		e.Code = "bad-json"
+		e.Code = category.Syntax.Token()
 		e.Message = tr("JSON が途中で終わっています", "the JSON ends too early")
 	}
-	if e.Code == "error" {
+	if e.Code == codeInternal {
 		if f, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
-			e.Code, e.Field = "unknown-field", strings.Trim(f, `"`)
+			e.Code, e.Field = category.Unknown.Token(), strings.Trim(f, `"`)
 			e.Message = tr("知らない項目です: ", "unknown field: ").append(quoted(e.Field))
 		}
 	}

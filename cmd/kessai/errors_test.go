@@ -76,7 +76,7 @@ func TestCatalogue(t *testing.T) {
 			t.Errorf("%v: message %+v is not in both languages", s.err, s.text)
 		}
 	}
-	if e := explain(errors.New("some text 4111 1111 1111 1111")); e.Code != "error" || strings.Contains(e.Message.En, "4111") {
+	if e := explain(errors.New("some text 4111 1111 1111 1111")); e.Code != codeInternal || strings.Contains(e.Message.En, "4111") {
 		t.Errorf("explain of an unknown error = %+v; want the generic message, never the error's own text", e)
 	}
 }

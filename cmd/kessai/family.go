@@ -12,6 +12,7 @@ import (
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/eligibility"
 	"github.com/kessai-jp/kessai/family"
+	category "github.com/kessai-jp/kessai/internal/msg"
 	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
@@ -113,7 +114,7 @@ const maxFamilyInput = 4 << 20
 // charge is at most ¥10,000,000 (the library refuses more, so a card number
 // typed into an amount is never printed), but 10,000 charges with tax can
 // sum to 12 digits, which the output guard would take for a card number;
-// such an account is refused instead (amount-range).
+// such an account is refused instead (code range).
 const maxPrintedYen = 99_999_999_999
 
 // familyInput is the JSON read on standard input: a family.Account in the
@@ -260,7 +261,7 @@ func runFamily(c *cmd, args []string) int {
 		return code
 	}
 	if f.fs.NArg() > 0 {
-		return c.fail(&cliError{Code: "unexpected-argument",
+		return c.fail(&cliError{Code: codeUnexpectedArgument,
 			Message: tr("余分な引数です。アカウントは標準入力から読みます", "unexpected arguments; the account is read from standard input")})
 	}
 	var modes []family.Mode
@@ -270,7 +271,7 @@ func runFamily(c *cmd, args []string) int {
 	default:
 		m, err := textparse.Parse[family.Mode](*modeFlag)
 		if err != nil {
-			return c.fail(&cliError{Code: "bad-value", Field: "mode",
+			return c.fail(&cliError{Code: explain(err).Code, Field: "mode",
 				Message: tr("-mode は both、aggregate、per-line のいずれかです: ", "-mode is both, aggregate or per-line: ").append(quoted(*modeFlag))})
 		}
 		modes = []family.Mode{m}
@@ -295,7 +296,7 @@ func runFamily(c *cmd, args []string) int {
 	}
 	for _, r := range results {
 		if _, ok := sumInvoices(r.invoices); r.err == nil && !ok {
-			return c.fail(&cliError{Code: "amount-range", Field: "lines",
+			return c.fail(&cliError{Code: category.Range.Token(), Field: "lines",
 				Message: trf("請求の合計が %s を超えます（表示しません）", "the account's total is over %s (not shown)", billing.Yen(maxPrintedYen))})
 		}
 	}
@@ -346,7 +347,7 @@ func readFamilyInput(r io.Reader) (*familyInput, error) {
 		return nil, err
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, &cliError{Code: "no-input", Field: "stdin",
+		return nil, &cliError{Code: category.Empty.Token(), Field: "stdin",
 			Message: tr("入力がありません。アカウントの JSON を標準入力に渡してください（kessai family -h で形式）", "no input; pipe the account JSON to standard input (kessai family -h shows its shape)")}
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -356,7 +357,7 @@ func readFamilyInput(r io.Reader) (*familyInput, error) {
 		return nil, err
 	}
 	if dec.More() {
-		return nil, &cliError{Code: "bad-json", Field: "stdin", Message: tr("JSON の値が 2 個以上あります", "more than one JSON value")}
+		return nil, &cliError{Code: category.Syntax.Token(), Field: "stdin", Message: tr("JSON の値が 2 個以上あります", "more than one JSON value")}
 	}
 	return &in, nil
 }
@@ -383,7 +384,7 @@ func (in *familyInput) account() (family.Account, family.Plan, familyPlanJSON, e
 	case "none":
 		p.Discounts = nil
 	default:
-		return family.Account{}, family.Plan{}, pj, &cliError{Code: "bad-value", Field: "plan.familyDiscount",
+		return family.Account{}, family.Plan{}, pj, &cliError{Code: category.Unknown.Token(), Field: "plan.familyDiscount",
 			Message: tr("plan.familyDiscount は cap5、cap10、none のいずれかです: ", "plan.familyDiscount is cap5, cap10 or none: ").append(quoted(pj.FamilyDiscount))}
 	}
 	for i := range p.Discounts {

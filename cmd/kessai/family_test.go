@@ -116,7 +116,7 @@ func TestStdinBounded(t *testing.T) {
 		var out, errb strings.Builder
 		code := run(tt.args, env{stdin: r, stdout: &out, stderr: &errb})
 		var rep errorReport
-		if err := json.Unmarshal([]byte(out.String()), &rep); err != nil || code != exitUsage || rep.Error.Code != "input-too-large" {
+		if err := json.Unmarshal([]byte(out.String()), &rep); err != nil || code != exitUsage || rep.Error.Code != "too-long" {
 			t.Errorf("kessai %q over the cap: exit %d, %s", tt.args, code, out.String())
 		}
 		if r.n > tt.limit+1 {
@@ -139,12 +139,12 @@ func TestFamilyAmountIsNotACardNumber(t *testing.T) {
 
 // TestFamilyTotalPrintable: an account whose total would need 12 digits
 // (10,000 charges at ¥10,000,000, with tax) is refused with
-// amount-range, never printed; -json still prints one object.
+// code range, never printed; -json still prints one object.
 func TestFamilyTotalPrintable(t *testing.T) {
 	in := strings.ReplaceAll(string(largestAccount(t)), fmt.Sprintf(`"amount": %d`, familyMaxAmount-1_000_000), fmt.Sprintf(`"amount": %d`, familyMaxAmount))
 	code, out, errOut := runCmd([]string{"family", "-json", "-mode", "per-line"}, in)
 	var r errorReport
-	if err := json.Unmarshal([]byte(out), &r); err != nil || code != exitUsage || errOut != "" || r.Error.Code != "amount-range" {
+	if err := json.Unmarshal([]byte(out), &r); err != nil || code != exitUsage || errOut != "" || r.Error.Code != "range" {
 		t.Errorf("exit %d, %v:\n%.400s", code, err, out)
 	}
 }

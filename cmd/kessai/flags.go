@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/width"
+
+	category "github.com/kessai-jp/kessai/internal/msg"
 )
 
 // flagHelp is what help prints for one flag: the placeholder of its value
@@ -66,7 +68,10 @@ func (f *flagSet) Int(name string, def, lo, hi int, arg string, usage msg) *int 
 
 // intValue is an integer flag: ASCII or full-width digits, a sign allowed,
 // within lo..hi.
-type intValue struct{ n, lo, hi int }
+type intValue struct {
+	n, lo, hi int
+	fault     category.Category // why the last value was refused, for the error's code
+}
 
 // errIntFlag is returned by intValue.Set; the message is written by
 // [flagSet.parse] from the flag's range, never from the value.
@@ -76,10 +81,16 @@ func (v *intValue) String() string { return strconv.Itoa(v.n) }
 
 func (v *intValue) Set(s string) error {
 	if len(s) > 8*len("０") {
+		v.fault = category.TooLong
 		return errIntFlag
 	}
 	n, err := strconv.Atoi(strings.TrimSpace(width.Fold.String(s)))
-	if err != nil || n < v.lo || n > v.hi {
+	switch {
+	case errors.Is(err, strconv.ErrRange), err == nil && (n < v.lo || n > v.hi):
+		v.fault = category.Range // -lead 99: a whole number, outside the flag's range
+		return errIntFlag
+	case err != nil:
+		v.fault = category.Syntax
 		return errIntFlag
 	}
 	v.n = n
@@ -113,16 +124,16 @@ func (f *flagSet) flagError(err error) *cliError {
 	s := err.Error()
 	cut := func(prefix string) (string, bool) { return strings.CutPrefix(s, prefix) }
 	if name, ok := cut("flag provided but not defined: -"); ok {
-		return &cliError{Code: "unknown-flag", Field: name,
+		return &cliError{Code: codeUnknownFlag, Field: name,
 			Message: tr("不明なフラグです: ", "unknown flag: ").append(quoted("-" + name)).
 				append(trf("（kessai %s -h で一覧）", " (kessai %s -h lists them)", f.spec.name))}
 	}
 	if name, ok := cut("flag needs an argument: -"); ok {
-		return &cliError{Code: "missing-value", Field: name,
+		return &cliError{Code: codeMissingValue, Field: name,
 			Message: trf("-%s に値がありません", "-%s needs a value", name)}
 	}
 	if rest, ok := cut("bad flag syntax: "); ok {
-		return &cliError{Code: "bad-flag", Message: tr("フラグの書き方が正しくありません: ", "bad flag syntax: ").append(quoted(rest))}
+		return &cliError{Code: codeBadFlag, Message: tr("フラグの書き方が正しくありません: ", "bad flag syntax: ").append(quoted(rest))}
 	}
 	// "invalid value %q for flag -%s: %v" and "invalid boolean value %q for -%s: %v".
 	name := ""
@@ -134,13 +145,13 @@ func (f *flagSet) flagError(err error) *cliError {
 	name, _, _ = strings.Cut(name, ":")
 	if fl := f.fs.Lookup(name); fl != nil {
 		if v, ok := fl.Value.(*intValue); ok {
-			return &cliError{Code: "bad-value", Field: name,
+			return &cliError{Code: v.fault.Token(), Field: name,
 				Message: trf("-%s は %d から %d までの整数で指定してください", "-%s takes a whole number from %d to %d", name, v.lo, v.hi)}
 		}
-		return &cliError{Code: "bad-value", Field: name,
+		return &cliError{Code: category.Syntax.Token(), Field: name,
 			Message: trf("-%s の値が正しくありません（真偽値のフラグは -%s または -%s=false）", "bad value for -%s (a boolean flag is -%s or -%s=false)", name, name, name)}
 	}
-	return &cliError{Code: "bad-flag", Message: tr("フラグを読めません", "cannot read the flags")}
+	return &cliError{Code: codeBadFlag, Message: tr("フラグを読めません", "cannot read the flags")}
 }
 
 // append returns m with n after it in each language.
@@ -148,7 +159,7 @@ func (m msg) append(n msg) msg { return msg{m.Ja + n.Ja, m.En + n.En} }
 
 // badLang is the error for an unknown -lang value.
 func badLang(v string) *cliError {
-	return &cliError{Code: "bad-value", Field: "lang",
+	return &cliError{Code: category.Unknown.Token(), Field: "lang",
 		Message: tr("-lang は ja または en です: ", "-lang is ja or en: ").append(quoted(v))}
 }
 
@@ -210,9 +221,15 @@ func writeHelp(w io.Writer, spec *command, l lang) {
 var contractText = tr(
 	"出力: 既定は日本語（-lang en で英語）。-json では結果もエラーも JSON オブジェクト 1 個だけを標準出力に書き、標準エラーには何も書かない。\n"+
 		"エラーの JSON: {\"command\": …, \"error\": {\"code\": 固定のコード, \"field\": フラグや項目, \"message\": {\"ja\": …, \"en\": …}}}。\n"+
+		"エラーのコード: 入力の誤りはその種類（empty、too-long、syntax、range、text、unknown、length、checksum、card-number、order、conflict）、"+
+		"使い方の誤りは unknown-command、unknown-flag、bad-flag、missing-flag、missing-argument、missing-value、unexpected-argument、"+
+		"それ以外は io（読めない・配信できない）、internal（kessai の不具合）。\n"+
 		"カード番号は、どこに入力されても先頭 6 桁と末尾 4 桁しか表示しない。",
 	"Output: Japanese by default (English with -lang en). With -json, one JSON object on standard output for every outcome, errors included; nothing on standard error.\n"+
 		"An error in JSON: {\"command\": …, \"error\": {\"code\": a stable code, \"field\": the flag or field, \"message\": {\"ja\": …, \"en\": …}}}.\n"+
+		"Error codes: bad input gives its category (empty, too-long, syntax, range, text, unknown, length, checksum, card-number, order, conflict); "+
+		"bad usage unknown-command, unknown-flag, bad-flag, missing-flag, missing-argument, missing-value, unexpected-argument; "+
+		"anything else io (cannot read, cannot serve) or internal (a bug in kessai).\n"+
 		"A card number, wherever it is typed, is shown with at most its first 6 and last 4 digits.")
 
 // scanOutput reads -json and -lang from args before the flags are parsed,

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/kessai-jp/kessai/billing"
+	category "github.com/kessai-jp/kessai/internal/msg"
 	"golang.org/x/text/width"
 )
 
@@ -38,12 +39,12 @@ func runHolidays(c *cmd, args []string) int {
 		return code
 	}
 	if f.fs.NArg() != 1 {
-		return c.fail(&cliError{Code: "missing-argument", Field: "year",
+		return c.fail(&cliError{Code: codeMissingArgument, Field: "year",
 			Message: trf("年を一つ指定してください（%d–%d）", "want one YEAR argument (%d–%d)", billing.HolidayMinYear, billing.HolidayMaxYear)})
 	}
 	// A year is four digits; full-width ones ("２０２７") are folded first.
 	arg := f.fs.Arg(0)
-	bad := &cliError{Code: "bad-year", Field: "year",
+	bad := &cliError{Code: category.Syntax.Token(), Field: "year",
 		Message: tr("年は 4 桁の数字です: ", "a year is four digits: ").append(quoted(arg))}
 	if len(arg) > 4*len("０") {
 		return c.fail(bad)

@@ -94,7 +94,7 @@ func dispatch(args []string, e env) int {
 		// kessai, kessai -h, kessai -lang en, kessai -json: the usage.
 		for _, a := range args {
 			if name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "="); strings.HasPrefix(a, "-") && name != "h" && name != "help" && name != "json" && name != "lang" {
-				return top.fail(&cliError{Code: "unknown-flag", Message: tr("不明なフラグです: ", "unknown flag: ").append(quoted(a)).append(tr("（kessai -h で一覧）", " (kessai -h lists them)"))})
+				return top.fail(&cliError{Code: codeUnknownFlag, Message: tr("不明なフラグです: ", "unknown flag: ").append(quoted(a)).append(tr("（kessai -h で一覧）", " (kessai -h lists them)"))})
 			}
 		}
 		top.usage()
@@ -133,7 +133,7 @@ func dispatch(args []string, e env) int {
 }
 
 func unknownCommand(name string) *cliError {
-	return &cliError{Code: "unknown-command", Field: "command",
+	return &cliError{Code: codeUnknownCommand, Field: "command",
 		Message: tr("不明なコマンドです: ", "unknown command: ").append(quoted(name)).
 			append(tr("（kessai だけで一覧）", " (run kessai with no arguments for the list)"))}
 }

@@ -283,16 +283,30 @@ func TestSlipBeforeItExists(t *testing.T) {
 }
 
 // TestIntFlags: -lead and -instalments are whole numbers, full-width digits
-// accepted, with their range in the error.
+// accepted, with their range in the error; a value not a whole number is
+// syntax, a whole number outside the range is range, as the library's
+// categories.
 func TestIntFlags(t *testing.T) {
 	if code, out, _ := runCmd([]string{"deadline", "-json", "-lead", "１０", "-charge", "2026-11-25"}, ""); code != exitOK || !strings.Contains(out, `"leadDays": 10`) {
 		t.Errorf("deadline -lead １０: exit %d\n%s", code, out)
 	}
-	for _, args := range [][]string{{"deadline", "-json", "-lead", "x"}, {"check", "-json", "-instalments", "100"}} {
-		code, out, _ := runCmd(args, "")
+	for _, tt := range []struct {
+		args []string
+		code string
+	}{
+		{[]string{"deadline", "-json", "-lead", "x"}, "syntax"},
+		{[]string{"deadline", "-json", "-lead", "1.5"}, "syntax"},
+		{[]string{"deadline", "-json", "-lead", "99"}, "range"},
+		{[]string{"deadline", "-json", "-lead", "-1"}, "range"},
+		{[]string{"deadline", "-json", "-lead", "９９"}, "range"},
+		{[]string{"deadline", "-json", "-lead", "99999999999999999999"}, "range"},
+		{[]string{"deadline", "-json", "-lead", strings.Repeat("9", 25)}, "too-long"},
+		{[]string{"check", "-json", "-instalments", "100"}, "range"},
+	} {
+		code, out, _ := runCmd(tt.args, "")
 		var r errorReport
-		if err := json.Unmarshal([]byte(out), &r); err != nil || code != exitUsage || r.Error.Code != "bad-value" || r.Error.Field != args[2][1:] {
-			t.Errorf("kessai %q: exit %d, %s; want code bad-value on %s", args, code, out, args[2])
+		if err := json.Unmarshal([]byte(out), &r); err != nil || code != exitUsage || r.Error.Code != tt.code || r.Error.Field != tt.args[2][1:] {
+			t.Errorf("kessai %q: exit %d, %s; want code %s on %s", tt.args, code, out, tt.code, tt.args[2])
 		}
 	}
 }

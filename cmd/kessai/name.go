@@ -157,13 +157,13 @@ func writeNameText(w io.Writer, r *nameReport, l lang) {
 
 // unexpectedArgument is the error for a stray argument.
 func unexpectedArgument(a string, spec *command) *cliError {
-	return &cliError{Code: "unexpected-argument",
+	return &cliError{Code: codeUnexpectedArgument,
 		Message: tr("余分な引数です: ", "unexpected argument: ").append(quoted(a)).
 			append(trf("（使い方: kessai %s %s）", " (usage: kessai %s %s)", spec.name, spec.args))}
 }
 
 // missingFlag is the error for a required flag not given.
 func missingFlag(name string, spec *command) *cliError {
-	return &cliError{Code: "missing-flag", Field: name,
+	return &cliError{Code: codeMissingFlag, Field: name,
 		Message: trf("-%s がありません（使い方: kessai %s %s）", "missing -%s (usage: kessai %s %s)", name, spec.name, spec.args)}
 }

@@ -161,7 +161,7 @@ func onFlag(name string, e *cliError) *cliError {
 // it is reported as the one object instead.
 func (c *cmd) writeJSON(v any) {
 	if err := writeJSON(c.stdout, v); err != nil {
-		writeJSON(c.stdout, errorReport{Command: c.name, Error: &cliError{Code: "internal",
+		writeJSON(c.stdout, errorReport{Command: c.name, Error: &cliError{Code: codeInternal,
 			Message: tr("内部エラー: JSON を書けません", "internal error: cannot write JSON")}})
 	}
 }

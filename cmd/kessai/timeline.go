@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/billing"
+	category "github.com/kessai-jp/kessai/internal/msg"
 	"github.com/kessai-jp/kessai/internal/textparse"
 )
 
@@ -40,7 +41,7 @@ func billingWindow(e, lt billing.Date, l lang) string {
 func dateFlag(name, value string, required bool) (billing.Date, *cliError) {
 	if value == "" {
 		if required {
-			return billing.Date{}, &cliError{Code: "missing-flag", Field: name,
+			return billing.Date{}, &cliError{Code: codeMissingFlag, Field: name,
 				Message: trf("-%s DATE が必要です（例: -%s 2026-11-25）", "-%s DATE is required (e.g. -%s 2026-11-25)", name, name)}
 		}
 		return billing.Date{}, nil
@@ -60,7 +61,7 @@ func dunningPolicyByName(name string) (billing.DunningPolicy, *cliError) {
 	case "published", "iijmio-published":
 		return billing.IIJmioPublished(), nil
 	}
-	return billing.DunningPolicy{}, &cliError{Code: "unknown-policy", Field: "policy",
+	return billing.DunningPolicy{}, &cliError{Code: category.Unknown.Token(), Field: "policy",
 		Message: tr("知らないポリシーです: ", "unknown policy: ").append(quoted(name)).
 			append(tr("（iijmio、published、both のいずれか）", " (want iijmio, published or both)"))}
 }
@@ -164,10 +165,10 @@ func runTimeline(c *cmd, args []string) int {
 	}
 	// -via describes -paid; alone it would be ignored, so it is an error.
 	if f.visited("via") && *fl.paid == "" {
-		return c.fail(&cliError{Code: "missing-flag", Field: "paid", Message: tr("-via には -paid が必要です", "-via needs -paid")})
+		return c.fail(&cliError{Code: codeMissingFlag, Field: "paid", Message: tr("-via には -paid が必要です", "-via needs -paid")})
 	}
 	if *fl.paid != "" && *fl.today == "" {
-		return c.fail(&cliError{Code: "missing-flag", Field: "today", Message: tr("-paid には -today が必要です", "-paid needs -today")})
+		return c.fail(&cliError{Code: codeMissingFlag, Field: "today", Message: tr("-paid には -today が必要です", "-paid needs -today")})
 	}
 	var policies []billing.DunningPolicy
 	if *fl.policy == "both" {

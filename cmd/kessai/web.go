@@ -92,7 +92,7 @@ func runWeb(c *cmd, args []string) int {
 	defer stop()
 	s, err := startWeb(ctx, *addr)
 	if err != nil {
-		return c.fail(&cliError{Code: "web", Field: "addr",
+		return c.fail(&cliError{Code: codeIO, Field: "addr",
 			Message: tr("ページを配信できません: ", "cannot serve the page: ").append(msg{err.Error(), err.Error()})})
 	}
 	defer s.Close()
