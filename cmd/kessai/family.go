@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -354,6 +355,15 @@ func readFamilyInput(r io.Reader) (*familyInput, error) {
 	dec.DisallowUnknownFields()
 	var in familyInput
 	if err := dec.Decode(&in); err != nil {
+		var be *billing.Error
+		if errors.As(err, &be) && be.Field == "" {
+			// The account's date is the one date of the input (its lines
+			// have none): encoding/json does not say which field failed,
+			// so name it here.
+			e := *be
+			e.Field = "date"
+			return nil, &e
+		}
 		return nil, err
 	}
 	if dec.More() {

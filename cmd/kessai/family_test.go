@@ -148,3 +148,26 @@ func TestFamilyTotalPrintable(t *testing.T) {
 		t.Errorf("exit %d, %v:\n%.400s", code, err, out)
 	}
 }
+
+// TestFamilyBadDateNamesField: a date the account's JSON cannot hold
+// (2026-02-30, 2026-13-01, not a date) is reported on the field "date",
+// with the field's label in both languages, as every other bad field is.
+func TestFamilyBadDateNamesField(t *testing.T) {
+	for _, tt := range []struct{ date, code string }{{"2026-02-30", "range"}, {"2026-13-01", "range"}, {"11/25", "syntax"}} {
+		_, out, _ := runCmd([]string{"family", "-json"}, sub(`"date": "2026-11-25"`, `"date": "`+tt.date+`"`))
+		var r struct {
+			Error struct {
+				Code    string `json:"code"`
+				Field   string `json:"field"`
+				Message struct{ JA, EN string }
+			} `json:"error"`
+		}
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatalf("%s: %v\n%s", tt.date, err, out)
+		}
+		e := r.Error
+		if e.Code != tt.code || e.Field != "date" || !strings.HasPrefix(e.Message.JA, "日付：") || !strings.HasPrefix(e.Message.EN, "date: ") {
+			t.Errorf("%s: %+v, want %s on date, labelled", tt.date, e, tt.code)
+		}
+	}
+}
