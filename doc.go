@@ -86,6 +86,7 @@
 //	eligibility.MaxInstalments         99           Application.Instalments (0 to 99)             ErrRange; Check: range
 //	eligibility name on the card       64 runes     MatchName's card name                         ErrTooLong
 //	eligibility name in kana           64 runes     MatchName's and CardName's kana               ErrTooLong
+//	eligibility Policy.WithName        64 bytes     each of WithName's ID and names               ErrTooLong
 //	billing.ParseDate                  64 bytes     ParseDate, ParseYearMonth and every           ErrTooLong
 //	                                                UnmarshalText
 //	billing.DunningPolicy.StatusAt     100          payments given to StatusAt                    ErrRange
@@ -99,6 +100,8 @@
 //	billing.LateFeeTerms.GraceDays     36600 days   the grace period and Fee's span               ErrRange
 //	billing.DunningPolicy.Name         64 bytes     DunningPolicy.Name (Validate, Timeline,       ErrTooLong
 //	                                                StatusAt), LateFeeTerms.Name (Fee)
+//	billing.Source                     256 bytes    each of a caller's source's title, address    ErrTooLong
+//	                                                and date (Validate, Fee)
 //	family.Account.Lines               100          lines given to Bill                           ErrTooLong
 //	family.Account.Conditions          8            Account.Conditions                            ErrTooLong
 //	family.Discount.Requires           64 bytes     Discount.Requires, each of Account.Conditions ErrTooLong
@@ -109,6 +112,8 @@
 //	family.Charge.Description          240 bytes    Charge.Description                            ErrTooLong
 //	family.Charge.Amount               10,000,000 yen  Charge.Amount, Discount.PerLine            ErrRange
 //	family.Plan.Discounts              8            Plan.Discounts                                ErrTooLong
+//	family.Discount.Source             256 bytes    each of a discount's source's title, address  ErrTooLong
+//	                                                and date
 //
 // The enumerations' UnmarshalText methods read at most
 // 64 bytes in every package. What the library prints is bounded too: an

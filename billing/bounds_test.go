@@ -104,6 +104,7 @@ func TestBoundsTable(t *testing.T) {
 		"billing.LateFeeTerms.RateBP":          maxRateBP,
 		"billing.LateFeeTerms.GraceDays":       maxLateFeeDays,
 		"billing.DunningPolicy.Name":           maxNameLen,
+		"billing.Source":                       maxSourceBytes,
 	}
 	boundtest.DocTable(t, "../doc.go", "billing", want)
 }

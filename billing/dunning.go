@@ -46,17 +46,24 @@ func (o Offset) check(field string) error {
 	case o.Min < 0 || o.Max < o.Min || o.Max > maxOffsetDays:
 		return rangeError("Validate", field, 0, maxOffsetDays)
 	}
-	for _, t := range [...]struct{ name, s string }{{"title", o.Source.Title}, {"url", o.Source.URL}, {"asOf", o.Source.AsOf}} {
+	return checkSource("Validate", field+".source", o.Source)
+}
+
+// maxSourceBytes bounds each text of a caller's [Source].
+const maxSourceBytes = 256
+
+// checkSource bounds each text of s, a caller's source, reported on
+// field ("retry.source.url"). The package checks only the length of its
+// callers' text (names, sources): a policy and the events it gives are
+// the caller's, printed as given.
+func checkSource(fn, field string, s Source) error {
+	for _, t := range [...]struct{ name, s string }{{"title", s.Title}, {"url", s.URL}, {"asOf", s.AsOf}} {
 		if len(t.s) > maxSourceBytes {
-			return &Error{Func: "Validate", Field: field + ".source." + t.name, Err: ErrTooLong}
+			return &Error{Func: fn, Field: field + "." + t.name, Err: ErrTooLong}
 		}
 	}
 	return nil
 }
-
-// maxSourceBytes bounds each text of a caller's [Source]: a policy's
-// sources are the caller's own text, printed as given.
-const maxSourceBytes = 256
 
 // Window is a span of dates, both ends included. Where the seed gives a
 // range ("3–5 business days", "about 1–2 weeks"), kessai gives a window, not

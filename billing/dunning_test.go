@@ -237,6 +237,14 @@ func TestCallerSource(t *testing.T) {
 	back.Retry.Offset.Source.Title = strings.Repeat("出", 86) // 258 bytes
 	var e *Error
 	if err := back.Validate(); !errors.Is(err, ErrTooLong) || !errors.As(err, &e) || e.Field != "retry.source.title" {
-		t.Errorf("Validate with a 258-byte source title = %v, want ErrTooLong on retry.source.title", err)
+		t.Fatalf("Validate with a 258-byte source title = %v, want ErrTooLong on retry.source.title", err)
+	}
+	if ja, en := e.Message(language.Japanese), e.Message(language.English); !strings.HasPrefix(ja, "出典の題名：") || !strings.HasPrefix(en, "source's title: ") {
+		t.Errorf("Message = %q / %q, want the source's title named", ja, en)
+	}
+	terms := TelecomLateFee()
+	terms.Source.URL = "https://example.jp/" + strings.Repeat("4539148803436467", 16)
+	if _, err := terms.Fee(1000, d("2026-11-25"), d("2026-12-25")); !errors.Is(err, ErrTooLong) || !errors.As(err, &e) || e.Field != "source.url" {
+		t.Errorf("Fee with a 275-byte source address = %v, want ErrTooLong on source.url", err)
 	}
 }

@@ -177,6 +177,9 @@ func (t LateFeeTerms) Fee(principal Yen, due, paid Date) (Yen, error) {
 	if len(t.Name) > maxNameLen {
 		return 0, &Error{Func: "Fee", Field: "name", Err: ErrTooLong}
 	}
+	if err := checkSource("Fee", "source", t.Source); err != nil {
+		return 0, err
+	}
 	if t.GraceDays < 0 || t.GraceDays > maxLateFeeDays {
 		return 0, rangeError("Fee", "graceDays", 0, maxLateFeeDays)
 	}

@@ -11,8 +11,10 @@ import "github.com/kessai-jp/kessai/internal/source"
 // the module (eligibility and family use it), compared with ==; its JSON
 // is {"title" or "url", "asOf"}, {} for none (left out where it is
 // tagged omitzero). A caller's policy may cite its own sources; their
-// text is the caller's, checked by Validate for length and characters
-// like the policy's other text, and printed as given.
+// text is the caller's, bounded like the policy's name (each at most 256
+// bytes: [DunningPolicy.Validate], [LateFeeTerms.Fee]) and given back as
+// it is, in the events of the caller's policy. family checks a
+// discount's source as it checks every text an invoice may print.
 type Source struct {
 	Title string `json:"title,omitempty"` // the article's title; "" for a page
 	URL   string `json:"url,omitempty"`   // the page's address; "" for an article

@@ -27,6 +27,7 @@ func TestBoundsDoc(t *testing.T) {
 		"eligibility combined":           maxCombined,
 		"eligibility name on the card":   nameMaxCardRunes,
 		"eligibility name in kana":       nameMaxKanaRunes,
+		"eligibility Policy.WithName":    maxPolicyName,
 	}
 	boundtest.DocTable(t, "../doc.go", "eligibility", want)
 }

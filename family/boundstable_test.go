@@ -20,6 +20,7 @@ func TestBoundsTable(t *testing.T) {
 		"family.Charge.Description": maxDescriptionBytes,
 		"family.Charge.Amount":      int64(maxChargeAmount),
 		"family.Plan.Discounts":     maxDiscounts,
+		"family.Discount.Source":    maxSourceBytes,
 	}
 	boundtest.DocTable(t, "../doc.go", "family", want)
 }

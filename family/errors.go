@@ -168,6 +168,12 @@ func fieldLabel(field string) msg.Text {
 		field = field[:i]
 	}
 	switch field {
+	case "title":
+		return msg.Text{JA: "出典の題名", EN: "source's title"}
+	case "url":
+		return msg.Text{JA: "出典の URL", EN: "source's address"}
+	case "asOf":
+		return msg.Text{JA: "出典の日付", EN: "source's date"}
 	case "lines":
 		return msg.Text{JA: "回線", EN: "lines"}
 	case "id":

@@ -206,6 +206,8 @@ func TestCallerSource(t *testing.T) {
 				t.Errorf("Validate = %v, want %v on %s", err, tt.want, tt.field)
 			case tt.want != nil && strings.Contains(err.Error()+e.Message(language.Japanese), "4539"):
 				t.Errorf("the error shows the source's text: %v", err)
+			case tt.want != nil && !strings.HasPrefix(e.Message(language.Japanese), "出典の") || tt.want != nil && !strings.HasPrefix(e.Message(language.English), "source's "):
+				t.Errorf("Message = %q / %q, want the source's field named", e.Message(language.Japanese), e.Message(language.English))
 			}
 		})
 	}

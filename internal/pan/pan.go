@@ -43,7 +43,13 @@
 //     run of sixteen digits, not one character and eight digits. Text
 //     escaped in full (a JSON or %+q quotation of Japanese) keeps every
 //     run of hexadecimal digits between two escapes' letters, at most
-//     eight digits: nothing there is masked.
+//     eight digits: nothing there is masked. The price is on the safe
+//     side: an escape's digits also join plain digits after it, so an
+//     11-digit phone number right after an escaped kana ("\u3067" で,
+//     then 09012345678, as %+q writes it) reads as 15 digits and is
+//     masked, and text holding such an escape may be refused as holding
+//     a card number; the detector cannot tell it from a number hidden
+//     behind an escape's letters.
 //
 // Commas are not separators: no input method types them inside a card
 // number, brand.Parse rejects them, and they group every yen amount.

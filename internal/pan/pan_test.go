@@ -137,6 +137,9 @@ func TestMask(t *testing.T) {
 		{`0000000 0000\u00260000`, `0000000 0000\u00260000`},
 		{`12345678901\u0026`, `12345678901\u0026`},
 		{`\u002612345678`, `\u002612**5678`},
+		// The price, on the safe side: a phone number right after an
+		// escaped kana joins the escape's digits (documented).
+		{`\u306709012345678`, `\u306709*****5678`},
 		{`\xff12345678901`, `\xff12345678901`},
 		{`\`, `\`},
 		{"\xff4111111111111111\xff", "\xff411111******1111\xff"},

@@ -291,11 +291,11 @@ func check(application, preset, langName, number, code string) string {
 		return encode(errorJSON{invalid("preset", "unknown", errors.New("unknown preset"))})
 	}
 	var a eligibility.Application
-	if err := json.Unmarshal([]byte(application), &a); err != nil {
-		if e := (*eligibility.Error)(nil); errors.As(err, &e) {
-			return encode(errorJSON{fromError(err)}) // the field and the library's message
-		}
-		return encode(errorJSON{invalid("application", "json", err)})
+	// Decoded by the Application itself, not through encoding/json, which
+	// checks the syntax first with errors of its own: every fault is then
+	// the library's *Error, its field, category and message.
+	if err := a.UnmarshalJSON([]byte(application)); err != nil {
+		return encode(errorJSON{fromError(err)})
 	}
 	d := p.CheckTyped(a, number, code)
 	return encode(checkJSON{

@@ -142,7 +142,7 @@ func TestCheck(t *testing.T) {
 			"reasons.0.code": "debit-not-accepted", "reasons.0.source.url": eligibility.IIJmioPublished().Accepts(eligibility.DebitCard, eligibility.MonthlyCharges).Reasons[0].Source.URL}},
 		{"unknown preset", app, "docomo", "ja", visa, "", map[string]any{"error.code": "invalid-input", "error.field": "preset"}},
 		{"unknown lang", app, "iijmio", "fr", visa, "", map[string]any{"error.code": "invalid-input", "error.field": "lang"}},
-		{"not JSON", "{", "iijmio", "ja", visa, "", map[string]any{"error.code": "invalid-input", "error.field": "application", "error.detail": "json"}},
+		{"not JSON", "{", "iijmio", "ja", visa, "", map[string]any{"error.code": "invalid-input", "error.field": "application", "error.detail": "syntax"}},
 		{"security code in the application", `{"card":{"securityCode":"123"}}`, "iijmio", "ja", "", "", map[string]any{"error.code": "invalid-input", "error.field": "card"}},
 		{"too long", `{"campaign":"` + strings.Repeat("x", eligibility.MaxApplicationJSON) + `"}`, "iijmio", "ja", "", "", map[string]any{"error.code": "invalid-input", "error.detail": "too-long"}},
 		{"no time", `{"method":"credit","purpose":"monthly"}`, "iijmio", "en", visa, "", map[string]any{"verdict": "rejected", "reasons.0.code": "invalid-input", "reasons.0.field": "at"}},

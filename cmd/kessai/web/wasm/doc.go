@@ -105,6 +105,7 @@
 //
 //	JSON.parse(kessai.timeline("2026-11-25", "iijmio"))
 //	// {"policy":"iijmio","failed":"2026-11-25","events":[{"kind":"failed",
+//	//  "source":{"title":"iijmioの支払い方法を徹底比較!…","asOf":"2025"},
 //	//  "earliest":"2026-11-25","latest":"2026-11-25","rule":"D1"},
 //	//  {"kind":"retry","earliest":"2026-11-26","latest":"2026-11-28","rule":"D1"}, …]}
 //
