@@ -421,7 +421,9 @@ var holidayEnglish = [...]struct{ ja, en string }{
 // small value (under 100 bytes) holding each holiday's month, day and name
 // index into the generated table, so that it is returned and ranged over
 // without allocating. It keeps no state, so it can be ranged over any
-// number of times. The zero value has no holidays.
+// number of times. The zero value has no holidays. It has no JSON form of
+// its own (encoding/json writes {} for it): encode its days,
+// slices.Collect(h.All()), a list of [NamedDate], which round-trips.
 type Holidays struct {
 	year int
 	n    int

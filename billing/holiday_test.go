@@ -2,6 +2,7 @@ package billing
 
 import (
 	"bufio"
+	"encoding/json"
 	"os"
 	"slices"
 	"strconv"
@@ -338,5 +339,23 @@ func TestHolidayLabels(t *testing.T) {
 	}
 	if got := (NamedDate{Date{2026, 1, 1}, "創立記念日"}).Label(language.English); got != "創立記念日" {
 		t.Errorf("a name that is no holiday's: %q", got)
+	}
+}
+
+// TestHolidaysJSON: a year's holidays have no JSON form of their own;
+// their days, slices.Collect(h.All()), encode and decode to the same list,
+// as the Holidays doc says.
+func TestHolidaysJSON(t *testing.T) {
+	for _, y := range []int{HolidayMinYear, 2019, 2026, HolidayMaxYear} {
+		h, err := HolidaysIn(y)
+		if err != nil {
+			t.Fatal(err)
+		}
+		days := slices.Collect(h.All())
+		b, err := json.Marshal(days)
+		var back []NamedDate
+		if err != nil || json.Unmarshal(b, &back) != nil || !slices.Equal(back, days) || len(days) == 0 {
+			t.Errorf("%d: %s, back %v, %v", y, b, back, err)
+		}
 	}
 }

@@ -35,6 +35,11 @@ func (c cell) reason() Reason {
 // The zero Policy has no name and answers Uncertain, "not-stated", for
 // every method (and refuses every card brand); start from a preset such as
 // [IIJmio] instead.
+//
+// A Policy has no JSON form (its table is code, not data): encoding/json
+// writes {} for it, as for any value with no exported field. Store or send
+// its [Policy.ID] and find the preset again with [PolicyByID]; a policy
+// derived with With, WithBrands or WithName is rebuilt by the same calls.
 type Policy struct {
 	id, ja, en string
 	rules      string // space-separated rule IDs
