@@ -165,13 +165,8 @@ func categoryOf(err error) msg.Category {
 func fieldLabel(field string) msg.Text {
 	if i := strings.LastIndex(field, "source."); i == 0 || i > 0 && field[i-1] == '.' {
 		// A caller's source: "retry.source.url", "source.title".
-		switch field[i+len("source."):] {
-		case "title":
-			return msg.Text{JA: "出典の題名", EN: "source's title"}
-		case "url":
-			return msg.Text{JA: "出典の URL", EN: "source's address"}
-		case "asOf":
-			return msg.Text{JA: "出典の日付", EN: "source's date"}
+		if l, ok := msg.SourceField(field[i+len("source."):]); ok {
+			return l
 		}
 	}
 	switch field {

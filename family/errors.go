@@ -167,13 +167,10 @@ func fieldLabel(field string) msg.Text {
 	if i := strings.IndexByte(field, '['); i >= 0 {
 		field = field[:i]
 	}
+	if l, ok := msg.SourceField(field); ok { // a discount's source: "discounts[0].source.url"
+		return l
+	}
 	switch field {
-	case "title":
-		return msg.Text{JA: "出典の題名", EN: "source's title"}
-	case "url":
-		return msg.Text{JA: "出典の URL", EN: "source's address"}
-	case "asOf":
-		return msg.Text{JA: "出典の日付", EN: "source's date"}
 	case "lines":
 		return msg.Text{JA: "回線", EN: "lines"}
 	case "id":

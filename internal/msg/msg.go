@@ -131,3 +131,18 @@ func Field(tag language.Tag, label, sentence, detail Text) string {
 	}
 	return s
 }
+
+// SourceField returns the label of a field of a billing.Source, named by
+// its JSON key ("title", "url", "asOf"), for every package whose input
+// holds one; false for any other name.
+func SourceField(key string) (Text, bool) {
+	switch key {
+	case "title":
+		return Text{JA: "出典の題名", EN: "source's title"}, true
+	case "url":
+		return Text{JA: "出典の URL", EN: "source's address"}, true
+	case "asOf":
+		return Text{JA: "出典の日付", EN: "source's date"}, true
+	}
+	return Text{}, false
+}
