@@ -104,7 +104,7 @@ func BenchmarkIsBankHoliday(b *testing.B) {
 	b.ReportAllocs()
 	day := d("2026-11-24")
 	for b.Loop() {
-		sinkBool = IsBankHoliday(day)
+		sinkBool = Calendar{}.IsBankHoliday(day)
 	}
 }
 
@@ -160,7 +160,7 @@ func TestNoAllocs(t *testing.T) {
 		f    func()
 	}{
 		{"Holiday", 0, func() { sinkName, sinkBool = Holiday(day) }},
-		{"IsBankHoliday", 0, func() { sinkBool = IsBankHoliday(day) }},
+		{"IsBankHoliday", 0, func() { sinkBool = Calendar{}.IsBankHoliday(day) }},
 		{"AddBusinessDays", 0, func() { sinkDate, _ = AddBusinessDays(day, 5) }},
 		{"ParseDate", 0, func() { sinkDate, _ = ParseDate("2026-11-24") }},
 		{"DateOf+String", 1, func() { sinkName = DateOf(now).String() }},

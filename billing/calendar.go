@@ -23,7 +23,7 @@ const (
 )
 
 // Calendar is a business-day calendar: the standard bank calendar of Japan
-// (see [IsBankHoliday]) plus closing days of the caller's own. It is
+// (see [Calendar.IsBankHoliday]) plus closing days of the caller's own. It is
 // immutable once built and safe to share between goroutines. The zero value
 // is the standard bank calendar, with no closing days of the caller's own.
 //
@@ -217,8 +217,9 @@ func (c Calendar) nth(t int) (Date, bool) {
 }
 
 // IsBankHoliday reports whether banks may close on d under the calendar:
-// Saturdays, Sundays, national holidays ([Holiday]), Dec 31 – Jan 3, and the
-// calendar's own closing days. A business day is a date the calendar knows
+// Saturdays, Sundays, national holidays ([Holiday]), Dec 31 – Jan 3 (Banking
+// Act art. 15, enforcement order art. 5), and the calendar's own closing
+// days; Calendar{}.IsBankHoliday(d) is the bank calendar alone. A business day is a date the calendar knows
 // that is not a bank holiday. For an invalid date or one outside the
 // supported years it reports false: the calendar does not know, and the
 // methods with an error result say why.
@@ -321,13 +322,6 @@ func (c Calendar) roll(fn string, d Date, step int) (Date, error) {
 
 // The package-level functions use the standard bank calendar (the zero
 // Calendar).
-
-// IsBankHoliday reports whether banks in Japan may close on d: Saturdays,
-// Sundays, national holidays ([Holiday]) and Dec 31 – Jan 3 (Banking Act
-// art. 15, enforcement order art. 5). It reports false for an invalid date
-// or one outside [HolidayMinYear]..[HolidayMaxYear]. It is
-// Calendar{}.IsBankHoliday.
-func IsBankHoliday(d Date) bool { return Calendar{}.IsBankHoliday(d) }
 
 // AddBusinessDays returns the n-th business day after d (before it for
 // negative n) on the standard bank calendar, as

@@ -28,7 +28,7 @@ func TestIsBankHoliday(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := IsBankHoliday(tt.d); got != tt.want {
+			if got := (Calendar{}).IsBankHoliday(tt.d); got != tt.want {
 				t.Errorf("IsBankHoliday(%v) = %v, want %v", dateText(tt.d), got, tt.want)
 			}
 			inRangeValid := tt.d.IsValid() && tt.d.Year <= HolidayMaxYear
@@ -159,7 +159,7 @@ func TestNewCalendar(t *testing.T) {
 	if got := c.extra; len(got) != 2 || got[0] != maint {
 		t.Errorf("extra = %v, want sorted unique", got)
 	}
-	if !c.IsBankHoliday(maint) || IsBankHoliday(maint) {
+	if !c.IsBankHoliday(maint) || (Calendar{}).IsBankHoliday(maint) {
 		t.Errorf("extra closing day %v not honoured by the calendar only", maint)
 	}
 	if got, _ := c.AddBusinessDays(Date{2026, 11, 24}, 1); got != (Date{2026, 11, 27}) {

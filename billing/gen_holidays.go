@@ -96,7 +96,7 @@ func main() {
 		if holiday && name == "" {
 			log.Fatalf("Holiday(%v) is a holiday without a name", d)
 		}
-		closed := billing.IsBankHoliday(d)
+		closed := billing.Calendar{}.IsBankHoliday(d)
 		switch {
 		case holiday || (closed && !weekend):
 			closedBits[w] |= 1 << b

@@ -7,7 +7,7 @@ import "time"
 
 // isBusinessDay reports whether d is a business day of the standard bank
 // calendar: a day it knows that is no bank holiday.
-func isBusinessDay(d Date) bool { return inRange(d) && !IsBankHoliday(d) }
+func isBusinessDay(d Date) bool { return inRange(d) && !(Calendar{}).IsBankHoliday(d) }
 
 // addBD is AddBusinessDays with the zero Date for an error.
 func addBD(d Date, n int) Date {

@@ -52,7 +52,7 @@ func TestHolidayTable(t *testing.T) {
 		if got, want := tableClosed(i), wantOK || (closed && !weekend); got != want {
 			t.Fatalf("table: closed bit of %v = %v, want %v", d, got, want)
 		}
-		if got := IsBankHoliday(d); got != closed {
+		if got := (Calendar{}).IsBankHoliday(d); got != closed {
 			t.Fatalf("IsBankHoliday(%v) = %v; rules: %v", d, got, closed)
 		}
 		if !closed {

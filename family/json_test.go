@@ -2,8 +2,12 @@ package family_test
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
+	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
 
 	"github.com/kessai-jp/kessai/internal/golden"
 
@@ -87,5 +91,46 @@ func TestJSONRoundTrip(t *testing.T) {
 	got, err2 := family.Bill(back, family.IIJmio(5))
 	if err1 != nil || err2 != nil || !cmp.Equal(want, got) {
 		t.Errorf("Bill of the account read back from JSON: %v, %v; differs: %s", err1, err2, cmp.Diff(want, got))
+	}
+}
+
+// TestAccountJSONErrors: every fault in an account's JSON is the package's
+// *Error, on the field at fault, in both languages, never repeating the
+// input (a card number there included); the date is the account's one
+// date, so a date that cannot be read is on "date".
+func TestAccountJSONErrors(t *testing.T) {
+	good, err := json.Marshal(threeLines(family.Aggregate))
+	if err != nil {
+		t.Fatal(err)
+	}
+	with := func(old, new string) string {
+		s := strings.Replace(string(good), old, new, 1)
+		if s == string(good) {
+			t.Fatalf("the account's JSON has no %s", old)
+		}
+		return s
+	}
+	for _, tt := range []struct {
+		name, in, field string
+		want            error
+	}{
+		{"no such day", with(`"date":"2026-11-25"`, `"date":"2026-02-30"`), "date", family.ErrRange},
+		{"not a date", with(`"date":"2026-11-25"`, `"date":"4539148803436467"`), "date", family.ErrSyntax},
+		{"amount of the wrong type", with(`"amount":`, `"amount":"4539148803436467","x":`), "lines.charges.amount", family.ErrSyntax},
+		{"cut short", string(good[:len(good)/2]), "account", family.ErrSyntax},
+		{"trailing data", string(good) + " 4539148803436467", "account", family.ErrSyntax},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var a family.Account
+			err := a.UnmarshalJSON([]byte(tt.in)) // directly: encoding/json checks the syntax first
+			var e *family.Error
+			if !errors.Is(err, tt.want) || !errors.As(err, &e) || e.Field != tt.field {
+				t.Fatalf("UnmarshalJSON = %v, want %v on %q", err, tt.want, tt.field)
+			}
+			ja, en := e.Message(language.Japanese), e.Message(language.English)
+			if ja == "" || en == "" || ja == en || strings.Contains(err.Error()+ja+en, "4539") {
+				t.Errorf("Message = %q / %q, Error = %q: want both languages and none of the input", ja, en, err)
+			}
+		})
 	}
 }

@@ -1,6 +1,8 @@
 package family
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -382,6 +384,51 @@ type Account struct {
 	// at most 64 bytes of UTF-8 without control or invisible characters or
 	// a card number, and not blank; [Bill] refuses any other.
 	Conditions []string `json:"conditions,omitempty"`
+}
+
+// UnmarshalJSON reads an account from the library's JSON as encoding/json
+// does, every fault the package's [*Error], never repeating the input: a
+// date that cannot be read on "date" ([ErrSyntax], or [ErrRange] for a day
+// that does not exist), a value of the wrong type on its field, as
+// encoding/json names it ("lines.charges.amount", [ErrSyntax]), JSON that
+// does not parse, or goes on after the account, on "account" ([ErrSyntax]);
+// a card or an enumeration it cannot read, as their own decoders report.
+func (a *Account) UnmarshalJSON(b []byte) error {
+	type plain Account // the same fields, without this method
+	var p plain
+	if err := json.Unmarshal(b, &p); err != nil {
+		return decodeError("Account.UnmarshalJSON", err)
+	}
+	*a = Account(p)
+	return nil
+}
+
+// decodeError is the [*Error] of a fault encoding/json reports in an
+// account: the package's own errors as they are, a date's (the account's
+// one date) on "date" in its category, a type error on its field, anything
+// else a syntax error of the account.
+func decodeError(fn string, err error) error {
+	var fe *Error
+	var be *billing.Error
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &fe):
+		return err
+	case errors.As(err, &be):
+		cat := ErrSyntax
+		switch {
+		case errors.Is(err, billing.ErrRange):
+			cat = ErrRange
+		case errors.Is(err, billing.ErrTooLong):
+			cat = ErrTooLong
+		case errors.Is(err, billing.ErrEmpty):
+			cat = ErrEmpty
+		}
+		return &Error{Func: fn, Field: "date", Err: cat}
+	case errors.As(err, &te):
+		return &Error{Func: fn, Field: te.Field, Err: ErrSyntax}
+	}
+	return &Error{Func: fn, Field: "account", Err: ErrSyntax}
 }
 
 // AppliedDiscount is one discount on one line of an invoice.
