@@ -36,20 +36,21 @@
 //     character they stand for, so masking still works on text that was
 //     quoted before it reached the detector. An escape of a digit counts
 //     as a digit, for as many digits as it shows (see [Mask]), of a
-//     separator or control character as a separator;
-//     any other escape is read as its backslash and letter alone, a
-//     character that is neither, and the hexadecimal digits after them as
-//     the characters they are: "\U45391488" followed by eight digits is a
-//     run of sixteen digits, not one character and eight digits. Text
-//     escaped in full (a JSON or %+q quotation of Japanese) keeps every
-//     run of hexadecimal digits between two escapes' letters, at most
-//     eight digits: nothing there is masked. The price is on the safe
-//     side: an escape's digits also join plain digits after it, so an
-//     11-digit phone number right after an escaped kana ("\u3067" で,
-//     then 09012345678, as %+q writes it) reads as 15 digits and is
-//     masked, and text holding such an escape may be refused as holding
-//     a card number; the detector cannot tell it from a number hidden
-//     behind an escape's letters.
+//     separator or control character as a separator, and whole, as one
+//     character, so are the escapes encoders write for the characters they must
+//     (%q's \x90 for a byte of invalid UTF-8, encoding/json's \u0026 for
+//     &, \u003c, \u003e, \ufffd), whose hexadecimal digits the character
+//     fixes; any other escape is read as its backslash and letter alone,
+//     a character that is neither, and the hexadecimal digits after them
+//     as the characters they are: "\U45391488" followed by eight digits is
+//     a run of sixteen digits, not one character and eight digits. Text
+//     escaped in full (a %+q quotation of Japanese) keeps every run of
+//     hexadecimal digits between two escapes' letters, at most eight
+//     digits: nothing there is masked. The price is on the safe side: such
+//     an escape's digits also join plain digits after it, so an 11-digit
+//     phone number right after a kana %+q escaped ("\u3067" で, then
+//     09012345678) reads as 15 digits and is masked; the detector cannot
+//     tell it from a number hidden behind an escape's letters.
 //
 // Commas are not separators: no input method types them inside a card
 // number, brand.Parse rejects them, and they group every yen amount.
@@ -190,13 +191,16 @@ func classify(r rune, size int) (class, int, bool) {
 
 // escape classifies a backslash escape at s[i:]: \t \n \r \v \f, \x with
 // 2, \u with 4 and \U with 8 hexadecimal digits. An escape of a digit, a
-// separator or a control character counts as that character, all of it;
-// any other escape (a letter, a kana, a value past U+10FFFF, a byte of
-// invalid UTF-8) is its backslash and letter alone, a character that is
-// neither, and the detector reads its hexadecimal digits after it as what
-// they are: were they taken into the escape, "\U4539148803436467" would
-// hide eight digits of a number and "\u4539148803436467" four. A
-// backslash that starts no escape is a plain character.
+// separator or a control character counts as that character, all of it,
+// and so do the escapes encoders write for characters they must escape,
+// whose hexadecimal digits the character fixes: a byte of invalid UTF-8
+// (%q's \x90), encoding/json's \u0026 \u003c \u003e for & < > and \ufffd.
+// Any other escape (a letter, a kana, a value past U+10FFFF) is its
+// backslash and letter alone, a character that is neither, and the
+// detector reads its hexadecimal digits after it as what they are: were
+// they taken into the escape, "\U4539148803436467" would hide eight digits
+// of a number and "\u4539148803436467" four. A backslash that starts no
+// escape is a plain character.
 func escape[T bytesOrString](s T, i int) (class, int, bool) {
 	if i+1 >= len(s) {
 		return other, 1, false
@@ -234,15 +238,22 @@ func escape[T bytesOrString](s T, i int) (class, int, bool) {
 	}
 	size := 2 + n
 	switch {
-	case r > unicode.MaxRune, n == 2 && r >= utf8.RuneSelf: // a byte of invalid UTF-8
+	case r > unicode.MaxRune:
 		return other, 2, false
+	case n == 2 && r >= utf8.RuneSelf:
+		return other, size, false // a byte of invalid UTF-8, as %q writes it
 	case '0' <= r && r <= '9':
 		return digit, size, false
 	case r < utf8.RuneSelf:
-		if IsSeparator(r) || r < 0x20 || r == 0x7f {
+		switch {
+		case IsSeparator(r) || r < 0x20 || r == 0x7f:
 			return separator, size, false
+		case r == '&' || r == '<' || r == '>':
+			return other, size, false // encoding/json's escapes for HTML
 		}
 		return other, 2, false
+	case r == utf8.RuneError:
+		return other, size, false // encoding/json's for invalid UTF-8
 	}
 	switch c, _, _ := classify(r, 0); c {
 	case digit:

@@ -133,10 +133,14 @@ func TestMask(t *testing.T) {
 		{`4111\x011111\x011111\x011111`, `4111\x0111**\x01****\x011111`},
 		{`4111\u00011111\u00011111\u00011111`, `4111\u000111**\u0001****\u00011111`},
 		// An escape of no digit ends a run: JSON writes & as \u0026, next
-		// to an 11-digit run; the digits after its letter start another.
+		// to an 11-digit run; an encoder's escape is one character, any
+		// other's digits after its letter start another run.
 		{`0000000 0000\u00260000`, `0000000 0000\u00260000`},
 		{`12345678901\u0026`, `12345678901\u0026`},
-		{`\u002612345678`, `\u002612**5678`},
+		{`\u002612345678`, `\u002612345678`}, // encoding/json's & (its digits fixed)
+		{`\u003c1234567890`, `\u003c1234567890`},
+		{`\x901234567890`, `\x901234567890`},     // %q's byte of invalid UTF-8
+		{`\u00451234567890`, `\u004512****7890`}, // E: written by no encoder, its digits count
 		// The price, on the safe side: a phone number right after an
 		// escaped kana joins the escape's digits (documented).
 		{`\u306709012345678`, `\u306709*****5678`},
