@@ -590,7 +590,12 @@ func (b *biller) tax(inv *Invoice, ws []work, taxes []TaxLine) error {
 // shareIncl shares ex, the tax-exclusive part of the invoice's tax-included
 // discounts in category index k (incl in all), among its lines in
 // proportion to their tax-included discounts, by the largest-remainder
-// method, and adds each share to the line's discount.
+// method, and adds each share to the line's discount. No line's share is
+// more than what is left of its base: a line whose tax-included discount
+// is all its tax-included charge may be given a yen more by the rounding
+// (a ¥20 line discounted ¥22, tax included, its share of ¥29 between it
+// and a ¥9 line 21), and the yen goes to the next line in ID order with
+// room; ex, the invoice's base less what is left of it, always fits.
 func (b *biller) shareIncl(inv *Invoice, ws []work, k int, ex, incl billing.Yen) {
 	inv.Discount += ex
 	if len(ws) == 1 { // a per-line invoice: the whole part is its line's
@@ -598,6 +603,7 @@ func (b *biller) shareIncl(inv *Invoice, ws []work, k int, ex, incl billing.Yen)
 		inv.Lines[0].Discount += ex
 		return
 	}
+	var parts [maxLines]billing.Yen
 	// The usual case: every discounted line has the same tax-included
 	// discount (¥100). Equal weights have equal remainders, so the largest
 	// remainder method gives each line the quotient and one yen more to the
@@ -620,23 +626,32 @@ func (b *biller) shareIncl(inv *Invoice, ws []work, k int, ex, incl billing.Yen)
 			if ws[i].incl[k] == 0 {
 				continue
 			}
-			part := q
+			parts[i] = q
 			if r > 0 {
-				part++
+				parts[i]++
 				r--
 			}
-			ws[i].disc[k] += part
-			inv.Lines[i].Discount += part
 		}
-		return
+	} else {
+		var weights [maxLines]int64
+		var scratch [maxLines]remainder
+		for i := range ws {
+			weights[i] = int64(ws[i].incl[k])
+		}
+		split(parts[:len(ws)], ex, weights[:len(ws)], uint64(incl), scratch[:len(ws)])
 	}
-	var weights [maxLines]int64
-	var parts [maxLines]billing.Yen
-	var scratch [maxLines]remainder
+	var over billing.Yen
 	for i := range ws {
-		weights[i] = int64(ws[i].incl[k])
+		if room := ws[i].base[k] - ws[i].disc[k]; parts[i] > room {
+			over += parts[i] - room
+			parts[i] = room
+		}
 	}
-	split(parts[:len(ws)], ex, weights[:len(ws)], uint64(incl), scratch[:len(ws)])
+	for i := 0; over > 0 && i < len(ws); i++ {
+		give := min(over, ws[i].base[k]-ws[i].disc[k]-parts[i])
+		parts[i] += give
+		over -= give
+	}
 	for i := range ws {
 		ws[i].disc[k] += parts[i]
 		inv.Lines[i].Discount += parts[i]

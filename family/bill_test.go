@@ -555,3 +555,48 @@ func TestBillNormalises(t *testing.T) {
 		t.Errorf("normalised invoices (-want +got):\n%s", diff)
 	}
 }
+
+// TestSmallVoiceLines: F4's tax-included ¥100 on voice lines that cost
+// less than it (a line added late in the month) never takes a line's
+// discount past its charges, nor its total below zero, and the lines add
+// up to the invoice: the rounding of the discounts' tax-exclusive part
+// gave a ¥20 line ¥21 (voice ¥20, voice ¥9, data ¥10), and Bill panicked.
+func TestSmallVoiceLines(t *testing.T) {
+	step := billing.Yen(1)
+	if testing.Short() {
+		step = 5
+	}
+	for _, c := range []billing.Yen{0, 10, 440, 990, 1500} {
+		for a := billing.Yen(1); a <= 91; a += step {
+			for b := billing.Yen(1); b <= 91; b += step {
+				acc := threeLines(family.Aggregate)
+				for i, yen := range map[string]billing.Yen{"line-a": a, "line-b": b, "line-c": c} {
+					for j := range acc.Lines {
+						if acc.Lines[j].ID == i {
+							acc.Lines[j].Charges = []family.Charge{charge("monthly fee", yen)}
+						}
+					}
+				}
+				for _, mode := range []family.Mode{family.Aggregate, family.PerLine} {
+					acc.Mode = mode
+					invs, err := family.Bill(acc, family.IIJmio(5))
+					if err != nil {
+						t.Fatalf("voice ¥%d, voice ¥%d, data ¥%d, %v: %v", a, b, c, mode, err)
+					}
+					for _, inv := range invs {
+						var total, tax, disc billing.Yen
+						for _, l := range inv.Lines {
+							if l.Discount > l.Subtotal || l.Total < 0 {
+								t.Fatalf("voice ¥%d, voice ¥%d, data ¥%d, %v: line %s subtotal %v, discount %v, total %v", a, b, c, mode, l.ID, l.Subtotal, l.Discount, l.Total)
+							}
+							total, tax, disc = total+l.Total, tax+l.Tax, disc+l.Discount
+						}
+						if total != inv.Total || tax != inv.Tax || disc != inv.Discount {
+							t.Fatalf("voice ¥%d, voice ¥%d, data ¥%d, %v: lines add to %v/%v/%v, invoice %v/%v/%v", a, b, c, mode, total, tax, disc, inv.Total, inv.Tax, inv.Discount)
+						}
+					}
+				}
+			}
+		}
+	}
+}

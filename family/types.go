@@ -479,7 +479,12 @@ type TaxLine struct {
 	// Base is the tax-exclusive amount at this rate after discounts
 	// (税抜価額の合計).
 	Base billing.Yen `json:"base"`
-	// Tax is Base × Rate / 100, rounded down once.
+	// Tax is Base × Rate / 100, rounded down once. Where a tax-included
+	// discount applies at the rate (F4's ¥100), the rate's total is known
+	// tax included: Tax is then that total × Rate / (100 + Rate), rounded
+	// down once (税込価額の合計から計算, as a qualified invoice may state
+	// it), and Base is the total less Tax, so Base + Tax is the total to
+	// the yen; Base × Rate / 100 may then differ from Tax by a yen.
 	Tax billing.Yen `json:"tax"`
 }
 
