@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/kessai-jp/kessai/internal/msg"
@@ -129,7 +130,8 @@ func (c *Calendar) UnmarshalJSON(b []byte) error {
 
 // resultOutside is the sentence of a result beyond the calendar's years.
 func resultOutside() msg.Text {
-	return msg.Text{JA: "答えが祝日表の年の外になります", EN: "the answer falls outside the years of the holiday tables"}
+	return msg.Text{JA: "答えが祝日表の年（" + strconv.Itoa(HolidayMinYear) + "〜" + strconv.Itoa(HolidayMaxYear) + " 年）の外になります",
+		EN: "the answer falls outside the years of the holiday tables (" + strconv.Itoa(HolidayMinYear) + "–" + strconv.Itoa(HolidayMaxYear) + ")"}
 }
 
 // checkDate reports an invalid date or one outside the calendar's years.
@@ -262,8 +264,9 @@ func (c Calendar) AddBusinessDays(d Date, n int) (Date, error) {
 	}
 	e, ok := c.nth(t)
 	if !ok {
-		return Date{}, &Error{Func: "AddBusinessDays", Field: "start", Date: d, Err: ErrRange, Min: HolidayMinYear, Max: HolidayMaxYear,
-			why: resultOutside()}
+		// The start is within the years, the answer is not: no Min and
+		// Max, which would say the start is outside them.
+		return Date{}, &Error{Func: "AddBusinessDays", Field: "start", Date: d, Err: ErrRange, why: resultOutside()}
 	}
 	return e, nil
 }
@@ -314,8 +317,7 @@ func (c Calendar) roll(fn string, d Date, step int) (Date, error) {
 	}
 	e, ok := c.nth(t)
 	if !ok {
-		return Date{}, &Error{Func: fn, Field: "date", Date: d, Err: ErrRange, Min: HolidayMinYear, Max: HolidayMaxYear,
-			why: resultOutside()}
+		return Date{}, &Error{Func: fn, Field: "date", Date: d, Err: ErrRange, why: resultOutside()}
 	}
 	return e, nil
 }

@@ -2,8 +2,11 @@ package billing
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/text/language"
 )
 
 func TestIsBankHoliday(t *testing.T) {
@@ -206,6 +209,26 @@ func TestCalendarProperties(t *testing.T) {
 			if got, err := (Calendar{}).BusinessDaysBetween(d, e); err != nil || got != n {
 				t.Fatalf("Calendar{}.BusinessDaysBetween(%v, %v) = %d, %v, want %d", d, e, got, err, n)
 			}
+		}
+	}
+}
+
+// TestResultOutsideYears: a start within the calendar's years whose
+// answer falls outside them is ErrRange on "start" without Min and Max,
+// which would say the start itself is outside the years; the sentence
+// names the years.
+func TestResultOutsideYears(t *testing.T) {
+	for _, tt := range []struct {
+		start Date
+		n     int
+	}{{d("2099-12-30"), 1}, {d("1955-01-04"), -2}} {
+		_, err := AddBusinessDays(tt.start, tt.n)
+		var e *Error
+		if !errors.Is(err, ErrRange) || !errors.As(err, &e) || e.Field != "start" || e.Min != 0 || e.Max != 0 {
+			t.Fatalf("AddBusinessDays(%v, %d) = %#v", tt.start, tt.n, err)
+		}
+		if m := e.Message(language.English); !strings.Contains(m, "(1955–2099)") || strings.Contains(err.Error(), "outside 1955") {
+			t.Errorf("AddBusinessDays(%v, %d): %q / %q", tt.start, tt.n, m, err)
 		}
 	}
 }
