@@ -116,8 +116,10 @@ type Card struct {
 	// Issuer is the issuing company, e.g. "三井住友カード", "PayPay銀行"; it
 	// decides the M2 debit exceptions.
 	Issuer string `json:"issuer,omitempty"`
-	// Country is where the card was issued (C2): "JP", "JPN", "Japan" or
-	// "日本" for Japan, another ISO 3166 code otherwise; empty when unknown.
+	// Country is where the card was issued (C2): "JP", "JPN", "Japan",
+	// "Nippon", "Nihon" or "日本" for Japan, another ISO 3166 code (two or
+	// three letters: "US", "KOR") otherwise; empty when unknown. Any other
+	// text cannot be judged and is invalid input.
 	Country string `json:"country,omitempty"`
 	// Corporate is true for a corporate card (法人カード, C1).
 	Corporate bool `json:"corporate,omitempty"`

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
@@ -118,7 +119,10 @@ func (p Policy) check(a Application, number, code string) Decision {
 
 	c := p.cell(m, a.Purpose)
 	switch {
-	case m == DebitCard && p.debitExceptions && c.v == Rejected && c.code == codeDebitNotAccepted:
+	case m == DebitCard && p.debitExceptions && c.v == Rejected && c.code == codeDebitNotAccepted && a.Purpose != DevicePurchase:
+		// M2's reported exceptions are cards that registered for the
+		// monthly charges; M9 takes a device in one lump sum by credit
+		// card only, and the seed names no debit card that does.
 		d.add(debitException(a.Card.Issuer, in.issuer, c))
 	case c.code == codeGiftCampaignConditions && noCampaign(a.Campaign):
 		// M8: no campaign, no gift certificates.
@@ -257,15 +261,17 @@ func (p Policy) checkCard(d *Decision, a Application, number, code string, in wi
 	}
 
 	// C1: the holder's own card; a corporate card only on a corporate
-	// contract.
-	if c.Corporate && !a.Holder.Corporate {
+	// contract, which only a policy for corporate contracts (IIJmio biz,
+	// M5) has: on an individual one a corporate holder changes nothing.
+	corporate := p.corporate && a.Holder.Corporate
+	if c.Corporate && !corporate {
 		d.add(Reason{Code: CodeCorporateCard, Rule: "C1", Verdict: Rejected, Field: "card.corporate"})
 	}
 
 	// C3: the card name against the holder's kana.
 	switch {
 	case !in.name || !in.kana:
-	case a.Holder.Corporate:
+	case corporate:
 		d.add(Reason{Code: codeHolderNameNotChecked, Rule: "C3", Verdict: Accepted, Field: "card.name"})
 	default:
 		if r, ok := nameReason(MatchName(c.Name, a.Holder.Kana)); ok {
@@ -490,13 +496,25 @@ func asciiCountry(s string) (k countryKind, ok bool) {
 		}
 		buf[i] = c
 	}
-	switch string(buf[:len(s)]) {
-	case "":
+	switch w := string(buf[:len(s)]); {
+	case w == "":
 		return countryUnknown, true
-	case "jp", "jpn", "japan":
+	case japanName(w):
 		return countryJapan, true
+	case len(w) == 2 || len(w) == 3:
+		return countryAbroad, true // another ISO 3166 code
 	}
-	return countryAbroad, true
+	return countryMalformed, true // a name kessai does not read: not judged
+}
+
+// japanName reports whether w, folded (lower case, width folded), names
+// Japan: its ISO codes, its names in English, romaji and Japanese.
+func japanName(w string) bool {
+	switch w {
+	case "jp", "jpn", "japan", "nippon", "nihon", "日本", "日本国", "にほん", "にっぽん", "ニホン", "ニッポン":
+		return true
+	}
+	return false
 }
 
 type countryKind uint8
@@ -509,7 +527,9 @@ const (
 )
 
 // countryClass classifies an issuer country (C2): Japan by code or name,
-// abroad for any other name or code made of letters.
+// abroad for any other ISO 3166 code (two or three letters); any other
+// text is no country kessai can read (countryMalformed: invalid input,
+// not a guess that the card is foreign: "Nippon" was refused as abroad).
 func countryClass(s string) countryKind {
 	if strings.TrimSpace(s) == "" {
 		return countryUnknown
@@ -521,16 +541,19 @@ func countryClass(s string) countryKind {
 		return countryMalformed
 	}
 	k := fold(s)
-	switch k {
-	case "":
+	switch {
+	case k == "":
 		return countryUnknown
-	case "jp", "jpn", "japan", "日本", "日本国", "ニホン", "ニッポン":
+	case japanName(k):
 		return countryJapan
 	}
-	for _, r := range k {
-		if r >= '0' && r <= '9' || r < 0x20 || r == '/' || r == ',' || r == ';' {
-			return countryMalformed
+	if n := utf8.RuneCountInString(k); n == 2 || n == 3 {
+		for _, r := range k {
+			if r < 'a' || r > 'z' {
+				return countryMalformed
+			}
 		}
+		return countryAbroad // another ISO 3166 code, written in full width
 	}
-	return countryAbroad
+	return countryMalformed
 }

@@ -201,10 +201,17 @@ func TestCheckM2Debit(t *testing.T) {
 			edit: func(a *eligibility.Application) {
 				a.Method, a.Card.Funding, a.Card.Issuer = eligibility.DebitCard, brand.FundingUnknown, "PayPay銀行"
 			}},
-		{rule: "M2", name: "device purchase with a PayPay Bank card", edit: func(a *eligibility.Application) {
+		// M9: a device alone in one lump sum by credit card only; the
+		// seed's device table has デビットカード × on IIJmio's channel, and
+		// M2's exceptions are cards that registered for monthly charges.
+		{rule: "M9", name: "device purchase with a PayPay Bank card refused", edit: func(a *eligibility.Application) {
 			debit("PayPay銀行")(a)
 			a.Purpose = eligibility.DevicePurchase
-		}, verdict: U, reasons: du},
+		}, verdict: R, reasons: dn},
+		{rule: "M9", name: "device purchase with a Suruga Bank card refused", edit: func(a *eligibility.Application) {
+			debit("Suruga Bank")(a)
+			a.Purpose = eligibility.DevicePurchase
+		}, verdict: R, reasons: dn},
 	})
 }
 
@@ -335,6 +342,13 @@ func TestCheckCardRules(t *testing.T) {
 			edit: func(a *eligibility.Application) {
 				a.Card.Corporate, a.Holder = true, eligibility.Holder{Kana: "カブシキガイシャ ケッサイ", Corporate: true}
 			}},
+		// Corporate contracts are IIJmio biz's (M5): on the individual
+		// preset a corporate holder changes nothing.
+		{rule: "C1", name: "corporate holder on an individual contract", verdict: R, notes: withCredit(),
+			reasons: []eligibility.Code{eligibility.CodeCorporateCard, eligibility.CodeHolderNameMismatch},
+			edit: func(a *eligibility.Application) {
+				a.Card.Corporate, a.Holder = true, eligibility.Holder{Kana: "カブシキガイシャ ケッサイ", Corporate: true}
+			}},
 		{rule: "C1", name: "family member's card", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeHolderNameMismatch),
 			edit: func(a *eligibility.Application) { a.Card.Name = "YAMADA HANAKO" }},
 		{rule: "C2", name: "issued in the US", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeCardIssuedAbroad),
@@ -344,6 +358,17 @@ func TestCheckCardRules(t *testing.T) {
 		{rule: "C2", name: "full-width ＪＰ", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Country = "ＪＰ" }},
 		{rule: "C2", name: "日本", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Country = "日本" }},
 		{rule: "C2", name: "JPN", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Country = "JPN" }},
+		{rule: "C2", name: "Nippon", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Country = "Nippon" }},
+		{rule: "C2", name: "NIHON", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Country = "NIHON" }},
+		{rule: "C2", name: "にっぽん", verdict: A, notes: withCredit(), edit: func(a *eligibility.Application) { a.Card.Country = "にっぽん" }},
+		{rule: "C2", name: "full-width ＫＯＲ is a code abroad", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeCardIssuedAbroad),
+			edit: func(a *eligibility.Application) { a.Card.Country = "ＫＯＲ" }},
+		// A name that is no code and not Japan's cannot be judged: invalid
+		// input, not a guess that the card is foreign ("日本国内" is Japan).
+		{rule: "C2", name: "a name kessai does not read", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeInvalidInput),
+			edit: func(a *eligibility.Application) { a.Card.Country = "日本国内" }},
+		{rule: "C2", name: "a country's English name", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeInvalidInput),
+			edit: func(a *eligibility.Application) { a.Card.Country = "Korea" }},
 		{rule: "C2", name: "unknown country is a note", verdict: A, notes: withCredit(eligibility.CodeCountryNotChecked),
 			edit: func(a *eligibility.Application) { a.Card.Country = "" }},
 		{rule: "C2", name: "digits are not a country", verdict: R, notes: withCredit(), reasons: one(eligibility.CodeInvalidInput),

@@ -59,6 +59,10 @@ type Policy struct {
 	// holderRules: C1–C3 (the holder's own card, issued in Japan, the
 	// holder's name) are judged.
 	holderRules bool
+	// corporate: the policy is for corporate contracts (IIJmio biz, M5):
+	// a corporate holder (Holder.Corporate) may pay with a corporate card
+	// (C1), and its name is not a person's (C3).
+	corporate bool
 	// closed is the first day (JST) on which the carrier takes no new
 	// contracts; zero when it does.
 	closed day
@@ -238,7 +242,9 @@ var m9 = cell{Rejected, srcSeed, codeInstalmentsNotOffered, "M9"}
 // IIJmio returns IIJmio's policy for individual contracts on its own
 // channel, as of the seed (2025): rules M1–M9, C1–C6 and CH3. Credit cards of the M1
 // brands for every purpose; debit refused with the M2 exceptions (PayPay
-// Bank and Suruga Bank: Uncertain); bank transfer, prepaid cards and e-money
+// Bank and Suruga Bank: Uncertain, for the monthly charges and arrears: a
+// device alone is credit only, M9); a corporate card refused, whatever
+// Holder.Corporate says (corporate contracts are [IIJmioBiz]'s); bank transfer, prepaid cards and e-money
 // refused (M3, M7); the convenience-store slip only for arrears (M4); invoice
 // only for corporate contracts (M5); Bic points not here (M6); gift
 // certificates only during a campaign (M8); devices in one lump sum (M9).
@@ -265,6 +271,7 @@ func IIJmioBiz() Policy {
 	p := IIJmio()
 	p.id, p.ja, p.en = "iijmio-biz", "IIJmio biz", "IIJmio biz"
 	p.rules = "M1 M2 M3 M4 M5 M6 M7 M8 M9 C1 C2 C3 C4 C5 C6 CH3 P4"
+	p.corporate = true
 	for pu := MonthlyCharges; pu < numPurposes; pu++ {
 		p.cells[Invoice][pu] = cell{Accepted, srcSeed, codeInvoiceAccepted, "P4"}
 	}
