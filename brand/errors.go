@@ -193,10 +193,14 @@ func (e *Error) Message(tag language.Tag) string {
 }
 
 // lengthsEN and lengthsJA give the lengths of e.Brand's numbers, such as
-// "Visa numbers have 13 to 19" and "Visaの番号は 13〜19 桁".
+// "Visa numbers have 13 to 19" and "Visaの番号は 13〜19 桁"; JCB's by its
+// ranges, which issue different lengths.
 func (e *Error) lengthsEN() string {
 	if e.Brand == Unknown || !e.Brand.IsValid() {
 		return "a card number has " + brandInfos[Unknown].lengths.text()
+	}
+	if e.Brand == JCB {
+		return "JCB numbers have " + len16to19.text() + ", or 15 in the old 1800 and 2131 ranges"
 	}
 	return e.Brand.String() + " numbers have " + brandInfos[e.Brand].lengths.text()
 }
@@ -206,6 +210,11 @@ func (e *Error) lengthsJA() string {
 	who := "カード番号"
 	if e.Brand != Unknown && e.Brand.IsValid() {
 		l, who = brandInfos[e.Brand].lengths, e.Brand.Label(language.Japanese)+"の番号"
+	}
+	if e.Brand == JCB {
+		// Its main ranges (3528–3589, the 2022 ones) issue 16 to 19
+		// digits, only the old 1800 and 2131 15 (table.go, decision 11).
+		return who + "は " + len16to19.textJA() + " 桁、1800・2131 の範囲は 15 桁"
 	}
 	return who + "は " + l.textJA() + " 桁"
 }

@@ -362,7 +362,8 @@ func TestParseErrorText(t *testing.T) {
 		{"411111111111", "brand: Parse: number: 12 digits; Visa numbers have 13 to 19"},
 		{"625555555555", "brand: Parse: number: 12 digits; UnionPay numbers have 14 to 19"},
 		{"3782822463100005", "brand: Parse: number: 16 digits; American Express numbers have 15"},
-		{"3530", "brand: Parse: number: 4 digits; JCB numbers have 15 to 19"},
+		{"3530", "brand: Parse: number: 4 digits; JCB numbers have 16 to 19, or 15 in the old 1800 and 2131 ranges"},
+		{"352800000000001", "brand: Parse: number: 15 digits; JCB numbers have 16 to 19, or 15 in the old 1800 and 2131 ranges"},
 		{"4111111111111112", "brand: Parse: number: check digit does not match (a digit is mistyped)"},
 		{strings.Repeat("1", 97), "brand: Parse: number: input longer than 96 bytes"},
 	}
