@@ -23,7 +23,8 @@ const (
 	// Unknown is a number whose leading digits belong to none of the brands
 	// below, or a partial number that still fits several of them.
 	Unknown Brand = iota
-	// Visa: prefix 4; 13, 16 or 19 digits.
+	// Visa: prefix 4; 13 to 19 digits (issued as 13, 16 or 19; decision 6
+	// in table.go).
 	Visa
 	// Mastercard: prefixes 51–55 and 2221–2720; 16 digits.
 	Mastercard
@@ -40,8 +41,10 @@ const (
 	// UnionPay: prefixes 62 (including 622126–622925) and 81; 14 to 19 digits
 	// (decision 9 in table.go).
 	UnionPay
-	// Maestro: prefixes 5018, 5020, 5038, 5893, 6304, 6759, 6761–6763,
-	// 676770 and 676774; 12 to 19 digits.
+	// Maestro: the broad ranges of decision 3 in table.go (500000–508999
+	// but for 504175 and 506699–506778, 56–59, 600000–601099, 6012–6199, 63,
+	// 640–643, 66–69), which hold the narrow lists' 5018, 5020, 5038, 5893,
+	// 6304, 6759 and 6761–6763; 12 to 19 digits.
 	Maestro
 	// Mir: prefixes 2200–2204; 16 to 19 digits.
 	Mir
