@@ -27,7 +27,7 @@
 // equinox days after 2027 against published predictions and an
 // astronomical computation.
 //
-// [IsBankHoliday] adds weekends and the banks' year-end closing (Dec 31 –
+// [Calendar.IsBankHoliday] adds weekends and the banks' year-end closing (Dec 31 –
 // Jan 3, Banking Act art. 15 and its enforcement order art. 5), and
 // [AddBusinessDays] counts business days on that calendar. A [Calendar]
 // adds closing days of the caller's own ([NewCalendar]); its zero value is
@@ -43,13 +43,13 @@
 // closing, a name index for each such day, and running counts of those days
 // and of business days. `go generate ./billing` writes it by building the
 // package with the kessai_holidayrules tag, in which [Holiday] and
-// [IsBankHoliday] answer from the rules, and asking them about every day;
+// [Calendar.IsBankHoliday] answer from the rules, and asking them about every day;
 // a test checks every day of the table against the rules again, and fails
 // when the edition of the Cabinet Office's list or EquinoxPublishedThrough
 // changes without the table being generated anew. Nothing is computed at
 // start-up.
 //
-// So [Holiday] and [IsBankHoliday] take constant time; [HolidaysIn] visits
+// So [Holiday] and [Calendar.IsBankHoliday] take constant time; [HolidaysIn] visits
 // only the year's holidays and allocates nothing (a [Holidays] value holds
 // them; [Holidays.All] ranges over them, and slices.AppendSeq appends them
 // to a slice); and [AddBusinessDays] and

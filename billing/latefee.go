@@ -172,7 +172,8 @@ func TelecomLateFee() LateFeeTerms {
 // repeated: it may be a card number typed into the field), a rate outside
 // 0 to 10000 basis points, a grace period outside 0 to 36600 days, an
 // invalid date or a span beyond 36600 days ([ErrRange]), paid before due
-// ([ErrOrder]).
+// ([ErrOrder]), a name over 64 bytes or a source's text over 256
+// ([ErrTooLong]).
 func (t LateFeeTerms) Fee(principal Yen, due, paid Date) (Yen, error) {
 	if len(t.Name) > maxNameLen {
 		return 0, &Error{Func: "Fee", Field: "name", Err: ErrTooLong}

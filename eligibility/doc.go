@@ -75,7 +75,9 @@
 //
 //   - M2: PayPay Bank (PayPay銀行, formerly ジャパンネット銀行) and Suruga Bank
 //     (スルガ銀行) debit cards give Uncertain ("debit-uncertain": not
-//     guaranteed, not recommended); Rakuten Bank (楽天銀行) and all other
+//     guaranteed, not recommended) for the monthly charges and arrears, not
+//     for a device alone (M9: credit card only, the seed's device table
+//     marks debit ×); Rakuten Bank (楽天銀行) and all other
 //     debit cards are Rejected, although one Q&A of the seed lists Rakuten
 //     Bank among cards that registered.
 //   - M8, M10: IIJmio's gift certificates are Conditional during a campaign

@@ -594,8 +594,10 @@ func (b *biller) tax(inv *Invoice, ws []work, taxes []TaxLine) error {
 // more than what is left of its base: a line whose tax-included discount
 // is all its tax-included charge may be given a yen more by the rounding
 // (a ¥20 line discounted ¥22, tax included, its share of ¥29 between it
-// and a ¥9 line 21), and the yen goes to the next line in ID order with
-// room; ex, the invoice's base less what is left of it, always fits.
+// and a ¥9 line 21), and the yen goes to the next discounted line in ID
+// order with room. It always fits there: ex is the discounted lines' base
+// less what tax-inclusive rounding leaves of it, never more than their
+// base.
 func (b *biller) shareIncl(inv *Invoice, ws []work, k int, ex, incl billing.Yen) {
 	inv.Discount += ex
 	if len(ws) == 1 { // a per-line invoice: the whole part is its line's
@@ -648,6 +650,9 @@ func (b *biller) shareIncl(inv *Invoice, ws []work, k int, ex, incl billing.Yen)
 		}
 	}
 	for i := 0; over > 0 && i < len(ws); i++ {
+		if ws[i].incl[k] == 0 {
+			continue // a line without the discount takes none of it
+		}
 		give := min(over, ws[i].base[k]-ws[i].disc[k]-parts[i])
 		parts[i] += give
 		over -= give

@@ -118,6 +118,8 @@ func TestAccountJSONErrors(t *testing.T) {
 		{"not a date", with(`"date":"2026-11-25"`, `"date":"4539148803436467"`), "date", family.ErrSyntax},
 		{"amount of the wrong type", with(`"amount":`, `"amount":"4539148803436467","x":`), "lines.charges.amount", family.ErrSyntax},
 		{"cut short", string(good[:len(good)/2]), "account", family.ErrSyntax},
+		{"a list, not an account", `[]`, "account", family.ErrSyntax},
+		{"a number, not an account", `4539148803436467`, "account", family.ErrSyntax},
 		{"trailing data", string(good) + " 4539148803436467", "account", family.ErrSyntax},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -132,5 +134,18 @@ func TestAccountJSONErrors(t *testing.T) {
 				t.Errorf("Message = %q / %q, Error = %q: want both languages and none of the input", ja, en, err)
 			}
 		})
+	}
+}
+
+// TestAccountJSONMerges: decoding into an account leaves what the JSON
+// does not give as it was, and null leaves it all, as encoding/json does
+// for a struct without a decoder of its own.
+func TestAccountJSONMerges(t *testing.T) {
+	a := threeLines(family.Aggregate)
+	if err := json.Unmarshal([]byte(`null`), &a); err != nil || a.MioID != "mio-0001" || len(a.Lines) != 3 {
+		t.Fatalf("null: %v, %+v", err, a)
+	}
+	if err := json.Unmarshal([]byte(`{"mioID":"mio-0009"}`), &a); err != nil || a.MioID != "mio-0009" || len(a.Lines) != 3 || a.Date != threeLines(family.Aggregate).Date {
+		t.Fatalf("one key: %v, %+v", err, a)
 	}
 }

@@ -393,9 +393,12 @@ type Account struct {
 // encoding/json names it ("lines.charges.amount", [ErrSyntax]), JSON that
 // does not parse, or goes on after the account, on "account" ([ErrSyntax]);
 // a card or an enumeration it cannot read, as their own decoders report.
+// As encoding/json does, it ignores keys it does not know, even when the
+// caller's Decoder disallows unknown fields: the account decodes itself,
+// and that setting does not reach it.
 func (a *Account) UnmarshalJSON(b []byte) error {
 	type plain Account // the same fields, without this method
-	var p plain
+	p := plain(*a)     // null and missing keys leave the account as it is, as encoding/json does
 	if err := json.Unmarshal(b, &p); err != nil {
 		return decodeError("Account.UnmarshalJSON", err)
 	}
@@ -406,7 +409,8 @@ func (a *Account) UnmarshalJSON(b []byte) error {
 // decodeError is the [*Error] of a fault encoding/json reports in an
 // account: the package's own errors as they are, a date's (the account's
 // one date) on "date" in its category, a type error on its field, anything
-// else a syntax error of the account.
+// else (a value that is no object among them) a syntax error of the
+// account.
 func decodeError(fn string, err error) error {
 	var fe *Error
 	var be *billing.Error
@@ -425,7 +429,7 @@ func decodeError(fn string, err error) error {
 			cat = ErrEmpty
 		}
 		return &Error{Func: fn, Field: "date", Err: cat}
-	case errors.As(err, &te):
+	case errors.As(err, &te) && te.Field != "":
 		return &Error{Func: fn, Field: te.Field, Err: ErrSyntax}
 	}
 	return &Error{Func: fn, Field: "account", Err: ErrSyntax}

@@ -38,9 +38,10 @@
 //     as a digit, for as many digits as it shows (see [Mask]), of a
 //     separator or control character as a separator, and whole, as one
 //     character, so are the escapes encoders write for the characters they must
-//     (%q's \x90 for a byte of invalid UTF-8, encoding/json's \u0026 for
+//     (%q's \xe3 for a byte of invalid UTF-8, encoding/json's \u0026 for
 //     &, \u003c, \u003e, \ufffd), whose hexadecimal digits the character
-//     fixes; any other escape is read as its backslash and letter alone,
+//     fixes (but for \x80–\x99, two decimal digits, which may be a
+//     number's own); any other escape is read as its backslash and letter alone,
 //     a character that is neither, and the hexadecimal digits after them
 //     as the characters they are: "\U45391488" followed by eight digits is
 //     a run of sixteen digits, not one character and eight digits. Text
@@ -194,7 +195,8 @@ func classify(r rune, size int) (class, int, bool) {
 // separator or a control character counts as that character, all of it,
 // and so do the escapes encoders write for characters they must escape,
 // whose hexadecimal digits the character fixes: a byte of invalid UTF-8
-// (%q's \x90), encoding/json's \u0026 \u003c \u003e for & < > and \ufffd.
+// with a letter among its digits (%q's \xe3; \x80–\x99 may be two digits
+// of a number), encoding/json's \u0026 \u003c \u003e for & < > and \ufffd.
 // Any other escape (a letter, a kana, a value past U+10FFFF) is its
 // backslash and letter alone, a character that is neither, and the
 // detector reads its hexadecimal digits after it as what they are: were
@@ -241,7 +243,13 @@ func escape[T bytesOrString](s T, i int) (class, int, bool) {
 	case r > unicode.MaxRune:
 		return other, 2, false
 	case n == 2 && r >= utf8.RuneSelf:
-		return other, size, false // a byte of invalid UTF-8, as %q writes it
+		// A byte of invalid UTF-8, as %q writes it: whole when a letter
+		// shows it is hexadecimal (\xa0–\xff, \x8f); \x80–\x99 would take
+		// two digits out of a number that starts with them (UnionPay's 81).
+		if r < 0x9a && r&0xf < 0xa {
+			return other, 2, false
+		}
+		return other, size, false
 	case '0' <= r && r <= '9':
 		return digit, size, false
 	case r < utf8.RuneSelf:

@@ -139,8 +139,9 @@ func TestMask(t *testing.T) {
 		{`12345678901\u0026`, `12345678901\u0026`},
 		{`\u002612345678`, `\u002612345678`}, // encoding/json's & (its digits fixed)
 		{`\u003c1234567890`, `\u003c1234567890`},
-		{`\x901234567890`, `\x901234567890`},     // %q's byte of invalid UTF-8
-		{`\u00451234567890`, `\u004512****7890`}, // E: written by no encoder, its digits count
+		{`\xe31234567890`, `\xe31234567890`},         // %q's byte of invalid UTF-8
+		{`\x8112345678901234`, `\x811234******1234`}, // \x80–\x99: two digits, maybe UnionPay's 81
+		{`\u00451234567890`, `\u004512****7890`},     // E: written by no encoder, its digits count
 		// The price, on the safe side: a phone number right after an
 		// escaped kana joins the escape's digits (documented).
 		{`\u306709012345678`, `\u306709*****5678`},
