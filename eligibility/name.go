@@ -7,6 +7,7 @@ import (
 
 	"github.com/kessai-jp/kessai/internal/bound"
 	"github.com/kessai-jp/kessai/internal/msg"
+	"github.com/kessai-jp/kessai/internal/pan"
 	"github.com/kessai-jp/kessai/internal/romaji"
 )
 
@@ -24,10 +25,11 @@ const (
 	nameTrackLen = romaji.TrackLen
 )
 
-// nameProblem returns the error for a name the matcher cannot read: the
+// nameProblem returns the error for a name s the matcher cannot read: the
 // field (the card's name or the holder's kana) and the category of the
-// fault, with its position.
-func nameProblem(fn, field string, p romaji.Problem) *Error {
+// fault, with its position; a card number in it is [ErrCardNumber], as
+// [Policy.Check] says, with no position.
+func nameProblem(fn, field, s string, p romaji.Problem) *Error {
 	e := &Error{Func: fn, Field: field}
 	switch p.Fault {
 	case romaji.Empty:
@@ -37,6 +39,12 @@ func nameProblem(fn, field string, p romaji.Problem) *Error {
 	case romaji.NotRomaji, romaji.NotKana:
 		e.Err, e.Pos = ErrSyntax, p.Pos+1
 	case romaji.BadCharacter, romaji.NoFault:
+		if bound.HasDigit(s) && pan.Contains(s) {
+			// A card number where a name belongs, as Check (and family's
+			// names) report it.
+			e.Err = ErrCardNumber
+			break
+		}
 		e.Err, e.Pos = ErrText, p.Pos+1
 	}
 	return e
@@ -526,11 +534,11 @@ func (p NameProfile) match(fn, cardName, holderKana string) (NameMatch, error) {
 	}
 	card, prob := romaji.NormalizeCard(cardName)
 	if prob.Fault != romaji.NoFault {
-		return NameMatch{}, nameProblem(fn, "card.name", prob)
+		return NameMatch{}, nameProblem(fn, "card.name", cardName, prob)
 	}
 	kana, prob := romaji.NormalizeKana(holderKana)
 	if prob.Fault != romaji.NoFault {
-		return NameMatch{}, nameProblem(fn, "holder.kana", prob)
+		return NameMatch{}, nameProblem(fn, "holder.kana", holderKana, prob)
 	}
 	mask, ok := romaji.Match(&card, &kana, allowed)
 	if !ok {
@@ -584,7 +592,7 @@ func CardName(holderKana string) (string, error) {
 func (o CardNameOptions) CardName(holderKana string) (string, error) {
 	kana, prob := romaji.NormalizeKana(holderKana)
 	if prob.Fault != romaji.NoFault {
-		return "", nameProblem("CardName", "holder.kana", prob)
+		return "", nameProblem("CardName", "holder.kana", holderKana, prob)
 	}
 	var buf [4 * romaji.MaxKanaRunes]byte
 	return string(romaji.AppendHepburn(buf[:0], &kana, o.OH, o.GivenFirst)), nil

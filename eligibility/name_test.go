@@ -452,9 +452,23 @@ func TestNameErrorText(t *testing.T) {
 		t.Fatalf("MatchName(card with digits) error %v, want *Error", err)
 	}
 	for _, tt := range []struct{ got, want string }{
+		{e.Error(), "eligibility: MatchName: card.name: card number in a name"},
+		{e.Message(language.Japanese), "カード名義：カード番号のような数字の並びがあります（表示しないため受け付けません）"},
+		{e.Message(language.English), "name on the card: holds what looks like a card number (refused, so that it is never shown)"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+	// A digit that is no card number: characters a name does not have.
+	_, err = MatchName("YAMADA 4", "ヤマダ")
+	if !errors.As(err, &e) || !errors.Is(err, ErrText) || e.Pos != 8 {
+		t.Fatalf("MatchName(card with a digit) error %v, want ErrText at character 8", err)
+	}
+	for _, tt := range []struct{ got, want string }{
 		{e.Error(), "eligibility: MatchName: card.name: invalid text at character 8"},
-		{e.Message(language.Japanese), "カード名義：使えない文字（制御文字や見えない書式文字、不正な UTF-8）があります（8 文字目）"},
-		{e.Message(language.English), "name on the card: holds characters that are not allowed (control or invisible format characters, or bad UTF-8) (character 8)"},
+		{e.Message(language.Japanese), "カード名義：使えない文字（制御文字や見えない書式文字、不正な UTF-8、名前では数字や記号）があります（8 文字目）"},
+		{e.Message(language.English), "name on the card: holds characters that are not allowed (control or invisible format characters, bad UTF-8, or in a name digits and symbols) (character 8)"},
 	} {
 		if tt.got != tt.want {
 			t.Errorf("got %q, want %q", tt.got, tt.want)
