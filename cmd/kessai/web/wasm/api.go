@@ -17,6 +17,7 @@ import (
 	"github.com/kessai-jp/kessai/billing"
 	"github.com/kessai-jp/kessai/brand"
 	"github.com/kessai-jp/kessai/eligibility"
+	"github.com/kessai-jp/kessai/internal/msg"
 	"github.com/kessai-jp/kessai/internal/pan"
 )
 
@@ -117,7 +118,7 @@ type cardJSON struct {
 	Masked          string        `json:"masked,omitempty"`
 	Formatted       string        `json:"formatted,omitempty"`
 	Length          int           `json:"length"`
-	Luhn            string        `json:"luhn"` // "valid", "invalid" or "not checked"
+	Luhn            string        `json:"luhn"` // "valid", "invalid" or "not-checked", as the CLI's -json
 	SecurityCodeLen int           `json:"securityCodeLength,omitempty"`
 	Complete        bool          `json:"complete"`             // a valid number
 	Incomplete      bool          `json:"incomplete,omitempty"` // too few digits yet: keep typing
@@ -130,7 +131,7 @@ type cardJSON struct {
 // in Japanese and English. Incomplete marks a number that more digits may
 // still make valid, so a form need not show the error yet.
 func card(input string) string {
-	r := cardJSON{Candidates: brand.Candidates(input), Luhn: "not checked"}
+	r := cardJSON{Candidates: brand.Candidates(input), Luhn: "not-checked"}
 	if r.Candidates == nil {
 		r.Candidates = []brand.Brand{} // [] in JSON, not null
 	}
@@ -208,13 +209,12 @@ func name(cardName, kana, profile string) string {
 		}
 	}
 	m, err := p.Match(cardName, kana)
-	r := nameJSON{Profile: p, Kind: m.Kind, OK: m.OK(), Rule: "C3", Rules: make([]nameRule, 0, len(m.Rules))}
 	if err != nil {
 		// The field and detail of the "invalid-input" reason Check gives,
-		// with the library's message.
-		r.Error = fromError(err)
-		return encode(r)
+		// with the library's message, and no match beside it.
+		return encode(errorJSON{fromError(err)})
 	}
+	r := nameJSON{Profile: p, Kind: m.Kind, OK: m.OK(), Rule: "C3", Rules: make([]nameRule, 0, len(m.Rules))}
 	var rules []string
 	for _, rule := range m.Rules {
 		r.Rules = append(r.Rules, nameRule{Code: rule.String(), Ja: rule.Message(language.Japanese), En: rule.Message(language.English)})
@@ -351,9 +351,18 @@ func options(langName string) string {
 		o.Purposes = append(o.Purposes, option{ID: p.String(), Label: p.Label(tag)})
 	}
 	for _, p := range dunningPresets() {
-		o.Dunning = append(o.Dunning, option{ID: p.Name, Label: p.Name})
+		o.Dunning = append(o.Dunning, option{ID: p.Name, Label: dunningLabel(p.Name).In(tag)})
 	}
 	return encode(o)
+}
+
+// dunningLabel is the label of a dunning preset for a person, as the
+// eligibility presets name theirs.
+func dunningLabel(id string) msg.Text {
+	if id == billing.IIJmioPublished().Name {
+		return msg.Text{JA: "IIJmio（公式ページ）", EN: "IIJmio (published)"}
+	}
+	return msg.Text{JA: "IIJmio（記事）", EN: "IIJmio (the article)"}
 }
 
 // dunningPresets are the billing policies timeline offers.

@@ -46,7 +46,7 @@ func TestCard(t *testing.T) {
 		want        map[string]any
 	}{
 		{"C6 empty", "", map[string]any{"brand": "Unknown", "length": 0.0, "complete": false, "incomplete": true, "error.detail": "empty"}},
-		{"C5 Visa while typing", "41", map[string]any{"brand": "Visa", "length": 2.0, "complete": false, "incomplete": true, "error.detail": "length"}},
+		{"C5 Visa while typing", "41", map[string]any{"brand": "Visa", "length": 2.0, "complete": false, "incomplete": true, "error.detail": "length", "luhn": "not-checked"}},
 		{"C5 full-width Visa", "４１１１　１１１１　１１１１　１１１１", map[string]any{"brand": "Visa", "length": 16.0, "complete": true, "incomplete": nil, "error.detail": nil}},
 		{"C5 American Express", "3782 822463 10005", map[string]any{"brand": "American Express", "length": 15.0, "complete": true, "incomplete": nil, "error.detail": nil}},
 		{"C6 checksum", "4111 1111 1111 1112", map[string]any{"brand": "Visa", "length": 16.0, "complete": false, "incomplete": nil, "error.detail": "checksum"}},
@@ -85,8 +85,11 @@ func TestName(t *testing.T) {
 		{"C3 exact", "YAMADA TARO", "ヤマダ タロウ", "", map[string]any{"kind": "exact", "ok": true, "passport": "YAMADA TARO", "reason.code": nil, "error.code": nil}},
 		{"C3 OH variant", "OHNO YUKO", "オオノ ユウコ", "standard", map[string]any{"kind": "variant", "ok": true, "passport": "ONO YUKO", "reason.code": "name-variant", "reason.detail": "variant: oh-long-vowel", "error.code": nil}},
 		{"C3 former name", "SATO HANAKO", "ヤマダ ハナコ", "strict", map[string]any{"kind": "mismatch", "ok": false, "passport": "YAMADA HANAKO", "reason.code": "name-mismatch", "reason.detail": "mismatch", "error.code": nil}},
-		{"C3 empty kana", "YAMADA TARO", " ", "", map[string]any{"kind": "mismatch", "ok": false, "passport": nil, "reason.code": nil, "error.code": "invalid-input", "error.field": "holder.kana", "error.detail": "empty"}},
-		{"C3 bad card name", "YAMADA 1", "ヤマダ タロウ", "", map[string]any{"kind": "mismatch", "ok": false, "passport": nil, "reason.code": nil, "error.code": "invalid-input", "error.field": "card.name", "error.detail": "text"}},
+		// A name that cannot be judged answers the error alone: no
+		// "mismatch" beside it for a page to show.
+		{"C3 empty kana", "YAMADA TARO", " ", "", map[string]any{"kind": nil, "ok": nil, "passport": nil, "reason.code": nil, "error.code": "invalid-input", "error.field": "holder.kana", "error.detail": "empty"}},
+		{"C3 bad card name", "YAMADA 1", "ヤマダ タロウ", "", map[string]any{"kind": nil, "ok": nil, "passport": nil, "reason.code": nil, "error.code": "invalid-input", "error.field": "card.name", "error.detail": "text"}},
+		{"C3 card number as the name", "4111 1111 1111 1111", "ヤマダ タロウ", "", map[string]any{"kind": nil, "ok": nil, "error.code": "invalid-input", "error.field": "card.name", "error.detail": "card-number"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := decode(t, name(tc.card, tc.kana, tc.profile))
@@ -233,6 +236,11 @@ func TestOptions(t *testing.T) {
 		}
 		if v["methods.0.label"] != allMethods()[0].Label(tag) || v["dunning.1.id"] != billing.IIJmioPublished().Name {
 			t.Errorf("options(%s): %v", l, v)
+		}
+		// The dunning presets' labels are in lang, not their IDs.
+		want := map[string][2]string{"ja": {"IIJmio（記事）", "IIJmio（公式ページ）"}, "en": {"IIJmio (the article)", "IIJmio (published)"}}[l]
+		if v["dunning.0.label"] != want[0] || v["dunning.1.label"] != want[1] {
+			t.Errorf("options(%s) dunning labels %v, %v; want %v", l, v["dunning.0.label"], v["dunning.1.label"], want)
 		}
 	}
 	if v := decode(t, options("de")); pick(v, "error.field")["error.field"] != "lang" {

@@ -28,17 +28,21 @@
 // # The JavaScript API
 //
 // Every method takes strings and returns one JSON document as a string, in
-// the library's JSON dialect (camelCase keys, the same keys as the CLI's
-// -json output). Calls are synchronous and independent; the module keeps no
-// state between them. A call that cannot be judged answers
-// {"error": {...}}, an "invalid-input" finding naming the argument (field)
-// with its message in Japanese (ja) and English (en) and the library's error
-// text (text). A missing argument is "".
+// the library's JSON dialect (camelCase keys, the key names of the CLI's
+// -json output where they say the same thing; a source is the library's
+// {"title" or "url", "asOf"} object, where the CLI prints it as one line).
+// Calls are synchronous and independent; the module keeps no state between
+// them. A call that cannot be judged answers {"error": {...}} and nothing
+// else, an "invalid-input" finding naming the argument (field), whose
+// detail is the token of the error's category ("syntax", "range",
+// "card-number", …, as the CLI's error codes), with its message in Japanese
+// (ja) and English (en) and the library's error text (text). A missing
+// argument is "".
 //
 // kessai.card(input) reads a card number as it is typed: full-width digits,
 // ideographic spaces and hyphens are fine. It answers the brand, the brands
 // still possible (candidates), the number of digits, the Luhn state ("valid",
-// "invalid" or "not checked"), the security-code length (C5), and once the
+// "invalid" or "not-checked", as the CLI's -json), the security-code length (C5), and once the
 // number is valid its masked forms; otherwise an error, the
 // "card-number-invalid" finding (C6) whose detail says why ("empty",
 // "length", "checksum", "syntax", "too-long"), and incomplete when more
@@ -50,7 +54,7 @@
 //	//  "securityCodeLength":3,"complete":true}
 //	JSON.parse(kessai.card("37"))
 //	// {"brand":"American Express","candidates":["American Express"],"length":2,
-//	//  "luhn":"not checked","securityCodeLength":4,"complete":false,"incomplete":true,
+//	//  "luhn":"not-checked","securityCodeLength":4,"complete":false,"incomplete":true,
 //	//  "error":{"code":"card-number-invalid","rule":"C6","field":"card.number",
 //	//  "detail":"length","ja":"カード番号に誤りがあります。","en":"The card number is not valid.",
 //	//  "remedyJa":"…","remedyEn":"…","text":"brand: Parse: number: 2 digits; …"}}
@@ -116,8 +120,9 @@
 // # Card numbers
 //
 // No answer carries a card number except masked (at most the first 6 and the
-// last 4 digits, as brand.Number shows it), and no answer repeats an
-// argument: a number typed into any field, even the wrong one, does not come
-// back into JavaScript. The library masks what it renders; the tests type
+// last 4 digits, as brand.Number shows it): a number typed into any field,
+// even the wrong one, does not come back into JavaScript whole. Other text
+// of an argument that cannot be judged may be quoted in the error's
+// message, as the library's messages quote a date they cannot read. The library masks what it renders; the tests type
 // numbers into every argument of every call and look for them in the answers.
 package main
