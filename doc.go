@@ -19,8 +19,9 @@
 //   - [github.com/kessai-jp/kessai/family]: several lines under one mioID,
 //     billed on one card or line by line, to the yen (rules F1–F4).
 //
-// Imports go one way: eligibility uses brand; family uses billing, and
-// eligibility for the holder-name check. The package example follows one
+// Imports go one way: eligibility uses brand and billing (dates, months,
+// sources); family uses billing, and eligibility for the holder-name
+// check. The package example follows one
 // customer through all four: a card typed in full width, the romaji name on
 // it against the kana on the contract, the whole application against
 // IIJmio's rules, a failed charge, and three lines billed both ways. The

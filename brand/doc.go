@@ -36,9 +36,9 @@
 // [Brand] and [Funding] are enumerations with the module's usual methods:
 // String gives the stable token, Label the name for a person in Japanese or
 // English ([Brand.Label] of [AmericanExpress] in Japanese is
-// "アメリカン・エキスプレス"), MarshalText and UnmarshalText the token, and
-// [parseBrand] and [parseFunding] read the token, the Japanese label and
-// the common short forms.
+// "アメリカン・エキスプレス"), MarshalText the token, and
+// [Brand.UnmarshalText] and [Funding.UnmarshalText] read the token, the
+// Japanese label and the common short forms.
 //
 // # Masking guarantee
 //

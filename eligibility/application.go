@@ -66,7 +66,7 @@ type Application struct {
 	Method  Method  `json:"method"`
 	Purpose Purpose `json:"purpose"`
 	Holder  Holder  `json:"holder"`
-	Card    Card    `json:"card"` // judged only when Method.isCard()
+	Card    Card    `json:"card"` // judged only when the method is a card (credit, debit, prepaid)
 	// Instalments is the number of instalments wanted; 0 or 1 is a lump sum
 	// (M9). Range 0–MaxInstalments: any other count is refused when decoded
 	// and by Check, and printed as "out-of-range".

@@ -20,7 +20,7 @@
 // November 2026: [IIJmioPublished], [MineoPublished], [UQMobilePublished] and
 // [OCNMobileONEPublished] (closed to new contracts since 2023-06-26:
 // [Policy.ClosedSince], judged by [Policy.Check] on the application's day).
-// Every cell of every preset names its [Source], the seed article or a page,
+// Every cell of every preset names its [billing.Source], the seed article or a page,
 // with a date, and so does every [Reason] drawn from it.
 //
 // # Verdicts and reasons

@@ -59,7 +59,7 @@ var (
 // IIJmioPublished returns IIJmio as its own pages state it
 // (https://www.iijmio.jp/mts/, read 2026-11), beside the seed's [IIJmio];
 // where the page says nothing, the seed's cell stays, with the seed as its
-// source. The differences, each cell's [Source] naming the page:
+// source. The differences, each cell's [billing.Source] naming the page:
 //
 //   - M2: 「デビットカードはご利用いただけません」: every debit card is
 //     refused, with no issuer exceptions (the seed's PayPay Bank and Suruga
