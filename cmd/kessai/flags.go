@@ -126,7 +126,7 @@ func (f *flagSet) flagError(err error) *cliError {
 	if name, ok := cut("flag provided but not defined: -"); ok {
 		return &cliError{Code: codeUnknownFlag, Field: name,
 			Message: tr("不明なフラグです: ", "unknown flag: ").append(quoted("-" + name)).
-				append(trf("（kessai %s -h で一覧）", " (kessai %s -h lists them)", f.spec.name))}
+				append(trf("（%s -h で一覧）", " (%s -h lists them)", strings.TrimSpace("kessai "+f.spec.name)))}
 	}
 	if name, ok := cut("flag needs an argument: -"); ok {
 		return &cliError{Code: codeMissingValue, Field: name,

@@ -4,21 +4,24 @@
 //
 // Usage:
 //
-//	kessai <command> [flags] [arguments]
+//	kessai [-json] [-lang ja|en] <command> [flags] [arguments]
 //
 // Run kessai with no arguments for the list of commands, and "kessai help
 // <command>" or "kessai <command> -h" for a command's flags. Every command
 // speaks Japanese by default and English with -lang en, and with -json
-// prints exactly one JSON object on standard output, errors included. Exit
-// status: 0 yes, 1 no or not fully yes, 2 bad input or usage. A card number
-// is never echoed, not even in an error (see out.go for the contract).
+// prints exactly one JSON object on standard output, errors included; both
+// flags may come before the command or among its own. Exit status: 0 yes,
+// 1 no or not fully yes, 2 bad input or usage. A card number is never
+// echoed, not even in an error (see out.go for the contract).
 package main
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/width"
@@ -69,8 +72,9 @@ func commands() []command {
 }
 
 func main() {
-	if len(os.Args) > 1 && os.Args[1] == "web" { // a server, not a question: see web.go
-		os.Exit(runWebMain(os.Args[2:]))
+	// web is a server, not a question: see web.go.
+	if name, args, err := splitCommand(newFlagSet(&cmd{}, &command{}), os.Args[1:]); err == nil && name == "web" {
+		os.Exit(runWebMain(args))
 	}
 	os.Exit(run(os.Args[1:], env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}))
 }
@@ -90,19 +94,20 @@ func run(args []string, e env) int {
 func dispatch(args []string, e env) int {
 	l, asJSON := scanOutput(args)
 	top := &cmd{env: e, name: "", lang: l, json: asJSON}
-	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
-		// kessai, kessai -h, kessai -lang en, kessai -json: the usage.
-		for _, a := range args {
-			if name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "="); strings.HasPrefix(a, "-") && name != "h" && name != "help" && name != "json" && name != "lang" {
-				return top.fail(&cliError{Code: codeUnknownFlag, Message: tr("不明なフラグです: ", "unknown flag: ").append(quoted(a)).append(tr("（kessai -h で一覧）", " (kessai -h lists them)"))})
-			}
-		}
+	// kessai, kessai -h, kessai -lang en, kessai -json: the usage. The
+	// output flags may come before the command too (kessai -lang en card
+	// …): they are checked here and passed on to it.
+	name, args, err := splitCommand(newFlagSet(top, &command{}), args)
+	switch {
+	case err == flag.ErrHelp || err == nil && name == "":
 		top.usage()
 		return exitOK
+	case err != nil:
+		return top.fail(explain(err))
 	}
-	name := args[0]
+	l, asJSON = scanOutput(args) // the same choices, read as the command reads them
 	if name == "help" {
-		for i := 1; i < len(args); i++ {
+		for i := 0; i < len(args); i++ {
 			a := args[i]
 			if a == "-lang" || a == "--lang" {
 				i++ // its value
@@ -126,10 +131,34 @@ func dispatch(args []string, e env) int {
 	}
 	for _, c := range commands() {
 		if c.name == name {
-			return c.run(&cmd{env: e, name: c.name, lang: l, json: asJSON}, args[1:])
+			return c.run(&cmd{env: e, name: c.name, lang: l, json: asJSON}, args)
 		}
 	}
 	return top.fail(unknownCommand(name))
+}
+
+// splitCommand reads the output flags (-json, -lang, -h) that come before
+// the command and returns the command's name and its arguments, those
+// flags first, so the command parses and applies them as its own. name is
+// empty when no command follows the flags. err is flag.ErrHelp for -h, or
+// a *cliError for a flag that is not one of them or a bad value.
+func splitCommand(f *flagSet, args []string) (name string, rest []string, err error) {
+	if err := f.fs.Parse(args); err == flag.ErrHelp {
+		return "", nil, err
+	} else if err != nil {
+		return "", nil, f.flagError(err)
+	}
+	if _, ok := parseLang(*f.lang); !ok && *f.lang != "" {
+		return "", nil, badLang(*f.lang)
+	}
+	if f.fs.NArg() == 0 {
+		return "", nil, nil
+	}
+	global := args[:len(args)-f.fs.NArg()]
+	if n := len(global); n > 0 && global[n-1] == "--" {
+		global = global[:n-1]
+	}
+	return f.fs.Arg(0), append(slices.Clip(global), f.fs.Args()[1:]...), nil
 }
 
 func unknownCommand(name string) *cliError {
@@ -160,8 +189,10 @@ func writeUsage(w io.Writer, l lang) {
 		fmt.Fprintf(w, "            %s\n", c.summary.in(l))
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, tr("kessai help COMMAND と kessai COMMAND -h は同じヘルプを標準出力に書く。すべてのコマンドが -lang ja|en と -json を受け付ける。",
-		"kessai help COMMAND and kessai COMMAND -h print the same help to standard output. Every command takes -lang ja|en and -json.").in(l))
+	fmt.Fprintln(w, tr("kessai help COMMAND と kessai COMMAND -h は同じヘルプを標準出力に書く。すべてのコマンドが -lang ja|en と -json を受け付ける。"+
+		"この二つはコマンドの前に置いてもよい（kessai -lang en card …）。",
+		"kessai help COMMAND and kessai COMMAND -h print the same help to standard output. Every command takes -lang ja|en and -json, "+
+			"after its name or before it (kessai -lang en card …).").in(l))
 	fmt.Fprintln(w, exitText.in(l))
 	fmt.Fprintln(w, contractText.in(l))
 }

@@ -420,3 +420,47 @@ func TestHelpWeb(t *testing.T) {
 		t.Errorf("usage does not list web:\n%s", out)
 	}
 }
+
+// TestGlobalFlags: -lang and -json before the command apply to it, and a
+// bad one is refused with exit 2, never taken for a request for the usage.
+func TestGlobalFlags(t *testing.T) {
+	const visa = "4111111111111111"
+	tests := []struct {
+		args     []string
+		code     int
+		errCode  string // with -json, the error's code; "" for no error
+		contains string // in standard output
+	}{
+		{[]string{"-lang", "en", "card", visa}, exitOK, "", "security code:  3 digits"},
+		{[]string{"-lang=en", "card", visa}, exitOK, "", "security code:  3 digits"},
+		{[]string{"-json", "card", visa}, exitOK, "", `"luhn": "valid"`},
+		{[]string{"-json", "-lang", "en", "holidays", "2026"}, exitOK, "", `"year": 2026`},
+		{[]string{"-lang", "en", "--", "card", visa}, exitOK, "", "security code:  3 digits"},
+		{[]string{"-lang", "en", "help", "card"}, exitOK, "", "usage: kessai card"},
+		{[]string{"-json", "bogus"}, exitUsage, "unknown-command", ""},
+		{[]string{"-json", "-lang", "xx"}, exitUsage, "unknown", ""},
+		{[]string{"-json", "-lang", "xx", "card", visa}, exitUsage, "unknown", ""},
+		{[]string{"-json", "-lang"}, exitUsage, "missing-value", ""},
+		{[]string{"-json", "-nope", "card", visa}, exitUsage, "unknown-flag", ""},
+	}
+	for _, tt := range tests {
+		code, out, errOut := runCmd(tt.args, "")
+		if code != tt.code || !strings.Contains(out, tt.contains) {
+			t.Errorf("kessai %q: exit %d, stdout %.300q; want exit %d and %q", tt.args, code, out, tt.code, tt.contains)
+		}
+		if tt.errCode == "" {
+			continue
+		}
+		var r errorReport
+		if err := json.Unmarshal([]byte(out), &r); err != nil || r.Error == nil || r.Error.Code != tt.errCode || errOut != "" {
+			t.Errorf("kessai %q: stdout %.300q, stderr %q; want one error object with code %q and nothing on stderr", tt.args, out, errOut, tt.errCode)
+		}
+	}
+	// Without -json a bad flag before the command is one line on stderr.
+	for _, args := range [][]string{{"-lang", "xx"}, {"-lang"}, {"-json=maybe", "card", visa}, {"-lang", "en", "card", visa, "-lang", "xx"}} {
+		code, out, errOut := runCmd(args, "")
+		if code != exitUsage || out != "" || errOut == "" {
+			t.Errorf("kessai %q: exit %d, stdout %.300q, stderr %q; want exit 2, nothing on stdout and the error on stderr", args, code, out, errOut)
+		}
+	}
+}
