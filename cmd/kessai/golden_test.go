@@ -134,6 +134,7 @@ var goldenCases = map[string][]goldenCase{
 		{"out of range", []string{"2100"}, ""},
 		{"not a year", []string{"20x7"}, ""},
 		{"missing", nil, ""},
+		{"extra", []string{"2026", "extra"}, ""},
 	},
 	"deadline": {
 		{"help", []string{"-h"}, ""},

@@ -35,15 +35,33 @@ func holidaysCommand() command {
 func runHolidays(c *cmd, args []string) int {
 	spec := holidaysCommand()
 	f := newFlagSet(c, &spec)
-	if code, ok := f.parse(args); !ok {
-		return code
+	// Flags may come after the year too (kessai holidays 2026 -lang en), as
+	// after card's number: the flag package stops at the first argument,
+	// so parsing resumes after each one, and after "--" all are arguments.
+	var words []string
+	for rest := args; ; {
+		if code, ok := f.parse(rest); !ok {
+			return code
+		}
+		if f.fs.NArg() == 0 {
+			break
+		}
+		if n := len(rest) - f.fs.NArg(); n > 0 && rest[n-1] == "--" {
+			words = append(words, f.fs.Args()...)
+			break
+		}
+		words = append(words, f.fs.Arg(0))
+		rest = f.fs.Args()[1:]
 	}
-	if f.fs.NArg() != 1 {
+	switch {
+	case len(words) == 0:
 		return c.fail(&cliError{Code: codeMissingArgument, Field: "year",
-			Message: trf("年を一つ指定してください（%d–%d）", "want one YEAR argument (%d–%d)", billing.HolidayMinYear, billing.HolidayMaxYear)})
+			Message: trf("年を指定してください（%d–%d）", "missing YEAR (%d–%d)", billing.HolidayMinYear, billing.HolidayMaxYear)})
+	case len(words) > 1:
+		return c.fail(unexpectedArgument(words[1], &spec))
 	}
 	// A year is four digits; full-width ones ("２０２７") are folded first.
-	arg := f.fs.Arg(0)
+	arg := words[0]
 	bad := &cliError{Code: category.Syntax.Token(), Field: "year",
 		Message: tr("年は 4 桁の数字です: ", "a year is four digits: ").append(quoted(arg))}
 	if len(arg) > 4*len("０") {
