@@ -25,8 +25,12 @@ func cardCommand() command {
 }
 
 // cardReport is what "kessai card" prints. Every field is safe to print: the
-// number appears only masked (brand.Number.Masked, .Format).
+// number appears only masked (brand.Number.Masked, .Format). A report with
+// an error (a wrong length or check digit) names its command, as every
+// error object does ({"command": "card", "error": …}), with what could be
+// read of the number beside it.
 type cardReport struct {
+	Command         string        `json:"command,omitempty"` // "card" with Error, else empty
 	Brand           brand.Brand   `json:"brand"`
 	Masked          string        `json:"masked,omitempty"`
 	Formatted       string        `json:"formatted,omitempty"`
@@ -78,6 +82,7 @@ func runCard(c *cmd, args []string) int {
 		return c.failErr(err)
 	}
 	if err != nil {
+		r.Command = c.name
 		r.Error = explain(err) // the category's code; "incomplete" says more digits may yet make a number
 		if r.Incomplete {
 			r.Error.Message = r.Error.Message.append(tr("（入力途中）", " (incomplete)"))
