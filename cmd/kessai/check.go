@@ -32,15 +32,17 @@ func checkCommand() command {
 			"[-expiry MM/YY] [-funding credit|debit|prepaid] [-issuer NAME] [-country CC] [-corporate-card] [-corporate-holder] " +
 			"[-code CODE] [-instalments N] [-campaign CODE] [-combined M,M] [-at TIME] | -stdin < application.json",
 		summary: tr("支払いの申込みを事業者のポリシーで判定する", "check a payment application against a carrier's policy"),
-		about: tr("支払いの申込み 1 件を事業者のポリシーで判定し（M1–M10、C1–C6、P1–P4）、判定とすべての理由を規則 ID、説明、対処とともに表示する。\n"+
-			"申込みはフラグから、または -stdin で標準入力の JSON（eligibility.Application の形、オブジェクト 1 個、最大 64 KiB、\n"+
-			"知らない項目は誤り）から読む。-at（JSON では \"at\"）の既定値は現在時刻。時刻は日本時間（JST）で表示する。\n"+
+		about: trf("支払いの申込み 1 件を事業者のポリシーで判定し（M1–M10、C1–C6、P1–P4）、判定とすべての理由を規則 ID、説明、対処とともに表示する。\n"+
+			"申込みはフラグから、または -stdin で標準入力の JSON（eligibility.Application の形、オブジェクト 1 個で最大 %d KiB、\n"+
+			"知らない項目は誤り。標準入力は %d KiB まで読む）から読む。-at（JSON では \"at\"）の既定値は現在時刻。時刻は日本時間（JST）で表示する。\n"+
 			"カード番号はマスクして表示し、セキュリティコードは表示しない。-preset both では記事と公開情報の判定を順に表示する（-json では {\"reports\": […]}）。",
 			"Judges one payment application against a carrier's policy (M1–M10, C1–C6, P1–P4) and prints the verdict with every\n"+
 				"reason: its rule ID, message and remedy. The application comes from flags or, with -stdin, as JSON on standard input\n"+
-				"(the form of eligibility.Application: one object, at most 64 KiB, no unknown fields). -at (\"at\" in the JSON) defaults\n"+
-				"to now. Times are shown in Japan time (JST). The card number is shown masked, the security code never.\n"+
-				"-preset both prints the article's answer, then the published one (with -json, {\"reports\": […]})."),
+				"(the form of eligibility.Application: one object of at most %d KiB, no unknown fields; standard input is read up to\n"+
+				"%d KiB). -at (\"at\" in the JSON) defaults to now. Times are shown in Japan time (JST). The card number is shown\n"+
+				"masked, the security code never.\n"+
+				"-preset both prints the article's answer, then the published one (with -json, {\"reports\": […]}).",
+			eligibility.MaxApplicationJSON>>10, maxStdin>>10),
 		exits: helpExits("0 可、1 不可・条件付き・不確実（完全な「可」ではない）、2 使い方の誤りまたは入力不備の理由がある判定（判定は表示する）。",
 			"0 accepted; 1 rejected, conditional or uncertain (anything short of a plain yes); 2 bad usage, or a decision with an invalid-input reason (the decision is printed)."),
 		define: func(f *flagSet) { defineCheck(f) },
@@ -48,9 +50,16 @@ func checkCommand() command {
 	}
 }
 
-// maxStdin bounds the application read by -stdin, in bytes (64 KiB: every
-// field of an application at its bound takes under 2 KiB).
+// maxStdin bounds what -stdin reads, in bytes, white space around the
+// application included. The application itself is bounded by the library,
+// at eligibility.MaxApplicationJSON (16 KiB), and refused over it as
+// too-long "application".
 const maxStdin = 64 << 10
+
+// stdinUsage is the help of -stdin: the application's bound and the read's.
+var stdinUsage = trf("申込みを標準入力の JSON から読む（申込みは最大 %d KiB、標準入力は %d KiB まで読む）",
+	"read the application as JSON from standard input (at most %d KiB per application; input read up to %d KiB)",
+	eligibility.MaxApplicationJSON>>10, maxStdin>>10)
 
 type checkFlags struct {
 	policy, method, purpose, kana, card, cardName, expiry, funding *string
@@ -65,7 +74,7 @@ func defineCheck(f *flagSet) checkFlags {
 		policy:          f.String("policy", "iijmio", "ID", tr("事業者: "+policyIDs, "carrier: "+policyIDs)),
 		preset:          f.String("preset", "seed", "seed|published|both", presetUsage),
 		existing:        f.Bool("existing", tr("契約者はすでに契約がある（新規契約ではなくカードの変更）", "the holder already has a contract (a card change, not a sign-up)")),
-		stdin:           f.Bool("stdin", tr("申込みを標準入力の JSON から読む（最大 64 KiB）", "read the application as JSON from standard input (at most 64 KiB)")),
+		stdin:           f.Bool("stdin", stdinUsage),
 		method:          f.String("method", "credit", "M", tr("支払い方法: credit、debit、prepaid、bank、konbini、invoice、points、gift、emoney（日本語名も可）", "payment method: credit, debit, prepaid, bank, konbini, invoice, points, gift, emoney (or its Japanese name)")),
 		purpose:         f.String("purpose", "monthly", "P", tr("用途: monthly（月額料金）、device（端末購入）、arrears（未払い分の支払い）", "purpose: monthly, device or arrears")),
 		kana:            f.String("kana", "", "KANA", tr("契約者のカナ氏名、姓が先", "the contract holder's name in kana, family name first")),
