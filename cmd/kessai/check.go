@@ -94,8 +94,21 @@ func defineCheck(f *flagSet) checkFlags {
 	}
 }
 
-// presetUsage is the help of -preset, on check and compare.
-var presetUsage = tr("seed（記事）、published（事業者のページ）または both（両方）", "seed (the article), published (the carriers' pages) or both")
+// presetUsage is the help of -preset, on check and compare. It names the
+// carriers that have no published preset, for which published and both
+// use the article's data (see [presetPolicies]).
+var presetUsage = func() msg {
+	var none []string
+	for id := range strings.SplitSeq(policyIDs, ", ") {
+		if _, ok := eligibility.PolicyByID(id + "-published"); !ok {
+			none = append(none, id)
+		}
+	}
+	return msg{
+		fmt.Sprintf("seed（記事）、published（事業者のページ）または both（両方）。%s には公開情報のプリセットがなく、published と both でも記事のデータだけを使う", strings.Join(none, "、")),
+		fmt.Sprintf("seed (the article), published (the carriers' pages) or both; %s have no published preset: published and both use the article's data alone for them", strings.Join(none, " and ")),
+	}
+}()
 
 // reasonReport is one reason of a decision with its text in one language.
 type reasonReport struct {

@@ -76,3 +76,26 @@ func TestPresetStdinExisting(t *testing.T) {
 		t.Errorf("-stdin with -existing: exit %d, want %d", code, exitUsage)
 	}
 }
+
+// TestPresetWithoutPublished: for a carrier with no published preset,
+// -preset published and both use the article's data, and the help of
+// check and compare says so by name.
+func TestPresetWithoutPublished(t *testing.T) {
+	for _, policy := range []string{"bic", "iijmio-biz"} {
+		base := []string{"check", "-json", "-policy", policy, "-method", "credit", "-at", "2026-11-24"}
+		_, seed, _ := runCmd(append(base, "-preset", "seed"), "")
+		for _, preset := range []string{"published", "both"} {
+			if _, out, _ := runCmd(append(base, "-preset", preset), ""); out != seed || !strings.Contains(out, `"policy": "`+policy+`"`) {
+				t.Errorf("check -policy %s -preset %s: %.300s; want the seed's report", policy, preset, out)
+			}
+		}
+		for _, args := range [][]string{{"help", "check"}, {"help", "check", "-lang", "en"}, {"help", "compare", "-lang", "en"}} {
+			_, out, _ := runCmd(args, "")
+			_, help, _ := strings.Cut(out, "-preset seed|published|both\n")
+			help, _, _ = strings.Cut(help, "\n")
+			if !strings.Contains(help, policy) || !strings.Contains(help, "published") || !strings.Contains(help, map[bool]string{true: "article's data", false: "記事のデータ"}[args[len(args)-1] == "en"]) {
+				t.Errorf("kessai %q: -preset help %q does not say %s uses the article's data", args, help, policy)
+			}
+		}
+	}
+}
