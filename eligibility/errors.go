@@ -116,6 +116,8 @@ func (e *Error) detail() msg.Text {
 	case e.Pos > 0:
 		at := msg.Text{JA: strconv.Itoa(e.Pos) + " 文字目", EN: "character " + strconv.Itoa(e.Pos)}
 		switch {
+		case errors.Is(e.Err, ErrText) && (e.Field == "card.name" || e.Field == "holder.kana"):
+			at.JA, at.EN = at.JA+"。名前に数字や記号は使えません", at.EN+"; a name has no digits or symbols"
 		case !errors.Is(e.Err, ErrSyntax):
 		case e.Field == "card.name":
 			at.JA, at.EN = at.JA+"。カード名義はローマ字です", at.EN+"; a card name is in romaji"

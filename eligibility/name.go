@@ -36,16 +36,16 @@ func nameProblem(fn, field, s string, p romaji.Problem) *Error {
 		e.Err = ErrEmpty
 	case romaji.TooLong:
 		e.Err = ErrTooLong
-	case romaji.NotRomaji, romaji.NotKana:
-		e.Err, e.Pos = ErrSyntax, p.Pos+1
-	case romaji.BadCharacter, romaji.NoFault:
-		if bound.HasDigit(s) && pan.Contains(s) {
-			// A card number where a name belongs, as Check (and family's
-			// names) report it.
-			e.Err = ErrCardNumber
-			break
-		}
+	default:
 		e.Err, e.Pos = ErrText, p.Pos+1
+		if p.Fault == romaji.NotRomaji || p.Fault == romaji.NotKana {
+			e.Err = ErrSyntax
+		}
+		// A card number where a name belongs, in the order Check judges a
+		// name: an invisible character first, then a card number.
+		if !bound.HasInvisible(s) && bound.HasDigit(s) && pan.Contains(s) {
+			e.Err, e.Pos = ErrCardNumber, 0
+		}
 	}
 	return e
 }
@@ -517,7 +517,9 @@ func parseNameProfile(s string) (NameProfile, error) {
 // whose Field is "card.name" or "holder.kana", wrapping [ErrEmpty],
 // [ErrTooLong], [ErrSyntax] (kana in the card name, Latin letters or kanji
 // in the kana) or [ErrText] (a digit, symbol or invalid character), with
-// the position of the fault. So is an unknown profile ([ErrUnknown]).
+// the position of the fault, or [ErrCardNumber] (a run of digits that may
+// be a card number, as [Policy.Check] reports it). So is an unknown
+// profile ([ErrUnknown]).
 func (p NameProfile) Match(cardName, holderKana string) (NameMatch, error) {
 	return p.match("NameProfile.Match", cardName, holderKana)
 }

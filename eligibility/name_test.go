@@ -460,6 +460,29 @@ func TestNameErrorText(t *testing.T) {
 			t.Errorf("got %q, want %q", tt.got, tt.want)
 		}
 	}
+	// As Check judges a name: an invisible character first, then a card
+	// number, whatever else the name holds.
+	for _, tt := range []struct {
+		card string
+		want error
+	}{
+		{"たろう 4111111111111111", ErrCardNumber},
+		{"TARO\u202e 4111111111111111", ErrText},
+	} {
+		if _, err := MatchName(tt.card, "ヤマダ タロウ"); !errors.Is(err, tt.want) {
+			t.Errorf("MatchName(%q) error %v, want %v", tt.card, err, tt.want)
+		}
+		d := IIJmio().Check(Application{Method: CreditCard, Purpose: MonthlyCharges, Holder: Holder{Kana: "ヤマダ タロウ"},
+			Card: Card{Name: tt.card}})
+		want := map[error]string{ErrCardNumber: "card-number", ErrText: "text"}[tt.want]
+		found := false
+		for _, r := range d.Reasons {
+			found = found || r.Field == "card.name" && r.Detail == want
+		}
+		if !found {
+			t.Errorf("Check with card name %q: %v, want invalid-input %s on card.name", tt.card, d.Reasons, want)
+		}
+	}
 	// A digit that is no card number: characters a name does not have.
 	_, err = MatchName("YAMADA 4", "ヤマダ")
 	if !errors.As(err, &e) || !errors.Is(err, ErrText) || e.Pos != 8 {
@@ -467,8 +490,8 @@ func TestNameErrorText(t *testing.T) {
 	}
 	for _, tt := range []struct{ got, want string }{
 		{e.Error(), "eligibility: MatchName: card.name: invalid text at character 8"},
-		{e.Message(language.Japanese), "カード名義：使えない文字（制御文字や見えない書式文字、不正な UTF-8、名前では数字や記号）があります（8 文字目）"},
-		{e.Message(language.English), "name on the card: holds characters that are not allowed (control or invisible format characters, bad UTF-8, or in a name digits and symbols) (character 8)"},
+		{e.Message(language.Japanese), "カード名義：使えない文字（制御文字や見えない書式文字、不正な UTF-8 など）があります（8 文字目。名前に数字や記号は使えません）"},
+		{e.Message(language.English), "name on the card: holds characters that are not allowed (such as control or invisible format characters, or bad UTF-8) (character 8; a name has no digits or symbols)"},
 	} {
 		if tt.got != tt.want {
 			t.Errorf("got %q, want %q", tt.got, tt.want)

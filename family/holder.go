@@ -27,6 +27,8 @@ func matchHolder(cardName, holderKana string) (ok, onCard bool, err error) {
 		err = ErrTooLong
 	case errors.Is(merr, eligibility.ErrSyntax):
 		err = ErrSyntax
+	case errors.Is(merr, eligibility.ErrCardNumber):
+		err = ErrCardNumber
 	default:
 		err = ErrText
 	}

@@ -198,8 +198,8 @@ func TestErrorText(t *testing.T) {
 		{&family.Error{Func: "Bill", Field: "lines", Err: family.ErrEmpty}, "family: Bill: lines: empty",
 			"回線：入力がありません", "lines: nothing was given"},
 		{&family.Error{Func: "Bill", Field: "owner.kana", Err: family.ErrText}, "family: Bill: owner.kana: text not allowed",
-			"契約者の名前：使えない文字（制御文字や見えない書式文字、不正な UTF-8、名前では数字や記号）があります",
-			"owner's name: holds characters that are not allowed (control or invisible format characters, bad UTF-8, or in a name digits and symbols)"},
+			"契約者の名前：使えない文字（制御文字や見えない書式文字、不正な UTF-8 など）があります",
+			"owner's name: holds characters that are not allowed (such as control or invisible format characters, or bad UTF-8)"},
 		{&family.Error{}, "family: invalid input", "入力が正しくありません", "invalid input"},
 	}
 	for _, tt := range tests {

@@ -257,7 +257,10 @@ func runCheck(c *cmd, args []string) int {
 		}
 	}
 	if c.json {
-		if len(rs) == 1 {
+		// -preset both answers {"reports": […]} whatever the carrier, one
+		// report for a carrier with no published preset, so that a script
+		// reads one shape.
+		if *fl.preset != "both" {
 			c.writeJSON(rs[0])
 		} else {
 			c.writeJSON(struct {

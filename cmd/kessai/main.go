@@ -107,27 +107,36 @@ func dispatch(args []string, e env) int {
 	}
 	l, asJSON = scanOutput(args) // the same choices, read as the command reads them
 	if name == "help" {
-		for i := 0; i < len(args); i++ {
-			a := args[i]
-			if a == "-lang" || a == "--lang" {
-				i++ // its value
-				continue
+		// help [flags] [COMMAND] [flags]: the output flags are checked on
+		// either side of the command's name, as for any command.
+		top.name, top.lang, top.json = "help", l, asJSON
+		topic, rest, err := splitCommand(newFlagSet(top, &command{}), args)
+		if err == nil && topic != "" {
+			f := newFlagSet(top, &command{})
+			if perr := f.fs.Parse(rest); perr != nil && perr != flag.ErrHelp {
+				err = f.flagError(perr)
+			} else if _, ok := parseLang(*f.lang); !ok && *f.lang != "" {
+				err = badLang(*f.lang)
+			} else if f.fs.NArg() > 0 {
+				err = &cliError{Code: codeUnexpectedArgument, Field: "args",
+					Message: tr("help に渡せるコマンドは 1 つです: ", "help takes one command: ").append(quoted(f.fs.Arg(0)))}
 			}
-			if strings.HasPrefix(a, "-") {
-				continue
-			}
-			for _, c := range helpCommands() {
-				if c.name == a {
-					sub := &cmd{env: e, name: c.name, lang: l, json: asJSON}
-					sub.help(&c)
-					return exitOK
-				}
-			}
-			top.name = "help"
-			return top.fail(unknownCommand(a))
 		}
-		top.usage()
-		return exitOK
+		switch {
+		case err == flag.ErrHelp || err == nil && topic == "":
+			top.usage()
+			return exitOK
+		case err != nil:
+			return top.fail(explain(err))
+		}
+		for _, c := range helpCommands() {
+			if c.name == topic {
+				sub := &cmd{env: e, name: c.name, lang: l, json: asJSON}
+				sub.help(&c)
+				return exitOK
+			}
+		}
+		return top.fail(unknownCommand(topic))
 	}
 	for _, c := range commands() {
 		if c.name == name {

@@ -464,3 +464,27 @@ func TestGlobalFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpFlags: help checks the output flags on either side of the
+// command's name as every command does: a bad one, a missing value or a
+// second word exits 2 with its code; good ones apply.
+func TestHelpFlags(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		code int
+		want string // the error code, or a line of the help
+	}{
+		{[]string{"help", "card", "-lang", "xx"}, exitUsage, "unknown"},
+		{[]string{"help", "card", "-lang"}, exitUsage, codeMissingValue},
+		{[]string{"help", "-bogus", "card"}, exitUsage, codeUnknownFlag},
+		{[]string{"help", "card", "extra"}, exitUsage, codeUnexpectedArgument},
+		{[]string{"help", "bogus"}, exitUsage, codeUnknownCommand},
+		{[]string{"help", "card", "-lang", "en"}, exitOK, "usage: kessai card"},
+		{[]string{"-lang", "en", "help", "card"}, exitOK, "usage: kessai card"},
+	} {
+		code, out, errOut := runCmd(append([]string{"-json"}, tt.args...), "")
+		if code != tt.code || !strings.Contains(out, tt.want) || errOut != "" {
+			t.Errorf("kessai -json %q: exit %d, want %d with %q:\n%s%s", tt.args, code, tt.code, tt.want, out, errOut)
+		}
+	}
+}

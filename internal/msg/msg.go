@@ -77,7 +77,7 @@ var categories = [numCategories]struct {
 	TooLong:    {"too-long", Text{"長すぎます", "too long"}},
 	Syntax:     {"syntax", Text{"形式が正しくありません", "not in the expected form"}},
 	Range:      {"range", Text{"範囲の外です", "out of range"}},
-	BadText:    {"text", Text{"使えない文字（制御文字や見えない書式文字、不正な UTF-8、名前では数字や記号）があります", "holds characters that are not allowed (control or invisible format characters, bad UTF-8, or in a name digits and symbols)"}},
+	BadText:    {"text", Text{"使えない文字（制御文字や見えない書式文字、不正な UTF-8 など）があります", "holds characters that are not allowed (such as control or invisible format characters, or bad UTF-8)"}},
 	Unknown:    {"unknown", Text{"知らない値です", "not a known value"}},
 	Length:     {"length", Text{"桁数が正しくありません", "wrong number of digits"}},
 	Checksum:   {"checksum", Text{"チェックディジットが合いません（どこかの数字が打ち間違いです）", "the check digit does not match (a digit is mistyped)"}},

@@ -17,7 +17,6 @@ const text = {
     kana: "契約者氏名 (カナ)", checkSection: "申込内容の確認", preset: "事業者", method: "支払い方法", purpose: "用途",
     submit: "この内容で確認する", timelineSection: "支払いに失敗したら (D1–D8)", failedOn: "決済失敗日", dunning: "ルール",
     when: "時期", rule: "ルール", what: "内容",
-    dunningNames: { iijmio: "IIJmio (記事の記述)", "iijmio-published": "IIJmio (公式ページの記載)" },
     footer: "カード番号はブラウザーの外へ送信されません。判定はサーバーと同じ Go のルールを WebAssembly で実行しています。",
     digits: (n) => `${n} 桁`, incomplete: "入力中", valid: "正しい", invalid: "誤り", notChecked: "未確認",
     codeLen: (n) => `${n} 桁`, unknown: "不明", none: "該当なし",
@@ -37,7 +36,6 @@ const text = {
     kana: "Contract holder (kana)", checkSection: "Check the application", preset: "Carrier", method: "Payment method", purpose: "Purpose",
     submit: "Check", timelineSection: "If a payment fails (D1–D8)", failedOn: "Charge failed on", dunning: "Rules",
     when: "When", rule: "Rule", what: "What",
-    dunningNames: { iijmio: "IIJmio (the article)", "iijmio-published": "IIJmio (its own page)" },
     footer: "The card number never leaves the browser. The same Go rules as on the server run here as WebAssembly.",
     digits: (n) => `${n} digit${n === 1 ? "" : "s"}`, incomplete: "typing", valid: "valid", invalid: "invalid", notChecked: "not checked",
     codeLen: (n) => `${n} digits`, unknown: "unknown", none: "none",
@@ -201,7 +199,7 @@ function setLang(l) {
   fillSelect($("preset"), o.presets);
   fillSelect($("method"), o.methods);
   fillSelect($("purpose"), o.purposes);
-  fillSelect($("dunning"), o.dunning.map((d) => ({ id: d.id, label: t("dunningNames")[d.id] || d.label })));
+  fillSelect($("dunning"), o.dunning); // labels in lang, from the library
   setText($("status"), t("ready"));
   renderCard(); renderName(); renderCheck(); renderTimeline();
 }

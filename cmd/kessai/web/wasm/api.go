@@ -195,7 +195,6 @@ type nameJSON struct {
 	Rules    []nameRule              `json:"rules"`
 	Passport string                  `json:"passport,omitempty"` // the passport-Hepburn card name for the kana
 	Reason   *message                `json:"reason,omitempty"`   // name-variant or name-mismatch, as Check reports it
-	Error    *message                `json:"error,omitempty"`
 }
 
 // name compares a card name with the holder's kana (C3) under a profile
