@@ -312,3 +312,61 @@ func FuzzBill(f *testing.F) {
 		checkInvoices(t, a, p, a.Mode, invs)
 	})
 }
+
+// FuzzBillTaxIncluded is FuzzBill with the presets' own discount, ¥100
+// tax included (F4), which FuzzBill turns off to recompute each tax on its
+// base: amounts from ¥0 up in yen, so that voice lines cost less than the
+// discount (the panic TestSmallVoiceLines pins). Every invoice adds up:
+// its lines' subtotals, discounts, taxes and totals are the invoice's, no
+// line's discount passes its charges or goes to a line without one, and
+// no total is negative.
+func FuzzBillTaxIncluded(f *testing.F) {
+	f.Add([]byte{20, 0, 9, 0, 10, 0}, uint8(3), uint8(0), uint8(4)) // voice ¥20, voice ¥9, data ¥10: panicked
+	f.Add([]byte{6, 0, 70, 0, 1, 0}, uint8(3), uint8(0), uint8(4))
+	f.Add([]byte{91, 0, 6, 0, 0, 0}, uint8(3), uint8(1), uint8(4))
+	f.Add([]byte{200, 129, 30, 0, 50, 1, 255, 130}, uint8(5), uint8(0), uint8(9))
+	f.Fuzz(func(t *testing.T, data []byte, nLines, mode, discountCap uint8) {
+		a := threeLines([...]family.Mode{family.Aggregate, family.PerLine}[mode%2])
+		a.Lines = nil
+		n := int(nLines % 12)
+		for i := range n {
+			who := people[i%len(people)]
+			a.Lines = append(a.Lines, family.Line{
+				ID: "l" + strconv.Itoa(i), Voice: i%3 != 2, MioID: a.MioID, Holder: eligibility.Holder{Kana: who[0]},
+				Card: family.Card{Name: who[1], Last4: "0000"},
+			})
+		}
+		for i := 0; n > 0 && i+1 < len(data) && i < 200; i += 2 {
+			l := &a.Lines[(i/2)%n]
+			// data[i+1]: the category (standard twice as often as
+			// non-taxable), and
+			// from 128 on the amount ×37, beside small amounts in yen.
+			amt := billing.Yen(data[i])
+			if data[i+1] >= 128 {
+				amt *= 37
+			}
+			tax := [...]family.TaxCategory{family.Standard, family.Standard, family.NonTaxable}[data[i+1]%3]
+			l.Charges = append(l.Charges, family.Charge{Description: "c", Amount: amt, Tax: tax})
+		}
+		invs, err := family.Bill(a, family.IIJmio(int(1+discountCap%10))) // cap 1 to 10
+		if err != nil {
+			var ie *family.Error
+			if !errors.As(err, &ie) {
+				t.Fatalf("Bill error %T %v, want *family.Error", err, err)
+			}
+			return
+		}
+		for _, inv := range invs {
+			var sub, disc, tax, total billing.Yen
+			for _, l := range inv.Lines {
+				if l.Discount > l.Subtotal || l.Total < 0 || l.Discount != 0 && len(l.Discounts) == 0 {
+					t.Fatalf("line %s: subtotal %v, discount %v (%v), total %v", l.ID, l.Subtotal, l.Discount, l.Discounts, l.Total)
+				}
+				sub, disc, tax, total = sub+l.Subtotal, disc+l.Discount, tax+l.Tax, total+l.Total
+			}
+			if sub != inv.Subtotal || disc != inv.Discount || tax != inv.Tax || total != inv.Total || inv.Total != inv.Subtotal-inv.Discount+inv.Tax {
+				t.Fatalf("invoice %v/%v/%v/%v, lines %v/%v/%v/%v", inv.Subtotal, inv.Discount, inv.Tax, inv.Total, sub, disc, tax, total)
+			}
+		}
+	})
+}
