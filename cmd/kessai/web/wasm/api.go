@@ -67,21 +67,26 @@ func fromError(err error) *message {
 	return m
 }
 
-// detailOf is the token of an eligibility error's category.
+// detailOf is the token of the category of an eligibility or billing
+// error, as the CLI's error codes give it (internal/msg's categories, so
+// the two cannot drift apart); "syntax" for any other.
 func detailOf(err error) string {
 	for _, c := range []struct {
-		err   error
-		token string
+		err error
+		cat msg.Category
 	}{
-		{eligibility.ErrEmpty, "empty"}, {eligibility.ErrTooLong, "too-long"}, {eligibility.ErrSyntax, "syntax"},
-		{eligibility.ErrRange, "range"}, {eligibility.ErrText, "text"}, {eligibility.ErrUnknown, "unknown"},
-		{eligibility.ErrCardNumber, "card-number"},
+		{eligibility.ErrEmpty, msg.Empty}, {eligibility.ErrTooLong, msg.TooLong}, {eligibility.ErrSyntax, msg.Syntax},
+		{eligibility.ErrRange, msg.Range}, {eligibility.ErrText, msg.BadText}, {eligibility.ErrUnknown, msg.Unknown},
+		{eligibility.ErrCardNumber, msg.CardNumber},
+		{billing.ErrEmpty, msg.Empty}, {billing.ErrTooLong, msg.TooLong}, {billing.ErrSyntax, msg.Syntax},
+		{billing.ErrRange, msg.Range}, {billing.ErrUnknown, msg.Unknown}, {billing.ErrOrder, msg.Order},
+		{billing.ErrConflict, msg.Conflict},
 	} {
 		if errors.Is(err, c.err) {
-			return c.token
+			return c.cat.Token()
 		}
 	}
-	return "syntax"
+	return msg.Syntax.Token()
 }
 
 // errorJSON is the answer to a call that could not be judged at all.
@@ -373,30 +378,12 @@ func dunningPresets() []billing.DunningPolicy {
 // says what is wrong with the date in both languages, and the token of its
 // category as detail: ParseDate("2026-02-30") is "range", not "syntax".
 func billingInvalid(field string, err error) *message {
-	m := invalid(field, billingDetail(err), err)
+	m := invalid(field, detailOf(err), err)
 	var be *billing.Error
 	if errors.As(err, &be) {
 		m.Ja, m.En = be.Message(language.Japanese), be.Message(language.English)
 	}
 	return m
-}
-
-// billingDetail is the token of a billing error's category, as
-// [detailOf] gives an eligibility error's.
-func billingDetail(err error) string {
-	for _, c := range []struct {
-		err   error
-		token string
-	}{
-		{billing.ErrEmpty, "empty"}, {billing.ErrTooLong, "too-long"}, {billing.ErrSyntax, "syntax"},
-		{billing.ErrRange, "range"}, {billing.ErrUnknown, "unknown"}, {billing.ErrOrder, "order"},
-		{billing.ErrConflict, "conflict"},
-	} {
-		if errors.Is(err, c.err) {
-			return c.token
-		}
-	}
-	return "syntax"
 }
 
 // timelineJSON is the answer of kessai.timeline, with the keys of "kessai
